@@ -1,0 +1,59 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { AuthModule } from './auth/auth.module';
+import { Clock } from './common/clock';
+import { formatGraphqlError } from './common/errors/format-graphql-error';
+import type { RequestContext } from './common/graphql/request-context';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { FEATURE_MODULES } from './feature-modules';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** The resolved database URI (embedded or MONGODB_URI). */
+  mongodbUri: string;
+  logger: Logger;
+  clock?: Clock;
+}
+
+@Module({})
+export class AppModule {
+  static register(options: AppModuleOptions): DynamicModule {
+    const { logger } = options;
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(options.config, options.clock),
+        DatabaseModule.forRoot(options.mongodbUri),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: true,
+          includeStacktraceInErrorResponses: false,
+          context: ({ req, res }: { req: RequestContext['req']; res: Response }): RequestContext => ({
+            req,
+            res,
+            requestId: String((req as Request & { id?: string }).id ?? ''),
+            log: req.log ?? logger,
+            actor: null,
+            actorResolved: false,
+            sessionToken: null,
+            loaders: new Map(),
+          }),
+          formatError: (formatted, error) => formatGraphqlError(formatted, error, logger),
+        }),
+        HealthModule,
+        AuthModule,
+        ...FEATURE_MODULES,
+      ],
+    };
+  }
+}

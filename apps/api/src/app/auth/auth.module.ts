@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { MongooseModule } from '@nestjs/mongoose';
+import { MembershipsModule } from '../memberships/memberships.module';
+import { UsersModule } from '../users/users.module';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { SessionGuard } from './session.guard';
+import { SESSION_MODEL, sessionSchema } from './session.schema';
+import { SessionRepository } from './session.repository';
+
+@Module({
+  imports: [MongooseModule.forFeature([{ name: SESSION_MODEL, schema: sessionSchema }]), UsersModule, MembershipsModule],
+  providers: [AuthResolver, AuthService, SessionRepository, { provide: APP_GUARD, useClass: SessionGuard }],
+  exports: [AuthService],
+})
+export class AuthModule {}

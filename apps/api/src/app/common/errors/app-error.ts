@@ -1,0 +1,50 @@
+import type { FieldError } from '@impact-review/domain';
+
+/** The only error codes a client ever sees; everything unexpected becomes INTERNAL_SERVER_ERROR. */
+export const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorDefinition {
+  code: ErrorCode;
+  message: string;
+}
+
+/**
+ * Each feature names its failures once with `defineErrors`; the code of each name is part of its
+ * definition, so a name without a mapping does not compile.
+ */
+export function defineErrors<const T extends Record<string, ErrorDefinition>>(definitions: T): T {
+  return definitions;
+}
+
+/** A failure the client may see: a code, a sentence for a person, and field errors for forms. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fieldErrors: FieldError[] = [],
+    /** The feature's name for this failure, e.g. SUBMISSION_NOT_FOUND. */
+    readonly reason: string = code,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  static of(definition: ErrorDefinition & { name?: string }, fieldErrors: FieldError[] = []): AppError {
+    return new AppError(definition.code, definition.message, fieldErrors);
+  }
+
+  static badInput(fieldErrors: FieldError[], message = 'Some fields need attention.'): AppError {
+    return new AppError('BAD_USER_INPUT', message, fieldErrors);
+  }
+}
+
+/** Raise a named failure of a feature's error table. */
+export function fail<T extends Record<string, ErrorDefinition>>(
+  table: T,
+  name: keyof T & string,
+  fieldErrors: FieldError[] = [],
+): never {
+  const definition = table[name];
+  throw new AppError(definition.code, definition.message, fieldErrors, name);
+}

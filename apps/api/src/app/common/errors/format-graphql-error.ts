@@ -1,0 +1,51 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { AppError } from './app-error';
+
+/** Apollo's own codes for requests that never reached a resolver; they are safe to pass on. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+export interface ErrorLogger {
+  error(details: Record<string, unknown>, message: string): void;
+}
+
+/**
+ * The one mapping from failures to what clients see: an AppError keeps its code, message and
+ * field errors; request errors keep Apollo's code; anything else is logged and hidden.
+ */
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  logger: ErrorLogger,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      extensions: {
+        code: original.code,
+        reason: original.reason,
+        ...(original.fieldErrors.length > 0 ? { fieldErrors: original.fieldErrors } : {}),
+      },
+    };
+  }
+  const code = formatted.extensions?.['code'];
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  logger.error({ err: original, path: formatted.path }, 'Unexpected error in a GraphQL operation');
+  return {
+    message: 'Something went wrong on our side. Please try again.',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

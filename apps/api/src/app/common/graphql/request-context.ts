@@ -1,0 +1,18 @@
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import type { Actor } from '@impact-review/domain';
+
+/** What every resolver can read about the request it serves. */
+export interface RequestContext {
+  req: Request & { id?: string; log?: Logger };
+  res: Response;
+  requestId: string;
+  log: Logger;
+  /** Filled by the session guard: null for anonymous requests. */
+  actor: Actor;
+  actorResolved: boolean;
+  /** The session cookie's token, when it named a live session. */
+  sessionToken: string | null;
+  /** Per-request DataLoaders, created lazily by the features that use them. */
+  loaders: Map<string, unknown>;
+}

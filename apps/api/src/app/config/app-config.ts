@@ -1,0 +1,90 @@
+// Configuration is read once at start-up from the environment and validated as a whole, so a bad
+// variable stops the process with its name instead of failing later in a request.
+
+export interface AppConfig {
+  host: string;
+  port: number;
+  /** Empty when the embedded database should be started. */
+  mongodbUri: string;
+  dataDir: string;
+  smtpUrl: string;
+  mailFrom: string;
+  /** Where people open the web app; used in links inside emails. */
+  publicWebUrl: string;
+  sessionTtlHours: number;
+  cookieSecure: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /** Served as static files when set (used by e2e tests and production-like runs). */
+  webDistDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(
+      'Invalid configuration:\n' + problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n'),
+    );
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const problems: { variable: string; message: string }[] = [];
+
+  const int = (variable: string, fallback: number, min: number, max: number): number => {
+    const raw = env[variable];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push({ variable, message: `must be a whole number from ${min} to ${max}, got "${raw}"` });
+      return fallback;
+    }
+    return value;
+  };
+  const url = (variable: string, fallback: string, protocols: string[]): string => {
+    const raw = env[variable] || fallback;
+    try {
+      const parsed = new URL(raw);
+      if (!protocols.includes(parsed.protocol)) {
+        problems.push({ variable, message: `must start with ${protocols.join(' or ')}, got "${raw}"` });
+      }
+    } catch {
+      problems.push({ variable, message: `is not a valid URL: "${raw}"` });
+    }
+    return raw;
+  };
+  const bool = (variable: string, fallback: boolean): boolean => {
+    const raw = env[variable];
+    if (raw === undefined || raw === '') return fallback;
+    if (raw === 'true' || raw === '1') return true;
+    if (raw === 'false' || raw === '0') return false;
+    problems.push({ variable, message: `must be true or false, got "${raw}"` });
+    return fallback;
+  };
+
+  const logLevel = (env['LOG_LEVEL'] || 'info') as AppConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push({ variable: 'LOG_LEVEL', message: `must be one of ${LOG_LEVELS.join(', ')}` });
+  }
+  const mongodbUri = env['MONGODB_URI'] ?? '';
+  if (mongodbUri) url('MONGODB_URI', mongodbUri, ['mongodb:', 'mongodb+srv:']);
+
+  const config: AppConfig = {
+    host: env['HOST'] || '127.0.0.1',
+    port: int('PORT', 3000, 0, 65535),
+    mongodbUri,
+    dataDir: env['DATA_DIR'] || '.data',
+    smtpUrl: url('SMTP_URL', 'smtp://127.0.0.1:1025', ['smtp:', 'smtps:']),
+    mailFrom: env['MAIL_FROM'] || 'Impact Review <no-reply@impact-review.local>',
+    publicWebUrl: url('PUBLIC_WEB_URL', 'http://localhost:4200', ['http:', 'https:']).replace(/\/$/, ''),
+    sessionTtlHours: int('SESSION_TTL_HOURS', 24 * 14, 1, 24 * 365),
+    cookieSecure: bool('COOKIE_SECURE', false),
+    logLevel,
+    webDistDir: env['WEB_DIST_DIR'] || '',
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** Injection token for the validated configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

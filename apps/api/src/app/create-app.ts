@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { pinoHttp } from 'pino-http';
+import { AppModule, type AppModuleOptions } from './app.module';
+import { PinoNestLogger } from './common/logging/pino-nest-logger';
+
+/** Builds the HTTP app around AppModule; main.ts and the integration tests share it. */
+export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {
+  const { config, logger } = options;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
+    logger: new PinoNestLogger(logger),
+    bodyParser: false,
+  });
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+      autoLogging: { ignore: (req) => req.url === '/health' },
+    }),
+  );
+  app.use(express.json({ limit: '2mb' }));
+  app.use(cookieParser());
+  if (config.webDistDir) serveWebApp(app, config.webDistDir);
+  app.enableShutdownHooks();
+  return app;
+}
+
+/** Serves the built web client from the same origin (e2e tests and production-like runs). */
+function serveWebApp(app: NestExpressApplication, dir: string): void {
+  const root = path.resolve(dir);
+  const index = path.join(root, 'index.html');
+  if (!existsSync(index)) throw new Error(`WEB_DIST_DIR has no index.html: ${root}`);
+  app.use(express.static(root, { index: false }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isApi = req.path.startsWith('/graphql') || req.path.startsWith('/health');
+    if (req.method !== 'GET' || isApi) return next();
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,9 @@
+import { AuthResolver } from './auth/auth.resolver';
+
+/**
+ * Every GraphQL resolver class. The schema printer builds the committed schema from this list
+ * without booting the app, and a test checks it matches the resolvers the modules provide.
+ */
+export type ResolverClass = abstract new (...args: never[]) => unknown;
+
+export const GRAPHQL_RESOLVERS: ResolverClass[] = [AuthResolver];

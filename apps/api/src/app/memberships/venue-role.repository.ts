@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import type { VenueRole } from '@impact-review/domain';
+import { toRecord } from '../database/to-record';
+import { VENUE_ROLE_MODEL, type VenueRoleDocument } from './venue-role.schema';
+
+export interface VenueRoleRecord {
+  id: string;
+  userId: string;
+  venueId: string;
+  role: VenueRole;
+  createdAt: Date;
+}
+
+@Injectable()
+export class VenueRoleRepository {
+  constructor(@InjectModel(VENUE_ROLE_MODEL) private readonly roles: Model<VenueRoleDocument>) {}
+
+  async rolesOfUser(userId: string): Promise<VenueRoleRecord[]> {
+    const docs = await this.roles.find({ userId }).sort({ createdAt: 1 }).lean<VenueRoleDocument[]>().exec();
+    return docs.map(toRecord);
+  }
+
+  async membersOfVenue(venueId: string): Promise<VenueRoleRecord[]> {
+    const docs = await this.roles.find({ venueId }).sort({ createdAt: 1 }).lean<VenueRoleDocument[]>().exec();
+    return docs.map(toRecord);
+  }
+
+  /** Idempotent: granting a role twice leaves one grant. */
+  async grant(userId: string, venueId: string, role: VenueRole): Promise<void> {
+    await this.roles
+      .updateOne({ userId, venueId, role }, { $setOnInsert: { userId, venueId, role } }, { upsert: true })
+      .exec();
+  }
+}

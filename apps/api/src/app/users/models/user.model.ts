@@ -1,0 +1,14 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: 'A person with an account.' })
+export class User {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  /** Only ever resolved for the person themself or a chair who needs it (see field guards). */
+  @Field(() => String, { nullable: true, description: 'Visible to the person themself only.' })
+  email: string | null;
+}

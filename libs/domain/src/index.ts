@@ -1,0 +1,14 @@
+// Public surface of the domain library: the vocabulary and statement contract, plus the pure rules
+// the API and the web share, so both always decide the same way.
+export * from './vocabulary/vocabulary';
+export * from './statement/impact-statement.types';
+export * from './shared/field-checks.util';
+export * from './statement/statement-content.factory';
+export * from './statement/statement.validation';
+export * from './statement/statement.comparison';
+export * from './statement/statement.lifecycle';
+export * from './tier/tier.rubric';
+export * from './tier/tier-decision';
+export * from './venue/venue.rules';
+export * from './policy/access.policy';
+export * from './account/account.rules';
