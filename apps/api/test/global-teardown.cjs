@@ -1,9 +1,3 @@
-const { rmSync } = require('node:fs');
-
 module.exports = async () => {
-  const services = globalThis.__IMPACT_REVIEW_SERVICES__;
-  if (!services) return;
-  services.mail.child.kill('SIGTERM');
-  await services.db.stop();
-  rmSync(services.dataDir, { recursive: true, force: true });
+  await globalThis.__IMPACT_REVIEW_SERVICES__?.stop();
 };
