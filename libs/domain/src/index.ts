@@ -12,3 +12,4 @@ export * from './tier/tier-decision';
 export * from './venue/venue.rules';
 export * from './policy/access.policy';
 export * from './account/account.rules';
+export * from './invitation/invitation.rules';

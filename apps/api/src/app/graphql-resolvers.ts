@@ -1,4 +1,6 @@
 import { AuthResolver } from './auth/auth.resolver';
+import { InvitationResolver, VenueInvitationsResolver } from './invitations/invitation.resolver';
+import { VenueResolver } from './venues/venue.resolver';
 
 /**
  * Every GraphQL resolver class. The schema printer builds the committed schema from this list
@@ -6,4 +8,4 @@ import { AuthResolver } from './auth/auth.resolver';
  */
 export type ResolverClass = abstract new (...args: never[]) => unknown;
 
-export const GRAPHQL_RESOLVERS: ResolverClass[] = [AuthResolver];
+export const GRAPHQL_RESOLVERS: ResolverClass[] = [AuthResolver, VenueResolver, InvitationResolver, VenueInvitationsResolver];

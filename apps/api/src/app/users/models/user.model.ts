@@ -9,6 +9,6 @@ export class User {
   name: string;
 
   /** Only ever resolved for the person themself or a chair who needs it (see field guards). */
-  @Field(() => String, { nullable: true, description: 'Visible to the person themself only.' })
+  @Field(() => String, { nullable: true, description: 'Visible to the person themself and to chairs of a venue they belong to.' })
   email: string | null;
 }

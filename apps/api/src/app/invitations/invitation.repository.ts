@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import type { InvitationState, VenueRole } from '@impact-review/domain';
+import { isObjectIdString, toRecord } from '../database/to-record';
+import { INVITATION_MODEL, type InvitationDocument } from './invitation.schema';
+
+export type InvitationRecord = Omit<InvitationDocument, '_id'> & { id: string };
+
+export interface NewInvitation {
+  venueId: string;
+  email: string;
+  role: VenueRole;
+  tokenHash: string;
+  invitedById: string;
+  message: string;
+  expiresAt: Date;
+  now: Date;
+}
+
+function toInvitationRecord(doc: InvitationDocument): InvitationRecord {
+  const record = toRecord(doc);
+  return {
+    ...record,
+    message: record.message ?? '',
+    respondedAt: record.respondedAt ?? null,
+    respondedById: record.respondedById ?? null,
+    lastMailError: record.lastMailError ?? null,
+    lastMailAttemptAt: record.lastMailAttemptAt ?? null,
+  };
+}
+
+@Injectable()
+export class InvitationRepository {
+  constructor(@InjectModel(INVITATION_MODEL) private readonly invitations: Model<InvitationDocument>) {}
+
+  async create(input: NewInvitation): Promise<InvitationRecord> {
+    const { now, ...fields } = input;
+    const doc = await this.invitations.create({ ...fields, state: 'pending', createdAt: now, updatedAt: now });
+    return toInvitationRecord(doc.toObject<InvitationDocument>());
+  }
+
+  async findById(id: string): Promise<InvitationRecord | null> {
+    if (!isObjectIdString(id)) return null;
+    const doc = await this.invitations.findById(id).lean<InvitationDocument>().exec();
+    return doc ? toInvitationRecord(doc) : null;
+  }
+
+  async findByTokenHash(tokenHash: string): Promise<InvitationRecord | null> {
+    const doc = await this.invitations.findOne({ tokenHash }).lean<InvitationDocument>().exec();
+    return doc ? toInvitationRecord(doc) : null;
+  }
+
+  /** Invitations of these venues, newest first. */
+  async findByVenueIds(venueIds: readonly string[]): Promise<InvitationRecord[]> {
+    if (venueIds.length === 0) return [];
+    const docs = await this.invitations
+      .find({ venueId: { $in: [...new Set(venueIds)] } })
+      .sort({ createdAt: -1, _id: -1 })
+      .lean<InvitationDocument[]>()
+      .exec();
+    return docs.map(toInvitationRecord);
+  }
+
+  async findPending(venueId: string, email: string, role: VenueRole): Promise<InvitationRecord | null> {
+    const doc = await this.invitations
+      .findOne({ venueId, email, role, state: 'pending' })
+      .sort({ createdAt: -1 })
+      .lean<InvitationDocument>()
+      .exec();
+    return doc ? toInvitationRecord(doc) : null;
+  }
+
+  /** A re-send: new token and lifetime for a still pending invitation; null if it was answered meanwhile. */
+  async renew(
+    id: string,
+    changes: { tokenHash: string; expiresAt: Date; invitedById: string; message: string; now: Date },
+  ): Promise<InvitationRecord | null> {
+    const { now, ...fields } = changes;
+    const doc = await this.invitations
+      .findOneAndUpdate({ _id: id, state: 'pending' }, { $set: { ...fields, updatedAt: now } }, { new: true })
+      .lean<InvitationDocument>()
+      .exec();
+    return doc ? toInvitationRecord(doc) : null;
+  }
+
+  /**
+   * Moves a pending invitation to `to` atomically; with `unexpiredAt`, only if it has not expired
+   * by then. Null when another request answered it first (or it expired).
+   */
+  async leavePending(
+    id: string,
+    to: Exclude<InvitationState, 'pending'>,
+    change: { now: Date; respondedById: string | null; unexpiredAt?: Date },
+  ): Promise<InvitationRecord | null> {
+    const filter: Record<string, unknown> = { _id: id, state: 'pending' };
+    if (change.unexpiredAt) filter['expiresAt'] = { $gt: change.unexpiredAt };
+    const doc = await this.invitations
+      .findOneAndUpdate(
+        filter,
+        { $set: { state: to, respondedAt: change.now, respondedById: change.respondedById, updatedAt: change.now } },
+        { new: true },
+      )
+      .lean<InvitationDocument>()
+      .exec();
+    return doc ? toInvitationRecord(doc) : null;
+  }
+
+  async recordMailAttempt(id: string, error: string | null, at: Date): Promise<void> {
+    await this.invitations.updateOne({ _id: id }, { $set: { lastMailError: error, lastMailAttemptAt: at } }).exec();
+  }
+}

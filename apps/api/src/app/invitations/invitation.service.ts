@@ -1,0 +1,222 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { canInvite, labelOf, normalizeEmail, type Actor, type VenueRole } from '@impact-review/domain';
+import { AuthService, type SignedIn } from '../auth/auth.service';
+import { hashToken, newToken } from '../auth/session-token';
+import { Clock } from '../common/clock';
+import { fail } from '../common/errors/app-error';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { MailService } from '../mail/mail.service';
+import { invitationMail } from '../mail/templates/invitation.template';
+import { VenueRoleRepository } from '../memberships/venue-role.repository';
+import { UserRepository, type UserRecord } from '../users/user.repository';
+import { venueErrors } from '../venues/venue.errors';
+import { VenueRepository, type VenueRecord } from '../venues/venue.repository';
+import { failInvitation, invitationErrors } from './invitation.errors';
+import { InvitationRepository, type InvitationRecord } from './invitation.repository';
+import {
+  checkTransition,
+  decideAcceptance,
+  invitationExpiresAt,
+  isExpired,
+  validateInvitationInput,
+  type InvitationAction,
+} from '@impact-review/domain';
+
+export interface InvitationPreviewData {
+  venueName: string;
+  venueShortName: string;
+  role: VenueRole;
+  email: string;
+  state: InvitationRecord['state'];
+  invitedByName: string;
+  expired: boolean;
+  accountExists: boolean;
+}
+
+export interface Accepted {
+  user: UserRecord;
+  /** Set when accepting created the account: the new session to put in the cookie. */
+  session: SignedIn | null;
+}
+
+@Injectable()
+export class InvitationService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+    private readonly invitations: InvitationRepository,
+    private readonly venues: VenueRepository,
+    private readonly users: UserRepository,
+    private readonly roles: VenueRoleRepository,
+    private readonly auth: AuthService,
+    private readonly mail: MailService,
+  ) {}
+
+  /**
+   * Chairs invite by email. Re-inviting the same address to the same role while an invitation is
+   * pending re-sends it with a fresh token and lifetime (the old link stops working).
+   */
+  async invite(
+    actor: Actor,
+    input: { venueId: string; email: string; role: VenueRole; message?: string | null },
+  ): Promise<InvitationRecord> {
+    const venue = await this.venues.findById(input.venueId);
+    if (!venue) fail(venueErrors, 'VENUE_NOT_FOUND');
+    if (!actor || !canInvite(actor, venue.id)) fail(invitationErrors, 'NOT_A_CHAIR');
+    const errors = validateInvitationInput(input);
+    if (errors.length > 0) fail(invitationErrors, 'INVALID_INVITATION', errors);
+
+    const email = normalizeEmail(input.email);
+    const message = (input.message ?? '').trim();
+    const existing = await this.users.findByEmail(email);
+    if (existing && (await this.holdsRole(existing.id, venue.id, input.role))) {
+      fail(invitationErrors, 'ALREADY_MEMBER', [{ path: 'email', message: invitationErrors.ALREADY_MEMBER.message }]);
+    }
+
+    const token = newToken();
+    const now = this.clock.now();
+    const fresh = { tokenHash: hashToken(token), expiresAt: invitationExpiresAt(now), invitedById: actor.userId, message, now };
+    const pending = await this.invitations.findPending(venue.id, email, input.role);
+    const renewed = pending && checkTransition(pending, 'resend', now).ok ? await this.invitations.renew(pending.id, fresh) : null;
+    const invitation =
+      renewed ?? (await this.invitations.create({ ...fresh, venueId: venue.id, email, role: input.role }));
+
+    // The invitation is saved; a failed mail is recorded and logged, and the chair can re-send.
+    const inviter = await this.users.findById(actor.userId);
+    await this.deliver(invitation, venue, inviter?.name ?? 'A chair', token);
+    return invitation;
+  }
+
+  async preview(token: string): Promise<InvitationPreviewData> {
+    const invitation = await this.byToken(token);
+    const [venue, inviter, account] = await Promise.all([
+      this.venues.findById(invitation.venueId),
+      this.users.findById(invitation.invitedById),
+      this.users.findByEmail(invitation.email),
+    ]);
+    if (!venue) failInvitation('INVITATION_NOT_FOUND');
+    return {
+      venueName: venue.name,
+      venueShortName: venue.shortName,
+      role: invitation.role,
+      email: invitation.email,
+      state: invitation.state,
+      invitedByName: inviter?.name ?? 'A chair',
+      expired: isExpired(invitation, this.clock.now()),
+      accountExists: account !== null,
+    };
+  }
+
+  async accept(
+    actor: Actor,
+    sessionToken: string | null,
+    input: { token: string; name?: string | null; password?: string | null },
+  ): Promise<Accepted> {
+    const invitation = await this.byToken(input.token);
+    const now = this.clock.now();
+    const signedIn = actor ? await this.users.findById(actor.userId) : null;
+    const accountExists = signedIn !== null || (await this.users.findByEmail(invitation.email)) !== null;
+    const decision = decideAcceptance({ invitation, now, signedInEmail: signedIn?.email ?? null, accountExists });
+
+    switch (decision.kind) {
+      case 'refuse':
+        return this.refuse(decision.reason, invitation.email);
+      case 'grant_to_signed_in': {
+        const user = signedIn as UserRecord;
+        await this.claim(invitation, user.id, now);
+        return { user, session: null };
+      }
+      case 'create_account': {
+        // Validation failures (name, password) leave the invitation untouched.
+        const user = await this.auth.createUser({
+          name: input.name ?? '',
+          email: invitation.email,
+          password: input.password ?? '',
+        });
+        await this.claim(invitation, user.id, now);
+        return { user, session: await this.auth.startSession(user, sessionToken) };
+      }
+    }
+  }
+
+  /** Anyone holding the link may decline, signed in or not. */
+  async decline(actor: Actor, token: string): Promise<void> {
+    const invitation = await this.byToken(token);
+    const now = this.clock.now();
+    this.ensure(invitation, 'decline', now);
+    const done = await this.invitations.leavePending(invitation.id, 'declined', {
+      now,
+      respondedById: actor?.userId ?? null,
+      unexpiredAt: now,
+    });
+    if (!done) failInvitation('NO_LONGER_PENDING');
+  }
+
+  /** Chairs withdraw a pending invitation; to everyone else it does not exist. */
+  async revoke(actor: Actor, id: string): Promise<InvitationRecord> {
+    const invitation = await this.invitations.findById(id);
+    if (!invitation || !canInvite(actor, invitation.venueId)) failInvitation('INVITATION_NOT_FOUND');
+    const now = this.clock.now();
+    this.ensure(invitation, 'revoke', now);
+    const revoked = await this.invitations.leavePending(invitation.id, 'revoked', {
+      now,
+      respondedById: actor?.userId ?? null,
+    });
+    if (!revoked) failInvitation('NO_LONGER_PENDING');
+    return revoked;
+  }
+
+  private async claim(invitation: InvitationRecord, userId: string, now: Date): Promise<void> {
+    const claimed = await this.invitations.leavePending(invitation.id, 'accepted', {
+      now,
+      respondedById: userId,
+      unexpiredAt: now,
+    });
+    // Another request answered it between our read and this write.
+    if (!claimed) failInvitation('NO_LONGER_PENDING');
+    await this.roles.grant(userId, invitation.venueId, invitation.role);
+  }
+
+  private async byToken(token: string): Promise<InvitationRecord> {
+    const invitation = token ? await this.invitations.findByTokenHash(hashToken(token)) : null;
+    if (!invitation) failInvitation('INVITATION_NOT_FOUND');
+    return invitation;
+  }
+
+  private ensure(invitation: InvitationRecord, action: InvitationAction, now: Date): void {
+    const check = checkTransition(invitation, action, now);
+    if (!check.ok) this.refuse(check.reason, invitation.email);
+  }
+
+  private refuse(reason: 'not_pending' | 'expired' | 'wrong_account' | 'sign_in_required', email: string): never {
+    switch (reason) {
+      case 'not_pending':
+        return failInvitation('NO_LONGER_PENDING');
+      case 'expired':
+        return failInvitation('EXPIRED');
+      case 'wrong_account':
+        return failInvitation('WRONG_ACCOUNT', `This invitation was sent to ${email}.`);
+      case 'sign_in_required':
+        return failInvitation('SIGN_IN_REQUIRED', `Sign in as ${email} to accept.`);
+    }
+  }
+
+  private async holdsRole(userId: string, venueId: string, role: VenueRole): Promise<boolean> {
+    const held = await this.roles.rolesOfUser(userId);
+    return held.some((r) => r.venueId === venueId && r.role === role);
+  }
+
+  private async deliver(invitation: InvitationRecord, venue: VenueRecord, inviterName: string, token: string): Promise<void> {
+    const content = invitationMail({
+      venueName: venue.name,
+      venueShortName: venue.shortName,
+      roleLabel: labelOf(invitation.role),
+      inviterName,
+      message: invitation.message,
+      link: `${this.config.publicWebUrl}/invitations/${token}`,
+      expiresAt: invitation.expiresAt,
+    });
+    const result = await this.mail.send(invitation.email, content);
+    await this.invitations.recordMailAttempt(invitation.id, result.ok ? null : result.error, this.clock.now());
+  }
+}

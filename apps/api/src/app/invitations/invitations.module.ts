@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { AuthModule } from '../auth/auth.module';
+import { MembershipsModule } from '../memberships/memberships.module';
+import { UsersModule } from '../users/users.module';
+import { VenuesModule } from '../venues/venues.module';
+import { INVITATION_MODEL, invitationSchema } from './invitation.schema';
+import { InvitationRepository } from './invitation.repository';
+import { InvitationResolver, VenueInvitationsResolver } from './invitation.resolver';
+import { InvitationService } from './invitation.service';
+
+@Module({
+  imports: [
+    MongooseModule.forFeature([{ name: INVITATION_MODEL, schema: invitationSchema }]),
+    AuthModule,
+    UsersModule,
+    MembershipsModule,
+    VenuesModule,
+  ],
+  providers: [InvitationRepository, InvitationService, InvitationResolver, VenueInvitationsResolver],
+})
+export class InvitationsModule {}

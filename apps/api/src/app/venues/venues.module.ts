@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { MembershipsModule } from '../memberships/memberships.module';
+import { UsersModule } from '../users/users.module';
+import { VENUE_MODEL, venueSchema } from './venue.schema';
+import { VenueRepository } from './venue.repository';
+import { VenueResolver } from './venue.resolver';
+import { VenueService } from './venue.service';
+
+@Module({
+  imports: [MongooseModule.forFeature([{ name: VENUE_MODEL, schema: venueSchema }]), UsersModule, MembershipsModule],
+  providers: [VenueRepository, VenueService, VenueResolver],
+  exports: [VenueRepository, VenueService],
+})
+export class VenuesModule {}

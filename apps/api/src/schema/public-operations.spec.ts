@@ -1,0 +1,37 @@
+import { IS_PUBLIC } from '../app/common/graphql/public.decorator';
+import { GRAPHQL_RESOLVERS } from '../app/graphql-resolvers';
+
+/**
+ * Operations are private unless marked @Public(). This list is the whole public surface: adding a
+ * public operation means adding it here, in review, on purpose.
+ */
+const PUBLIC_OPERATIONS = [
+  'AuthResolver.login',
+  'AuthResolver.logout',
+  'AuthResolver.me',
+  'AuthResolver.register',
+  'InvitationResolver.acceptInvitation',
+  'InvitationResolver.declineInvitation',
+  'InvitationResolver.invitation',
+];
+
+function publicOperations(): string[] {
+  const found: string[] = [];
+  for (const resolver of GRAPHQL_RESOLVERS) {
+    if (Reflect.getMetadata(IS_PUBLIC, resolver)) found.push(`${resolver.name}.*`);
+    const prototype = resolver.prototype as Record<string, unknown>;
+    for (const name of Object.getOwnPropertyNames(prototype)) {
+      const method = prototype[name];
+      if (name !== 'constructor' && typeof method === 'function' && Reflect.getMetadata(IS_PUBLIC, method)) {
+        found.push(`${resolver.name}.${name}`);
+      }
+    }
+  }
+  return found.sort();
+}
+
+describe('public GraphQL operations', () => {
+  it('are exactly the reviewed list; everything else requires a session', () => {
+    expect(publicOperations()).toEqual(PUBLIC_OPERATIONS);
+  });
+});
