@@ -1,0 +1,162 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MatchingObjective, MatchingProblem } from '../src/assignment/assignment.model';
+import { solveMatching } from '../src/assignment/assignment.solver';
+import {
+  numberOption,
+  parseCommandLine,
+  peakMemoryMegabytes,
+  stringOption,
+} from '../src/cli/command-line.parser';
+import { detectConflicts } from '../src/conflicts/conflict.detector';
+import { formatScoreRows } from '../src/io/openreview-format.io';
+import { syntheticPeople } from '../src/testing/synthetic-people.fixture';
+import {
+  DEFAULT_SYNTHETIC_SPEC,
+  generateSyntheticInstance,
+  type SyntheticInstanceSpec,
+} from './synthetic-instance.generator';
+
+export const BENCH_USAGE = `npm run bench:matching -- [--statements N] [--reviewers N] [--candidates K]
+  [--reviewers_per_statement N] [--community_per_statement N] [--max_load N] [--conflicts N] [--clusters N] [--institutions N]
+  [--seed N] [--objective total|fair] [--write DIR] [--conflict_detection]`;
+
+export interface BenchReport {
+  readonly instance: SyntheticInstanceSpec & {
+    readonly candidate_pairs: number;
+    readonly nodes: number;
+    readonly arcs: number;
+  };
+  readonly seconds: {
+    readonly generate: number;
+    readonly write?: number;
+    readonly build: number;
+    readonly solve: number;
+    readonly verify: number;
+    readonly total: number;
+  };
+  readonly peak_rss_mb: number;
+  readonly status: string;
+  readonly objective: number;
+  readonly optimality_gap: number | null;
+  readonly solves: number;
+  readonly min_statement_score: number;
+  readonly assignments: number;
+  readonly augmentations: number;
+  readonly score_resolution: number;
+  readonly optimality_verified: boolean | null;
+  readonly written_to?: string;
+  /** With --conflict_detection: detectConflicts on synthetic people at the instance's sizes. */
+  readonly conflict_detection?: {
+    readonly seconds: number;
+    readonly conflicted_pairs: number;
+    readonly people_seconds: number;
+  };
+}
+
+/** Generates, optionally writes in openreview-matcher formats, solves and reports timings. */
+export function runMatchingBench(argv: readonly string[]): BenchReport {
+  const started = performance.now();
+  const args = parseCommandLine(argv);
+  const d = DEFAULT_SYNTHETIC_SPEC;
+  const spec: SyntheticInstanceSpec = {
+    statements: numberOption(args, 'statements', d.statements),
+    reviewers: numberOption(args, 'reviewers', d.reviewers),
+    candidatesPerStatement: numberOption(args, 'candidates', d.candidatesPerStatement),
+    reviewersPerStatement: numberOption(args, 'reviewers_per_statement', d.reviewersPerStatement),
+    communityPerStatement: numberOption(args, 'community_per_statement', d.communityPerStatement),
+    maxLoad: numberOption(args, 'max_load', d.maxLoad),
+    conflictsPerStatement: numberOption(args, 'conflicts', d.conflictsPerStatement),
+    clusters: numberOption(args, 'clusters', d.clusters),
+    institutions: numberOption(args, 'institutions', d.institutions),
+    seed: numberOption(args, 'seed', d.seed),
+  };
+  const problem = generateSyntheticInstance(spec);
+  const generated = performance.now();
+  const writeDir = stringOption(args, 'write');
+  let writeSeconds: number | undefined;
+  if (writeDir) {
+    const t = performance.now();
+    writeOpenReviewFiles(problem, writeDir);
+    writeSeconds = (performance.now() - t) / 1000;
+  }
+  const objective = (stringOption(args, 'objective') ?? 'total') as MatchingObjective;
+  const result = solveMatching(problem, { objective, seed: spec.seed });
+  const finished = performance.now();
+  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  let conflictDetection: BenchReport['conflict_detection'];
+  if (args.has('conflict_detection')) {
+    // 4 authors per statement; everyone has 5 affiliations, 50 co-authors and 20 publications.
+    const t0 = performance.now();
+    const people = syntheticPeople(spec.seed, {
+      statements: spec.statements,
+      reviewers: spec.reviewers,
+      authorsPerStatement: 4,
+      affiliationsPerPerson: 5,
+      coauthorsPerPerson: 50,
+      publicationsPerPerson: 20,
+      institutions: 5000,
+      population: 500_000,
+      currentYear: 2025,
+    });
+    const t1 = performance.now();
+    const conflicts = detectConflicts(people.statements, people.reviewers, {
+      currentYear: 2025,
+      recentYears: 3,
+    });
+    conflictDetection = {
+      seconds: round((performance.now() - t1) / 1000),
+      conflicted_pairs: conflicts.statement.length,
+      people_seconds: round((t1 - t0) / 1000),
+    };
+  }
+  return {
+    instance: {
+      ...spec,
+      candidate_pairs: problem.candidates.statement.length,
+      nodes: result.stats.nodes,
+      arcs: result.stats.arcs,
+    },
+    seconds: {
+      generate: round((generated - started) / 1000),
+      ...(writeSeconds !== undefined ? { write: round(writeSeconds) } : {}),
+      build: round(result.stats.buildSeconds),
+      solve: round(result.stats.solveSeconds),
+      verify: round(result.stats.verifySeconds),
+      total: round((finished - started) / 1000),
+    },
+    peak_rss_mb: peakMemoryMegabytes(),
+    status: result.status,
+    objective: result.objective,
+    optimality_gap: result.optimalityGap,
+    solves: result.stats.solves,
+    min_statement_score: result.minStatementScore,
+    assignments: result.assignments.length,
+    augmentations: result.stats.augmentations,
+    score_resolution: result.stats.scoreResolution,
+    optimality_verified: result.optimalityVerified,
+    ...(writeDir ? { written_to: writeDir } : {}),
+    ...(conflictDetection ? { conflict_detection: conflictDetection } : {}),
+  };
+}
+
+/** scores.csv and constraints.csv (conflicts as -1), readable by `npm run match` and openreview-matcher. */
+export function writeOpenReviewFiles(problem: MatchingProblem, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const { statements, reviewers, candidates, forbidden } = problem;
+  const scoreRows = function* (): Generator<readonly [string, string, number]> {
+    for (let i = 0; i < candidates.statement.length; i++) {
+      yield [
+        statements[candidates.statement[i]].id,
+        reviewers[candidates.reviewer[i]].id,
+        candidates.score[i],
+      ];
+    }
+  };
+  writeFileSync(join(dir, 'scores.csv'), formatScoreRows(scoreRows()));
+  const conflictRows: string[] = [];
+  for (let i = 0; i < (forbidden?.statement.length ?? 0); i++) {
+    conflictRows.push(`${statements[forbidden!.statement[i]].id},${reviewers[forbidden!.reviewer[i]].id},-1`);
+  }
+  writeFileSync(join(dir, 'constraints.csv'), conflictRows.join('\n') + '\n');
+}

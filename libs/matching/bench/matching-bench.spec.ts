@@ -1,0 +1,69 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runMatchCommand } from '../src/cli/match.command';
+import { runMatchingBench } from './matching-bench.runner';
+
+describe('matching bench (small smoke run)', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'matching-bench-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('generates, writes openreview-matcher files, solves, and the CLI reproduces its objective from the files', () => {
+    const argv = [
+      '--statements',
+      '300',
+      '--reviewers',
+      '220',
+      '--candidates',
+      '30',
+      '--clusters',
+      '6',
+      '--seed',
+      '5',
+      '--write',
+      dir,
+    ];
+    const report = runMatchingBench(argv);
+    expect(report.status).toBe('optimal');
+    expect(report.optimality_verified).toBe(true);
+    expect(report.assignments).toBe(300 * 3);
+    expect(report.instance.candidate_pairs).toBe(300 * 30);
+    expect(report.seconds.total).toBeGreaterThanOrEqual(report.seconds.solve);
+    expect(report.peak_rss_mb).toBeGreaterThan(0);
+
+    const conflicts = readFileSync(join(dir, 'constraints.csv'), 'utf8').trim().split('\n');
+    expect(conflicts).toHaveLength(300 * 5);
+    const summary = runMatchCommand([
+      '--scores',
+      join(dir, 'scores.csv'),
+      '--constraints',
+      join(dir, 'constraints.csv'),
+      '--max_papers_default',
+      '6',
+      '--num_reviewers',
+      '3',
+      '--out',
+      join(dir, 'out'),
+    ]);
+    expect(summary.status).toBe('optimal');
+    expect(summary.objective).toBeCloseTo(report.objective, 8);
+    const assignments = JSON.parse(readFileSync(join(dir, 'out', 'assignments.json'), 'utf8')) as Record<
+      string,
+      unknown[]
+    >;
+    expect(Object.keys(assignments)).toHaveLength(300);
+  });
+
+  it('same seed, same instance and objective; another seed, another instance', () => {
+    const small = ['--statements', '120', '--reviewers', '90', '--candidates', '20', '--clusters', '4'];
+    const a = runMatchingBench([...small, '--seed', '1', '--conflict_detection']);
+    expect(a.conflict_detection?.conflicted_pairs).toBeGreaterThan(0);
+    const b = runMatchingBench([...small, '--seed', '1']);
+    const c = runMatchingBench([...small, '--seed', '2']);
+    expect(b.objective).toBe(a.objective);
+    expect(c.objective).not.toBe(a.objective);
+  });
+});

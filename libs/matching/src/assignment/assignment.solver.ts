@@ -1,0 +1,472 @@
+import { solveMinCostFlow, type MinCostFlowResult } from '../flow/min-cost-flow.solver';
+import { verifyOptimalityCertificate } from '../flow/reduced-cost.certificate';
+import {
+  buildAssignmentNetwork,
+  restrictNetwork,
+  type AssignmentNetwork,
+  type InstitutionExclusion,
+  type NetworkRestrictions,
+} from './assignment-network.builder';
+import {
+  REVIEWER_KINDS,
+  type Assignment,
+  type InfeasibilityDiagnosis,
+  type MatchingOptions,
+  type MatchingPhase,
+  type MatchingProblem,
+  type MatchingResult,
+  type ReviewerKind,
+  type UncoveredDemand,
+} from './assignment.model';
+
+/** One min-cost flow over the built network (some arcs possibly closed), with its certificate. */
+interface SingleSolve {
+  readonly built: AssignmentNetwork;
+  readonly flow: MinCostFlowResult;
+  /** Every slot filled (nothing on overflow arcs, nothing blocked). */
+  readonly covered: boolean;
+  /** Comparable across restricted networks: uncovered slots first, then the pair cost. */
+  readonly uncoveredUnits: number;
+  readonly pairCost: number;
+  readonly assignments: Assignment[];
+  readonly verified: boolean | null;
+  readonly buildSeconds: number;
+  readonly solveSeconds: number;
+  readonly verifySeconds: number;
+}
+
+interface InstitutionClash {
+  readonly statement: number;
+  readonly institution: string;
+}
+
+const now = (): number => performance.now() / 1000;
+
+/**
+ * Optimal reviewer assignment: maximises the total pair score (objective 'total') or first
+ * the lowest pair score and then the total (objective 'fair'), under demands per reviewer kind,
+ * load bounds, conflicts, forced and kept pairs and the one-reviewer-per-institution rule.
+ *
+ * Synchronous and CPU-bound: a service should call it in a worker thread and forward
+ * onProgress. The same problem and seed always give the same assignment.
+ */
+export function solveMatching(problem: MatchingProblem, options: MatchingOptions = {}): MatchingResult {
+  const counters = { solves: 0, build: 0, solve: 0, verify: 0, augmentations: 0, scannedArcs: 0 };
+  const buildStarted = now();
+  options.onProgress?.({ phase: 'build', fraction: 0 });
+  const built = buildAssignmentNetwork(problem);
+  options.onProgress?.({ phase: 'build', fraction: 1 });
+  counters.build = now() - buildStarted;
+  const solveWith = (restrictions: NetworkRestrictions, phase: MatchingPhase): SingleSolve => {
+    const single = solveOnce(problem, built, restrictions, options, phase);
+    counters.solves++;
+    counters.build += single.buildSeconds;
+    counters.solve += single.solveSeconds;
+    counters.verify += single.verifySeconds;
+    counters.augmentations += single.flow.augmentations;
+    counters.scannedArcs += single.flow.scannedArcs;
+    return single;
+  };
+
+  let best = solveWithInstitutionRule(problem, {}, options, solveWith);
+  let fairnessThreshold: number | null = null;
+  if (options.objective === 'fair' && best.single.covered && best.clashes.length === 0) {
+    const fair = maximiseLowestPairScore(problem, best, options, solveWith);
+    best = fair.outcome;
+    fairnessThreshold = fair.threshold;
+  }
+
+  const { single, clashes, gap } = best;
+  const assignments = [...single.built.fixedAssignments, ...single.assignments];
+  const feasible = single.covered;
+  const status =
+    clashes.length > 0
+      ? 'institution-rule-unresolved'
+      : !feasible
+        ? 'infeasible'
+        : gap > 0
+          ? 'feasible'
+          : 'optimal';
+  return {
+    status,
+    assignments,
+    objective: sumScores(assignments),
+    optimalityGap: clashes.length > 0 ? null : gap,
+    minStatementScore: lowestStatementScore(problem, assignments),
+    optimalityVerified: single.verified,
+    diagnosis: feasible ? null : diagnose(problem, single, assignments),
+    inputProblems: single.built.inputProblems,
+    fairnessThreshold,
+    stats: {
+      nodes: single.built.network.nodeCount,
+      arcs: single.built.network.arcCount,
+      candidatePairs: problem.candidates.statement.length,
+      augmentations: counters.augmentations,
+      scannedArcs: counters.scannedArcs,
+      scoreResolution: single.built.scoreResolution,
+      solves: counters.solves,
+      buildSeconds: counters.build,
+      solveSeconds: counters.solve,
+      verifySeconds: counters.verify,
+    },
+  };
+}
+
+function solveOnce(
+  problem: MatchingProblem,
+  built: AssignmentNetwork,
+  restrictions: NetworkRestrictions,
+  options: MatchingOptions,
+  phase: MatchingPhase,
+): SingleSolve {
+  const report = options.onProgress;
+  const t0 = now();
+  const network = restrictNetwork(built, problem, restrictions);
+  const t1 = now();
+  const sourceOrder = seededSourceOrder(built, options.seed ?? 1);
+  const flow = solveMinCostFlow(network, {
+    sourceOrder,
+    onProgress: report
+      ? ({ routedUnits, totalUnits }) =>
+          report({ phase, fraction: totalUnits === 0 ? 1 : routedUnits / totalUnits })
+      : undefined,
+  });
+  const t2 = now();
+  let verified: boolean | null = null;
+  if (options.verify ?? true) {
+    report?.({ phase: 'verify', fraction: 0 });
+    verified = verifyOptimalityCertificate(
+      network,
+      flow.arcFlow,
+      flow.potential,
+      flow.remainingSupply,
+    ).verified;
+    report?.({ phase: 'verify', fraction: 1 });
+  }
+  const t3 = now();
+  let uncoveredUnits = 0;
+  for (const a of built.overflowArc) if (a >= 0) uncoveredUnits += flow.arcFlow[a];
+  for (const blocked of flow.blockedSources) uncoveredUnits += blocked.unroutedUnits;
+  const covered = uncoveredUnits === 0;
+  let pairCost = 0;
+  for (let a = 0; a < built.network.arcCount; a++)
+    if (built.arcCandidate[a] >= 0) pairCost += flow.arcFlow[a] * built.network.arcCost[a];
+
+  const { candidates, reviewers } = problem;
+  const assignments: Assignment[] = [];
+  for (let a = 0; a < built.network.arcCount; a++) {
+    const i = built.arcCandidate[a];
+    if (i < 0 || flow.arcFlow[a] === 0) continue;
+    const reviewer = candidates.reviewer[i];
+    assignments.push({
+      statement: candidates.statement[i],
+      reviewer,
+      kind: reviewers[reviewer].kind,
+      score: candidates.score[i],
+      origin: 'optimised',
+    });
+  }
+  assignments.sort((x, y) => x.statement - y.statement || x.reviewer - y.reviewer);
+  return {
+    built,
+    flow,
+    covered,
+    uncoveredUnits,
+    pairCost,
+    assignments,
+    verified,
+    buildSeconds: t1 - t0,
+    solveSeconds: t2 - t1,
+    verifySeconds: t3 - t2,
+  };
+}
+
+/** Statements drained in a seeded order (ties between equal optima follow it); the sink last. */
+function seededSourceOrder(built: AssignmentNetwork, seed: number): Int32Array {
+  const nodes: number[] = [];
+  for (const node of built.statementKindNode) if (node >= 0) nodes.push(node);
+  const random = mulberry32(seed);
+  for (let i = nodes.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [nodes[i], nodes[j]] = [nodes[j], nodes[i]];
+  }
+  nodes.push(built.sinkNode);
+  return Int32Array.from(nodes);
+}
+
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Outcome {
+  readonly single: SingleSolve;
+  readonly clashes: readonly InstitutionClash[];
+  /** Score units by which a better clash-free assignment might exist (0: proven optimal). */
+  readonly gap: number;
+}
+
+type SolveWith = (restrictions: NetworkRestrictions, phase: MatchingPhase) => SingleSolve;
+
+/** Orders solutions: fewer uncovered slots first, then lower pair cost (higher score). */
+function compareSolutions(x: SingleSolve, y: SingleSolve): number {
+  return x.uncoveredUnits - y.uncoveredUnits || x.pairCost - y.pairCost;
+}
+
+/**
+ * The network keeps one reviewer per institution within a kind. An expert and a community
+ * reviewer from one institution is a rarer clash that no flow network can express, so it is
+ * settled by branch and bound: one branch drops that institution's experts on the statement,
+ * the other its community reviewers. A dive that drops the weaker reviewer of every clash
+ * gives an incumbent first; relaxations no better than it are pruned, and the first
+ * clash-free relaxation popped in best-first order is optimal. When the budget of re-solves
+ * runs out, the incumbent is returned with the gap to the best open bound.
+ */
+function solveWithInstitutionRule(
+  problem: MatchingProblem,
+  base: NetworkRestrictions,
+  options: MatchingOptions,
+  solveWith: SolveWith,
+): Outcome {
+  const root = solveWith(base, 'solve');
+  const rootClashes = findInstitutionClashes(problem, root);
+  if (rootClashes.length === 0) return { single: root, clashes: [], gap: 0 };
+  const budget = options.maxInstitutionBranches ?? 16;
+  let solves = 0;
+  const solveChild = (exclusions: readonly InstitutionExclusion[]): SingleSolve => {
+    options.onProgress?.({ phase: 'institution-branching', fraction: Math.min(1, solves / budget) });
+    solves++;
+    return solveWith({ ...base, institutionExclusions: exclusions }, 'institution-branching');
+  };
+
+  // Dive: drop the lower-scoring side of every clash until none is left.
+  let incumbent: SingleSolve | null = null;
+  {
+    let current = root;
+    let clashes = rootClashes;
+    const exclusions = [...(base.institutionExclusions ?? [])];
+    while (clashes.length > 0 && solves < Math.ceil(budget / 2)) {
+      for (const clash of clashes) exclusions.push({ ...clash, kind: weakerKind(problem, current, clash) });
+      current = solveChild([...exclusions]);
+      clashes = findInstitutionClashes(problem, current);
+    }
+    if (clashes.length === 0) incumbent = current;
+  }
+
+  const open: {
+    single: SingleSolve;
+    clashes: readonly InstitutionClash[];
+    exclusions: readonly InstitutionExclusion[];
+  }[] = [{ single: root, clashes: rootClashes, exclusions: base.institutionExclusions ?? [] }];
+  while (open.length > 0) {
+    open.sort((x, y) => compareSolutions(x.single, y.single));
+    if (incumbent && compareSolutions(open[0].single, incumbent) >= 0)
+      return { single: incumbent, clashes: [], gap: 0 };
+    const node = open[0];
+    if (node.clashes.length === 0) return { single: node.single, clashes: [], gap: 0 };
+    if (solves + 2 > budget) break;
+    open.shift();
+    const { statement, institution } = node.clashes[0];
+    for (const kind of REVIEWER_KINDS) {
+      const exclusions = [...node.exclusions, { statement, kind, institution }];
+      const child = solveChild(exclusions);
+      const clashes = findInstitutionClashes(problem, child);
+      if (clashes.length === 0 && (!incumbent || compareSolutions(child, incumbent) < 0)) incumbent = child;
+      else if (clashes.length > 0) open.push({ single: child, clashes, exclusions });
+    }
+  }
+  if (!incumbent) return { single: root, clashes: rootClashes, gap: Infinity };
+  const bound =
+    open.length > 0
+      ? open.reduce((best, o) => (compareSolutions(o.single, best) < 0 ? o.single : best), open[0].single)
+      : incumbent;
+  const sameCoverage = bound.uncoveredUnits === incumbent.uncoveredUnits;
+  const gap = sameCoverage
+    ? Math.max(0, (incumbent.pairCost - bound.pairCost) * incumbent.built.scoreResolution)
+    : Infinity;
+  return { single: incumbent, clashes: [], gap };
+}
+
+/** The kind whose clashing reviewer scores less on that statement (dropped in the dive). */
+function weakerKind(problem: MatchingProblem, single: SingleSolve, clash: InstitutionClash): ReviewerKind {
+  let weakest: { kind: ReviewerKind; score: number } | null = null;
+  for (const a of single.assignments) {
+    if (a.statement !== clash.statement || a.origin !== 'optimised') continue;
+    if (problem.reviewers[a.reviewer].institutionId !== clash.institution) continue;
+    if (!weakest || a.score < weakest.score) weakest = { kind: a.kind, score: a.score };
+  }
+  return weakest?.kind ?? 'community';
+}
+
+function findInstitutionClashes(problem: MatchingProblem, single: SingleSolve): InstitutionClash[] {
+  if ((problem.institutionRule ?? true) === false) return [];
+  const seen = new Map<string, string>();
+  const clashes: InstitutionClash[] = [];
+  for (const a of [...single.built.fixedAssignments, ...single.assignments]) {
+    const institution = problem.reviewers[a.reviewer].institutionId;
+    if (institution === undefined) continue;
+    const key = `${a.statement}\u0000${institution}`;
+    const kindSeen = seen.get(key);
+    if (kindSeen === undefined) seen.set(key, a.kind);
+    else if (kindSeen !== a.kind) clashes.push({ statement: a.statement, institution });
+  }
+  return clashes;
+}
+
+/**
+ * Fairness in the spirit of FairFlow: find the highest threshold such that every optimised
+ * pair can score at least it (binary search over the distinct candidate scores, each probe an
+ * exact flow), then maximise the total under that threshold. Lifting the weakest pair lifts
+ * the weakest statement: its total is at least demand x threshold.
+ */
+function maximiseLowestPairScore(
+  problem: MatchingProblem,
+  start: Outcome,
+  options: MatchingOptions,
+  solveWith: SolveWith,
+): { outcome: Outcome; threshold: number } {
+  const scores = Float64Array.from(problem.candidates.score).sort();
+  const distinct: number[] = [];
+  for (let i = 0; i < scores.length; i++)
+    if (i === 0 || scores[i] !== scores[i - 1]) distinct.push(scores[i]);
+  let lowestAssigned = Infinity;
+  for (const a of start.single.assignments) lowestAssigned = Math.min(lowestAssigned, a.score);
+  if (!Number.isFinite(lowestAssigned)) return { outcome: start, threshold: -Infinity };
+  // Invariant: distinct[lo] is achievable; distinct[hi] is not (or past the end).
+  let lo = distinct.indexOf(lowestAssigned);
+  let hi = distinct.length;
+  let best = start;
+  const probes = Math.max(1, Math.ceil(Math.log2(hi - lo + 1)));
+  let probe = 0;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    options.onProgress?.({ phase: 'fairness', fraction: Math.min(1, probe++ / probes) });
+    const outcome = solveWithInstitutionRule(problem, { minPairScore: distinct[mid] }, options, (r) =>
+      solveWith(r, 'fairness'),
+    );
+    if (outcome.single.covered && outcome.clashes.length === 0) {
+      lo = mid;
+      best = outcome;
+    } else hi = mid;
+  }
+  options.onProgress?.({ phase: 'fairness', fraction: 1 });
+  return { outcome: best, threshold: distinct[lo] };
+}
+
+function sumScores(assignments: readonly Assignment[]): number {
+  let total = 0;
+  for (const a of assignments) total += a.score;
+  return total;
+}
+
+function lowestStatementScore(problem: MatchingProblem, assignments: readonly Assignment[]): number {
+  const totals = new Float64Array(problem.statements.length);
+  for (const a of assignments) totals[a.statement] += a.score;
+  let lowest = Infinity;
+  problem.statements.forEach((statement, s) => {
+    if (statement.demand.expert + statement.demand.community > 0) lowest = Math.min(lowest, totals[s]);
+  });
+  return Number.isFinite(lowest) ? lowest : 0;
+}
+
+/** Explains each slot left open: which constraint binds and, for capacity, which reviewers are full. */
+function diagnose(
+  problem: MatchingProblem,
+  single: SingleSolve,
+  assignments: readonly Assignment[],
+): InfeasibilityDiagnosis {
+  const { built, flow } = single;
+  const load = new Int32Array(problem.reviewers.length);
+  for (const a of assignments) load[a.reviewer]++;
+  const maxLoad = (r: number): number => problem.reviewers[r].maxLoad ?? problem.defaultMaxLoad ?? Infinity;
+  const forbidden = new Set<number>();
+  const R = problem.reviewers.length;
+  for (let i = 0; i < (problem.forbidden?.statement.length ?? 0); i++) {
+    forbidden.add(problem.forbidden!.statement[i] * R + problem.forbidden!.reviewer[i]);
+  }
+  const unmetMinimumLoads: { reviewer: number; missing: number }[] = [];
+  for (let r = 0; r < built.reviewerCount; r++) {
+    const missing = -flow.remainingSupply[r];
+    if (missing > 0) unmetMinimumLoads.push({ reviewer: r, missing });
+  }
+
+  let byStatement: Map<number, number[]> | null = null;
+  const candidatesOf = (statement: number): number[] => {
+    if (byStatement === null) {
+      byStatement = new Map();
+      for (let i = 0; i < problem.candidates.statement.length; i++) {
+        const s = problem.candidates.statement[i];
+        const list = byStatement.get(s);
+        if (list) list.push(i);
+        else byStatement.set(s, [i]);
+      }
+    }
+    return byStatement.get(statement) ?? [];
+  };
+  const uncovered: UncoveredDemand[] = [];
+  const explainSlot = (slot: number, missing: number, blockedByMinimumLoads: boolean): void => {
+    const statement = slot >> 1;
+    const kind = REVIEWER_KINDS[slot & 1];
+    const sId = problem.statements[statement].id;
+    const usable = built.slotUsable[slot];
+    const dropped = `${built.slotCandidates[slot]} candidates, ${built.slotConflicted[slot]} conflicted, ${built.slotInstitutionBlocked[slot]} blocked by the institution rule`;
+    const saturatedReviewers: number[] = [];
+    for (const i of candidatesOf(statement)) {
+      const r = problem.candidates.reviewer[i];
+      if (problem.reviewers[r].kind !== kind || forbidden.has(statement * R + r)) continue;
+      if (load[r] >= maxLoad(r) && !saturatedReviewers.includes(r)) saturatedReviewers.push(r);
+    }
+    let binding: UncoveredDemand['binding'];
+    let explanation: string;
+    if (blockedByMinimumLoads) {
+      binding = 'minimum-loads';
+      explanation = `${sId}: the remaining capacity is reserved for reviewers' minimum loads that cannot be met`;
+    } else if (usable === 0) {
+      binding = 'no-candidates';
+      explanation = `${sId} has no eligible ${kind} reviewer (${dropped})`;
+    } else if (usable < built.residualDemand[slot]) {
+      binding = 'too-few-candidates';
+      explanation = `${sId} needs ${built.residualDemand[slot]} ${kind} reviewers but has ${usable} eligible (${dropped})`;
+    } else {
+      binding = 'reviewer-capacity';
+      explanation = `${sId} lacks ${missing} ${kind} reviewers: ${saturatedReviewers.length} of its ${usable} eligible reviewers are at maximum load and the others cannot be freed without uncovering another statement`;
+    }
+    uncovered.push({
+      statement,
+      kind,
+      missing,
+      binding,
+      explanation,
+      saturatedReviewers: saturatedReviewers.slice(0, 20),
+    });
+  };
+  for (let slot = 0; slot < built.overflowArc.length; slot++) {
+    const a = built.overflowArc[slot];
+    if (a >= 0 && flow.arcFlow[a] > 0) explainSlot(slot, flow.arcFlow[a], false);
+  }
+  let minimumLoadsExceedDemand = false;
+  for (const blocked of flow.blockedSources) {
+    if (blocked.node === built.sinkNode) minimumLoadsExceedDemand = true;
+    else
+      explainSlot(
+        built.nodeStatement[blocked.node] * 2 + built.nodeKind[blocked.node],
+        blocked.unroutedUnits,
+        true,
+      );
+  }
+
+  const missingTotal = uncovered.reduce((sum, u) => sum + u.missing, 0);
+  const parts = [
+    `${missingTotal} reviewer slots on ${new Set(uncovered.map((u) => u.statement)).size} statements cannot be filled`,
+  ];
+  if (unmetMinimumLoads.length > 0)
+    parts.push(`${unmetMinimumLoads.length} reviewers cannot reach their minimum load`);
+  if (minimumLoadsExceedDemand) parts.push('minimum loads add up to more than the total demand');
+  return { uncovered, unmetMinimumLoads, summary: parts.join('; ') };
+}

@@ -1,0 +1,77 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MatchingObjective } from '../assignment/assignment.model';
+import { solveMatching } from '../assignment/assignment.solver';
+import { buildOpenReviewInstance, toOpenReviewAssignments } from '../io/openreview-format.io';
+import {
+  numberOption,
+  parseCommandLine,
+  peakMemoryMegabytes,
+  requiredOption,
+  stringOption,
+} from './command-line.parser';
+
+export interface MatchCommandSummary {
+  readonly status: string;
+  readonly objective: number;
+  readonly solve_seconds: number;
+  readonly total_seconds: number;
+  readonly peak_memory_mb: number;
+  readonly papers: number;
+  readonly reviewers: number;
+  readonly assigned: number;
+  readonly optimality_verified: boolean | null;
+  readonly diagnosis?: string;
+}
+
+export const MATCH_USAGE = `npm run match -- --scores FILE [FILE ...] [--weights W ...] [--constraints FILE]
+  [--max_papers FILE] [--min_papers_default N] [--max_papers_default N] --num_reviewers N --out DIR
+  [--objective total|fair] [--seed N]`;
+
+/** openreview-matcher compatible run: reads its files, writes DIR/assignments.json. */
+export function runMatchCommand(argv: readonly string[]): MatchCommandSummary {
+  const started = performance.now();
+  const args = parseCommandLine(argv);
+  const scoreFiles = args.get('scores') ?? [];
+  if (scoreFiles.length === 0) throw new Error(`--scores is required\n${MATCH_USAGE}`);
+  const weights = (args.get('weights') ?? scoreFiles.map(() => '1')).map(Number);
+  if (weights.length !== scoreFiles.length || weights.some((w) => !Number.isFinite(w))) {
+    throw new Error('--weights needs one number per --scores file');
+  }
+  const constraints = stringOption(args, 'constraints');
+  const maxPapers = stringOption(args, 'max_papers');
+  const instance = buildOpenReviewInstance({
+    scoreFiles: scoreFiles.map((file, i) => ({ text: readFileSync(file, 'utf8'), weight: weights[i] })),
+    constraintsText: constraints ? readFileSync(constraints, 'utf8') : undefined,
+    maxPapersText: maxPapers ? readFileSync(maxPapers, 'utf8') : undefined,
+    minPapersDefault: numberOption(args, 'min_papers_default', 0),
+    maxPapersDefault: numberOption(args, 'max_papers_default', Number.MAX_SAFE_INTEGER),
+    reviewersPerPaper: numberOption(args, 'num_reviewers', 3),
+  });
+  const objective = (stringOption(args, 'objective') ?? 'total') as MatchingObjective;
+  if (objective !== 'total' && objective !== 'fair') throw new Error('--objective is total or fair');
+  const result = solveMatching(instance.problem, { objective, seed: numberOption(args, 'seed', 1) });
+  const out = requiredOption(args, 'out');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(
+    join(out, 'assignments.json'),
+    JSON.stringify(toOpenReviewAssignments(instance, result), null, 1),
+  );
+  const { stats } = result;
+  return {
+    status: result.status,
+    objective: result.objective,
+    solve_seconds: round(stats.buildSeconds + stats.solveSeconds + stats.verifySeconds),
+    total_seconds: round((performance.now() - started) / 1000),
+    peak_memory_mb: peakMemoryMegabytes(),
+    papers: instance.paperIds.length,
+    reviewers: instance.reviewerIds.length,
+    assigned: result.assignments.length,
+    optimality_verified: result.optimalityVerified,
+    ...(result.diagnosis ? { diagnosis: result.diagnosis.summary } : {}),
+  };
+}
+
+function round(seconds: number): number {
+  return Math.round(seconds * 1000) / 1000;
+}
