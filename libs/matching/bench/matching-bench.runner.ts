@@ -41,6 +41,12 @@ export interface BenchReport {
   readonly optimality_gap: number | null;
   readonly solves: number;
   readonly min_statement_score: number;
+  /** Objective 'fair': secured lowest statement total, its upper bound and the probes run. */
+  readonly fairness?: {
+    readonly threshold: number | null;
+    readonly upper_bound: number | null;
+    readonly probes: number | null;
+  };
   readonly assignments: number;
   readonly augmentations: number;
   readonly score_resolution: number;
@@ -131,6 +137,15 @@ export function runMatchingBench(argv: readonly string[]): BenchReport {
     optimality_gap: result.optimalityGap,
     solves: result.stats.solves,
     min_statement_score: result.minStatementScore,
+    ...(objective === 'fair'
+      ? {
+          fairness: {
+            threshold: result.fairnessThreshold,
+            upper_bound: result.fairnessUpperBound,
+            probes: result.fairnessProbes,
+          },
+        }
+      : {}),
     assignments: result.assignments.length,
     augmentations: result.stats.augmentations,
     score_resolution: result.stats.scoreResolution,

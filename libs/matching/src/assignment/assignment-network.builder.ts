@@ -67,6 +67,8 @@ export interface NetworkRestrictions {
   readonly institutionExclusions?: readonly InstitutionExclusion[];
   /** Candidates scoring below this are left out (fairness threshold); fixed pairs are exempt. */
   readonly minPairScore?: number;
+  /** Per statement: its candidates scoring below the value are left out (fairness mode). */
+  readonly statementMinPairScore?: Float64Array;
 }
 
 /**
@@ -80,7 +82,8 @@ export function restrictNetwork(
 ): FlowNetwork {
   const exclusions = restrictions.institutionExclusions ?? [];
   const minPairScore = restrictions.minPairScore ?? -Infinity;
-  if (exclusions.length === 0 && minPairScore === -Infinity) return built.network;
+  const perStatement = restrictions.statementMinPairScore;
+  if (exclusions.length === 0 && minPairScore === -Infinity && !perStatement) return built.network;
   const byStatement = new Map<number, InstitutionExclusion[]>();
   for (const exclusion of exclusions) {
     const list = byStatement.get(exclusion.statement);
@@ -92,7 +95,10 @@ export function restrictNetwork(
   for (let a = 0; a < capacity.length; a++) {
     const i = built.arcCandidate[a];
     if (i < 0) continue;
-    if (candidates.score[i] < minPairScore) {
+    if (
+      candidates.score[i] < minPairScore ||
+      (perStatement !== undefined && candidates.score[i] < perStatement[candidates.statement[i]])
+    ) {
       capacity[a] = 0;
       continue;
     }

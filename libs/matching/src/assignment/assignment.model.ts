@@ -65,6 +65,8 @@ export interface MatchingProgress {
 
 export interface MatchingOptions {
   readonly objective?: MatchingObjective;
+  /** Objective 'fair': threshold probes of the binary search on the lowest statement total (default 8). */
+  readonly maxFairnessProbes?: number;
   /** Tie-breaking among equally good assignments; same input and seed give the same output. */
   readonly seed?: number;
   readonly onProgress?: (progress: MatchingProgress) => void;
@@ -149,7 +151,18 @@ export interface MatchingResult {
   readonly optimalityVerified: boolean | null;
   readonly diagnosis: InfeasibilityDiagnosis | null;
   readonly inputProblems: readonly InputProblem[];
-  /** For objective 'fair': every optimised pair scores at least this. */
+  /**
+   * For objective 'fair': the statement total T the search secured (every statement with demand
+   * totals at least T; minStatementScore is the actual lowest, >= T).
+   */
   readonly fairnessThreshold: number | null;
+  /**
+   * For objective 'fair': no assignment can give every statement more than this (the lowest,
+   * over statements, of the best total a statement could get on its own). The gap to
+   * minStatementScore bounds what the heuristic may have missed.
+   */
+  readonly fairnessUpperBound: number | null;
+  /** For objective 'fair': threshold probes run (each one or more exact flow solves). */
+  readonly fairnessProbes: number | null;
   readonly stats: MatchingStats;
 }

@@ -44,7 +44,8 @@ const now = (): number => performance.now() / 1000;
 
 /**
  * Optimal reviewer assignment: maximises the total pair score (objective 'total') or first
- * the lowest pair score and then the total (objective 'fair'), under demands per reviewer kind,
+ * the lowest statement total and then the total (objective 'fair', a FairFlow-style heuristic
+ * with a reported upper bound), under demands per reviewer kind,
  * load bounds, conflicts, forced and kept pairs and the one-reviewer-per-institution rule.
  *
  * Synchronous and CPU-bound: a service should call it in a worker thread and forward
@@ -69,11 +70,10 @@ export function solveMatching(problem: MatchingProblem, options: MatchingOptions
   };
 
   let best = solveWithInstitutionRule(problem, {}, options, solveWith);
-  let fairnessThreshold: number | null = null;
+  let fairness: FairnessOutcome | null = null;
   if (options.objective === 'fair' && best.single.covered && best.clashes.length === 0) {
-    const fair = maximiseLowestPairScore(problem, best, options, solveWith);
-    best = fair.outcome;
-    fairnessThreshold = fair.threshold;
+    fairness = maximiseLowestStatementTotal(problem, best, options, solveWith);
+    best = fairness.outcome;
   }
 
   const { single, clashes, gap } = best;
@@ -96,7 +96,9 @@ export function solveMatching(problem: MatchingProblem, options: MatchingOptions
     optimalityVerified: single.verified,
     diagnosis: feasible ? null : diagnose(problem, single, assignments),
     inputProblems: single.built.inputProblems,
-    fairnessThreshold,
+    fairnessThreshold: fairness?.threshold ?? null,
+    fairnessUpperBound: fairness?.upperBound ?? null,
+    fairnessProbes: fairness?.probes ?? null,
     stats: {
       nodes: single.built.network.nodeCount,
       arcs: single.built.network.arcCount,
@@ -319,44 +321,120 @@ function findInstitutionClashes(problem: MatchingProblem, single: SingleSolve): 
   return clashes;
 }
 
+interface FairnessOutcome {
+  readonly outcome: Outcome;
+  readonly threshold: number;
+  readonly upperBound: number;
+  readonly probes: number;
+}
+
 /**
- * Fairness in the spirit of FairFlow: find the highest threshold such that every optimised
- * pair can score at least it (binary search over the distinct candidate scores, each probe an
- * exact flow), then maximise the total under that threshold. Lifting the weakest pair lifts
- * the weakest statement: its total is at least demand x threshold.
+ * Fairness in the spirit of FairFlow (Kobren, Saha & McCallum, KDD 2019): maximise the lowest
+ * statement total first, then the total. For a target T, the statements below T in the
+ * current assignment form a set L; each statement s in L may only keep reviewers scoring at
+ * least (T - fixed_s) / demand_s, so whatever the flow picks, its total reaches T, and the
+ * flow re-solves the whole venue at maximum total under that restriction (reviewers move to
+ * or are taken from statements with room above T). Statements pushed below T by the re-solve
+ * join L and the flow is solved again. A binary search on T keeps the best covered
+ * assignment; the result is always feasible and never fairer-worse than the plain optimum.
+ *
+ * Max-min of statement totals is NP-hard, so the search is a heuristic (as FairFlow is); the
+ * upper bound reported next to it is the lowest, over statements, of the best total a
+ * statement could get on its own (its top candidates per kind, fixed pairs included).
  */
-function maximiseLowestPairScore(
+function maximiseLowestStatementTotal(
   problem: MatchingProblem,
   start: Outcome,
   options: MatchingOptions,
   solveWith: SolveWith,
-): { outcome: Outcome; threshold: number } {
-  const scores = Float64Array.from(problem.candidates.score).sort();
-  const distinct: number[] = [];
-  for (let i = 0; i < scores.length; i++)
-    if (i === 0 || scores[i] !== scores[i - 1]) distinct.push(scores[i]);
-  let lowestAssigned = Infinity;
-  for (const a of start.single.assignments) lowestAssigned = Math.min(lowestAssigned, a.score);
-  if (!Number.isFinite(lowestAssigned)) return { outcome: start, threshold: -Infinity };
-  // Invariant: distinct[lo] is achievable; distinct[hi] is not (or past the end).
-  let lo = distinct.indexOf(lowestAssigned);
-  let hi = distinct.length;
+): FairnessOutcome {
+  const P = problem.statements.length;
+  const { built } = start.single;
+  const { candidates } = problem;
+  const fixedScore = new Float64Array(P);
+  for (const a of built.fixedAssignments) fixedScore[a.statement] += a.score;
+  const residual = new Int32Array(P);
+  for (let s = 0; s < P; s++) residual[s] = built.residualDemand[2 * s] + built.residualDemand[2 * s + 1];
+  const hasDemand = (s: number): boolean =>
+    problem.statements[s].demand.expert + problem.statements[s].demand.community > 0;
+
+  // Upper bound: each statement alone, its best eligible candidates per kind.
+  const bySlot = new Map<number, number[]>();
+  for (let a = 0; a < built.network.arcCount; a++) {
+    const i = built.arcCandidate[a];
+    if (i < 0) continue;
+    const slot =
+      2 * candidates.statement[i] + (problem.reviewers[candidates.reviewer[i]].kind === 'expert' ? 0 : 1);
+    const list = bySlot.get(slot);
+    if (list) list.push(candidates.score[i]);
+    else bySlot.set(slot, [candidates.score[i]]);
+  }
+  let upperBound = Infinity;
+  for (let s = 0; s < P; s++) {
+    if (!hasDemand(s)) continue;
+    let best = fixedScore[s];
+    for (let k = 0; k < 2; k++) {
+      const scores = (bySlot.get(2 * s + k) ?? []).sort((x, y) => y - x);
+      for (let j = 0; j < built.residualDemand[2 * s + k]; j++) best += scores[j] ?? -Infinity;
+    }
+    upperBound = Math.min(upperBound, best);
+  }
+
+  const totalsOf = (single: SingleSolve): Float64Array => {
+    const totals = fixedScore.slice();
+    for (const a of single.assignments) totals[a.statement] += a.score;
+    return totals;
+  };
+  const lowestOf = (totals: Float64Array): number => {
+    let lowest = Infinity;
+    for (let s = 0; s < P; s++) if (hasDemand(s)) lowest = Math.min(lowest, totals[s]);
+    return lowest;
+  };
+  const maxRounds = 4;
+  const tolerance = (t: number): number => 1e-9 * Math.max(1, Math.abs(t));
+
   let best = start;
-  const probes = Math.max(1, Math.ceil(Math.log2(hi - lo + 1)));
-  let probe = 0;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >>> 1;
-    options.onProgress?.({ phase: 'fairness', fraction: Math.min(1, probe++ / probes) });
-    const outcome = solveWithInstitutionRule(problem, { minPairScore: distinct[mid] }, options, (r) =>
-      solveWith(r, 'fairness'),
-    );
-    if (outcome.single.covered && outcome.clashes.length === 0) {
-      lo = mid;
-      best = outcome;
-    } else hi = mid;
+  let bestTotals = totalsOf(start.single);
+  let lo = lowestOf(bestTotals);
+  let hi = upperBound;
+  const maxProbes = options.maxFairnessProbes ?? 8;
+  let probes = 0;
+  // Probe T: grow L from the best assignment so far until nothing outside L falls below T.
+  const probe = (target: number): { outcome: Outcome; totals: Float64Array } | null => {
+    const threshold = new Float64Array(P).fill(-Infinity);
+    let totals = bestTotals;
+    let changed = false;
+    for (let round = 0; round < maxRounds; round++) {
+      for (let s = 0; s < P; s++) {
+        if (!hasDemand(s) || threshold[s] !== -Infinity || totals[s] >= target - tolerance(target)) continue;
+        if (residual[s] === 0) return null; // fixed pairs only: nothing to improve
+        threshold[s] = (target - fixedScore[s]) / residual[s];
+        changed = true;
+      }
+      if (!changed) return round === 0 ? { outcome: best, totals } : null;
+      changed = false;
+      const outcome = solveWithInstitutionRule(problem, { statementMinPairScore: threshold }, options, (r) =>
+        solveWith(r, 'fairness'),
+      );
+      if (!outcome.single.covered || outcome.clashes.length > 0) return null;
+      totals = totalsOf(outcome.single);
+      if (lowestOf(totals) >= target - tolerance(target)) return { outcome, totals };
+    }
+    return null;
+  };
+  while (probes < maxProbes && hi - lo > tolerance(hi)) {
+    options.onProgress?.({ phase: 'fairness', fraction: probes / maxProbes });
+    probes++;
+    const target = (lo + hi) / 2;
+    const found = probe(target);
+    if (found) {
+      best = found.outcome;
+      bestTotals = found.totals;
+      lo = lowestOf(found.totals);
+    } else hi = target;
   }
   options.onProgress?.({ phase: 'fairness', fraction: 1 });
-  return { outcome: best, threshold: distinct[lo] };
+  return { outcome: best, threshold: lo, upperBound, probes };
 }
 
 function sumScores(assignments: readonly Assignment[]): number {

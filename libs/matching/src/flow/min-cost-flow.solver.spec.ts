@@ -83,6 +83,29 @@ describe('solveMinCostFlow', () => {
     },
   );
 
+  it.each(shapes)(
+    'stays optimal with a global price update after every augmentation ($label)',
+    ({ nodes, arcs, maxCost, overflow }) => {
+      let updates = 0;
+      for (let seed = 1; seed <= 40; seed++) {
+        const network = randomNetwork(seed * 104729 + nodes, nodes, arcs, maxCost, overflow);
+        const reference = bellmanFordMinCostFlow(network);
+        const result = solveMinCostFlow(network, { globalUpdateAfterScans: 0 });
+        updates += result.globalUpdates;
+        expect(routedUnits(network, result.remainingSupply)).toBe(reference.routed);
+        if (result.feasible) expect(result.totalCost).toBe(reference.cost);
+        const certificate = verifyOptimalityCertificate(
+          network,
+          result.arcFlow,
+          result.potential,
+          result.remainingSupply,
+        );
+        expect(certificate.verified).toBe(true);
+      }
+      expect(updates).toBeGreaterThan(10);
+    },
+  );
+
   it('reports a blocked source with the closed set it cannot leave', () => {
     const builder = new FlowNetworkBuilder();
     const source = builder.addNode(3);

@@ -10,6 +10,13 @@ import type { FlowNetwork } from './flow-network.builder';
  * source that can no longer reach any deficit node identifies a closed set (a Hall violator)
  * that explains infeasibility. In an assignment network most augmenting paths are two or three
  * arcs long, so each Dijkstra stops after touching a few hundred arcs.
+ *
+ * When capacity is tight the last augmenting paths are long and each search grows over most
+ * of the graph. Two measures bound that: each node's residual slots are kept partitioned
+ * open-first (a reviewer's ~130 backward slots are mostly closed), and once searches have
+ * scanned as many slots as the graph has, a global price update (backward Dijkstra from the
+ * deficits) resets the potentials to exact distances, so the next searches act as A* with an
+ * exact heuristic. Measured: 19-21 s -> ~8 s at capacity = demand on the 20,000 x 15,000 bench.
  */
 
 export interface MinCostFlowProgress {
@@ -23,6 +30,12 @@ export interface MinCostFlowOptions {
   readonly onProgress?: (progress: MinCostFlowProgress) => void;
   /** Closed-set nodes kept per blocked source for diagnosis. */
   readonly maxReachedNodesPerBlockedSource?: number;
+  /**
+   * Recompute all potentials from distances to the deficits once forward searches have scanned
+   * this many residual slots since the last update (default: the slot count, i.e. twice the
+   * arc count; Infinity switches it off).
+   */
+  readonly globalUpdateAfterScans?: number;
 }
 
 /** A source whose remaining supply cannot reach any node that still needs flow. */
@@ -47,6 +60,8 @@ export interface MinCostFlowResult {
   readonly totalCost: number;
   readonly augmentations: number;
   readonly scannedArcs: number;
+  /** Global price updates run (backward Dijkstra from the deficits). */
+  readonly globalUpdates: number;
 }
 
 // Potentials grow by the path length each round; renormalise well before 2^53.
@@ -72,20 +87,71 @@ export function solveMinCostFlow(network: FlowNetwork, options: MinCostFlowOptio
   const resCap = new Int32Array(slots);
   const resCost = new Float64Array(slots);
   const resMate = new Int32Array(slots);
-  const forwardSlot = new Int32Array(m);
+  // Arc of each slot: a for the forward slot, -1 - a for the backward one (its capacity is the flow).
+  const slotArc = new Int32Array(slots);
   for (let a = 0; a < m; a++) {
     const f = fill[arcTail[a]]++;
     const b = fill[arcHead[a]]++;
     resHead[f] = arcHead[a];
-    resCap[f] = arcCapacity[a];
+    // A self-loop never helps (costs are non-negative): leave it closed.
+    resCap[f] = arcTail[a] === arcHead[a] ? 0 : arcCapacity[a];
     resCost[f] = arcCost[a];
     resMate[f] = b;
+    slotArc[f] = a;
     resHead[b] = arcTail[a];
     resCap[b] = 0;
     resCost[b] = -arcCost[a];
     resMate[b] = f;
-    forwardSlot[a] = f;
+    slotArc[b] = -1 - a;
   }
+
+  // Each node's slots are kept partitioned: open ones (capacity > 0) in [firstOut, openEnd),
+  // closed ones after. A reviewer has one slot per candidate statement but only its few
+  // assigned statements are open backwards, so forward searches skip ~95 % of its slots.
+  const openEnd = new Int32Array(n);
+  const swapSlots = (i: number, j: number): void => {
+    if (i === j) return;
+    const head = resHead[i];
+    resHead[i] = resHead[j];
+    resHead[j] = head;
+    const cap = resCap[i];
+    resCap[i] = resCap[j];
+    resCap[j] = cap;
+    const cost = resCost[i];
+    resCost[i] = resCost[j];
+    resCost[j] = cost;
+    const mate = resMate[i];
+    resMate[i] = resMate[j];
+    resMate[j] = mate;
+    const arc = slotArc[i];
+    slotArc[i] = slotArc[j];
+    slotArc[j] = arc;
+    resMate[resMate[i]] = i;
+    resMate[resMate[j]] = j;
+  };
+  for (let v = 0; v < n; v++) {
+    let lo = firstOut[v];
+    let hi = firstOut[v + 1] - 1;
+    for (;;) {
+      while (lo <= hi && resCap[lo] > 0) lo++;
+      while (lo <= hi && resCap[hi] <= 0) hi--;
+      if (lo >= hi) break;
+      swapSlots(lo, hi);
+    }
+    openEnd[v] = lo;
+  }
+  /** Restores node u's partition after its slot y lost capacity and its slot x gained some. */
+  const repartition = (u: number, y: number, x: number): void => {
+    if (y >= 0 && resCap[y] === 0 && y < openEnd[u]) {
+      const last = --openEnd[u];
+      swapSlots(y, last);
+      if (x === last) x = y;
+    }
+    if (x >= 0 && resCap[x] > 0 && x >= openEnd[u]) swapSlots(x, openEnd[u]++);
+  };
+  const pathSlots = new Int32Array(n);
+  const pathMates = new Int32Array(n);
+  const pathTails = new Int32Array(n);
 
   const excess = network.nodeSupply.slice();
   const potential = new Float64Array(n);
@@ -108,98 +174,188 @@ export function solveMinCostFlow(network: FlowNetwork, options: MinCostFlowOptio
   let scannedArcs = 0;
   let round = 0;
   let potentialUpperBound = 0;
+  let globalUpdates = 0;
+  // Global price update (see below) once forward searches have scanned this many slots since
+  // the last one: at most a constant factor on top of the searches it is meant to shorten.
+  let scannedSinceUpdate = 0;
+  const globalThreshold = options.globalUpdateAfterScans ?? Math.max(1 << 16, slots);
 
+  /**
+   * Backward Dijkstra from every node that still needs flow over the reversed residual graph:
+   * h(v) = reduced-cost distance from v to the nearest deficit. Raising every potential by
+   * min(h, hMax) keeps all reduced costs non-negative (min(h, c) obeys the triangle
+   * inequality) and gives every node a zero-reduced-cost path to a deficit, so the next
+   * forward searches behave like A* with an exact heuristic and stop after a few arcs.
+   */
+  const globalPriceUpdate = (): void => {
+    round++;
+    globalUpdates++;
+    heap.clear();
+    for (let v = 0; v < n; v++) {
+      if (excess[v] < 0) {
+        dist[v] = 0;
+        labelledIn[v] = round;
+        heap.push(v);
+      }
+    }
+    let sourcesLeft = 0;
+    for (let v = 0; v < n; v++) if (excess[v] > 0) sourcesLeft++;
+    let hMax = 0;
+    // Nodes beyond the farthest source only need min(h, hMax) = hMax: stop there.
+    while (heap.size > 0 && sourcesLeft > 0) {
+      const v = heap.pop();
+      settledIn[v] = round;
+      const dv = dist[v];
+      hMax = dv;
+      if (excess[v] > 0) sourcesLeft--;
+      const pv = potential[v];
+      const end = firstOut[v + 1];
+      // Residual arcs into v are the mates of v's own slots.
+      for (let b = firstOut[v]; b < end; b++) {
+        const s = resMate[b];
+        if (resCap[s] <= 0) continue;
+        const u = resHead[b];
+        if (settledIn[u] === round) continue;
+        const du = dv + resCost[s] - potential[u] + pv;
+        if (labelledIn[u] !== round) {
+          labelledIn[u] = round;
+          dist[u] = du;
+          heap.push(u);
+        } else if (du < dist[u]) {
+          dist[u] = du;
+          heap.decrease(u);
+        }
+      }
+      scannedArcs += end - firstOut[v];
+    }
+    for (let v = 0; v < n; v++) potential[v] += settledIn[v] === round ? dist[v] : hMax;
+    heap.clear();
+    potentialUpperBound += hMax;
+    if (potentialUpperBound > POTENTIAL_RENORMALISE_AT) potentialUpperBound = renormalise(potential);
+    scannedSinceUpdate = 0;
+  };
+
+  /**
+   * Dijkstra on reduced costs from the roots (all at distance 0) until the first node that still
+   * needs flow; returns it (or -1) and leaves the settled nodes in settled[0..settledCount).
+   * Starting from several sources at once is valid: the distances are those from a virtual
+   * root joined to each by a zero arc, and they obey the triangle inequality all the same.
+   */
+  let settledCount = 0;
+  const search = (roots: ArrayLike<number>, rootCount: number): number => {
+    round++;
+    heap.clear();
+    for (let i = 0; i < rootCount; i++) {
+      const r = roots[i];
+      dist[r] = 0;
+      predSlot[r] = -1;
+      labelledIn[r] = round;
+      heap.push(r);
+    }
+    settledCount = 0;
+    while (heap.size > 0) {
+      const u = heap.pop();
+      settledIn[u] = round;
+      settled[settledCount++] = u;
+      if (excess[u] < 0) return u;
+      const du = dist[u];
+      const pu = potential[u];
+      const end = openEnd[u];
+      scannedArcs += end - firstOut[u];
+      scannedSinceUpdate += end - firstOut[u];
+      for (let s = firstOut[u]; s < end; s++) {
+        const v = resHead[s];
+        if (settledIn[v] === round) continue;
+        const dv = du + resCost[s] - pu + potential[v];
+        if (dv === du && excess[v] < 0) {
+          // A zero-reduced-cost arc into a deficit: no heap key is below du, so v is final.
+          dist[v] = dv;
+          predSlot[v] = s;
+          settledIn[v] = round;
+          settled[settledCount++] = v;
+          return v;
+        }
+        if (labelledIn[v] !== round) {
+          labelledIn[v] = round;
+          dist[v] = dv;
+          predSlot[v] = s;
+          heap.push(v);
+        } else if (dv < dist[v]) {
+          dist[v] = dv;
+          predSlot[v] = s;
+          heap.decrease(v);
+        }
+      }
+    }
+    return -1;
+  };
+
+  /** Potentials of settled nodes move up by (D - d); routes min(excess, deficit, path capacity). */
+  const augment = (target: number): void => {
+    const length = dist[target];
+    for (let i = 0; i < settledCount; i++) {
+      const v = settled[i];
+      potential[v] += length - dist[v];
+    }
+    potentialUpperBound += length;
+    if (potentialUpperBound > POTENTIAL_RENORMALISE_AT) potentialUpperBound = renormalise(potential);
+    let source = target;
+    let delta = -excess[target];
+    let pathLength = 0;
+    while (predSlot[source] >= 0) {
+      const s = predSlot[source];
+      if (resCap[s] < delta) delta = resCap[s];
+      source = resHead[resMate[s]];
+      pathSlots[pathLength] = s;
+      pathTails[pathLength] = source;
+      pathMates[pathLength++] = resMate[s];
+    }
+    if (excess[source] < delta) delta = excess[source];
+    if (!(delta > 0)) throw new Error('internal error: augmenting path without capacity');
+    for (let k = 0; k < pathLength; k++) {
+      resCap[pathSlots[k]] -= delta;
+      resCap[pathMates[k]] += delta;
+    }
+    // Path node k (tail of pathSlots[k]) also holds pathMates[k + 1]; the target holds pathMates[0].
+    repartition(target, -1, pathMates[0]);
+    for (let k = 0; k < pathLength; k++)
+      repartition(pathTails[k], pathSlots[k], k + 1 < pathLength ? pathMates[k + 1] : -1);
+    excess[source] -= delta;
+    excess[target] += delta;
+    augmentations++;
+    routedUnits += delta;
+    if (scannedSinceUpdate > globalThreshold && routedUnits < totalUnits) globalPriceUpdate();
+    if (options.onProgress && routedUnits >= nextProgressAt) {
+      nextProgressAt = routedUnits + progressStep;
+      options.onProgress({ routedUnits, totalUnits });
+    }
+  };
+
+  const single = new Int32Array(1);
   for (let oi = 0; oi < order.length; oi++) {
     const source = order[oi];
+    single[0] = source;
     while (excess[source] > 0) {
-      round++;
-      // Dijkstra on reduced costs until the first settled node that still needs flow.
-      heap.clear();
-      dist[source] = 0;
-      labelledIn[source] = round;
-      heap.push(source);
-      let settledCount = 0;
-      let target = -1;
-      while (heap.size > 0) {
-        const u = heap.pop();
-        settledIn[u] = round;
-        settled[settledCount++] = u;
-        if (excess[u] < 0) {
-          target = u;
-          break;
-        }
-        const du = dist[u];
-        const pu = potential[u];
-        const end = firstOut[u + 1];
-        for (let s = firstOut[u]; s < end; s++) {
-          if (resCap[s] <= 0) continue;
-          const v = resHead[s];
-          if (settledIn[v] === round) continue;
-          const dv = du + resCost[s] - pu + potential[v];
-          if (labelledIn[v] !== round) {
-            labelledIn[v] = round;
-            dist[v] = dv;
-            predSlot[v] = s;
-            heap.push(v);
-          } else if (dv < dist[v]) {
-            dist[v] = dv;
-            predSlot[v] = s;
-            heap.decrease(v);
-          }
-        }
-        scannedArcs += end - firstOut[u];
+      const target = search(single, 1);
+      if (target >= 0) {
+        augment(target);
+        continue;
       }
-
-      if (target < 0) {
-        const keep = Math.min(settledCount, maxReached);
-        blockedSources.push({
-          node: source,
-          unroutedUnits: excess[source],
-          reachedNodes: settled.slice(0, keep),
-          reachedNodeCount: settledCount,
-        });
-        break;
-      }
-
-      // Settled nodes move up by (D - d); unsettled nodes keep their potential.
-      const pathLength = dist[target];
-      for (let i = 0; i < settledCount; i++) {
-        const v = settled[i];
-        potential[v] += pathLength - dist[v];
-      }
-      potentialUpperBound += pathLength;
-      if (potentialUpperBound > POTENTIAL_RENORMALISE_AT) potentialUpperBound = renormalise(potential);
-
-      let delta = Math.min(excess[source], -excess[target]);
-      for (let v = target; v !== source;) {
-        const s = predSlot[v];
-        if (resCap[s] < delta) delta = resCap[s];
-        v = resHead[resMate[s]];
-      }
-      for (let v = target; v !== source;) {
-        const s = predSlot[v];
-        resCap[s] -= delta;
-        resCap[resMate[s]] += delta;
-        v = resHead[resMate[s]];
-      }
-      excess[source] -= delta;
-      excess[target] += delta;
-      augmentations++;
-      routedUnits += delta;
-      if (options.onProgress && routedUnits >= nextProgressAt) {
-        nextProgressAt = routedUnits + progressStep;
-        options.onProgress({ routedUnits, totalUnits });
-      }
+      const keep = Math.min(settledCount, maxReached);
+      blockedSources.push({
+        node: source,
+        unroutedUnits: excess[source],
+        reachedNodes: settled.slice(0, keep),
+        reachedNodeCount: settledCount,
+      });
+      break;
     }
   }
 
   const arcFlow = new Int32Array(m);
+  for (let s = 0; s < slots; s++) if (slotArc[s] < 0) arcFlow[-1 - slotArc[s]] = resCap[s];
   let totalCost = 0;
-  for (let a = 0; a < m; a++) {
-    const flow = arcCapacity[a] - resCap[forwardSlot[a]];
-    arcFlow[a] = flow;
-    totalCost += flow * arcCost[a];
-  }
+  for (let a = 0; a < m; a++) totalCost += arcFlow[a] * arcCost[a];
   let feasible = true;
   for (let v = 0; v < n; v++) if (excess[v] !== 0) feasible = false;
   options.onProgress?.({ routedUnits, totalUnits });
@@ -212,6 +368,7 @@ export function solveMinCostFlow(network: FlowNetwork, options: MinCostFlowOptio
     totalCost,
     augmentations,
     scannedArcs,
+    globalUpdates,
   };
 }
 

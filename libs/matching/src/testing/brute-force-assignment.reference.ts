@@ -13,6 +13,8 @@ export interface BruteForceOptimum {
   readonly bestBottleneck: number;
   /** Highest total among assignments whose lowest optimised pair reaches bestBottleneck. */
   readonly fairObjective: number;
+  /** Highest achievable lowest statement total (statements with demand; fixed pairs count). */
+  readonly bestMinStatementTotal: number;
 }
 
 export function bruteForceOptimum(problem: MatchingProblem): BruteForceOptimum {
@@ -93,27 +95,38 @@ export function bruteForceOptimum(problem: MatchingProblem): BruteForceOptimum {
     options.push(sets);
   }
 
-  const leaves: { total: number; lowest: number }[] = [];
+  const fixedByStatement = new Array<number>(P).fill(0);
+  for (const { statement, reviewer } of fixed)
+    fixedByStatement[statement] += score.get(statement * R + reviewer) ?? 0;
+  const withDemand = problem.statements.map((s) => s.demand.expert + s.demand.community > 0);
+  const leaves: { total: number; lowest: number; lowestStatement: number }[] = [];
   const load = new Array<number>(R).fill(0);
-  const search = (p: number, total: number, lowest: number): void => {
+  const search = (p: number, total: number, lowest: number, lowestStatement: number): void => {
     if (p === P) {
       for (let r = 0; r < R; r++) if (fixedLoad[r] + load[r] < minLoad[r]) return;
-      leaves.push({ total, lowest });
+      leaves.push({ total, lowest, lowestStatement });
       return;
     }
     for (const option of options[p]) {
       if (option.reviewers.some((r) => load[r] + 1 > spare[r])) continue;
       for (const r of option.reviewers) load[r]++;
-      search(p + 1, total + option.score, Math.min(lowest, option.lowest));
+      const statementTotal = withDemand[p] ? fixedByStatement[p] + option.score : Infinity;
+      search(
+        p + 1,
+        total + option.score,
+        Math.min(lowest, option.lowest),
+        Math.min(lowestStatement, statementTotal),
+      );
       for (const r of option.reviewers) load[r]--;
     }
   };
-  search(0, fixedScore, Infinity);
+  search(0, fixedScore, Infinity, Infinity);
   const objective = Math.max(-Infinity, ...leaves.map((l) => l.total));
   const bestBottleneck = Math.max(-Infinity, ...leaves.map((l) => l.lowest));
   const fairObjective = Math.max(
     -Infinity,
     ...leaves.filter((l) => l.lowest >= bestBottleneck).map((l) => l.total),
   );
-  return { feasible: leaves.length > 0, objective, bestBottleneck, fairObjective };
+  const bestMinStatementTotal = Math.max(-Infinity, ...leaves.map((l) => l.lowestStatement));
+  return { feasible: leaves.length > 0, objective, bestBottleneck, fairObjective, bestMinStatementTotal };
 }

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import type { Artifact, ImpactStatementContent, TierSuggestion } from '@impact-review/domain';
+import { toRecord } from '../database/to-record';
+import { STATEMENT_VERSION_MODEL, type StatementVersionDocument } from './statement-version.schema';
+
+export interface StatementVersionRecord {
+  id: string;
+  submissionId: string;
+  number: number;
+  content: ImpactStatementContent;
+  artifacts: Artifact[];
+  submittedAt: Date;
+  submittedBy: string;
+  tierSuggestion: TierSuggestion;
+  createdAt: Date;
+}
+
+export type NewStatementVersion = Omit<StatementVersionRecord, 'id' | 'createdAt'>;
+
+export interface StatementVersionSummaryRecord {
+  submissionId: string;
+  number: number;
+  submittedAt: Date;
+}
+
+const DUPLICATE_KEY = 11000;
+
+function toVersionRecord(doc: StatementVersionDocument): StatementVersionRecord {
+  const record = toRecord(doc);
+  return {
+    ...record,
+    artifacts: (record.artifacts ?? []).map((a) => ({
+      key: a.key,
+      kind: a.kind,
+      name: a.name,
+      description: a.description ?? '',
+      powerLevel: a.powerLevel,
+    })),
+  };
+}
+
+/** Insert-only store of submitted versions: there is deliberately no update method. */
+@Injectable()
+export class StatementVersionRepository {
+  constructor(
+    @InjectModel(STATEMENT_VERSION_MODEL) private readonly versions: Model<StatementVersionDocument>,
+  ) {}
+
+  /** Returns null when this number already exists (the unique index decides between racing submits). */
+  async insert(input: NewStatementVersion): Promise<StatementVersionRecord | null> {
+    try {
+      const doc = await this.versions.create(input);
+      return toVersionRecord(doc.toObject<StatementVersionDocument>());
+    } catch (error) {
+      if ((error as { code?: number }).code === DUPLICATE_KEY) return null;
+      throw error;
+    }
+  }
+
+  /** Only to undo an insert whose submission update lost a race (or was left behind by a crash). */
+  async deleteById(id: string): Promise<void> {
+    await this.versions.deleteOne({ _id: id }).exec();
+  }
+
+  async find(submissionId: string, number: number): Promise<StatementVersionRecord | null> {
+    const doc = await this.versions.findOne({ submissionId, number }).lean<StatementVersionDocument>().exec();
+    return doc ? toVersionRecord(doc) : null;
+  }
+
+  /** Versions for (submission, number) pairs, in no particular order. */
+  async findMany(
+    keys: readonly { submissionId: string; number: number }[],
+  ): Promise<StatementVersionRecord[]> {
+    if (keys.length === 0) return [];
+    const docs = await this.versions
+      .find({ $or: keys.map((k) => ({ submissionId: k.submissionId, number: k.number })) })
+      .lean<StatementVersionDocument[]>()
+      .exec();
+    return docs.map(toVersionRecord);
+  }
+
+  /** Number and date of every version of these submissions, oldest first. */
+  async summariesOf(submissionIds: readonly string[]): Promise<StatementVersionSummaryRecord[]> {
+    if (submissionIds.length === 0) return [];
+    const docs = await this.versions
+      .find(
+        { submissionId: { $in: [...new Set(submissionIds)] } },
+        { submissionId: 1, number: 1, submittedAt: 1 },
+      )
+      .sort({ number: 1 })
+      .lean<Pick<StatementVersionDocument, 'submissionId' | 'number' | 'submittedAt'>[]>()
+      .exec();
+    return docs.map((d) => ({ submissionId: d.submissionId, number: d.number, submittedAt: d.submittedAt }));
+  }
+}

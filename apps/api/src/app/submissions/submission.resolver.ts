@@ -1,0 +1,301 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Tier } from '@impact-review/domain';
+import { fail } from '../common/errors/app-error';
+import { commonErrors } from '../common/errors/common.errors';
+import { Ctx } from '../common/graphql/current-actor.decorator';
+import { alignTo, groupTo, loaderFor } from '../common/graphql/loaders';
+import type { RequestContext } from '../common/graphql/request-context';
+import { User } from '../users/models/user.model';
+import { UserRepository } from '../users/user.repository';
+import { Venue } from '../venues/models/venue.model';
+import { userInVenue } from '../venues/user-visibility';
+import { userByIdLoader, venueByIdLoader } from '../venues/venue.loaders';
+import { VenueRepository } from '../venues/venue.repository';
+import { SubmissionInput, UpdateSubmissionInput } from './dto/submission.input';
+import { SubmissionSort, VenueSubmissionsFilter } from './dto/venue-submissions.args';
+import { StatementContentModel } from './models/statement-content.model';
+import { TierEnum } from './models/statement-enums';
+import {
+  SectionComparison,
+  StatementDraft,
+  StatementVersion,
+  StatementVersionSummary,
+} from './models/statement.model';
+import { Submission, SubmissionPage } from './models/submission.model';
+import { TierDecisionModel } from './models/tier.model';
+import { StatementService } from './statement.service';
+import { StatementVersionRepository, type StatementVersionRecord } from './statement-version.repository';
+import { recordOf, toStatementVersion, toSubmission, toTierDecision } from './submission.mapper';
+import { SubmissionService } from './submission.service';
+import { submissionErrors } from './submissions.errors';
+import { TierDecisionService } from './tier-decision.service';
+
+const versionKey = (submissionId: string, number: number): string => `${submissionId}#${number}`;
+
+/**
+ * Submissions and their statements. Every read goes through the access policy: the operation
+ * (via the services) for the submission itself, and each field resolver for what only some of
+ * those who see a submission may read (drafts: authors; versions: canViewStatementVersion).
+ */
+@Resolver(() => Submission)
+export class SubmissionResolver {
+  constructor(
+    private readonly submissions: SubmissionService,
+    private readonly statements: StatementService,
+    private readonly tiers: TierDecisionService,
+    private readonly versionRepository: StatementVersionRepository,
+    private readonly venueRepository: VenueRepository,
+    private readonly users: UserRepository,
+  ) {}
+
+  @Query(() => [Submission], {
+    description: 'Submissions the signed-in person authors, most recently changed first.',
+  })
+  async mySubmissions(@Ctx() ctx: RequestContext): Promise<Submission[]> {
+    return (await this.submissions.listMine(ctx.actor)).map(toSubmission);
+  }
+
+  @Query(() => Submission, { description: 'NOT_FOUND when missing or not visible to the signed-in person.' })
+  async submission(
+    @Args('id', { type: () => ID }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Submission> {
+    return toSubmission(await this.submissions.getVisible(ctx.actor, id));
+  }
+
+  @Query(() => SubmissionPage, {
+    description: "A venue's submitted statements (chairs of the venue only); drafts never appear.",
+  })
+  async venueSubmissions(
+    @Args('venueId', { type: () => ID }) venueId: string,
+    @Args('filter', { type: () => VenueSubmissionsFilter, nullable: true })
+    filter: VenueSubmissionsFilter | null,
+    @Args('sort', { type: () => SubmissionSort, nullable: true }) sort: SubmissionSort | null,
+    @Args('offset', { type: () => Int, nullable: true, defaultValue: 0 }) offset: number | null,
+    @Args('limit', { type: () => Int, nullable: true, defaultValue: 20 }) limit: number | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SubmissionPage> {
+    // An explicit null means the default, as an omitted argument does.
+    const request = { filter, sort, offset: offset ?? 0, limit: limit ?? 20 };
+    const page = await this.submissions.listForVenue(ctx.actor, venueId, request);
+    return {
+      items: page.items.map(toSubmission),
+      total: page.total,
+      offset: request.offset,
+      limit: request.limit,
+    };
+  }
+
+  @Mutation(() => Submission, {
+    description: 'Registers work at a venue; the creator becomes its author and gets an empty draft.',
+  })
+  async createSubmission(
+    @Args('input') input: SubmissionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Submission> {
+    const actor = ctx.actor;
+    if (!actor) fail(commonErrors, 'NOT_SIGNED_IN');
+    return toSubmission(await this.submissions.create(actor, input));
+  }
+
+  @Mutation(() => Submission, {
+    description: 'Replaces title, abstract, links and artifacts (authors; while a draft is open).',
+  })
+  async updateSubmission(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateSubmissionInput,
+    @Args('expectedRevision', { type: () => Int }) expectedRevision: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Submission> {
+    return toSubmission(await this.submissions.update(ctx.actor, id, input, expectedRevision));
+  }
+
+  @Mutation(() => StatementDraft, {
+    description:
+      'Autosaves the draft (authors); CONFLICT when the draft changed since expectedDraftRevision.',
+  })
+  saveStatementDraft(
+    @Args('submissionId', { type: () => ID }) submissionId: string,
+    @Args('content', { type: () => StatementContentModel }) content: StatementContentModel,
+    @Args('expectedDraftRevision', { type: () => Int }) expectedDraftRevision: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<StatementDraft> {
+    return this.statements.saveDraft(ctx.actor, submissionId, content, expectedDraftRevision);
+  }
+
+  @Mutation(() => Submission, {
+    description:
+      'Freezes the draft as a new version; BAD_USER_INPUT with every missing field, and nothing changed, when incomplete.',
+  })
+  async submitStatement(
+    @Args('submissionId', { type: () => ID }) submissionId: string,
+    @Args('expectedDraftRevision', { type: () => Int }) expectedDraftRevision: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Submission> {
+    return toSubmission(await this.statements.submit(ctx.actor, submissionId, expectedDraftRevision));
+  }
+
+  @Mutation(() => Submission, {
+    description: 'Opens a draft copied from the latest submitted version (authors).',
+  })
+  async startRevision(
+    @Args('submissionId', { type: () => ID }) submissionId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Submission> {
+    return toSubmission(await this.statements.startRevision(ctx.actor, submissionId));
+  }
+
+  @Mutation(() => Submission, {
+    description:
+      'Confirms or overrides the suggested tier (a venue chair who is not an author); overrides need a reason.',
+  })
+  async confirmTier(
+    @Args('submissionId', { type: () => ID }) submissionId: string,
+    @Args('tier', { type: () => TierEnum }) tier: Tier,
+    @Args('reason') reason: string,
+    @Args('expectedRevision', { type: () => Int }) expectedRevision: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Submission> {
+    return toSubmission(await this.tiers.confirm(ctx.actor, submissionId, tier, reason, expectedRevision));
+  }
+
+  @ResolveField(() => Venue)
+  async venue(@Parent() submission: Submission, @Ctx() ctx: RequestContext): Promise<Venue> {
+    const venue = await venueByIdLoader(ctx, this.venueRepository).load(submission.venueId);
+    if (!venue) throw new Error(`Venue ${submission.venueId} of submission ${submission.id} is missing`);
+    return venue;
+  }
+
+  @ResolveField(() => [User])
+  async authors(@Parent() submission: Submission, @Ctx() ctx: RequestContext): Promise<User[]> {
+    const people = await userByIdLoader(ctx, this.users).loadMany(submission.authorIds);
+    return submission.authorIds.map((id, i) => {
+      const person = people[i];
+      if (!person || person instanceof Error) return { id, name: 'Former member', email: null };
+      return userInVenue(ctx.actor, person, submission.venueId);
+    });
+  }
+
+  @ResolveField(() => StatementDraft, {
+    nullable: true,
+    description: 'The open draft; authors only (null for everyone else).',
+  })
+  draft(@Parent() submission: Submission, @Ctx() ctx: RequestContext): StatementDraft | null {
+    return this.statements.draftFor(ctx.actor, recordOf(submission));
+  }
+
+  @ResolveField(() => StatementVersion, { nullable: true })
+  async latestVersion(
+    @Parent() submission: Submission,
+    @Ctx() ctx: RequestContext,
+  ): Promise<StatementVersion | null> {
+    if (
+      submission.latestVersionNumber === 0 ||
+      !this.statements.canReadVersions(ctx.actor, recordOf(submission))
+    )
+      return null;
+    const version = await this.versionLoader(ctx).load(
+      versionKey(submission.id, submission.latestVersionNumber),
+    );
+    return version ? toStatementVersion(version, submission.venueId) : null;
+  }
+
+  @ResolveField(() => [StatementVersionSummary], { description: 'Every submitted version, oldest first.' })
+  async versions(
+    @Parent() submission: Submission,
+    @Ctx() ctx: RequestContext,
+  ): Promise<StatementVersionSummary[]> {
+    if (
+      submission.latestVersionNumber === 0 ||
+      !this.statements.canReadVersions(ctx.actor, recordOf(submission))
+    )
+      return [];
+    const summaries = await loaderFor(ctx, 'submissions.versionSummaries', async (ids: readonly string[]) =>
+      groupTo(ids, await this.versionRepository.summariesOf(ids), (v) => v.submissionId),
+    ).load(submission.id);
+    // A number above the latest belongs to a submit still in flight (or undone): not a version yet.
+    return summaries
+      .filter((v) => v.number <= submission.latestVersionNumber)
+      .map((v) => ({ number: v.number, submittedAt: v.submittedAt }));
+  }
+
+  @ResolveField(() => StatementVersion, {
+    description: 'One submitted version; NOT_FOUND when missing or not visible.',
+  })
+  async version(
+    @Parent() submission: Submission,
+    @Args('number', { type: () => Int }) number: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<StatementVersion> {
+    return toStatementVersion(await this.visibleVersion(submission, number, ctx), submission.venueId);
+  }
+
+  @ResolveField(() => [SectionComparison], {
+    description: 'What changed from version `from` to version `to`, section by section.',
+  })
+  async compareVersions(
+    @Parent() submission: Submission,
+    @Args('from', { type: () => Int }) from: number,
+    @Args('to', { type: () => Int }) to: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SectionComparison[]> {
+    const [before, after] = await Promise.all([
+      this.visibleVersion(submission, from, ctx),
+      this.visibleVersion(submission, to, ctx),
+    ]);
+    return this.statements.compare(before, after);
+  }
+
+  @ResolveField(() => TierDecisionModel, { nullable: true })
+  tierDecision(@Parent() submission: Submission): TierDecisionModel | null {
+    return submission.decision ? toTierDecision(submission.decision, submission.venueId) : null;
+  }
+
+  private async visibleVersion(
+    submission: Submission,
+    number: number,
+    ctx: RequestContext,
+  ): Promise<StatementVersionRecord> {
+    const exists = Number.isInteger(number) && number >= 1 && number <= submission.latestVersionNumber;
+    if (!exists || !this.statements.canReadVersions(ctx.actor, recordOf(submission)))
+      fail(submissionErrors, 'VERSION_NOT_FOUND');
+    const version = await this.versionLoader(ctx).load(versionKey(submission.id, number));
+    if (!version) fail(submissionErrors, 'VERSION_NOT_FOUND');
+    return version;
+  }
+
+  private versionLoader(ctx: RequestContext) {
+    return loaderFor(ctx, 'submissions.versionByKey', async (keys: readonly string[]) => {
+      const pairs = keys.map((key) => {
+        const [submissionId = '', number = '0'] = key.split('#');
+        return { submissionId, number: Number(number) };
+      });
+      const found = await this.versionRepository.findMany(pairs);
+      return alignTo(keys, found, (v) => versionKey(v.submissionId, v.number), null);
+    });
+  }
+}
+
+@Resolver(() => StatementVersion)
+export class StatementVersionResolver {
+  constructor(private readonly users: UserRepository) {}
+
+  @ResolveField(() => User)
+  async submittedBy(@Parent() version: StatementVersion, @Ctx() ctx: RequestContext): Promise<User> {
+    const user = await userByIdLoader(ctx, this.users).load(version.submittedById);
+    if (!user) return { id: version.submittedById, name: 'Former member', email: null };
+    return userInVenue(ctx.actor, user, version.venueId);
+  }
+}
+
+@Resolver(() => TierDecisionModel)
+export class TierDecisionResolver {
+  constructor(private readonly users: UserRepository) {}
+
+  @ResolveField(() => User)
+  async decidedBy(@Parent() decision: TierDecisionModel, @Ctx() ctx: RequestContext): Promise<User> {
+    const user = await userByIdLoader(ctx, this.users).load(decision.decidedById);
+    if (!user) return { id: decision.decidedById, name: 'Former member', email: null };
+    return userInVenue(ctx.actor, user, decision.venueId);
+  }
+}

@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { MembershipsModule } from '../memberships/memberships.module';
+import { UsersModule } from '../users/users.module';
+import { VenuesModule } from '../venues/venues.module';
+import { StatementService } from './statement.service';
+import { STATEMENT_VERSION_MODEL, statementVersionSchema } from './statement-version.schema';
+import { StatementVersionRepository } from './statement-version.repository';
+import { StatementVersionResolver, SubmissionResolver, TierDecisionResolver } from './submission.resolver';
+import { SUBMISSION_MODEL, submissionSchema } from './submission.schema';
+import { SubmissionRepository } from './submission.repository';
+import { SubmissionService } from './submission.service';
+import { TierDecisionService } from './tier-decision.service';
+
+@Module({
+  imports: [
+    MongooseModule.forFeature([
+      { name: SUBMISSION_MODEL, schema: submissionSchema },
+      { name: STATEMENT_VERSION_MODEL, schema: statementVersionSchema },
+    ]),
+    UsersModule,
+    MembershipsModule,
+    VenuesModule,
+  ],
+  providers: [
+    SubmissionRepository,
+    StatementVersionRepository,
+    SubmissionService,
+    StatementService,
+    TierDecisionService,
+    SubmissionResolver,
+    StatementVersionResolver,
+    TierDecisionResolver,
+  ],
+  exports: [SubmissionRepository, SubmissionService],
+})
+export class SubmissionsModule {}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { canConfirmTier, validateTierDecision, type Actor, type Tier } from '@impact-review/domain';
+import { Clock } from '../common/clock';
+import { fail } from '../common/errors/app-error';
+import { commonErrors } from '../common/errors/common.errors';
+import { SubmissionRepository, type SubmissionRecord } from './submission.repository';
+import { accessFactsOf, tierRank } from './submission.rules';
+import { SubmissionService } from './submission.service';
+import { submissionErrors } from './submissions.errors';
+
+@Injectable()
+export class TierDecisionService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly submissionService: SubmissionService,
+    private readonly submissions: SubmissionRepository,
+  ) {}
+
+  /** A chair (not an author) confirms the suggested tier or overrides it with a reason, for the record. */
+  async confirm(
+    actor: Actor,
+    submissionId: string,
+    tier: Tier,
+    reason: string,
+    expectedRevision: number,
+  ): Promise<SubmissionRecord> {
+    const submission = await this.submissionService.getVisible(actor, submissionId);
+    const suggested = submission.tierSuggestion?.tier;
+    if (!actor || !canConfirmTier(actor, accessFactsOf(submission)) || !suggested)
+      fail(submissionErrors, 'CANNOT_DECIDE_TIER');
+    if (submission.revision !== expectedRevision) fail(commonErrors, 'VERSION_CONFLICT');
+    const errors = validateTierDecision({ tier, reason, suggestedTier: suggested });
+    if (errors.length > 0) fail(submissionErrors, 'INVALID_TIER_DECISION', errors);
+    const decision = {
+      tier,
+      suggestedTier: suggested,
+      reason: reason.trim(),
+      decidedBy: actor.userId,
+      decidedAt: this.clock.now(),
+      forVersion: submission.latestVersionNumber,
+    };
+    const status = tier === suggested ? 'confirmed' : 'overridden';
+    const updated = await this.submissions.recordTierDecision(
+      submission.id,
+      expectedRevision,
+      decision,
+      status,
+      tierRank(tier),
+    );
+    if (updated) return updated;
+    if (!(await this.submissions.findById(submission.id))) fail(submissionErrors, 'SUBMISSION_NOT_FOUND');
+    return fail(commonErrors, 'VERSION_CONFLICT');
+  }
+}

@@ -1,0 +1,91 @@
+import { lazy, Suspense } from 'react';
+import type { ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
+import { Loading } from '../components/Loading';
+import { RegisterPage } from '../features/auth/RegisterPage';
+import { RequireAuth } from '../features/auth/RequireAuth';
+import { SignInPage } from '../features/auth/SignInPage';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+
+// Pages behind sign-in load on demand, so the sign-in page appears without the editor's code.
+const MySubmissionsPage = lazy(() =>
+  import('../features/submissions/MySubmissionsPage').then((m) => ({ default: m.MySubmissionsPage })),
+);
+const EditSubmissionPage = lazy(() =>
+  import('../features/submissions/EditSubmissionPage').then((m) => ({ default: m.EditSubmissionPage })),
+);
+const SubmissionPage = lazy(() =>
+  import('../features/submissions/SubmissionPage').then((m) => ({ default: m.SubmissionPage })),
+);
+const InvitationPage = lazy(() =>
+  import('../features/venues/InvitationPage').then((m) => ({ default: m.InvitationPage })),
+);
+const NewVenuePage = lazy(() => import('../features/venues/NewVenuePage').then((m) => ({ default: m.NewVenuePage })));
+const VenuePage = lazy(() => import('../features/venues/VenuePage').then((m) => ({ default: m.VenuePage })));
+
+function Page({ children, signedIn = true }: { children: ReactNode; signedIn?: boolean }) {
+  const page = <Suspense fallback={<Loading label="Loading the page…" />}>{children}</Suspense>;
+  return signedIn ? <RequireAuth>{page}</RequireAuth> : page;
+}
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/register" element={<RegisterPage />} />
+        {/* Public: the invitation page offers to create an account inline. */}
+        <Route
+          path="/invitations/:token"
+          element={
+            <Page signedIn={false}>
+              <InvitationPage />
+            </Page>
+          }
+        />
+        <Route
+          index
+          element={
+            <Page>
+              <MySubmissionsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="/venues/new"
+          element={
+            <Page>
+              <NewVenuePage />
+            </Page>
+          }
+        />
+        <Route
+          path="/venues/:id/*"
+          element={
+            <Page>
+              <VenuePage />
+            </Page>
+          }
+        />
+        <Route
+          path="/submissions/:id/edit"
+          element={
+            <Page>
+              <EditSubmissionPage />
+            </Page>
+          }
+        />
+        <Route
+          path="/submissions/:id"
+          element={
+            <Page>
+              <SubmissionPage />
+            </Page>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

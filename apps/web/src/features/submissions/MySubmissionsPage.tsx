@@ -1,0 +1,230 @@
+import { useState } from 'react';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { labelOf } from '@impact-review/domain';
+import { ErrorState } from '../../components/ErrorState';
+import { FormError, SelectField, TextAreaField, TextField } from '../../components/FormFields';
+import { Loading } from '../../components/Loading';
+import { Badge, TierBadge } from '../../components/TierBadge';
+import { formatDateTime } from '../../lib/format';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useMutationForm } from '../../lib/useMutationForm';
+import { VenuesQuery } from '../venues/venue.operations';
+import { CreateSubmissionMutation, MySubmissionsQuery } from './submission.operations';
+import { PhaseBadge } from './SubmissionBadges';
+
+export function MySubmissionsPage() {
+  useDocumentTitle('My submissions');
+  const location = useLocation();
+  const flash = (location.state as { flash?: string } | null)?.flash;
+  const { data, loading, error } = useQuery(MySubmissionsQuery, { fetchPolicy: 'cache-and-network' });
+  // `/?new=<venueId>` (the venue page's "Submit to this venue") opens the form with the venue chosen.
+  const [params] = useSearchParams();
+  const presetVenue = params.get('new');
+  const [creating, setCreating] = useState(presetVenue !== null);
+
+  return (
+    <div className="stack">
+      <header className="page-header">
+        <div>
+          <h1>My submissions</h1>
+          <p className="muted">Research outputs you registered, with their impact statements.</p>
+        </div>
+        {!creating ? (
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            New submission
+          </button>
+        ) : null}
+      </header>
+      {flash ? (
+        <p className="alert alert--success" role="status">
+          {flash}
+        </p>
+      ) : null}
+      {creating ? <NewSubmissionForm venueId={presetVenue ?? ''} onCancel={() => setCreating(false)} /> : null}
+      {loading && !data ? (
+        <Loading label="Loading your submissions…" />
+      ) : error && !data ? (
+        <ErrorState error={error} />
+      ) : data && data.mySubmissions.length === 0 ? (
+        <section className="card empty">
+          <h2>No submissions yet</h2>
+          <p>Register a paper, model or data set at a venue to write its impact statement.</p>
+        </section>
+      ) : data ? (
+        <section className="card" aria-labelledby="submissions-title">
+          <h2 id="submissions-title" className="visually-hidden">
+            Submissions
+          </h2>
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Title</th>
+                  <th scope="col">Venue</th>
+                  <th scope="col">Phase</th>
+                  <th scope="col">Tier</th>
+                  <th scope="col">Last change</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.mySubmissions.map((submission) => (
+                  <tr key={submission.id}>
+                    <td>
+                      <Link to={`/submissions/${submission.id}`}>{submission.title}</Link>
+                    </td>
+                    <td>{submission.venue.shortName}</td>
+                    <td>
+                      <PhaseBadge phase={submission.phase} />
+                    </td>
+                    <td>
+                      {submission.tierDecision ? (
+                        <TierBadge tier={submission.tierDecision.tier} />
+                      ) : submission.tierSuggestion ? (
+                        <TierBadge tier={submission.tierSuggestion.tier} suggested />
+                      ) : (
+                        <Badge>Not submitted</Badge>
+                      )}
+                    </td>
+                    <td>{formatDateTime(submission.updatedAt)}</td>
+                    <td>
+                      {submission.phase !== 'submitted' ? (
+                        <Link
+                          className="button button--small"
+                          to={`/submissions/${submission.id}/edit`}
+                          aria-label={`Edit statement of ${submission.title}`}
+                        >
+                          Edit statement
+                        </Link>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+      <MyVenues />
+    </div>
+  );
+}
+
+/** Venues where the person holds a role: chairs find their dashboards here, reviewers their venues. */
+function MyVenues() {
+  const { data } = useQuery(VenuesQuery);
+  const mine = (data?.venues ?? []).filter((venue) => venue.myRoles.length > 0);
+  if (mine.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="my-venues-title">
+      <div className="card__header">
+        <h2 id="my-venues-title">My venues</h2>
+        <Link to="/venues/new">Create a venue</Link>
+      </div>
+      <ul className="venue-list">
+        {mine.map((venue) => (
+          <li key={venue.id}>
+            <Link to={`/venues/${venue.id}`}>
+              {venue.shortName} — {venue.name}
+            </Link>{' '}
+            <span className="row row--inline">
+              {venue.myRoles.map((role) => (
+                <Badge key={role}>{labelOf(role)}</Badge>
+              ))}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function NewSubmissionForm({ venueId, onCancel }: { venueId: string; onCancel: () => void }) {
+  const navigate = useNavigate();
+  const venues = useQuery(VenuesQuery);
+  const [createSubmission] = useMutation(CreateSubmissionMutation);
+  const form = useMutationForm();
+  const [values, setValues] = useState({ venueId, title: '', abstract: '' });
+  const set = (key: keyof typeof values, value: string) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    form.clearField(key);
+  };
+
+  return (
+    <section className="card" aria-labelledby="new-submission-title">
+      <h2 id="new-submission-title">New submission</h2>
+      <form
+        noValidate
+        ref={form.formRef}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void form.submit({
+            validate: () => [
+              ...(values.venueId ? [] : [{ path: 'venueId', message: 'Choose the venue you submit to.' }]),
+              ...(values.title.trim() ? [] : [{ path: 'title', message: 'Give the submission a title.' }]),
+            ],
+            mutate: () =>
+              createSubmission({
+                variables: {
+                  input: {
+                    venueId: values.venueId,
+                    title: values.title.trim(),
+                    abstract: values.abstract.trim(),
+                    links: { paperUrl: '', openReviewUrl: '', doi: '', repositoryUrl: '' },
+                    // The paper itself is always an artifact; authors add code, models and data next.
+                    artifacts: [
+                      { key: 'paper', kind: 'paper_concept', name: 'Paper', description: '', powerLevel: 'description_only' },
+                    ],
+                  },
+                },
+              }),
+            onSuccess: (result) => {
+              if (result.data) navigate(`/submissions/${result.data.createSubmission.id}/edit`);
+            },
+          });
+        }}
+      >
+        <FormError message={form.formError} />
+        <SelectField
+          label="Venue"
+          name="venueId"
+          required
+          placeholder={venues.loading ? 'Loading venues…' : 'Choose a venue'}
+          options={(venues.data?.venues ?? []).map((venue) => ({
+            value: venue.id,
+            label: `${venue.shortName} — ${venue.name} (${labelOf(venue.kind)}${venue.parentVenue ? ` at ${venue.parentVenue.shortName}` : ''})`,
+          }))}
+          value={values.venueId}
+          error={form.errorFor('venueId')}
+          onChange={(event) => set('venueId', event.target.value)}
+        />
+        <TextField
+          label="Title"
+          name="title"
+          required
+          value={values.title}
+          error={form.errorFor('title')}
+          onChange={(event) => set('title', event.target.value)}
+        />
+        <TextAreaField
+          label="Abstract"
+          name="abstract"
+          value={values.abstract}
+          error={form.errorFor('abstract')}
+          onChange={(event) => set('abstract', event.target.value)}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={form.submitting}>
+            {form.submitting ? 'Creating…' : 'Create submission'}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,584 @@
+// One component per statement section. Each edits the domain's ImpactStatementContent (the same
+// shape the API stores) through `update`, and shows the error for each input's path beside it.
+import {
+  ACCESS_RATCHET_STAGES,
+  CONTENT_LEVELS,
+  HAZARD_KINDS,
+  labelOf,
+  MITIGATION_KINDS,
+  PATH_TO_HARM_STAGE_OF,
+  PATH_TO_HARM_STAGES,
+  RATINGS,
+  RELEASE_DISTRIBUTIONS,
+  RELEASE_TIMINGS,
+  SEVERITIES,
+} from '@impact-review/domain';
+import type {
+  AccessRatchetStage,
+  Artifact,
+  ContentLevel,
+  HazardKind,
+  ImpactStatementContent,
+  MitigationKind,
+  Rating,
+  ReleaseDistribution,
+  ReleasePlanItem,
+  ReleaseTiming,
+  Severity,
+} from '@impact-review/domain';
+import { SelectField, TextAreaField, TextField } from '../../../components/FormFields';
+
+export type ContentUpdate = (change: (content: ImpactStatementContent) => ImpactStatementContent) => void;
+
+export interface SectionProps {
+  content: ImpactStatementContent;
+  artifacts: readonly Artifact[];
+  update: ContentUpdate;
+  errorFor: (path: string) => string | undefined;
+  readOnly?: boolean;
+}
+
+function optionsOf(values: readonly string[]) {
+  return values.map((value) => ({ value, label: labelOf(value) }));
+}
+
+function replaceAt<T>(list: readonly T[], index: number, change: (item: T) => T): T[] {
+  return list.map((item, i) => (i === index ? change(item) : item));
+}
+
+function SectionError({ message }: { message: string | undefined }) {
+  return message ? <p className="field__error">{message}</p> : null;
+}
+
+export function SummarySection({ content, update, errorFor, readOnly }: SectionProps) {
+  return (
+    <TextAreaField
+      label="Summary of the work and its possible impact"
+      rows={6}
+      value={content.summary}
+      readOnly={readOnly}
+      error={errorFor('summary')}
+      onChange={(event) => {
+        const summary = event.target.value;
+        update((c) => ({ ...c, summary }));
+      }}
+    />
+  );
+}
+
+export function HazardsSection({ content, update, errorFor, readOnly }: SectionProps) {
+  return (
+    <div>
+      <p className="muted">Product hazards, data hazards and attention hazards the work creates (seed 2.1).</p>
+      <SectionError message={errorFor('hazards')} />
+      {content.hazards.map((hazard, i) => (
+        <fieldset key={i} className="repeat-row">
+          <legend>Hazard {i + 1}</legend>
+          <div className="grid-2">
+            <SelectField
+              label={`Hazard ${i + 1} kind`}
+              options={optionsOf(HAZARD_KINDS)}
+              value={hazard.kind}
+              disabled={readOnly}
+              error={errorFor(`hazards.${i}.kind`)}
+              onChange={(event) => {
+                const kind = event.target.value as HazardKind;
+                update((c) => ({ ...c, hazards: replaceAt(c.hazards, i, (h) => ({ ...h, kind })) }));
+              }}
+            />
+            <SelectField
+              label={`Hazard ${i + 1} severity`}
+              options={optionsOf(SEVERITIES)}
+              value={hazard.severity}
+              disabled={readOnly}
+              error={errorFor(`hazards.${i}.severity`)}
+              onChange={(event) => {
+                const severity = event.target.value as Severity;
+                update((c) => ({ ...c, hazards: replaceAt(c.hazards, i, (h) => ({ ...h, severity })) }));
+              }}
+            />
+          </div>
+          <TextAreaField
+            label={`Hazard ${i + 1} description`}
+            value={hazard.description}
+            readOnly={readOnly}
+            error={errorFor(`hazards.${i}.description`)}
+            onChange={(event) => {
+              const description = event.target.value;
+              update((c) => ({ ...c, hazards: replaceAt(c.hazards, i, (h) => ({ ...h, description })) }));
+            }}
+          />
+          {!readOnly ? (
+            <button
+              type="button"
+              className="button button--small button--danger"
+              onClick={() => update((c) => ({ ...c, hazards: c.hazards.filter((_, j) => j !== i) }))}
+            >
+              Remove hazard {i + 1}
+            </button>
+          ) : null}
+        </fieldset>
+      ))}
+      {!readOnly ? (
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() =>
+            update((c) => ({
+              ...c,
+              hazards: [...c.hazards, { kind: 'product_hazard', severity: 'low', description: '' }],
+            }))
+          }
+        >
+          Add hazard
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+export function PathToHarmSection({ content, update, errorFor, readOnly }: SectionProps) {
+  return (
+    <div>
+      <p className="muted">
+        How much does the work raise each factor on the path from capability to harm (seed 2.2)? Justify every rating.
+      </p>
+      <SectionError message={errorFor('pathToHarm')} />
+      {PATH_TO_HARM_STAGES.map((stage) => (
+        <fieldset key={stage}>
+          <legend>{labelOf(stage)}</legend>
+          {content.pathToHarm.map((row, i) =>
+            PATH_TO_HARM_STAGE_OF[row.factor] !== stage ? null : (
+              <div key={row.factor} className="repeat-row">
+                <h4>{labelOf(row.factor)}</h4>
+                <SelectField
+                  label={`${labelOf(row.factor)}: rating`}
+                  options={optionsOf(RATINGS)}
+                  value={row.rating}
+                  disabled={readOnly}
+                  error={errorFor(`pathToHarm.${i}.rating`)}
+                  onChange={(event) => {
+                    const rating = event.target.value as Rating;
+                    update((c) => ({ ...c, pathToHarm: replaceAt(c.pathToHarm, i, (r) => ({ ...r, rating })) }));
+                  }}
+                />
+                <TextAreaField
+                  label={`${labelOf(row.factor)}: justification`}
+                  rows={3}
+                  value={row.justification}
+                  readOnly={readOnly}
+                  error={errorFor(`pathToHarm.${i}.justification`)}
+                  onChange={(event) => {
+                    const justification = event.target.value;
+                    update((c) => ({
+                      ...c,
+                      pathToHarm: replaceAt(c.pathToHarm, i, (r) => ({ ...r, justification })),
+                    }));
+                  }}
+                />
+              </div>
+            ),
+          )}
+        </fieldset>
+      ))}
+    </div>
+  );
+}
+
+export function AccessRatchetSection({ content, update, errorFor, readOnly }: SectionProps) {
+  const error = errorFor('accessRatchetStage');
+  return (
+    <div>
+      <fieldset aria-describedby={error ? 'access-ratchet-stage-error' : undefined}>
+        <legend>Stage the capability has reached (seed 2.3)</legend>
+        {ACCESS_RATCHET_STAGES.map((stage) => (
+          <label key={stage} className="choice">
+            <input
+              type="radio"
+              name="accessRatchetStage"
+              value={stage}
+              disabled={readOnly}
+              checked={content.accessRatchetStage === stage}
+              onChange={() => update((c) => ({ ...c, accessRatchetStage: stage as AccessRatchetStage }))}
+            />
+            {labelOf(stage)}
+          </label>
+        ))}
+        {error ? (
+          <p id="access-ratchet-stage-error" className="field__error">
+            {error}
+          </p>
+        ) : null}
+      </fieldset>
+      <TextAreaField
+        label="Why the capability is at this stage"
+        value={content.accessRatchetJustification}
+        readOnly={readOnly}
+        error={errorFor('accessRatchetJustification')}
+        onChange={(event) => {
+          const accessRatchetJustification = event.target.value;
+          update((c) => ({ ...c, accessRatchetJustification }));
+        }}
+      />
+    </div>
+  );
+}
+
+function AppliesRows({
+  section,
+  rows,
+  update,
+  errorFor,
+  readOnly,
+}: {
+  section: 'indirectHarms' | 'mitigationChallenges';
+  rows: readonly { kind: string; applies: boolean; description: string }[];
+  update: ContentUpdate;
+  errorFor: SectionProps['errorFor'];
+  readOnly?: boolean | undefined;
+}) {
+  const change = (i: number, patch: Partial<{ applies: boolean; description: string }>) =>
+    update((c) => {
+      if (section === 'indirectHarms') {
+        return { ...c, indirectHarms: replaceAt(c.indirectHarms, i, (r) => ({ ...r, ...patch })) };
+      }
+      return { ...c, mitigationChallenges: replaceAt(c.mitigationChallenges, i, (r) => ({ ...r, ...patch })) };
+    });
+  return (
+    <div>
+      <SectionError message={errorFor(section)} />
+      {rows.map((row, i) => (
+        <div key={row.kind} className="repeat-row">
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={row.applies}
+              disabled={readOnly}
+              onChange={(event) => change(i, { applies: event.target.checked })}
+            />
+            {labelOf(row.kind)} applies to this work
+          </label>
+          {row.applies ? (
+            <TextAreaField
+              label={`How ${labelOf(row.kind)} applies`}
+              rows={3}
+              value={row.description}
+              readOnly={readOnly}
+              error={errorFor(`${section}.${i}.description`)}
+              onChange={(event) => change(i, { description: event.target.value })}
+            />
+          ) : null}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function IndirectHarmsSection({ content, update, errorFor, readOnly }: SectionProps) {
+  return (
+    <div>
+      <p className="muted">Harms that come indirectly, through the information ecosystem or path dependencies (seed 2.4).</p>
+      <AppliesRows section="indirectHarms" rows={content.indirectHarms} update={update} errorFor={errorFor} readOnly={readOnly} />
+    </div>
+  );
+}
+
+export function MitigationChallengesSection({ content, update, errorFor, readOnly }: SectionProps) {
+  return (
+    <div>
+      <p className="muted">Why mitigations may be hard for this work (seed 3.1).</p>
+      <AppliesRows
+        section="mitigationChallenges"
+        rows={content.mitigationChallenges}
+        update={update}
+        errorFor={errorFor}
+        readOnly={readOnly}
+      />
+    </div>
+  );
+}
+
+export function BenefitsSection({ content, update, errorFor, readOnly }: SectionProps) {
+  return (
+    <div>
+      <TextAreaField
+        label="Benefits of the work"
+        rows={5}
+        value={content.benefits}
+        readOnly={readOnly}
+        error={errorFor('benefits')}
+        onChange={(event) => {
+          const benefits = event.target.value;
+          update((c) => ({ ...c, benefits }));
+        }}
+      />
+      <fieldset>
+        <legend>Groups of people the work may affect</legend>
+        <SectionError message={errorFor('affectedGroups')} />
+        {content.affectedGroups.map((group, i) => (
+          <div key={i} className="row">
+            <TextField
+              label={`Affected group ${i + 1}`}
+              value={group}
+              readOnly={readOnly}
+              error={errorFor(`affectedGroups.${i}`)}
+              onChange={(event) => {
+                const value = event.target.value;
+                update((c) => ({ ...c, affectedGroups: replaceAt(c.affectedGroups, i, () => value) }));
+              }}
+            />
+            {!readOnly ? (
+              <button
+                type="button"
+                className="button button--small button--danger"
+                onClick={() => update((c) => ({ ...c, affectedGroups: c.affectedGroups.filter((_, j) => j !== i) }))}
+              >
+                Remove group {i + 1}
+              </button>
+            ) : null}
+          </div>
+        ))}
+        {!readOnly ? (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => update((c) => ({ ...c, affectedGroups: [...c.affectedGroups, ''] }))}
+          >
+            Add affected group
+          </button>
+        ) : null}
+      </fieldset>
+    </div>
+  );
+}
+
+export function MitigationsSection({ content, update, errorFor, readOnly }: SectionProps) {
+  return (
+    <div>
+      <p className="muted">Consent, detectability, watermarking, referenceability, constraints on synthesis (seed 3.4).</p>
+      <SectionError message={errorFor('mitigations')} />
+      {content.mitigations.map((mitigation, i) => (
+        <fieldset key={i} className="repeat-row">
+          <legend>Mitigation {i + 1}</legend>
+          <SelectField
+            label={`Mitigation ${i + 1} kind`}
+            options={optionsOf(MITIGATION_KINDS)}
+            value={mitigation.kind}
+            disabled={readOnly}
+            error={errorFor(`mitigations.${i}.kind`)}
+            onChange={(event) => {
+              const kind = event.target.value as MitigationKind;
+              update((c) => ({ ...c, mitigations: replaceAt(c.mitigations, i, (m) => ({ ...m, kind })) }));
+            }}
+          />
+          <TextAreaField
+            label={`Mitigation ${i + 1} description`}
+            value={mitigation.description}
+            readOnly={readOnly}
+            error={errorFor(`mitigations.${i}.description`)}
+            onChange={(event) => {
+              const description = event.target.value;
+              update((c) => ({ ...c, mitigations: replaceAt(c.mitigations, i, (m) => ({ ...m, description })) }));
+            }}
+          />
+          {!readOnly ? (
+            <button
+              type="button"
+              className="button button--small button--danger"
+              onClick={() => update((c) => ({ ...c, mitigations: c.mitigations.filter((_, j) => j !== i) }))}
+            >
+              Remove mitigation {i + 1}
+            </button>
+          ) : null}
+        </fieldset>
+      ))}
+      {!readOnly ? (
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() =>
+            update((c) => ({ ...c, mitigations: [...c.mitigations, { kind: 'detectability', description: '' }] }))
+          }
+        >
+          Add mitigation
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+export function ReleasePlanSection({ content, artifacts, update, errorFor, readOnly }: SectionProps) {
+  const change = (i: number, patch: Partial<ReleasePlanItem>) =>
+    update((c) => ({ ...c, releasePlan: replaceAt(c.releasePlan, i, (item) => ({ ...item, ...patch })) }));
+  const nameOf = (key: string) => artifacts.find((a) => a.key === key)?.name || key;
+  return (
+    <div>
+      <p className="muted">For each artifact: how much is released, when, and to whom (seed 3.4).</p>
+      <SectionError message={errorFor('releasePlan')} />
+      {content.releasePlan.length === 0 ? (
+        <p className="muted">Add artifacts in the submission details to plan their release.</p>
+      ) : null}
+      {content.releasePlan.map((item, i) => {
+        const at = `releasePlan.${i}`;
+        const name = nameOf(item.artifactKey);
+        return (
+          <fieldset key={item.artifactKey} className="repeat-row">
+            <legend>Release of “{name}”</legend>
+            <SectionError message={errorFor(`${at}.artifactKey`)} />
+            <div className="grid-2">
+              <SelectField
+                label={`${name}: content level`}
+                options={optionsOf(CONTENT_LEVELS)}
+                value={item.contentLevel}
+                disabled={readOnly}
+                error={errorFor(`${at}.contentLevel`)}
+                onChange={(event) => change(i, { contentLevel: event.target.value as ContentLevel })}
+              />
+              <SelectField
+                label={`${name}: timing`}
+                options={optionsOf(RELEASE_TIMINGS)}
+                value={item.timing}
+                disabled={readOnly}
+                error={errorFor(`${at}.timing`)}
+                onChange={(event) => change(i, { timing: event.target.value as ReleaseTiming })}
+              />
+              <SelectField
+                label={`${name}: distribution`}
+                options={optionsOf(RELEASE_DISTRIBUTIONS)}
+                value={item.distribution}
+                disabled={readOnly}
+                error={errorFor(`${at}.distribution`)}
+                onChange={(event) => change(i, { distribution: event.target.value as ReleaseDistribution })}
+              />
+              {item.timing === 'timed' ? (
+                <TextField
+                  label={`${name}: embargo lifts on`}
+                  type="date"
+                  value={item.embargoUntil ?? ''}
+                  readOnly={readOnly}
+                  error={errorFor(`${at}.embargoUntil`)}
+                  onChange={(event) => change(i, { embargoUntil: event.target.value || null })}
+                />
+              ) : null}
+              {item.timing === 'periodic_evaluation' ? (
+                <TextField
+                  label={`${name}: months between re-evaluations`}
+                  type="number"
+                  min={1}
+                  max={60}
+                  inputMode="numeric"
+                  value={item.reviewEveryMonths ?? ''}
+                  readOnly={readOnly}
+                  error={errorFor(`${at}.reviewEveryMonths`)}
+                  onChange={(event) => {
+                    const months = event.target.value === '' ? null : Number(event.target.value);
+                    change(i, { reviewEveryMonths: months !== null && Number.isFinite(months) ? months : null });
+                  }}
+                />
+              ) : null}
+            </div>
+            {item.timing === 'evented' ? (
+              <TextAreaField
+                label={`${name}: the external event that releases it`}
+                rows={2}
+                value={item.releaseEvent}
+                readOnly={readOnly}
+                error={errorFor(`${at}.releaseEvent`)}
+                onChange={(event) => change(i, { releaseEvent: event.target.value })}
+              />
+            ) : null}
+            {item.timing === 'staged' ? (
+              <fieldset>
+                <legend>Stages of “{name}”</legend>
+                <SectionError message={errorFor(`${at}.stages`)} />
+                {item.stages.map((stage, j) => (
+                  <div key={j} className="repeat-row">
+                    <TextField
+                      label={`Stage ${j + 1}: what it releases`}
+                      value={stage.description}
+                      readOnly={readOnly}
+                      error={errorFor(`${at}.stages.${j}.description`)}
+                      onChange={(event) =>
+                        change(i, {
+                          stages: replaceAt(item.stages, j, (s) => ({ ...s, description: event.target.value })),
+                        })
+                      }
+                    />
+                    <div className="grid-2">
+                      <TextField
+                        label={`Stage ${j + 1}: opens on`}
+                        type="date"
+                        value={stage.opensOn ?? ''}
+                        readOnly={readOnly}
+                        error={errorFor(`${at}.stages.${j}.opensOn`)}
+                        onChange={(event) =>
+                          change(i, {
+                            stages: replaceAt(item.stages, j, (s) => ({ ...s, opensOn: event.target.value || null })),
+                          })
+                        }
+                      />
+                      <TextField
+                        label={`Stage ${j + 1}: or opens when`}
+                        value={stage.trigger}
+                        readOnly={readOnly}
+                        error={errorFor(`${at}.stages.${j}.trigger`)}
+                        onChange={(event) =>
+                          change(i, {
+                            stages: replaceAt(item.stages, j, (s) => ({ ...s, trigger: event.target.value })),
+                          })
+                        }
+                      />
+                    </div>
+                    {!readOnly ? (
+                      <button
+                        type="button"
+                        className="button button--small button--danger"
+                        onClick={() => change(i, { stages: item.stages.filter((_, k) => k !== j) })}
+                      >
+                        Remove stage {j + 1}
+                      </button>
+                    ) : null}
+                  </div>
+                ))}
+                {!readOnly ? (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() =>
+                      change(i, { stages: [...item.stages, { description: '', opensOn: null, trigger: '' }] })
+                    }
+                  >
+                    Add stage
+                  </button>
+                ) : null}
+              </fieldset>
+            ) : null}
+            {item.distribution !== 'public' ? (
+              <TextAreaField
+                label={`${name}: access conditions`}
+                hint="Who may get access, and on what conditions."
+                rows={3}
+                value={item.accessConditions}
+                readOnly={readOnly}
+                error={errorFor(`${at}.accessConditions`)}
+                onChange={(event) => change(i, { accessConditions: event.target.value })}
+              />
+            ) : null}
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+}
+
+export const SECTION_COMPONENTS = {
+  summary: SummarySection,
+  hazards: HazardsSection,
+  pathToHarm: PathToHarmSection,
+  accessRatchet: AccessRatchetSection,
+  indirectHarms: IndirectHarmsSection,
+  mitigationChallenges: MitigationChallengesSection,
+  benefits: BenefitsSection,
+  mitigations: MitigationsSection,
+  releasePlan: ReleasePlanSection,
+} as const;

@@ -1,0 +1,188 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { labelOf, MIN_PASSWORD_LENGTH, validateRegistration } from '@impact-review/domain';
+import { ErrorState } from '../../components/ErrorState';
+import { FormError, TextField } from '../../components/FormFields';
+import { Loading } from '../../components/Loading';
+import { useMutationForm } from '../../lib/useMutationForm';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useAuth } from '../auth/AuthContext';
+import { AcceptInvitationMutation, DeclineInvitationMutation, InvitationPreviewQuery } from './venue.operations';
+
+export function InvitationPage() {
+  useDocumentTitle('Invitation');
+  const { token = '' } = useParams();
+  const navigate = useNavigate();
+  const { viewer, signedIn, signOut } = useAuth();
+  const { data, loading, error } = useQuery(InvitationPreviewQuery, { variables: { token } });
+  const [accept] = useMutation(AcceptInvitationMutation);
+  const [decline] = useMutation(DeclineInvitationMutation);
+  const form = useMutationForm();
+  const [declined, setDeclined] = useState(false);
+  const [account, setAccount] = useState({ name: '', password: '' });
+
+  if (loading) return <Loading label="Opening the invitation…" />;
+  if (error || !data) return <ErrorState error={error} title="This invitation link does not work" />;
+  const invitation = data.invitation;
+  const role = labelOf(invitation.role);
+  const next = `/invitations/${encodeURIComponent(token)}`;
+
+  const answered = invitation.state !== 'pending' || invitation.expired || declined;
+  const wrongAccount = viewer !== null && viewer.email.toLowerCase() !== invitation.email.toLowerCase();
+  const needsAccount = viewer === null && !invitation.accountExists;
+  const needsSignIn = viewer === null && invitation.accountExists;
+
+  const onAccept = () =>
+    void form.submit({
+      validate: () =>
+        needsAccount ? validateRegistration({ ...account, email: invitation.email }).filter((p) => p.path !== 'email') : [],
+      mutate: () =>
+        accept({
+          variables: {
+            input: needsAccount ? { token, name: account.name.trim(), password: account.password } : { token },
+          },
+        }),
+      pathPrefix: 'input.',
+      onSuccess: async (result) => {
+        if (result.data) await signedIn(result.data.acceptInvitation);
+        navigate('/', { state: { flash: `You are now ${role} at ${invitation.venueShortName}.` } });
+      },
+    });
+
+  return (
+    <div className="narrow">
+      <section className="card" aria-labelledby="invitation-title">
+        <h1 id="invitation-title">Invitation to {invitation.venueShortName}</h1>
+        <dl className="details">
+          <dt>Venue</dt>
+          <dd>{invitation.venueName}</dd>
+          <dt>Role</dt>
+          <dd>{role}</dd>
+          <dt>Invited by</dt>
+          <dd>{invitation.invitedByName}</dd>
+          <dt>Sent to</dt>
+          <dd>{invitation.email}</dd>
+        </dl>
+
+        {declined ? (
+          <p className="alert alert--info" role="status">
+            You declined this invitation. {invitation.invitedByName} can invite you again if you change your mind.
+          </p>
+        ) : invitation.expired ? (
+          <p className="alert alert--warning">This invitation has expired. Ask {invitation.invitedByName} to send a new one.</p>
+        ) : invitation.state !== 'pending' ? (
+          <p className="alert alert--info">This invitation was already {invitation.state}.</p>
+        ) : null}
+
+        {!answered ? (
+          <div className="stack">
+            <FormError message={form.formError} />
+            {wrongAccount ? (
+              <div className="alert alert--warning">
+                <p>
+                  You are signed in as {viewer?.email}, but this invitation was sent to {invitation.email}.
+                </p>
+                <button type="button" className="button button--small" onClick={() => void signOut()}>
+                  Sign out
+                </button>
+              </div>
+            ) : null}
+            {needsSignIn ? (
+              <p className="alert alert--info">
+                An account for {invitation.email} exists.{' '}
+                <Link to={`/sign-in?next=${encodeURIComponent(next)}`}>Sign in as {invitation.email}</Link> to accept.
+              </p>
+            ) : null}
+            {needsAccount ? (
+              <form
+                noValidate
+                ref={form.formRef}
+                aria-label="Create your account"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  onAccept();
+                }}
+              >
+                <p>Create your account to accept. Your email will be {invitation.email}.</p>
+                <TextField
+                  label="Name"
+                  name="name"
+                  autoComplete="name"
+                  required
+                  value={account.name}
+                  error={form.errorFor('name')}
+                  onChange={(event) => {
+                    setAccount((a) => ({ ...a, name: event.target.value }));
+                    form.clearField('name');
+                  }}
+                />
+                <TextField
+                  label="Password"
+                  name="password"
+                  type="password"
+                  autoComplete="new-password"
+                  required
+                  hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+                  value={account.password}
+                  error={form.errorFor('password')}
+                  onChange={(event) => {
+                    setAccount((a) => ({ ...a, password: event.target.value }));
+                    form.clearField('password');
+                  }}
+                />
+                <div className="form-actions">
+                  <button type="submit" className="button button--primary" disabled={form.submitting}>
+                    Create account and accept invitation
+                  </button>
+                  <DeclineButton onDecline={async () => { await decline({ variables: { token } }); setDeclined(true); }} />
+                </div>
+              </form>
+            ) : (
+              <div className="form-actions">
+                {!needsSignIn ? (
+                  <button type="button" className="button button--primary" disabled={form.submitting} onClick={onAccept}>
+                    Accept invitation
+                  </button>
+                ) : null}
+                <DeclineButton onDecline={async () => { await decline({ variables: { token } }); setDeclined(true); }} />
+              </div>
+            )}
+          </div>
+        ) : null}
+      </section>
+    </div>
+  );
+}
+
+function DeclineButton({ onDecline }: { onDecline: () => Promise<void> }) {
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          setFailed(false);
+          try {
+            await onDecline();
+          } catch {
+            setFailed(true);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        Decline invitation
+      </button>
+      {failed ? (
+        <span role="alert" className="field__error">
+          Declining failed; please try again.
+        </span>
+      ) : null}
+    </>
+  );
+}

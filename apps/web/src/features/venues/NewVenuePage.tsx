@@ -1,0 +1,66 @@
+import { useNavigate } from 'react-router';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutationForm } from '../../lib/useMutationForm';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { browserTimeZone } from '../../lib/timeZones';
+import { CreateVenueMutation, VenuesQuery } from './venue.operations';
+import { VenueForm, venueProblems } from './VenueForm';
+
+export function NewVenuePage() {
+  useDocumentTitle('New venue');
+  const navigate = useNavigate();
+  const { data } = useQuery(VenuesQuery);
+  const [createVenue] = useMutation(CreateVenueMutation, { refetchQueries: [VenuesQuery] });
+  const form = useMutationForm();
+  const conferences = (data?.venues ?? []).filter((venue) => venue.kind === 'conference');
+
+  return (
+    <div className="stack">
+      <header className="page-header">
+        <div>
+          <h1>New venue</h1>
+          <p className="muted">Create a conference, or a workshop held at one. You become its chair.</p>
+        </div>
+      </header>
+      <section className="card" aria-label="Venue details">
+        <VenueForm
+          mode="create"
+          form={form}
+          conferences={conferences}
+          submitLabel="Create venue"
+          initial={{
+            name: '',
+            shortName: '',
+            kind: 'conference',
+            parentVenueId: '',
+            timeZone: browserTimeZone(),
+            description: '',
+            deadlines: [{ label: 'Statement submission', dueLocal: '' }],
+          }}
+          onSubmit={(values) =>
+            void form.submit({
+              validate: () => venueProblems(values),
+              mutate: () =>
+                createVenue({
+                  variables: {
+                    input: {
+                      name: values.name.trim(),
+                      shortName: values.shortName.trim(),
+                      kind: values.kind,
+                      parentVenueId: values.kind === 'workshop' ? values.parentVenueId : null,
+                      timeZone: values.timeZone,
+                      description: values.description,
+                      deadlines: values.deadlines,
+                    },
+                  },
+                }),
+              onSuccess: (result) => {
+                if (result.data) navigate(`/venues/${result.data.createVenue.id}`);
+              },
+            })
+          }
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,203 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { labelOf, validateEmail, VENUE_ROLES } from '@impact-review/domain';
+import type { VenueRole } from '@impact-review/domain';
+import { ErrorState } from '../../components/ErrorState';
+import { FormError, SelectField, TextAreaField, TextField } from '../../components/FormFields';
+import { Loading } from '../../components/Loading';
+import { Badge } from '../../components/TierBadge';
+import { describeError } from '../../lib/errors';
+import { formatDate, humanize } from '../../lib/format';
+import { useMutationForm } from '../../lib/useMutationForm';
+import { InviteToVenueMutation, RevokeInvitationMutation, VenueMembersQuery } from './venue.operations';
+
+const STATE_TONE = { pending: 'info', accepted: 'success', declined: 'neutral', revoked: 'neutral' } as const;
+
+export function VenueMembers({ venueId }: { venueId: string }) {
+  const { data, loading, error } = useQuery(VenueMembersQuery, { variables: { id: venueId } });
+  const [invite] = useMutation(InviteToVenueMutation, {
+    refetchQueries: [{ query: VenueMembersQuery, variables: { id: venueId } }],
+  });
+  const [revoke] = useMutation(RevokeInvitationMutation);
+  const form = useMutationForm();
+  const [values, setValues] = useState<{ email: string; role: VenueRole; message: string }>({
+    email: '',
+    role: 'expert_reviewer',
+    message: '',
+  });
+  const [notice, setNotice] = useState('');
+
+  if (loading && !data) return <Loading label="Loading members…" />;
+  if (error || !data) return <ErrorState error={error} />;
+  const { members, invitations } = data.venue;
+
+  return (
+    <div className="stack">
+      <section className="card" aria-labelledby="invite-title">
+        <h2 id="invite-title">Invite someone</h2>
+        <p className="muted">They receive an email with a link to accept the role.</p>
+        <div aria-live="polite" role="status">
+          {notice ? <p className="alert alert--success">{notice}</p> : null}
+        </div>
+        <form
+          noValidate
+          ref={form.formRef}
+          onSubmit={(event) => {
+            event.preventDefault();
+            setNotice('');
+            void form.submit({
+              validate: () => validateEmail(values.email),
+              mutate: () =>
+                invite({
+                  variables: {
+                    input: {
+                      venueId,
+                      email: values.email.trim(),
+                      role: values.role,
+                      message: values.message.trim() || null,
+                    },
+                  },
+                }),
+              pathPrefix: 'input.',
+              onSuccess: () => {
+                setNotice(`Invitation sent to ${values.email.trim()}.`);
+                setValues((v) => ({ ...v, email: '', message: '' }));
+              },
+            });
+          }}
+        >
+          <FormError message={form.formError} />
+          <div className="grid-2">
+            <TextField
+              label="Email"
+              type="email"
+              name="email"
+              required
+              value={values.email}
+              error={form.errorFor('email')}
+              onChange={(event) => {
+                setValues((v) => ({ ...v, email: event.target.value }));
+                form.clearField('email');
+              }}
+            />
+            <SelectField
+              label="Role"
+              name="role"
+              options={VENUE_ROLES.map((role) => ({ value: role, label: labelOf(role) }))}
+              value={values.role}
+              error={form.errorFor('role')}
+              onChange={(event) => setValues((v) => ({ ...v, role: event.target.value as VenueRole }))}
+            />
+          </div>
+          <TextAreaField
+            label="Personal message (optional)"
+            name="message"
+            rows={3}
+            value={values.message}
+            error={form.errorFor('message')}
+            onChange={(event) => setValues((v) => ({ ...v, message: event.target.value }))}
+          />
+          <div className="form-actions">
+            <button type="submit" className="button button--primary" disabled={form.submitting}>
+              {form.submitting ? 'Sending…' : 'Invite'}
+            </button>
+          </div>
+        </form>
+      </section>
+
+      <section className="card" aria-labelledby="members-title">
+        <h2 id="members-title">Members</h2>
+        {members.length === 0 ? (
+          <p className="muted">No members yet.</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Email</th>
+                  <th scope="col">Roles</th>
+                </tr>
+              </thead>
+              <tbody>
+                {members.map((member) => (
+                  <tr key={member.user.id}>
+                    <td>{member.user.name}</td>
+                    <td>{member.user.email ?? '—'}</td>
+                    <td>
+                      <div className="row">
+                        {member.roles.map((role) => (
+                          <Badge key={role}>{labelOf(role)}</Badge>
+                        ))}
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="invitations-title">
+        <h2 id="invitations-title">Invitations</h2>
+        {invitations.length === 0 ? (
+          <p className="muted">No invitations sent yet.</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Email</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">State</th>
+                  <th scope="col">Invited by</th>
+                  <th scope="col">Sent</th>
+                  <th scope="col">Expires</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {invitations.map((invitation) => (
+                  <tr key={invitation.id}>
+                    <td>{invitation.email}</td>
+                    <td>{labelOf(invitation.role)}</td>
+                    <td>
+                      <Badge tone={invitation.expired ? 'warning' : STATE_TONE[invitation.state]}>
+                        {invitation.expired ? 'Expired' : humanize(invitation.state)}
+                      </Badge>
+                    </td>
+                    <td>{invitation.invitedBy.name}</td>
+                    <td>{formatDate(invitation.createdAt)}</td>
+                    <td>{formatDate(invitation.expiresAt)}</td>
+                    <td>
+                      {invitation.state === 'pending' ? (
+                        <button
+                          type="button"
+                          className="button button--small button--danger"
+                          aria-label={`Revoke invitation to ${invitation.email}`}
+                          onClick={async () => {
+                            try {
+                              await revoke({ variables: { id: invitation.id } });
+                              setNotice(`Invitation to ${invitation.email} revoked.`);
+                            } catch (err) {
+                              setNotice(describeError(err).message);
+                            }
+                          }}
+                        >
+                          Revoke
+                        </button>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

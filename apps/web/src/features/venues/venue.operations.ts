@@ -1,0 +1,159 @@
+import { graphql } from '../../gql';
+
+export const VenuesQuery = graphql(`
+  query Venues {
+    venues {
+      id
+      name
+      shortName
+      kind
+      timeZone
+      myRoles
+      parentVenue {
+        id
+        shortName
+      }
+    }
+  }
+`);
+
+export const VenueDetailsFragment = graphql(`
+  fragment VenueDetails on Venue {
+    id
+    name
+    shortName
+    kind
+    timeZone
+    description
+    revision
+    createdAt
+    myRoles
+    parentVenue {
+      id
+      name
+      shortName
+    }
+    workshops {
+      id
+      name
+      shortName
+    }
+    deadlines {
+      label
+      dueLocal
+      dueAt
+    }
+  }
+`);
+
+export const VenueQuery = graphql(`
+  query Venue($id: ID!) {
+    venue(id: $id) {
+      ...VenueDetails
+    }
+  }
+`);
+
+export const VenueMembersQuery = graphql(`
+  query VenueMembers($id: ID!) {
+    venue(id: $id) {
+      id
+      members {
+        user {
+          id
+          name
+          email
+        }
+        roles
+      }
+      invitations {
+        id
+        email
+        role
+        state
+        expired
+        createdAt
+        expiresAt
+        respondedAt
+        invitedBy {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const CreateVenueMutation = graphql(`
+  mutation CreateVenue($input: CreateVenueInput!) {
+    createVenue(input: $input) {
+      ...VenueDetails
+    }
+  }
+`);
+
+export const UpdateVenueMutation = graphql(`
+  mutation UpdateVenue($id: ID!, $input: UpdateVenueInput!, $expectedRevision: Int!) {
+    updateVenue(id: $id, input: $input, expectedRevision: $expectedRevision) {
+      ...VenueDetails
+    }
+  }
+`);
+
+export const InviteToVenueMutation = graphql(`
+  mutation InviteToVenue($input: InviteInput!) {
+    inviteToVenue(input: $input) {
+      id
+      email
+      role
+      state
+      expired
+      createdAt
+      expiresAt
+      respondedAt
+      invitedBy {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const RevokeInvitationMutation = graphql(`
+  mutation RevokeInvitation($id: ID!) {
+    revokeInvitation(id: $id) {
+      id
+      state
+      respondedAt
+    }
+  }
+`);
+
+export const InvitationPreviewQuery = graphql(`
+  query InvitationPreview($token: String!) {
+    invitation(token: $token) {
+      venueName
+      venueShortName
+      role
+      email
+      state
+      invitedByName
+      expired
+      accountExists
+    }
+  }
+`);
+
+export const AcceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      ...ViewerFields
+    }
+  }
+`);
+
+export const DeclineInvitationMutation = graphql(`
+  mutation DeclineInvitation($token: String!) {
+    declineInvitation(token: $token)
+  }
+`);

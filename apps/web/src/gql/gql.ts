@@ -1,0 +1,318 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    roles {\n      venueId\n      role\n    }\n  }\n': typeof types.ViewerFieldsFragmentDoc;
+  '\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n': typeof types.MeDocument;
+  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...ViewerFields\n    }\n  }\n': typeof types.LoginDocument;
+  '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...ViewerFields\n    }\n  }\n': typeof types.RegisterDocument;
+  '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
+  '\n  fragment StatementContentFields on StatementContent {\n    summary\n    hazards {\n      kind\n      description\n      severity\n    }\n    pathToHarm {\n      factor\n      rating\n      justification\n    }\n    accessRatchetStage\n    accessRatchetJustification\n    indirectHarms {\n      kind\n      applies\n      description\n    }\n    mitigationChallenges {\n      kind\n      applies\n      description\n    }\n    benefits\n    affectedGroups\n    mitigations {\n      kind\n      description\n    }\n    releasePlan {\n      artifactKey\n      contentLevel\n      timing\n      distribution\n      embargoUntil\n      reviewEveryMonths\n      releaseEvent\n      stages {\n        description\n        opensOn\n        trigger\n      }\n      accessConditions\n    }\n  }\n': typeof types.StatementContentFieldsFragmentDoc;
+  '\n  fragment TierSuggestionFields on TierSuggestion {\n    tier\n    score\n    drivers {\n      path\n      section\n      answer\n      points\n      floor\n      reason\n    }\n  }\n': typeof types.TierSuggestionFieldsFragmentDoc;
+  '\n  fragment DraftFields on StatementDraft {\n    revision\n    updatedAt\n    basedOnVersion\n    content {\n      ...StatementContentFields\n    }\n    sectionStatus {\n      section\n      complete\n      errors {\n        path\n        message\n      }\n    }\n    suggestedTier {\n      ...TierSuggestionFields\n    }\n  }\n': typeof types.DraftFieldsFragmentDoc;
+  '\n  fragment SubmissionDetails on Submission {\n    id\n    title\n    abstract\n    phase\n    tierStatus\n    revision\n    createdAt\n    updatedAt\n    submittedAt\n    venue {\n      id\n      name\n      shortName\n      myRoles\n    }\n    links {\n      paperUrl\n      openReviewUrl\n      doi\n      repositoryUrl\n    }\n    artifacts {\n      key\n      kind\n      name\n      description\n      powerLevel\n    }\n    authors {\n      id\n      name\n    }\n    tierSuggestion {\n      ...TierSuggestionFields\n    }\n    tierDecision {\n      tier\n      suggestedTier\n      reason\n      decidedAt\n      forVersion\n      decidedBy {\n        id\n        name\n      }\n    }\n    versions {\n      number\n      submittedAt\n    }\n  }\n': typeof types.SubmissionDetailsFragmentDoc;
+  '\n  query MySubmissions {\n    mySubmissions {\n      id\n      title\n      phase\n      tierStatus\n      updatedAt\n      submittedAt\n      venue {\n        id\n        shortName\n        name\n      }\n      tierSuggestion {\n        tier\n      }\n      tierDecision {\n        tier\n      }\n    }\n  }\n': typeof types.MySubmissionsDocument;
+  '\n  query EditSubmission($id: ID!) {\n    submission(id: $id) {\n      ...SubmissionDetails\n      draft {\n        ...DraftFields\n      }\n    }\n  }\n': typeof types.EditSubmissionDocument;
+  '\n  query SubmissionView($id: ID!) {\n    submission(id: $id) {\n      ...SubmissionDetails\n      draft {\n        revision\n        updatedAt\n      }\n      latestVersion {\n        number\n        submittedAt\n        submittedBy {\n          id\n          name\n        }\n        artifacts {\n          key\n          kind\n          name\n          description\n          powerLevel\n        }\n        content {\n          ...StatementContentFields\n        }\n        tierSuggestion {\n          ...TierSuggestionFields\n        }\n      }\n    }\n  }\n': typeof types.SubmissionViewDocument;
+  '\n  query CompareVersions($id: ID!, $from: Int!, $to: Int!) {\n    submission(id: $id) {\n      id\n      compareVersions(from: $from, to: $to) {\n        section\n        title\n        changed\n        changes {\n          path\n          label\n          before\n          after\n        }\n      }\n    }\n  }\n': typeof types.CompareVersionsDocument;
+  '\n  query VenueSubmissions(\n    $venueId: ID!\n    $filter: VenueSubmissionsFilter\n    $sort: SubmissionSort\n    $offset: Int\n    $limit: Int\n  ) {\n    venueSubmissions(venueId: $venueId, filter: $filter, sort: $sort, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        title\n        phase\n        tierStatus\n        revision\n        updatedAt\n        submittedAt\n        authors {\n          id\n          name\n        }\n        versions {\n          number\n        }\n        tierSuggestion {\n          ...TierSuggestionFields\n        }\n        tierDecision {\n          tier\n          suggestedTier\n          reason\n          decidedAt\n          forVersion\n          decidedBy {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.VenueSubmissionsDocument;
+  '\n  mutation CreateSubmission($input: SubmissionInput!) {\n    createSubmission(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateSubmissionDocument;
+  '\n  mutation UpdateSubmission($id: ID!, $input: UpdateSubmissionInput!, $expectedRevision: Int!) {\n    updateSubmission(id: $id, input: $input, expectedRevision: $expectedRevision) {\n      ...SubmissionDetails\n      draft {\n        ...DraftFields\n      }\n    }\n  }\n': typeof types.UpdateSubmissionDocument;
+  '\n  mutation SaveStatementDraft($submissionId: ID!, $content: StatementContentInput!, $expectedDraftRevision: Int!) {\n    saveStatementDraft(\n      submissionId: $submissionId\n      content: $content\n      expectedDraftRevision: $expectedDraftRevision\n    ) {\n      revision\n      updatedAt\n      basedOnVersion\n      sectionStatus {\n        section\n        complete\n        errors {\n          path\n          message\n        }\n      }\n      suggestedTier {\n        ...TierSuggestionFields\n      }\n    }\n  }\n': typeof types.SaveStatementDraftDocument;
+  '\n  mutation SubmitStatement($submissionId: ID!, $expectedDraftRevision: Int!) {\n    submitStatement(submissionId: $submissionId, expectedDraftRevision: $expectedDraftRevision) {\n      id\n      phase\n      tierStatus\n      submittedAt\n      versions {\n        number\n        submittedAt\n      }\n    }\n  }\n': typeof types.SubmitStatementDocument;
+  '\n  mutation StartRevision($submissionId: ID!) {\n    startRevision(submissionId: $submissionId) {\n      id\n      phase\n    }\n  }\n': typeof types.StartRevisionDocument;
+  '\n  mutation ConfirmTier($submissionId: ID!, $tier: Tier!, $reason: String!, $expectedRevision: Int!) {\n    confirmTier(submissionId: $submissionId, tier: $tier, reason: $reason, expectedRevision: $expectedRevision) {\n      id\n      tierStatus\n      revision\n      tierDecision {\n        tier\n        suggestedTier\n        reason\n        decidedAt\n        forVersion\n        decidedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ConfirmTierDocument;
+  '\n  query Venues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      timeZone\n      myRoles\n      parentVenue {\n        id\n        shortName\n      }\n    }\n  }\n': typeof types.VenuesDocument;
+  '\n  fragment VenueDetails on Venue {\n    id\n    name\n    shortName\n    kind\n    timeZone\n    description\n    revision\n    createdAt\n    myRoles\n    parentVenue {\n      id\n      name\n      shortName\n    }\n    workshops {\n      id\n      name\n      shortName\n    }\n    deadlines {\n      label\n      dueLocal\n      dueAt\n    }\n  }\n': typeof types.VenueDetailsFragmentDoc;
+  '\n  query Venue($id: ID!) {\n    venue(id: $id) {\n      ...VenueDetails\n    }\n  }\n': typeof types.VenueDocument;
+  '\n  query VenueMembers($id: ID!) {\n    venue(id: $id) {\n      id\n      members {\n        user {\n          id\n          name\n          email\n        }\n        roles\n      }\n      invitations {\n        id\n        email\n        role\n        state\n        expired\n        createdAt\n        expiresAt\n        respondedAt\n        invitedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.VenueMembersDocument;
+  '\n  mutation CreateVenue($input: CreateVenueInput!) {\n    createVenue(input: $input) {\n      ...VenueDetails\n    }\n  }\n': typeof types.CreateVenueDocument;
+  '\n  mutation UpdateVenue($id: ID!, $input: UpdateVenueInput!, $expectedRevision: Int!) {\n    updateVenue(id: $id, input: $input, expectedRevision: $expectedRevision) {\n      ...VenueDetails\n    }\n  }\n': typeof types.UpdateVenueDocument;
+  '\n  mutation InviteToVenue($input: InviteInput!) {\n    inviteToVenue(input: $input) {\n      id\n      email\n      role\n      state\n      expired\n      createdAt\n      expiresAt\n      respondedAt\n      invitedBy {\n        id\n        name\n      }\n    }\n  }\n': typeof types.InviteToVenueDocument;
+  '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      state\n      respondedAt\n    }\n  }\n': typeof types.RevokeInvitationDocument;
+  '\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      venueName\n      venueShortName\n      role\n      email\n      state\n      invitedByName\n      expired\n      accountExists\n    }\n  }\n': typeof types.InvitationPreviewDocument;
+  '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...ViewerFields\n    }\n  }\n': typeof types.AcceptInvitationDocument;
+  '\n  mutation DeclineInvitation($token: String!) {\n    declineInvitation(token: $token)\n  }\n': typeof types.DeclineInvitationDocument;
+};
+const documents: Documents = {
+  '\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    roles {\n      venueId\n      role\n    }\n  }\n':
+    types.ViewerFieldsFragmentDoc,
+  '\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n': types.MeDocument,
+  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...ViewerFields\n    }\n  }\n':
+    types.LoginDocument,
+  '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...ViewerFields\n    }\n  }\n':
+    types.RegisterDocument,
+  '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
+  '\n  fragment StatementContentFields on StatementContent {\n    summary\n    hazards {\n      kind\n      description\n      severity\n    }\n    pathToHarm {\n      factor\n      rating\n      justification\n    }\n    accessRatchetStage\n    accessRatchetJustification\n    indirectHarms {\n      kind\n      applies\n      description\n    }\n    mitigationChallenges {\n      kind\n      applies\n      description\n    }\n    benefits\n    affectedGroups\n    mitigations {\n      kind\n      description\n    }\n    releasePlan {\n      artifactKey\n      contentLevel\n      timing\n      distribution\n      embargoUntil\n      reviewEveryMonths\n      releaseEvent\n      stages {\n        description\n        opensOn\n        trigger\n      }\n      accessConditions\n    }\n  }\n':
+    types.StatementContentFieldsFragmentDoc,
+  '\n  fragment TierSuggestionFields on TierSuggestion {\n    tier\n    score\n    drivers {\n      path\n      section\n      answer\n      points\n      floor\n      reason\n    }\n  }\n':
+    types.TierSuggestionFieldsFragmentDoc,
+  '\n  fragment DraftFields on StatementDraft {\n    revision\n    updatedAt\n    basedOnVersion\n    content {\n      ...StatementContentFields\n    }\n    sectionStatus {\n      section\n      complete\n      errors {\n        path\n        message\n      }\n    }\n    suggestedTier {\n      ...TierSuggestionFields\n    }\n  }\n':
+    types.DraftFieldsFragmentDoc,
+  '\n  fragment SubmissionDetails on Submission {\n    id\n    title\n    abstract\n    phase\n    tierStatus\n    revision\n    createdAt\n    updatedAt\n    submittedAt\n    venue {\n      id\n      name\n      shortName\n      myRoles\n    }\n    links {\n      paperUrl\n      openReviewUrl\n      doi\n      repositoryUrl\n    }\n    artifacts {\n      key\n      kind\n      name\n      description\n      powerLevel\n    }\n    authors {\n      id\n      name\n    }\n    tierSuggestion {\n      ...TierSuggestionFields\n    }\n    tierDecision {\n      tier\n      suggestedTier\n      reason\n      decidedAt\n      forVersion\n      decidedBy {\n        id\n        name\n      }\n    }\n    versions {\n      number\n      submittedAt\n    }\n  }\n':
+    types.SubmissionDetailsFragmentDoc,
+  '\n  query MySubmissions {\n    mySubmissions {\n      id\n      title\n      phase\n      tierStatus\n      updatedAt\n      submittedAt\n      venue {\n        id\n        shortName\n        name\n      }\n      tierSuggestion {\n        tier\n      }\n      tierDecision {\n        tier\n      }\n    }\n  }\n':
+    types.MySubmissionsDocument,
+  '\n  query EditSubmission($id: ID!) {\n    submission(id: $id) {\n      ...SubmissionDetails\n      draft {\n        ...DraftFields\n      }\n    }\n  }\n':
+    types.EditSubmissionDocument,
+  '\n  query SubmissionView($id: ID!) {\n    submission(id: $id) {\n      ...SubmissionDetails\n      draft {\n        revision\n        updatedAt\n      }\n      latestVersion {\n        number\n        submittedAt\n        submittedBy {\n          id\n          name\n        }\n        artifacts {\n          key\n          kind\n          name\n          description\n          powerLevel\n        }\n        content {\n          ...StatementContentFields\n        }\n        tierSuggestion {\n          ...TierSuggestionFields\n        }\n      }\n    }\n  }\n':
+    types.SubmissionViewDocument,
+  '\n  query CompareVersions($id: ID!, $from: Int!, $to: Int!) {\n    submission(id: $id) {\n      id\n      compareVersions(from: $from, to: $to) {\n        section\n        title\n        changed\n        changes {\n          path\n          label\n          before\n          after\n        }\n      }\n    }\n  }\n':
+    types.CompareVersionsDocument,
+  '\n  query VenueSubmissions(\n    $venueId: ID!\n    $filter: VenueSubmissionsFilter\n    $sort: SubmissionSort\n    $offset: Int\n    $limit: Int\n  ) {\n    venueSubmissions(venueId: $venueId, filter: $filter, sort: $sort, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        title\n        phase\n        tierStatus\n        revision\n        updatedAt\n        submittedAt\n        authors {\n          id\n          name\n        }\n        versions {\n          number\n        }\n        tierSuggestion {\n          ...TierSuggestionFields\n        }\n        tierDecision {\n          tier\n          suggestedTier\n          reason\n          decidedAt\n          forVersion\n          decidedBy {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.VenueSubmissionsDocument,
+  '\n  mutation CreateSubmission($input: SubmissionInput!) {\n    createSubmission(input: $input) {\n      id\n    }\n  }\n':
+    types.CreateSubmissionDocument,
+  '\n  mutation UpdateSubmission($id: ID!, $input: UpdateSubmissionInput!, $expectedRevision: Int!) {\n    updateSubmission(id: $id, input: $input, expectedRevision: $expectedRevision) {\n      ...SubmissionDetails\n      draft {\n        ...DraftFields\n      }\n    }\n  }\n':
+    types.UpdateSubmissionDocument,
+  '\n  mutation SaveStatementDraft($submissionId: ID!, $content: StatementContentInput!, $expectedDraftRevision: Int!) {\n    saveStatementDraft(\n      submissionId: $submissionId\n      content: $content\n      expectedDraftRevision: $expectedDraftRevision\n    ) {\n      revision\n      updatedAt\n      basedOnVersion\n      sectionStatus {\n        section\n        complete\n        errors {\n          path\n          message\n        }\n      }\n      suggestedTier {\n        ...TierSuggestionFields\n      }\n    }\n  }\n':
+    types.SaveStatementDraftDocument,
+  '\n  mutation SubmitStatement($submissionId: ID!, $expectedDraftRevision: Int!) {\n    submitStatement(submissionId: $submissionId, expectedDraftRevision: $expectedDraftRevision) {\n      id\n      phase\n      tierStatus\n      submittedAt\n      versions {\n        number\n        submittedAt\n      }\n    }\n  }\n':
+    types.SubmitStatementDocument,
+  '\n  mutation StartRevision($submissionId: ID!) {\n    startRevision(submissionId: $submissionId) {\n      id\n      phase\n    }\n  }\n':
+    types.StartRevisionDocument,
+  '\n  mutation ConfirmTier($submissionId: ID!, $tier: Tier!, $reason: String!, $expectedRevision: Int!) {\n    confirmTier(submissionId: $submissionId, tier: $tier, reason: $reason, expectedRevision: $expectedRevision) {\n      id\n      tierStatus\n      revision\n      tierDecision {\n        tier\n        suggestedTier\n        reason\n        decidedAt\n        forVersion\n        decidedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.ConfirmTierDocument,
+  '\n  query Venues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      timeZone\n      myRoles\n      parentVenue {\n        id\n        shortName\n      }\n    }\n  }\n':
+    types.VenuesDocument,
+  '\n  fragment VenueDetails on Venue {\n    id\n    name\n    shortName\n    kind\n    timeZone\n    description\n    revision\n    createdAt\n    myRoles\n    parentVenue {\n      id\n      name\n      shortName\n    }\n    workshops {\n      id\n      name\n      shortName\n    }\n    deadlines {\n      label\n      dueLocal\n      dueAt\n    }\n  }\n':
+    types.VenueDetailsFragmentDoc,
+  '\n  query Venue($id: ID!) {\n    venue(id: $id) {\n      ...VenueDetails\n    }\n  }\n':
+    types.VenueDocument,
+  '\n  query VenueMembers($id: ID!) {\n    venue(id: $id) {\n      id\n      members {\n        user {\n          id\n          name\n          email\n        }\n        roles\n      }\n      invitations {\n        id\n        email\n        role\n        state\n        expired\n        createdAt\n        expiresAt\n        respondedAt\n        invitedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.VenueMembersDocument,
+  '\n  mutation CreateVenue($input: CreateVenueInput!) {\n    createVenue(input: $input) {\n      ...VenueDetails\n    }\n  }\n':
+    types.CreateVenueDocument,
+  '\n  mutation UpdateVenue($id: ID!, $input: UpdateVenueInput!, $expectedRevision: Int!) {\n    updateVenue(id: $id, input: $input, expectedRevision: $expectedRevision) {\n      ...VenueDetails\n    }\n  }\n':
+    types.UpdateVenueDocument,
+  '\n  mutation InviteToVenue($input: InviteInput!) {\n    inviteToVenue(input: $input) {\n      id\n      email\n      role\n      state\n      expired\n      createdAt\n      expiresAt\n      respondedAt\n      invitedBy {\n        id\n        name\n      }\n    }\n  }\n':
+    types.InviteToVenueDocument,
+  '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      state\n      respondedAt\n    }\n  }\n':
+    types.RevokeInvitationDocument,
+  '\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      venueName\n      venueShortName\n      role\n      email\n      state\n      invitedByName\n      expired\n      accountExists\n    }\n  }\n':
+    types.InvitationPreviewDocument,
+  '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...ViewerFields\n    }\n  }\n':
+    types.AcceptInvitationDocument,
+  '\n  mutation DeclineInvitation($token: String!) {\n    declineInvitation(token: $token)\n  }\n':
+    types.DeclineInvitationDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    roles {\n      venueId\n      role\n    }\n  }\n',
+): (typeof documents)['\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    roles {\n      venueId\n      role\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n',
+): (typeof documents)['\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...ViewerFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...ViewerFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...ViewerFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...ViewerFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Logout {\n    logout\n  }\n',
+): (typeof documents)['\n  mutation Logout {\n    logout\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment StatementContentFields on StatementContent {\n    summary\n    hazards {\n      kind\n      description\n      severity\n    }\n    pathToHarm {\n      factor\n      rating\n      justification\n    }\n    accessRatchetStage\n    accessRatchetJustification\n    indirectHarms {\n      kind\n      applies\n      description\n    }\n    mitigationChallenges {\n      kind\n      applies\n      description\n    }\n    benefits\n    affectedGroups\n    mitigations {\n      kind\n      description\n    }\n    releasePlan {\n      artifactKey\n      contentLevel\n      timing\n      distribution\n      embargoUntil\n      reviewEveryMonths\n      releaseEvent\n      stages {\n        description\n        opensOn\n        trigger\n      }\n      accessConditions\n    }\n  }\n',
+): (typeof documents)['\n  fragment StatementContentFields on StatementContent {\n    summary\n    hazards {\n      kind\n      description\n      severity\n    }\n    pathToHarm {\n      factor\n      rating\n      justification\n    }\n    accessRatchetStage\n    accessRatchetJustification\n    indirectHarms {\n      kind\n      applies\n      description\n    }\n    mitigationChallenges {\n      kind\n      applies\n      description\n    }\n    benefits\n    affectedGroups\n    mitigations {\n      kind\n      description\n    }\n    releasePlan {\n      artifactKey\n      contentLevel\n      timing\n      distribution\n      embargoUntil\n      reviewEveryMonths\n      releaseEvent\n      stages {\n        description\n        opensOn\n        trigger\n      }\n      accessConditions\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TierSuggestionFields on TierSuggestion {\n    tier\n    score\n    drivers {\n      path\n      section\n      answer\n      points\n      floor\n      reason\n    }\n  }\n',
+): (typeof documents)['\n  fragment TierSuggestionFields on TierSuggestion {\n    tier\n    score\n    drivers {\n      path\n      section\n      answer\n      points\n      floor\n      reason\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DraftFields on StatementDraft {\n    revision\n    updatedAt\n    basedOnVersion\n    content {\n      ...StatementContentFields\n    }\n    sectionStatus {\n      section\n      complete\n      errors {\n        path\n        message\n      }\n    }\n    suggestedTier {\n      ...TierSuggestionFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment DraftFields on StatementDraft {\n    revision\n    updatedAt\n    basedOnVersion\n    content {\n      ...StatementContentFields\n    }\n    sectionStatus {\n      section\n      complete\n      errors {\n        path\n        message\n      }\n    }\n    suggestedTier {\n      ...TierSuggestionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SubmissionDetails on Submission {\n    id\n    title\n    abstract\n    phase\n    tierStatus\n    revision\n    createdAt\n    updatedAt\n    submittedAt\n    venue {\n      id\n      name\n      shortName\n      myRoles\n    }\n    links {\n      paperUrl\n      openReviewUrl\n      doi\n      repositoryUrl\n    }\n    artifacts {\n      key\n      kind\n      name\n      description\n      powerLevel\n    }\n    authors {\n      id\n      name\n    }\n    tierSuggestion {\n      ...TierSuggestionFields\n    }\n    tierDecision {\n      tier\n      suggestedTier\n      reason\n      decidedAt\n      forVersion\n      decidedBy {\n        id\n        name\n      }\n    }\n    versions {\n      number\n      submittedAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment SubmissionDetails on Submission {\n    id\n    title\n    abstract\n    phase\n    tierStatus\n    revision\n    createdAt\n    updatedAt\n    submittedAt\n    venue {\n      id\n      name\n      shortName\n      myRoles\n    }\n    links {\n      paperUrl\n      openReviewUrl\n      doi\n      repositoryUrl\n    }\n    artifacts {\n      key\n      kind\n      name\n      description\n      powerLevel\n    }\n    authors {\n      id\n      name\n    }\n    tierSuggestion {\n      ...TierSuggestionFields\n    }\n    tierDecision {\n      tier\n      suggestedTier\n      reason\n      decidedAt\n      forVersion\n      decidedBy {\n        id\n        name\n      }\n    }\n    versions {\n      number\n      submittedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MySubmissions {\n    mySubmissions {\n      id\n      title\n      phase\n      tierStatus\n      updatedAt\n      submittedAt\n      venue {\n        id\n        shortName\n        name\n      }\n      tierSuggestion {\n        tier\n      }\n      tierDecision {\n        tier\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MySubmissions {\n    mySubmissions {\n      id\n      title\n      phase\n      tierStatus\n      updatedAt\n      submittedAt\n      venue {\n        id\n        shortName\n        name\n      }\n      tierSuggestion {\n        tier\n      }\n      tierDecision {\n        tier\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EditSubmission($id: ID!) {\n    submission(id: $id) {\n      ...SubmissionDetails\n      draft {\n        ...DraftFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query EditSubmission($id: ID!) {\n    submission(id: $id) {\n      ...SubmissionDetails\n      draft {\n        ...DraftFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SubmissionView($id: ID!) {\n    submission(id: $id) {\n      ...SubmissionDetails\n      draft {\n        revision\n        updatedAt\n      }\n      latestVersion {\n        number\n        submittedAt\n        submittedBy {\n          id\n          name\n        }\n        artifacts {\n          key\n          kind\n          name\n          description\n          powerLevel\n        }\n        content {\n          ...StatementContentFields\n        }\n        tierSuggestion {\n          ...TierSuggestionFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SubmissionView($id: ID!) {\n    submission(id: $id) {\n      ...SubmissionDetails\n      draft {\n        revision\n        updatedAt\n      }\n      latestVersion {\n        number\n        submittedAt\n        submittedBy {\n          id\n          name\n        }\n        artifacts {\n          key\n          kind\n          name\n          description\n          powerLevel\n        }\n        content {\n          ...StatementContentFields\n        }\n        tierSuggestion {\n          ...TierSuggestionFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CompareVersions($id: ID!, $from: Int!, $to: Int!) {\n    submission(id: $id) {\n      id\n      compareVersions(from: $from, to: $to) {\n        section\n        title\n        changed\n        changes {\n          path\n          label\n          before\n          after\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CompareVersions($id: ID!, $from: Int!, $to: Int!) {\n    submission(id: $id) {\n      id\n      compareVersions(from: $from, to: $to) {\n        section\n        title\n        changed\n        changes {\n          path\n          label\n          before\n          after\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VenueSubmissions(\n    $venueId: ID!\n    $filter: VenueSubmissionsFilter\n    $sort: SubmissionSort\n    $offset: Int\n    $limit: Int\n  ) {\n    venueSubmissions(venueId: $venueId, filter: $filter, sort: $sort, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        title\n        phase\n        tierStatus\n        revision\n        updatedAt\n        submittedAt\n        authors {\n          id\n          name\n        }\n        versions {\n          number\n        }\n        tierSuggestion {\n          ...TierSuggestionFields\n        }\n        tierDecision {\n          tier\n          suggestedTier\n          reason\n          decidedAt\n          forVersion\n          decidedBy {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query VenueSubmissions(\n    $venueId: ID!\n    $filter: VenueSubmissionsFilter\n    $sort: SubmissionSort\n    $offset: Int\n    $limit: Int\n  ) {\n    venueSubmissions(venueId: $venueId, filter: $filter, sort: $sort, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        title\n        phase\n        tierStatus\n        revision\n        updatedAt\n        submittedAt\n        authors {\n          id\n          name\n        }\n        versions {\n          number\n        }\n        tierSuggestion {\n          ...TierSuggestionFields\n        }\n        tierDecision {\n          tier\n          suggestedTier\n          reason\n          decidedAt\n          forVersion\n          decidedBy {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateSubmission($input: SubmissionInput!) {\n    createSubmission(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateSubmission($input: SubmissionInput!) {\n    createSubmission(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateSubmission($id: ID!, $input: UpdateSubmissionInput!, $expectedRevision: Int!) {\n    updateSubmission(id: $id, input: $input, expectedRevision: $expectedRevision) {\n      ...SubmissionDetails\n      draft {\n        ...DraftFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateSubmission($id: ID!, $input: UpdateSubmissionInput!, $expectedRevision: Int!) {\n    updateSubmission(id: $id, input: $input, expectedRevision: $expectedRevision) {\n      ...SubmissionDetails\n      draft {\n        ...DraftFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveStatementDraft($submissionId: ID!, $content: StatementContentInput!, $expectedDraftRevision: Int!) {\n    saveStatementDraft(\n      submissionId: $submissionId\n      content: $content\n      expectedDraftRevision: $expectedDraftRevision\n    ) {\n      revision\n      updatedAt\n      basedOnVersion\n      sectionStatus {\n        section\n        complete\n        errors {\n          path\n          message\n        }\n      }\n      suggestedTier {\n        ...TierSuggestionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveStatementDraft($submissionId: ID!, $content: StatementContentInput!, $expectedDraftRevision: Int!) {\n    saveStatementDraft(\n      submissionId: $submissionId\n      content: $content\n      expectedDraftRevision: $expectedDraftRevision\n    ) {\n      revision\n      updatedAt\n      basedOnVersion\n      sectionStatus {\n        section\n        complete\n        errors {\n          path\n          message\n        }\n      }\n      suggestedTier {\n        ...TierSuggestionFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitStatement($submissionId: ID!, $expectedDraftRevision: Int!) {\n    submitStatement(submissionId: $submissionId, expectedDraftRevision: $expectedDraftRevision) {\n      id\n      phase\n      tierStatus\n      submittedAt\n      versions {\n        number\n        submittedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SubmitStatement($submissionId: ID!, $expectedDraftRevision: Int!) {\n    submitStatement(submissionId: $submissionId, expectedDraftRevision: $expectedDraftRevision) {\n      id\n      phase\n      tierStatus\n      submittedAt\n      versions {\n        number\n        submittedAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartRevision($submissionId: ID!) {\n    startRevision(submissionId: $submissionId) {\n      id\n      phase\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartRevision($submissionId: ID!) {\n    startRevision(submissionId: $submissionId) {\n      id\n      phase\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConfirmTier($submissionId: ID!, $tier: Tier!, $reason: String!, $expectedRevision: Int!) {\n    confirmTier(submissionId: $submissionId, tier: $tier, reason: $reason, expectedRevision: $expectedRevision) {\n      id\n      tierStatus\n      revision\n      tierDecision {\n        tier\n        suggestedTier\n        reason\n        decidedAt\n        forVersion\n        decidedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConfirmTier($submissionId: ID!, $tier: Tier!, $reason: String!, $expectedRevision: Int!) {\n    confirmTier(submissionId: $submissionId, tier: $tier, reason: $reason, expectedRevision: $expectedRevision) {\n      id\n      tierStatus\n      revision\n      tierDecision {\n        tier\n        suggestedTier\n        reason\n        decidedAt\n        forVersion\n        decidedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Venues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      timeZone\n      myRoles\n      parentVenue {\n        id\n        shortName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Venues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      timeZone\n      myRoles\n      parentVenue {\n        id\n        shortName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment VenueDetails on Venue {\n    id\n    name\n    shortName\n    kind\n    timeZone\n    description\n    revision\n    createdAt\n    myRoles\n    parentVenue {\n      id\n      name\n      shortName\n    }\n    workshops {\n      id\n      name\n      shortName\n    }\n    deadlines {\n      label\n      dueLocal\n      dueAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment VenueDetails on Venue {\n    id\n    name\n    shortName\n    kind\n    timeZone\n    description\n    revision\n    createdAt\n    myRoles\n    parentVenue {\n      id\n      name\n      shortName\n    }\n    workshops {\n      id\n      name\n      shortName\n    }\n    deadlines {\n      label\n      dueLocal\n      dueAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Venue($id: ID!) {\n    venue(id: $id) {\n      ...VenueDetails\n    }\n  }\n',
+): (typeof documents)['\n  query Venue($id: ID!) {\n    venue(id: $id) {\n      ...VenueDetails\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VenueMembers($id: ID!) {\n    venue(id: $id) {\n      id\n      members {\n        user {\n          id\n          name\n          email\n        }\n        roles\n      }\n      invitations {\n        id\n        email\n        role\n        state\n        expired\n        createdAt\n        expiresAt\n        respondedAt\n        invitedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query VenueMembers($id: ID!) {\n    venue(id: $id) {\n      id\n      members {\n        user {\n          id\n          name\n          email\n        }\n        roles\n      }\n      invitations {\n        id\n        email\n        role\n        state\n        expired\n        createdAt\n        expiresAt\n        respondedAt\n        invitedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateVenue($input: CreateVenueInput!) {\n    createVenue(input: $input) {\n      ...VenueDetails\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateVenue($input: CreateVenueInput!) {\n    createVenue(input: $input) {\n      ...VenueDetails\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateVenue($id: ID!, $input: UpdateVenueInput!, $expectedRevision: Int!) {\n    updateVenue(id: $id, input: $input, expectedRevision: $expectedRevision) {\n      ...VenueDetails\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateVenue($id: ID!, $input: UpdateVenueInput!, $expectedRevision: Int!) {\n    updateVenue(id: $id, input: $input, expectedRevision: $expectedRevision) {\n      ...VenueDetails\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteToVenue($input: InviteInput!) {\n    inviteToVenue(input: $input) {\n      id\n      email\n      role\n      state\n      expired\n      createdAt\n      expiresAt\n      respondedAt\n      invitedBy {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteToVenue($input: InviteInput!) {\n    inviteToVenue(input: $input) {\n      id\n      email\n      role\n      state\n      expired\n      createdAt\n      expiresAt\n      respondedAt\n      invitedBy {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      state\n      respondedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      state\n      respondedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      venueName\n      venueShortName\n      role\n      email\n      state\n      invitedByName\n      expired\n      accountExists\n    }\n  }\n',
+): (typeof documents)['\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      venueName\n      venueShortName\n      role\n      email\n      state\n      invitedByName\n      expired\n      accountExists\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...ViewerFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...ViewerFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeclineInvitation($token: String!) {\n    declineInvitation(token: $token)\n  }\n',
+): (typeof documents)['\n  mutation DeclineInvitation($token: String!) {\n    declineInvitation(token: $token)\n  }\n'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

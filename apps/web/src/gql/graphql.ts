@@ -1,0 +1,4469 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AcceptInvitationInput = {
+  /** For a new account (not signed in, no account yet). */
+  name?: string | null | undefined;
+  /** For a new account (not signed in, no account yet). */
+  password?: string | null | undefined;
+  token: string;
+};
+
+export type AccessRatchetStage =
+  'attention_received' | 'in_sustained_use' | 'theoretical_capability' | 'weaponized_or_productized';
+
+export type ArtifactInput = {
+  description: string;
+  /** Stable within the submission; release plans refer to it. */
+  key: string;
+  kind: ArtifactKind;
+  name: string;
+  powerLevel: PowerLevel;
+};
+
+/** What kind of thing an artifact is (seed 3.4). */
+export type ArtifactKind =
+  | 'harmful_use_case_ideas'
+  | 'modifiable_system'
+  | 'paper_concept'
+  | 'runnable_system'
+  | 'source_code'
+  | 'trained_model'
+  | 'training_data';
+
+export type ContentLevel = 'description_only' | 'full' | 'reduced' | 'withheld';
+
+export type CreateVenueInput = {
+  deadlines: Array<DeadlineInput>;
+  description?: string;
+  kind: VenueKind;
+  name: string;
+  /** The conference a workshop is held at; required for workshops. */
+  parentVenueId?: string | number | null | undefined;
+  shortName: string;
+  /** IANA time zone, e.g. Europe/Berlin or Etc/GMT+12 (anywhere on earth). */
+  timeZone: string;
+};
+
+export type DeadlineInput = {
+  /** 'YYYY-MM-DDTHH:mm' in the venue's time zone. */
+  dueLocal: string;
+  label: string;
+};
+
+export type HazardInput = {
+  description: string;
+  kind: HazardKind;
+  severity: Severity;
+};
+
+export type HazardKind = 'attention_hazard' | 'data_hazard' | 'product_hazard';
+
+export type IndirectHarmInput = {
+  applies: boolean;
+  description: string;
+  kind: IndirectHarmKind;
+};
+
+export type IndirectHarmKind = 'disinformation_ratchet' | 'sociotechnical_path_dependencies';
+
+/** Where an invitation stands. */
+export type InvitationState = 'accepted' | 'declined' | 'pending' | 'revoked';
+
+export type InviteInput = {
+  email: string;
+  /** A personal note included in the email. */
+  message?: string | null | undefined;
+  role: VenueRole;
+  venueId: string | number;
+};
+
+export type LoginInput = {
+  email: string;
+  password: string;
+};
+
+export type MitigationChallengeInput = {
+  applies: boolean;
+  description: string;
+  kind: MitigationChallengeKind;
+};
+
+export type MitigationChallengeKind = 'composition' | 'conflation' | 'defector' | 'slow_drip';
+
+export type MitigationInput = {
+  description: string;
+  kind: MitigationKind;
+};
+
+export type MitigationKind =
+  'consent' | 'constraints_on_synthesis' | 'detectability' | 'other' | 'referenceability' | 'watermarking';
+
+export type PathToHarmFactor =
+  | 'actual_roi'
+  | 'assessment_of_roi'
+  | 'attention_of_adversaries'
+  | 'convincibility_of_resourced_actors'
+  | 'environmental_factors'
+  | 'modifiability'
+  | 'reproducibility'
+  | 'slottability'
+  | 'talent_pipelines';
+
+export type PathToHarmRatingInput = {
+  factor: PathToHarmFactor;
+  justification: string;
+  rating: Rating;
+};
+
+/** How much power or detail an artifact carries. */
+export type PowerLevel = 'description_only' | 'full' | 'reduced';
+
+export type Rating = 'high' | 'low' | 'medium';
+
+export type RegisterInput = {
+  email: string;
+  name: string;
+  password: string;
+};
+
+export type ReleaseDistribution = 'access_communities' | 'ask_for_access' | 'public' | 'safety_levels';
+
+export type ReleasePlanItemInput = {
+  accessConditions: string;
+  artifactKey: string;
+  contentLevel: ContentLevel;
+  distribution: ReleaseDistribution;
+  /** timed: 'YYYY-MM-DD' the embargo lifts. */
+  embargoUntil?: string | null | undefined;
+  /** evented: the external event that releases the artifact. */
+  releaseEvent: string;
+  /** periodic_evaluation: months between re-assessments. */
+  reviewEveryMonths?: number | null | undefined;
+  stages: Array<ReleaseStagePlanInput>;
+  timing: ReleaseTiming;
+};
+
+export type ReleaseStagePlanInput = {
+  description: string;
+  /** 'YYYY-MM-DD', or null when a trigger opens the stage. */
+  opensOn?: string | null | undefined;
+  trigger: string;
+};
+
+export type ReleaseTiming = 'evented' | 'immediate' | 'periodic_evaluation' | 'staged' | 'timed';
+
+export type Severity = 'high' | 'low' | 'medium' | 'severe';
+
+export type SortDirection = 'asc' | 'desc';
+
+export type StatementContentInput = {
+  accessRatchetJustification: string;
+  accessRatchetStage?: AccessRatchetStage | null | undefined;
+  affectedGroups: Array<string>;
+  benefits: string;
+  hazards: Array<HazardInput>;
+  indirectHarms: Array<IndirectHarmInput>;
+  mitigationChallenges: Array<MitigationChallengeInput>;
+  mitigations: Array<MitigationInput>;
+  pathToHarm: Array<PathToHarmRatingInput>;
+  releasePlan: Array<ReleasePlanItemInput>;
+  summary: string;
+};
+
+/** A section of the impact statement, in editor order. */
+export type StatementSection =
+  | 'accessRatchet'
+  | 'benefits'
+  | 'hazards'
+  | 'indirectHarms'
+  | 'mitigationChallenges'
+  | 'mitigations'
+  | 'pathToHarm'
+  | 'releasePlan'
+  | 'summary';
+
+export type SubmissionInput = {
+  abstract?: string;
+  artifacts: Array<ArtifactInput>;
+  links: SubmissionLinksInput;
+  title: string;
+  venueId: string | number;
+};
+
+export type SubmissionLinksInput = {
+  doi: string;
+  openReviewUrl: string;
+  paperUrl: string;
+  repositoryUrl: string;
+};
+
+/** draft: never submitted; submitted: latest version frozen, no draft; revising: a draft is open on a submitted version. */
+export type SubmissionPhase = 'draft' | 'revising' | 'submitted';
+
+export type SubmissionSort = {
+  direction: SortDirection;
+  field: SubmissionSortField;
+};
+
+export type SubmissionSortField = 'submittedAt' | 'tier' | 'title' | 'updatedAt';
+
+/** Review tier, as an IRB has (seed 3.2.3). */
+export type Tier = 'exempt' | 'expedited' | 'full';
+
+export type TierStatus = 'awaiting_submission' | 'confirmed' | 'overridden' | 'suggested';
+
+export type UpdateSubmissionInput = {
+  abstract?: string;
+  artifacts: Array<ArtifactInput>;
+  links: SubmissionLinksInput;
+  title: string;
+};
+
+export type UpdateVenueInput = {
+  deadlines: Array<DeadlineInput>;
+  description?: string;
+  name: string;
+  shortName: string;
+  timeZone: string;
+};
+
+/** A conference, or a workshop held at one. */
+export type VenueKind = 'conference' | 'workshop';
+
+/** A role a person holds at one venue. */
+export type VenueRole = 'author' | 'chair' | 'community_reviewer' | 'expert_reviewer';
+
+export type VenueSubmissionsFilter = {
+  phase?: SubmissionPhase | null | undefined;
+  /** Case-insensitive text in the title. */
+  search?: string | null | undefined;
+  /** The tier the submission is handled under (decision, else suggestion). */
+  tier?: Tier | null | undefined;
+  tierStatus?: TierStatus | null | undefined;
+};
+
+export type ViewerFieldsFragment = {
+  __typename: 'Viewer';
+  id: string;
+  name: string;
+  email: string;
+  roles: Array<{ __typename: 'VenueRoleGrant'; venueId: string; role: VenueRole }>;
+};
+
+export type MeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MeQuery = {
+  __typename: 'Query';
+  me: {
+    __typename: 'Viewer';
+    id: string;
+    name: string;
+    email: string;
+    roles: Array<{ __typename: 'VenueRoleGrant'; venueId: string; role: VenueRole }>;
+  } | null;
+};
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+export type LoginMutation = {
+  __typename: 'Mutation';
+  login: {
+    __typename: 'Viewer';
+    id: string;
+    name: string;
+    email: string;
+    roles: Array<{ __typename: 'VenueRoleGrant'; venueId: string; role: VenueRole }>;
+  };
+};
+
+export type RegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+export type RegisterMutation = {
+  __typename: 'Mutation';
+  register: {
+    __typename: 'Viewer';
+    id: string;
+    name: string;
+    email: string;
+    roles: Array<{ __typename: 'VenueRoleGrant'; venueId: string; role: VenueRole }>;
+  };
+};
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type LogoutMutation = { __typename: 'Mutation'; logout: boolean };
+
+export type StatementContentFieldsFragment = {
+  __typename: 'StatementContent';
+  summary: string;
+  accessRatchetStage: AccessRatchetStage | null;
+  accessRatchetJustification: string;
+  benefits: string;
+  affectedGroups: Array<string>;
+  hazards: Array<{ __typename: 'Hazard'; kind: HazardKind; description: string; severity: Severity }>;
+  pathToHarm: Array<{
+    __typename: 'PathToHarmRating';
+    factor: PathToHarmFactor;
+    rating: Rating;
+    justification: string;
+  }>;
+  indirectHarms: Array<{
+    __typename: 'IndirectHarm';
+    kind: IndirectHarmKind;
+    applies: boolean;
+    description: string;
+  }>;
+  mitigationChallenges: Array<{
+    __typename: 'MitigationChallenge';
+    kind: MitigationChallengeKind;
+    applies: boolean;
+    description: string;
+  }>;
+  mitigations: Array<{ __typename: 'Mitigation'; kind: MitigationKind; description: string }>;
+  releasePlan: Array<{
+    __typename: 'ReleasePlanItem';
+    artifactKey: string;
+    contentLevel: ContentLevel;
+    timing: ReleaseTiming;
+    distribution: ReleaseDistribution;
+    embargoUntil: string | null;
+    reviewEveryMonths: number | null;
+    releaseEvent: string;
+    accessConditions: string;
+    stages: Array<{
+      __typename: 'ReleaseStagePlan';
+      description: string;
+      opensOn: string | null;
+      trigger: string;
+    }>;
+  }>;
+};
+
+export type TierSuggestionFieldsFragment = {
+  __typename: 'TierSuggestion';
+  tier: Tier;
+  score: number;
+  drivers: Array<{
+    __typename: 'TierDriver';
+    path: string;
+    section: StatementSection;
+    answer: string;
+    points: number;
+    floor: Tier | null;
+    reason: string;
+  }>;
+};
+
+export type DraftFieldsFragment = {
+  __typename: 'StatementDraft';
+  revision: number;
+  updatedAt: string;
+  basedOnVersion: number | null;
+  content: {
+    __typename: 'StatementContent';
+    summary: string;
+    accessRatchetStage: AccessRatchetStage | null;
+    accessRatchetJustification: string;
+    benefits: string;
+    affectedGroups: Array<string>;
+    hazards: Array<{ __typename: 'Hazard'; kind: HazardKind; description: string; severity: Severity }>;
+    pathToHarm: Array<{
+      __typename: 'PathToHarmRating';
+      factor: PathToHarmFactor;
+      rating: Rating;
+      justification: string;
+    }>;
+    indirectHarms: Array<{
+      __typename: 'IndirectHarm';
+      kind: IndirectHarmKind;
+      applies: boolean;
+      description: string;
+    }>;
+    mitigationChallenges: Array<{
+      __typename: 'MitigationChallenge';
+      kind: MitigationChallengeKind;
+      applies: boolean;
+      description: string;
+    }>;
+    mitigations: Array<{ __typename: 'Mitigation'; kind: MitigationKind; description: string }>;
+    releasePlan: Array<{
+      __typename: 'ReleasePlanItem';
+      artifactKey: string;
+      contentLevel: ContentLevel;
+      timing: ReleaseTiming;
+      distribution: ReleaseDistribution;
+      embargoUntil: string | null;
+      reviewEveryMonths: number | null;
+      releaseEvent: string;
+      accessConditions: string;
+      stages: Array<{
+        __typename: 'ReleaseStagePlan';
+        description: string;
+        opensOn: string | null;
+        trigger: string;
+      }>;
+    }>;
+  };
+  sectionStatus: Array<{
+    __typename: 'SectionStatus';
+    section: StatementSection;
+    complete: boolean;
+    errors: Array<{ __typename: 'FieldError'; path: string; message: string }>;
+  }>;
+  suggestedTier: {
+    __typename: 'TierSuggestion';
+    tier: Tier;
+    score: number;
+    drivers: Array<{
+      __typename: 'TierDriver';
+      path: string;
+      section: StatementSection;
+      answer: string;
+      points: number;
+      floor: Tier | null;
+      reason: string;
+    }>;
+  };
+};
+
+export type SubmissionDetailsFragment = {
+  __typename: 'Submission';
+  id: string;
+  title: string;
+  abstract: string;
+  phase: SubmissionPhase;
+  tierStatus: TierStatus;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt: string | null;
+  venue: { __typename: 'Venue'; id: string; name: string; shortName: string; myRoles: Array<VenueRole> };
+  links: {
+    __typename: 'SubmissionLinks';
+    paperUrl: string;
+    openReviewUrl: string;
+    doi: string;
+    repositoryUrl: string;
+  };
+  artifacts: Array<{
+    __typename: 'Artifact';
+    key: string;
+    kind: ArtifactKind;
+    name: string;
+    description: string;
+    powerLevel: PowerLevel;
+  }>;
+  authors: Array<{ __typename: 'User'; id: string; name: string }>;
+  tierSuggestion: {
+    __typename: 'TierSuggestion';
+    tier: Tier;
+    score: number;
+    drivers: Array<{
+      __typename: 'TierDriver';
+      path: string;
+      section: StatementSection;
+      answer: string;
+      points: number;
+      floor: Tier | null;
+      reason: string;
+    }>;
+  } | null;
+  tierDecision: {
+    __typename: 'TierDecision';
+    tier: Tier;
+    suggestedTier: Tier;
+    reason: string;
+    decidedAt: string;
+    forVersion: number;
+    decidedBy: { __typename: 'User'; id: string; name: string };
+  } | null;
+  versions: Array<{ __typename: 'StatementVersionSummary'; number: number; submittedAt: string }>;
+};
+
+export type MySubmissionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MySubmissionsQuery = {
+  __typename: 'Query';
+  mySubmissions: Array<{
+    __typename: 'Submission';
+    id: string;
+    title: string;
+    phase: SubmissionPhase;
+    tierStatus: TierStatus;
+    updatedAt: string;
+    submittedAt: string | null;
+    venue: { __typename: 'Venue'; id: string; shortName: string; name: string };
+    tierSuggestion: { __typename: 'TierSuggestion'; tier: Tier } | null;
+    tierDecision: { __typename: 'TierDecision'; tier: Tier } | null;
+  }>;
+};
+
+export type EditSubmissionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EditSubmissionQuery = {
+  __typename: 'Query';
+  submission: {
+    __typename: 'Submission';
+    id: string;
+    title: string;
+    abstract: string;
+    phase: SubmissionPhase;
+    tierStatus: TierStatus;
+    revision: number;
+    createdAt: string;
+    updatedAt: string;
+    submittedAt: string | null;
+    draft: {
+      __typename: 'StatementDraft';
+      revision: number;
+      updatedAt: string;
+      basedOnVersion: number | null;
+      content: {
+        __typename: 'StatementContent';
+        summary: string;
+        accessRatchetStage: AccessRatchetStage | null;
+        accessRatchetJustification: string;
+        benefits: string;
+        affectedGroups: Array<string>;
+        hazards: Array<{ __typename: 'Hazard'; kind: HazardKind; description: string; severity: Severity }>;
+        pathToHarm: Array<{
+          __typename: 'PathToHarmRating';
+          factor: PathToHarmFactor;
+          rating: Rating;
+          justification: string;
+        }>;
+        indirectHarms: Array<{
+          __typename: 'IndirectHarm';
+          kind: IndirectHarmKind;
+          applies: boolean;
+          description: string;
+        }>;
+        mitigationChallenges: Array<{
+          __typename: 'MitigationChallenge';
+          kind: MitigationChallengeKind;
+          applies: boolean;
+          description: string;
+        }>;
+        mitigations: Array<{ __typename: 'Mitigation'; kind: MitigationKind; description: string }>;
+        releasePlan: Array<{
+          __typename: 'ReleasePlanItem';
+          artifactKey: string;
+          contentLevel: ContentLevel;
+          timing: ReleaseTiming;
+          distribution: ReleaseDistribution;
+          embargoUntil: string | null;
+          reviewEveryMonths: number | null;
+          releaseEvent: string;
+          accessConditions: string;
+          stages: Array<{
+            __typename: 'ReleaseStagePlan';
+            description: string;
+            opensOn: string | null;
+            trigger: string;
+          }>;
+        }>;
+      };
+      sectionStatus: Array<{
+        __typename: 'SectionStatus';
+        section: StatementSection;
+        complete: boolean;
+        errors: Array<{ __typename: 'FieldError'; path: string; message: string }>;
+      }>;
+      suggestedTier: {
+        __typename: 'TierSuggestion';
+        tier: Tier;
+        score: number;
+        drivers: Array<{
+          __typename: 'TierDriver';
+          path: string;
+          section: StatementSection;
+          answer: string;
+          points: number;
+          floor: Tier | null;
+          reason: string;
+        }>;
+      };
+    } | null;
+    venue: { __typename: 'Venue'; id: string; name: string; shortName: string; myRoles: Array<VenueRole> };
+    links: {
+      __typename: 'SubmissionLinks';
+      paperUrl: string;
+      openReviewUrl: string;
+      doi: string;
+      repositoryUrl: string;
+    };
+    artifacts: Array<{
+      __typename: 'Artifact';
+      key: string;
+      kind: ArtifactKind;
+      name: string;
+      description: string;
+      powerLevel: PowerLevel;
+    }>;
+    authors: Array<{ __typename: 'User'; id: string; name: string }>;
+    tierSuggestion: {
+      __typename: 'TierSuggestion';
+      tier: Tier;
+      score: number;
+      drivers: Array<{
+        __typename: 'TierDriver';
+        path: string;
+        section: StatementSection;
+        answer: string;
+        points: number;
+        floor: Tier | null;
+        reason: string;
+      }>;
+    } | null;
+    tierDecision: {
+      __typename: 'TierDecision';
+      tier: Tier;
+      suggestedTier: Tier;
+      reason: string;
+      decidedAt: string;
+      forVersion: number;
+      decidedBy: { __typename: 'User'; id: string; name: string };
+    } | null;
+    versions: Array<{ __typename: 'StatementVersionSummary'; number: number; submittedAt: string }>;
+  };
+};
+
+export type SubmissionViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SubmissionViewQuery = {
+  __typename: 'Query';
+  submission: {
+    __typename: 'Submission';
+    id: string;
+    title: string;
+    abstract: string;
+    phase: SubmissionPhase;
+    tierStatus: TierStatus;
+    revision: number;
+    createdAt: string;
+    updatedAt: string;
+    submittedAt: string | null;
+    draft: { __typename: 'StatementDraft'; revision: number; updatedAt: string } | null;
+    latestVersion: {
+      __typename: 'StatementVersion';
+      number: number;
+      submittedAt: string;
+      submittedBy: { __typename: 'User'; id: string; name: string };
+      artifacts: Array<{
+        __typename: 'Artifact';
+        key: string;
+        kind: ArtifactKind;
+        name: string;
+        description: string;
+        powerLevel: PowerLevel;
+      }>;
+      content: {
+        __typename: 'StatementContent';
+        summary: string;
+        accessRatchetStage: AccessRatchetStage | null;
+        accessRatchetJustification: string;
+        benefits: string;
+        affectedGroups: Array<string>;
+        hazards: Array<{ __typename: 'Hazard'; kind: HazardKind; description: string; severity: Severity }>;
+        pathToHarm: Array<{
+          __typename: 'PathToHarmRating';
+          factor: PathToHarmFactor;
+          rating: Rating;
+          justification: string;
+        }>;
+        indirectHarms: Array<{
+          __typename: 'IndirectHarm';
+          kind: IndirectHarmKind;
+          applies: boolean;
+          description: string;
+        }>;
+        mitigationChallenges: Array<{
+          __typename: 'MitigationChallenge';
+          kind: MitigationChallengeKind;
+          applies: boolean;
+          description: string;
+        }>;
+        mitigations: Array<{ __typename: 'Mitigation'; kind: MitigationKind; description: string }>;
+        releasePlan: Array<{
+          __typename: 'ReleasePlanItem';
+          artifactKey: string;
+          contentLevel: ContentLevel;
+          timing: ReleaseTiming;
+          distribution: ReleaseDistribution;
+          embargoUntil: string | null;
+          reviewEveryMonths: number | null;
+          releaseEvent: string;
+          accessConditions: string;
+          stages: Array<{
+            __typename: 'ReleaseStagePlan';
+            description: string;
+            opensOn: string | null;
+            trigger: string;
+          }>;
+        }>;
+      };
+      tierSuggestion: {
+        __typename: 'TierSuggestion';
+        tier: Tier;
+        score: number;
+        drivers: Array<{
+          __typename: 'TierDriver';
+          path: string;
+          section: StatementSection;
+          answer: string;
+          points: number;
+          floor: Tier | null;
+          reason: string;
+        }>;
+      };
+    } | null;
+    venue: { __typename: 'Venue'; id: string; name: string; shortName: string; myRoles: Array<VenueRole> };
+    links: {
+      __typename: 'SubmissionLinks';
+      paperUrl: string;
+      openReviewUrl: string;
+      doi: string;
+      repositoryUrl: string;
+    };
+    artifacts: Array<{
+      __typename: 'Artifact';
+      key: string;
+      kind: ArtifactKind;
+      name: string;
+      description: string;
+      powerLevel: PowerLevel;
+    }>;
+    authors: Array<{ __typename: 'User'; id: string; name: string }>;
+    tierSuggestion: {
+      __typename: 'TierSuggestion';
+      tier: Tier;
+      score: number;
+      drivers: Array<{
+        __typename: 'TierDriver';
+        path: string;
+        section: StatementSection;
+        answer: string;
+        points: number;
+        floor: Tier | null;
+        reason: string;
+      }>;
+    } | null;
+    tierDecision: {
+      __typename: 'TierDecision';
+      tier: Tier;
+      suggestedTier: Tier;
+      reason: string;
+      decidedAt: string;
+      forVersion: number;
+      decidedBy: { __typename: 'User'; id: string; name: string };
+    } | null;
+    versions: Array<{ __typename: 'StatementVersionSummary'; number: number; submittedAt: string }>;
+  };
+};
+
+export type CompareVersionsQueryVariables = Exact<{
+  id: string | number;
+  from: number;
+  to: number;
+}>;
+
+export type CompareVersionsQuery = {
+  __typename: 'Query';
+  submission: {
+    __typename: 'Submission';
+    id: string;
+    compareVersions: Array<{
+      __typename: 'SectionComparison';
+      section: StatementSection;
+      title: string;
+      changed: boolean;
+      changes: Array<{
+        __typename: 'FieldChange';
+        path: string;
+        label: string;
+        before: string | null;
+        after: string | null;
+      }>;
+    }>;
+  };
+};
+
+export type VenueSubmissionsQueryVariables = Exact<{
+  venueId: string | number;
+  filter?: VenueSubmissionsFilter | null | undefined;
+  sort?: SubmissionSort | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+export type VenueSubmissionsQuery = {
+  __typename: 'Query';
+  venueSubmissions: {
+    __typename: 'SubmissionPage';
+    total: number;
+    offset: number;
+    limit: number;
+    items: Array<{
+      __typename: 'Submission';
+      id: string;
+      title: string;
+      phase: SubmissionPhase;
+      tierStatus: TierStatus;
+      revision: number;
+      updatedAt: string;
+      submittedAt: string | null;
+      authors: Array<{ __typename: 'User'; id: string; name: string }>;
+      versions: Array<{ __typename: 'StatementVersionSummary'; number: number }>;
+      tierSuggestion: {
+        __typename: 'TierSuggestion';
+        tier: Tier;
+        score: number;
+        drivers: Array<{
+          __typename: 'TierDriver';
+          path: string;
+          section: StatementSection;
+          answer: string;
+          points: number;
+          floor: Tier | null;
+          reason: string;
+        }>;
+      } | null;
+      tierDecision: {
+        __typename: 'TierDecision';
+        tier: Tier;
+        suggestedTier: Tier;
+        reason: string;
+        decidedAt: string;
+        forVersion: number;
+        decidedBy: { __typename: 'User'; id: string; name: string };
+      } | null;
+    }>;
+  };
+};
+
+export type CreateSubmissionMutationVariables = Exact<{
+  input: SubmissionInput;
+}>;
+
+export type CreateSubmissionMutation = {
+  __typename: 'Mutation';
+  createSubmission: { __typename: 'Submission'; id: string };
+};
+
+export type UpdateSubmissionMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateSubmissionInput;
+  expectedRevision: number;
+}>;
+
+export type UpdateSubmissionMutation = {
+  __typename: 'Mutation';
+  updateSubmission: {
+    __typename: 'Submission';
+    id: string;
+    title: string;
+    abstract: string;
+    phase: SubmissionPhase;
+    tierStatus: TierStatus;
+    revision: number;
+    createdAt: string;
+    updatedAt: string;
+    submittedAt: string | null;
+    draft: {
+      __typename: 'StatementDraft';
+      revision: number;
+      updatedAt: string;
+      basedOnVersion: number | null;
+      content: {
+        __typename: 'StatementContent';
+        summary: string;
+        accessRatchetStage: AccessRatchetStage | null;
+        accessRatchetJustification: string;
+        benefits: string;
+        affectedGroups: Array<string>;
+        hazards: Array<{ __typename: 'Hazard'; kind: HazardKind; description: string; severity: Severity }>;
+        pathToHarm: Array<{
+          __typename: 'PathToHarmRating';
+          factor: PathToHarmFactor;
+          rating: Rating;
+          justification: string;
+        }>;
+        indirectHarms: Array<{
+          __typename: 'IndirectHarm';
+          kind: IndirectHarmKind;
+          applies: boolean;
+          description: string;
+        }>;
+        mitigationChallenges: Array<{
+          __typename: 'MitigationChallenge';
+          kind: MitigationChallengeKind;
+          applies: boolean;
+          description: string;
+        }>;
+        mitigations: Array<{ __typename: 'Mitigation'; kind: MitigationKind; description: string }>;
+        releasePlan: Array<{
+          __typename: 'ReleasePlanItem';
+          artifactKey: string;
+          contentLevel: ContentLevel;
+          timing: ReleaseTiming;
+          distribution: ReleaseDistribution;
+          embargoUntil: string | null;
+          reviewEveryMonths: number | null;
+          releaseEvent: string;
+          accessConditions: string;
+          stages: Array<{
+            __typename: 'ReleaseStagePlan';
+            description: string;
+            opensOn: string | null;
+            trigger: string;
+          }>;
+        }>;
+      };
+      sectionStatus: Array<{
+        __typename: 'SectionStatus';
+        section: StatementSection;
+        complete: boolean;
+        errors: Array<{ __typename: 'FieldError'; path: string; message: string }>;
+      }>;
+      suggestedTier: {
+        __typename: 'TierSuggestion';
+        tier: Tier;
+        score: number;
+        drivers: Array<{
+          __typename: 'TierDriver';
+          path: string;
+          section: StatementSection;
+          answer: string;
+          points: number;
+          floor: Tier | null;
+          reason: string;
+        }>;
+      };
+    } | null;
+    venue: { __typename: 'Venue'; id: string; name: string; shortName: string; myRoles: Array<VenueRole> };
+    links: {
+      __typename: 'SubmissionLinks';
+      paperUrl: string;
+      openReviewUrl: string;
+      doi: string;
+      repositoryUrl: string;
+    };
+    artifacts: Array<{
+      __typename: 'Artifact';
+      key: string;
+      kind: ArtifactKind;
+      name: string;
+      description: string;
+      powerLevel: PowerLevel;
+    }>;
+    authors: Array<{ __typename: 'User'; id: string; name: string }>;
+    tierSuggestion: {
+      __typename: 'TierSuggestion';
+      tier: Tier;
+      score: number;
+      drivers: Array<{
+        __typename: 'TierDriver';
+        path: string;
+        section: StatementSection;
+        answer: string;
+        points: number;
+        floor: Tier | null;
+        reason: string;
+      }>;
+    } | null;
+    tierDecision: {
+      __typename: 'TierDecision';
+      tier: Tier;
+      suggestedTier: Tier;
+      reason: string;
+      decidedAt: string;
+      forVersion: number;
+      decidedBy: { __typename: 'User'; id: string; name: string };
+    } | null;
+    versions: Array<{ __typename: 'StatementVersionSummary'; number: number; submittedAt: string }>;
+  };
+};
+
+export type SaveStatementDraftMutationVariables = Exact<{
+  submissionId: string | number;
+  content: StatementContentInput;
+  expectedDraftRevision: number;
+}>;
+
+export type SaveStatementDraftMutation = {
+  __typename: 'Mutation';
+  saveStatementDraft: {
+    __typename: 'StatementDraft';
+    revision: number;
+    updatedAt: string;
+    basedOnVersion: number | null;
+    sectionStatus: Array<{
+      __typename: 'SectionStatus';
+      section: StatementSection;
+      complete: boolean;
+      errors: Array<{ __typename: 'FieldError'; path: string; message: string }>;
+    }>;
+    suggestedTier: {
+      __typename: 'TierSuggestion';
+      tier: Tier;
+      score: number;
+      drivers: Array<{
+        __typename: 'TierDriver';
+        path: string;
+        section: StatementSection;
+        answer: string;
+        points: number;
+        floor: Tier | null;
+        reason: string;
+      }>;
+    };
+  };
+};
+
+export type SubmitStatementMutationVariables = Exact<{
+  submissionId: string | number;
+  expectedDraftRevision: number;
+}>;
+
+export type SubmitStatementMutation = {
+  __typename: 'Mutation';
+  submitStatement: {
+    __typename: 'Submission';
+    id: string;
+    phase: SubmissionPhase;
+    tierStatus: TierStatus;
+    submittedAt: string | null;
+    versions: Array<{ __typename: 'StatementVersionSummary'; number: number; submittedAt: string }>;
+  };
+};
+
+export type StartRevisionMutationVariables = Exact<{
+  submissionId: string | number;
+}>;
+
+export type StartRevisionMutation = {
+  __typename: 'Mutation';
+  startRevision: { __typename: 'Submission'; id: string; phase: SubmissionPhase };
+};
+
+export type ConfirmTierMutationVariables = Exact<{
+  submissionId: string | number;
+  tier: Tier;
+  reason: string;
+  expectedRevision: number;
+}>;
+
+export type ConfirmTierMutation = {
+  __typename: 'Mutation';
+  confirmTier: {
+    __typename: 'Submission';
+    id: string;
+    tierStatus: TierStatus;
+    revision: number;
+    tierDecision: {
+      __typename: 'TierDecision';
+      tier: Tier;
+      suggestedTier: Tier;
+      reason: string;
+      decidedAt: string;
+      forVersion: number;
+      decidedBy: { __typename: 'User'; id: string; name: string };
+    } | null;
+  };
+};
+
+export type VenuesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type VenuesQuery = {
+  __typename: 'Query';
+  venues: Array<{
+    __typename: 'Venue';
+    id: string;
+    name: string;
+    shortName: string;
+    kind: VenueKind;
+    timeZone: string;
+    myRoles: Array<VenueRole>;
+    parentVenue: { __typename: 'Venue'; id: string; shortName: string } | null;
+  }>;
+};
+
+export type VenueDetailsFragment = {
+  __typename: 'Venue';
+  id: string;
+  name: string;
+  shortName: string;
+  kind: VenueKind;
+  timeZone: string;
+  description: string;
+  revision: number;
+  createdAt: string;
+  myRoles: Array<VenueRole>;
+  parentVenue: { __typename: 'Venue'; id: string; name: string; shortName: string } | null;
+  workshops: Array<{ __typename: 'Venue'; id: string; name: string; shortName: string }>;
+  deadlines: Array<{ __typename: 'Deadline'; label: string; dueLocal: string; dueAt: string }>;
+};
+
+export type VenueQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type VenueQuery = {
+  __typename: 'Query';
+  venue: {
+    __typename: 'Venue';
+    id: string;
+    name: string;
+    shortName: string;
+    kind: VenueKind;
+    timeZone: string;
+    description: string;
+    revision: number;
+    createdAt: string;
+    myRoles: Array<VenueRole>;
+    parentVenue: { __typename: 'Venue'; id: string; name: string; shortName: string } | null;
+    workshops: Array<{ __typename: 'Venue'; id: string; name: string; shortName: string }>;
+    deadlines: Array<{ __typename: 'Deadline'; label: string; dueLocal: string; dueAt: string }>;
+  };
+};
+
+export type VenueMembersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type VenueMembersQuery = {
+  __typename: 'Query';
+  venue: {
+    __typename: 'Venue';
+    id: string;
+    members: Array<{
+      __typename: 'VenueMember';
+      roles: Array<VenueRole>;
+      user: { __typename: 'User'; id: string; name: string; email: string | null };
+    }>;
+    invitations: Array<{
+      __typename: 'Invitation';
+      id: string;
+      email: string;
+      role: VenueRole;
+      state: InvitationState;
+      expired: boolean;
+      createdAt: string;
+      expiresAt: string;
+      respondedAt: string | null;
+      invitedBy: { __typename: 'User'; id: string; name: string };
+    }>;
+  };
+};
+
+export type CreateVenueMutationVariables = Exact<{
+  input: CreateVenueInput;
+}>;
+
+export type CreateVenueMutation = {
+  __typename: 'Mutation';
+  createVenue: {
+    __typename: 'Venue';
+    id: string;
+    name: string;
+    shortName: string;
+    kind: VenueKind;
+    timeZone: string;
+    description: string;
+    revision: number;
+    createdAt: string;
+    myRoles: Array<VenueRole>;
+    parentVenue: { __typename: 'Venue'; id: string; name: string; shortName: string } | null;
+    workshops: Array<{ __typename: 'Venue'; id: string; name: string; shortName: string }>;
+    deadlines: Array<{ __typename: 'Deadline'; label: string; dueLocal: string; dueAt: string }>;
+  };
+};
+
+export type UpdateVenueMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateVenueInput;
+  expectedRevision: number;
+}>;
+
+export type UpdateVenueMutation = {
+  __typename: 'Mutation';
+  updateVenue: {
+    __typename: 'Venue';
+    id: string;
+    name: string;
+    shortName: string;
+    kind: VenueKind;
+    timeZone: string;
+    description: string;
+    revision: number;
+    createdAt: string;
+    myRoles: Array<VenueRole>;
+    parentVenue: { __typename: 'Venue'; id: string; name: string; shortName: string } | null;
+    workshops: Array<{ __typename: 'Venue'; id: string; name: string; shortName: string }>;
+    deadlines: Array<{ __typename: 'Deadline'; label: string; dueLocal: string; dueAt: string }>;
+  };
+};
+
+export type InviteToVenueMutationVariables = Exact<{
+  input: InviteInput;
+}>;
+
+export type InviteToVenueMutation = {
+  __typename: 'Mutation';
+  inviteToVenue: {
+    __typename: 'Invitation';
+    id: string;
+    email: string;
+    role: VenueRole;
+    state: InvitationState;
+    expired: boolean;
+    createdAt: string;
+    expiresAt: string;
+    respondedAt: string | null;
+    invitedBy: { __typename: 'User'; id: string; name: string };
+  };
+};
+
+export type RevokeInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RevokeInvitationMutation = {
+  __typename: 'Mutation';
+  revokeInvitation: {
+    __typename: 'Invitation';
+    id: string;
+    state: InvitationState;
+    respondedAt: string | null;
+  };
+};
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+export type InvitationPreviewQuery = {
+  __typename: 'Query';
+  invitation: {
+    __typename: 'InvitationPreview';
+    venueName: string;
+    venueShortName: string;
+    role: VenueRole;
+    email: string;
+    state: InvitationState;
+    invitedByName: string;
+    expired: boolean;
+    accountExists: boolean;
+  };
+};
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+export type AcceptInvitationMutation = {
+  __typename: 'Mutation';
+  acceptInvitation: {
+    __typename: 'Viewer';
+    id: string;
+    name: string;
+    email: string;
+    roles: Array<{ __typename: 'VenueRoleGrant'; venueId: string; role: VenueRole }>;
+  };
+};
+
+export type DeclineInvitationMutationVariables = Exact<{
+  token: string;
+}>;
+
+export type DeclineInvitationMutation = { __typename: 'Mutation'; declineInvitation: boolean };
+
+export const ViewerFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ViewerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Viewer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'venueId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
+export const StatementContentFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatementContentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatementContent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hazards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pathToHarm' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'factor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'justification' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessRatchetStage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessRatchetJustification' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indirectHarms' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applies' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mitigationChallenges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applies' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'benefits' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'affectedGroups' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mitigations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stages' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatementContentFieldsFragment, unknown>;
+export const TierSuggestionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TierSuggestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierSuggestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drivers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'points' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'floor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TierSuggestionFieldsFragment, unknown>;
+export const DraftFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DraftFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatementDraft' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'content' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatementContentFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sectionStatus' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestedTier' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierSuggestionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatementContentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatementContent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hazards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pathToHarm' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'factor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'justification' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessRatchetStage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessRatchetJustification' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indirectHarms' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applies' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mitigationChallenges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applies' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'benefits' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'affectedGroups' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mitigations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stages' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TierSuggestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierSuggestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drivers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'points' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'floor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DraftFieldsFragment, unknown>;
+export const SubmissionDetailsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SubmissionDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Submission' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'abstract' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tierStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'paperUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openReviewUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doi' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'repositoryUrl' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'artifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tierSuggestion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierSuggestionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tierDecision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suggestedTier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decidedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TierSuggestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierSuggestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drivers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'points' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'floor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmissionDetailsFragment, unknown>;
+export const VenueDetailsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VenueDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Venue' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parentVenue' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshops' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueLocal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VenueDetailsFragment, unknown>;
+export const MeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Me' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ViewerFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ViewerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Viewer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'venueId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const LoginDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Login' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LoginInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'login' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ViewerFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ViewerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Viewer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'venueId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const RegisterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Register' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RegisterInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'register' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ViewerFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ViewerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Viewer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'venueId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
+export const LogoutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Logout' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'logout' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const MySubmissionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MySubmissions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mySubmissions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tierStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'venue' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tierSuggestion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'tier' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tierDecision' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'tier' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MySubmissionsQuery, MySubmissionsQueryVariables>;
+export const EditSubmissionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EditSubmission' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SubmissionDetails' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'draft' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DraftFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TierSuggestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierSuggestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drivers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'points' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'floor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatementContentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatementContent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hazards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pathToHarm' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'factor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'justification' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessRatchetStage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessRatchetJustification' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indirectHarms' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applies' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mitigationChallenges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applies' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'benefits' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'affectedGroups' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mitigations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stages' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SubmissionDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Submission' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'abstract' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tierStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'paperUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openReviewUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doi' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'repositoryUrl' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'artifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tierSuggestion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierSuggestionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tierDecision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suggestedTier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decidedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DraftFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatementDraft' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'content' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatementContentFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sectionStatus' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestedTier' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierSuggestionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EditSubmissionQuery, EditSubmissionQueryVariables>;
+export const SubmissionViewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SubmissionView' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SubmissionDetails' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'draft' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'submittedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'artifacts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'content' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'StatementContentFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'tierSuggestion' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierSuggestionFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TierSuggestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierSuggestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drivers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'points' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'floor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SubmissionDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Submission' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'abstract' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tierStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'paperUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openReviewUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doi' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'repositoryUrl' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'artifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tierSuggestion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierSuggestionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tierDecision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suggestedTier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decidedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatementContentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatementContent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hazards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pathToHarm' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'factor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'justification' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessRatchetStage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessRatchetJustification' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indirectHarms' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applies' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mitigationChallenges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applies' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'benefits' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'affectedGroups' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mitigations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stages' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmissionViewQuery, SubmissionViewQueryVariables>;
+export const CompareVersionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CompareVersions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'compareVersions' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'from' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'to' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'changes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompareVersionsQuery, CompareVersionsQueryVariables>;
+export const VenueSubmissionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VenueSubmissions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'VenueSubmissionsFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmissionSort' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venueSubmissions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'venueId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'offset' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'limit' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tierStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'authors' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'versions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'number' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'tierSuggestion' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierSuggestionFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'tierDecision' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'suggestedTier' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'decidedBy' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TierSuggestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierSuggestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drivers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'points' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'floor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VenueSubmissionsQuery, VenueSubmissionsQueryVariables>;
+export const CreateSubmissionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateSubmission' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmissionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createSubmission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateSubmissionMutation, CreateSubmissionMutationVariables>;
+export const UpdateSubmissionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSubmission' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateSubmissionInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSubmission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedRevision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SubmissionDetails' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'draft' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DraftFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TierSuggestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierSuggestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drivers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'points' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'floor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatementContentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatementContent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hazards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pathToHarm' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'factor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'justification' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessRatchetStage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessRatchetJustification' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indirectHarms' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applies' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mitigationChallenges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applies' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'benefits' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'affectedGroups' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mitigations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stages' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SubmissionDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Submission' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'abstract' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tierStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'paperUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openReviewUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doi' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'repositoryUrl' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'artifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tierSuggestion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierSuggestionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tierDecision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suggestedTier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decidedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DraftFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatementDraft' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'content' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatementContentFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sectionStatus' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestedTier' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierSuggestionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateSubmissionMutation, UpdateSubmissionMutationVariables>;
+export const SaveStatementDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveStatementDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'content' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatementContentInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedDraftRevision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveStatementDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'submissionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'content' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'content' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedDraftRevision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedDraftRevision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basedOnVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sectionStatus' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'errors' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suggestedTier' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierSuggestionFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TierSuggestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierSuggestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'drivers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'points' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'floor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveStatementDraftMutation, SaveStatementDraftMutationVariables>;
+export const SubmitStatementDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitStatement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedDraftRevision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitStatement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'submissionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedDraftRevision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedDraftRevision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tierStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitStatementMutation, SubmitStatementMutationVariables>;
+export const StartRevisionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartRevision' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startRevision' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'submissionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartRevisionMutation, StartRevisionMutationVariables>;
+export const ConfirmTierDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmTier' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tier' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Tier' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmTier' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'submissionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tier' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tier' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedRevision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tierStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tierDecision' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suggestedTier' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'decidedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmTierMutation, ConfirmTierMutationVariables>;
+export const VenuesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Venues' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venues' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parentVenue' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VenuesQuery, VenuesQueryVariables>;
+export const VenueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Venue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'VenueDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VenueDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Venue' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parentVenue' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshops' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueLocal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VenueQuery, VenueQueryVariables>;
+export const VenueMembersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VenueMembers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'members' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'user' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expired' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'invitedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VenueMembersQuery, VenueMembersQueryVariables>;
+export const CreateVenueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateVenue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateVenueInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createVenue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'VenueDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VenueDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Venue' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parentVenue' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshops' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueLocal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateVenueMutation, CreateVenueMutationVariables>;
+export const UpdateVenueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateVenue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateVenueInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateVenue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedRevision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'VenueDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VenueDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Venue' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parentVenue' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshops' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueLocal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateVenueMutation, UpdateVenueMutationVariables>;
+export const InviteToVenueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InviteToVenue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InviteInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inviteToVenue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expired' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InviteToVenueMutation, InviteToVenueMutationVariables>;
+export const RevokeInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const InvitationPreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InvitationPreview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'venueName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'venueShortName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expired' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accountExists' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const AcceptInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AcceptInvitationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ViewerFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ViewerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Viewer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'venueId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const DeclineInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeclineInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declineInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeclineInvitationMutation, DeclineInvitationMutationVariables>;

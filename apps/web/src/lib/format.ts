@@ -1,0 +1,29 @@
+import { labelOf } from '@impact-review/domain';
+
+/** A date-time instant for people, in their own zone. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '—';
+  return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '—';
+  return date.toLocaleDateString(undefined, { dateStyle: 'medium' });
+}
+
+/** 'YYYY-MM-DDTHH:mm' wall time as written, with a space instead of the T. */
+export function formatLocal(local: string): string {
+  return local.replace('T', ' ');
+}
+
+/** A vocabulary value for people: the domain label when there is one, else the value in words. */
+export function humanize(value: string): string {
+  const label = labelOf(value);
+  if (label !== value) return label;
+  const words = value.replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
