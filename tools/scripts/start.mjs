@@ -109,7 +109,7 @@ Impact Review is running.
   Database       ${db ? `embedded FerretDB, data in .data/db (reset: npm run db:reset)` : mongodbUri}
 
 Demo logins (password for all: impact-review-demo)
-  chair@demo.impact-review.org        chair of the SynthMedia workshop and its conference
+  chair@demo.impact-review.org        chair of the R2GM workshop and the CSMS conference
   author@demo.impact-review.org       author with statements in each tier
   author2@demo.impact-review.org      author with a draft
   expert@demo.impact-review.org       expert reviewer

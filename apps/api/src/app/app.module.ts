@@ -12,6 +12,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { FEATURE_MODULES } from './feature-modules';
+import { DemoModule } from './demo/demo.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -53,6 +54,7 @@ export class AppModule {
         HealthModule,
         AuthModule,
         ...FEATURE_MODULES,
+        DemoModule.register(logger),
       ],
     };
   }

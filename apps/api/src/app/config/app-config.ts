@@ -16,6 +16,8 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
   /** Served as static files when set (used by e2e tests and production-like runs). */
   webDistDir: string;
+  /** Fill an empty database with the demo venue, people and statements (npm start). */
+  seedDemoData: boolean;
 }
 
 export class ConfigError extends Error {
@@ -81,6 +83,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cookieSecure: bool('COOKIE_SECURE', false),
     logLevel,
     webDistDir: env['WEB_DIST_DIR'] || '',
+    seedDemoData: bool('SEED_DEMO_DATA', false),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -32,6 +32,6 @@ import { TierDecisionService } from './tier-decision.service';
     StatementVersionResolver,
     TierDecisionResolver,
   ],
-  exports: [SubmissionRepository, SubmissionService],
+  exports: [SubmissionRepository, SubmissionService, StatementService, TierDecisionService],
 })
 export class SubmissionsModule {}

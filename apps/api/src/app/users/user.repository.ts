@@ -31,6 +31,10 @@ export class UserRepository {
     return docs.map(toRecord);
   }
 
+  async count(): Promise<number> {
+    return this.users.countDocuments().exec();
+  }
+
   async findByEmail(email: string): Promise<UserRecord | null> {
     const doc = await this.users.findOne({ email: email.toLowerCase() }).lean<UserDocument>().exec();
     return doc ? toRecord(doc) : null;
