@@ -1,0 +1,348 @@
+// The review journey in real browsers, one Chromium profile per person, against the built web app
+// served by the real API (FerretDB, SMTP catcher). Each step is driven by roles and labels, the way
+// a person finds their way, and asserts on what the person then sees.
+//
+// Who the author is: the API refuses to invite someone as "author" (authors join a venue by
+// registering a submission there), and the members tab does not offer it as something a chair
+// should send. So the chair invites the person as an expert reviewer; the person opens the mail's
+// link in their own browser, creates their account inline while accepting, and then registers a
+// submission at the same venue, which makes them its author as well (roles combine per venue).
+import { AppHeader, RegisterPage, SignInPage } from './pages/auth.page';
+import type { Account } from './pages/auth.page';
+import { InvitationPage } from './pages/invitation.page';
+import { StatementEditorPage, PATH_TO_HARM_FACTORS } from './pages/statement-editor.page';
+import { MySubmissionsPage, SubmissionPage } from './pages/submission.page';
+import { NewVenuePage, VenueDashboardTab, VenueOverview, VenuePage } from './pages/venue.page';
+import { PersonBrowser, waitForMail } from './support/browser';
+import { expectCount, expectHidden, expectNoText, expectText, expectValue, expectVisible } from './support/expect';
+
+const run = Date.now().toString(36);
+const chair: Account = { name: 'Carla Chair', email: `carla.${run}@example.org`, password: 'chair-password-1' };
+const author: Account = { name: 'Arjun Author', email: `arjun.${run}@example.org`, password: 'author-password-1' };
+
+const conference = { name: 'Synthetic Media Conference 2030', shortName: `SMC30-${run}`, deadline: '2030-06-01T23:59' };
+const workshop = {
+  name: 'Workshop on Voice Cloning Risks',
+  shortName: `VCR30-${run}`,
+  description: 'Impact review of voice synthesis research.',
+  deadline: '2030-05-15T12:00',
+};
+const title = 'Few-shot voice cloning with prosody transfer';
+
+const SUMMARY_V1 = 'We present a few-shot voice cloning model that reproduces a speaker from ten seconds of audio.';
+const SUMMARY_V2 = 'We present a few-shot voice cloning model; version two narrows the release to vetted labs only.';
+// An embargo must lift after today, whenever the suite runs.
+const EMBARGO_UNTIL = `${new Date().getUTCFullYear() + 2}-01-31`;
+const HAZARD = 'Cloned voices can impersonate relatives in phone scams targeting the elderly.';
+
+describe('impact review: chair, author and the statement', () => {
+  let chairBrowser: PersonBrowser;
+  let authorBrowser: PersonBrowser;
+  let workshopId = '';
+  let submissionId = '';
+
+  beforeAll(async () => {
+    [chairBrowser, authorBrowser] = await Promise.all([PersonBrowser.open(), PersonBrowser.open()]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([chairBrowser?.close(), authorBrowser?.close()]);
+  });
+
+  it('a chair registers and creates a conference with a workshop at it', async () => {
+    const page = chairBrowser.page;
+    const register = new RegisterPage(page);
+    await register.goto();
+    await register.register(chair);
+
+    const newVenue = new NewVenuePage(page);
+    await new AppHeader(page).openNewVenue();
+    await expectVisible(page.getByRole('heading', { name: 'New venue', level: 1 }));
+    const conferenceId = await newVenue.createConference(conference);
+    const venue = new VenuePage(page);
+    await expectText(venue.header, 'Chair');
+    await expectText(venue.header, conference.shortName);
+
+    await newVenue.goto();
+    workshopId = await newVenue.createWorkshop(workshop, conference.shortName);
+    expect(workshopId).not.toBe(conferenceId);
+    await expectText(venue.header, `Workshop at ${conference.shortName}`);
+    await expectText(venue.header, 'Chair');
+    await chairBrowser.screenshot('01-chair-workshop-created');
+
+    // Settings: a second deadline and a longer description, shown on the overview after saving.
+    const settings = await venue.openSettings();
+    await settings.setDescription(`${workshop.description} Statements are due before papers.`);
+    await settings.addDeadline('Camera-ready statement', '2030-07-01T09:30');
+    await settings.save();
+    const overview = await venue.openOverview();
+    await expectText(overview.about, 'Statements are due before papers.');
+    await expectText(overview.deadlines, 'Statement submission');
+    await expectText(overview.deadlines, 'Camera-ready statement');
+
+    // The conference lists its workshop.
+    await venue.goto(conferenceId);
+    await expectText(new VenueOverview(page).workshops, `${workshop.shortName} — ${workshop.name}`);
+  });
+
+  it('the chair invites a person by email, who accepts from the mail, creating an account inline', async () => {
+    const venue = new VenuePage(chairBrowser.page);
+    await venue.goto(workshopId);
+    await venue.expectLoaded(workshop.name);
+    const members = await venue.openMembers();
+    await members.invite(author.email, 'Expert reviewer', 'Please review voice cloning work with us.');
+    await expectText(members.invitationRow(author.email), 'Pending');
+    await chairBrowser.screenshot('02-chair-invitation-sent');
+
+    const mail = await waitForMail(author.email);
+    expect(mail.subject).toBe(`Invitation: Expert reviewer at ${workshop.shortName}`);
+    expect(mail.text).toContain('Please review voice cloning work with us.');
+    const link = /https?:\/\/\S+\/invitations\/\S+/.exec(mail.text)?.[0];
+    if (!link) throw new Error(`no invitation link in the mail:\n${mail.text}`);
+
+    const invitation = new InvitationPage(authorBrowser.page);
+    await invitation.open(link);
+    await expectText(invitation.detail('Venue'), workshop.name);
+    await expectText(invitation.detail('Role'), 'Expert reviewer');
+    await expectText(invitation.detail('Invited by'), chair.name);
+    await expectText(invitation.detail('Sent to'), author.email);
+    await authorBrowser.screenshot('03-author-invitation-opened');
+    await invitation.acceptCreatingAccount(author.name, author.password);
+
+    const home = new MySubmissionsPage(authorBrowser.page);
+    await expectText(home.flash, `You are now Expert reviewer at ${workshop.shortName}.`);
+    await new AppHeader(authorBrowser.page).expectSignedInAs(author.name);
+    await expectText(home.myVenues, `${workshop.shortName} — ${workshop.name}`);
+
+    // The chair sees the invitation accepted and the new member with the role.
+    await chairBrowser.page.reload();
+    await expectText(members.invitationRow(author.email), 'Accepted');
+    const memberRow = members.members.getByRole('row').filter({ hasText: author.email });
+    await expectText(memberRow, author.name);
+    await expectText(memberRow, 'Expert reviewer');
+    await chairBrowser.screenshot('04-chair-members-after-accept');
+  });
+
+  it('the author registers a submission at the workshop with its artifacts', async () => {
+    const page = authorBrowser.page;
+    await new MySubmissionsPage(page).myVenues.getByRole('link', { name: `${workshop.shortName} — ${workshop.name}` }).click();
+    const venue = new VenuePage(page);
+    await venue.expectLoaded(workshop.name);
+    // An expert reviewer sees the overview, not the chair's tabs.
+    await expectCount(page.getByRole('navigation', { name: 'Venue sections' }).getByRole('link'), 1);
+    await (await venue.openOverview()).submitToThisVenue();
+
+    const home = new MySubmissionsPage(page);
+    const venueSelect = home.newSubmissionForm.getByLabel('Venue');
+    await expectValue(venueSelect, workshopId);
+    submissionId = await home.createSubmission(title, 'Cloning a voice from ten seconds of speech.');
+
+    const editor = new StatementEditorPage(page);
+    await editor.expectLoaded(title);
+    await expectText(page.locator('.page-header'), 'Draft');
+    // The paper is an artifact from the start; add the code and the model.
+    await expectVisible(editor.releasePlanOf('Paper'));
+    await editor.addArtifacts([
+      { name: 'Training code', kind: 'Source code', powerLevel: 'Full', description: 'Training and inference code.' },
+      { name: 'Voice model', kind: 'Trained model', powerLevel: 'Full', description: 'Pretrained weights.' },
+    ]);
+    await expectCount(editor.section('Release plan').getByRole('group', { name: /^Release of / }), 3);
+    await authorBrowser.screenshot('05-author-artifacts-added');
+  });
+
+  it('drafts save as the author types and survive a reload', async () => {
+    const page = authorBrowser.page;
+    const editor = new StatementEditorPage(page);
+    await editor.fillSummary(SUMMARY_V1);
+    await editor.addHazard('Product hazard', 'High', HAZARD);
+    await editor.waitUntilSaved();
+    // The server's tier preview follows the saved draft: a high hazard needs at least expedited.
+    await expectText(editor.tierPreview, 'Expedited (suggested)');
+    await authorBrowser.screenshot('06-author-draft-saved');
+
+    await page.reload();
+    await editor.expectLoaded(title);
+    await expectValue(editor.summaryField(), SUMMARY_V1);
+    await expectValue(editor.hazardDescription(1), HAZARD);
+    await expectValue(editor.section('Hazards').getByLabel('Hazard 1 severity'), 'high');
+    await expectText(editor.saveStatus, 'All changes saved');
+  });
+
+  it('an incomplete statement is not submitted and the editor says what is missing', async () => {
+    const page = authorBrowser.page;
+    const editor = new StatementEditorPage(page);
+    await editor.clickSubmit();
+
+    await expectVisible(editor.submitProblems);
+    await expectText(editor.submitProblems, /parts still need attention/);
+    await expectText(editor.submitProblems, 'Path to harm');
+    await expectText(editor.submitProblems, 'Choose the stage of the access ratchet this capability has reached.');
+    await expectText(editor.submitProblems, 'Name at least one group of people the work may affect.');
+    // Errors sit beside their fields too, tied to them for screen readers.
+    const justification = editor.pathToHarmJustification('Attention of adversaries');
+    expect(await justification.getAttribute('aria-invalid')).toBe('true');
+    expect(await editor.fieldError(justification)).toBe(
+      'Justify the rating of “Attention of adversaries” in at least 10 characters.',
+    );
+    const benefits = editor.section('Benefits and who is affected').getByLabel('Benefits of the work');
+    expect(await editor.fieldError(benefits)).toContain('Describe the benefits of the work');
+    // The finished summary has no error.
+    expect(await editor.fieldError(editor.summaryField())).toBe('');
+    await expectVisible(editor.sectionNav.getByText(/^\d of 9 sections complete$/));
+    await authorBrowser.screenshot('07-author-submit-blocked');
+
+    // Nothing was submitted: still on the editor, still a draft, and no version exists.
+    expect(page.url()).toMatch(/\/edit$/);
+    await expectText(page.locator('.page-header'), 'Draft');
+    const submission = new SubmissionPage(page);
+    await submission.goto(submissionId);
+    await submission.expectLoaded(title);
+    await expectText(submission.versions, 'No version submitted yet.');
+    await editor.goto(submissionId);
+    await editor.expectLoaded(title);
+  });
+
+  it('the author completes every section and submits version 1', async () => {
+    const page = authorBrowser.page;
+    const editor = new StatementEditorPage(page);
+    for (const factor of PATH_TO_HARM_FACTORS) {
+      await editor.ratePathToHarm(
+        factor,
+        factor === 'Reproducibility' ? 'Medium' : 'Low',
+        `${factor}: the released material changes this little for a determined adversary.`,
+      );
+    }
+    await editor.setAccessRatchet('Theoretical capability', 'No public tool offers few-shot cloning of this quality yet.');
+    await editor.markApplies('Indirect harms', 'Disinformation ratchet', 'Convincing fake audio erodes trust in real recordings.');
+    await editor.setBenefits('Voice restoration for people who lose their speech to illness, in their own voice.', [
+      'People with speech loss',
+      'Elderly phone users',
+    ]);
+    await editor.addMitigation('Watermarking', 'Every synthesised clip carries an inaudible, robust watermark.');
+    await editor.planRelease('Paper', { contentLevel: 'Full', timing: 'Immediate', distribution: 'Public' });
+    await editor.planRelease('Training code', {
+      contentLevel: 'Reduced',
+      timing: 'Timed (embargo)',
+      distribution: 'Public',
+      embargoUntil: EMBARGO_UNTIL,
+    });
+    await editor.planRelease('Voice model', {
+      contentLevel: 'Withheld',
+      timing: 'Immediate',
+      distribution: 'Ask for access',
+      accessConditions: 'Vetted academic labs that sign a no-impersonation agreement.',
+    });
+    await editor.waitUntilSaved();
+
+    // Every section is complete, and the missing-parts summary has gone.
+    await expectVisible(editor.sectionNav.getByText('9 of 9 sections complete'));
+    await expectHidden(editor.submitProblems);
+    await expectText(editor.tierPreview, 'Expedited (suggested)');
+    await authorBrowser.screenshot('08-author-statement-complete');
+
+    await editor.submit(1);
+    const submission = new SubmissionPage(page);
+    await submission.expectLoaded(title);
+    await submission.expectVersionCount(1);
+    await expectText(submission.header, 'Submitted');
+    await expectText(submission.statement.getByRole('region', { name: 'Summary' }), SUMMARY_V1);
+    await expectText(submission.statement.getByRole('region', { name: 'Release plan' }), `Timed (embargo) until ${EMBARGO_UNTIL}`);
+    await expectText(submission.tier, 'A chair has not confirmed the tier yet.');
+    await authorBrowser.screenshot('09-author-version-1-submitted');
+  });
+
+  it('the author revises the statement, submits version 2 and compares it with version 1', async () => {
+    const page = authorBrowser.page;
+    const submission = new SubmissionPage(page);
+    await submission.startRevision();
+
+    const editor = new StatementEditorPage(page);
+    await editor.expectLoaded(title);
+    await expectText(page.locator('.page-header'), 'revising version 1');
+    await expectValue(editor.summaryField(), SUMMARY_V1);
+    await editor.fillSummary(SUMMARY_V2);
+    await editor.waitUntilSaved();
+    await editor.submit(2);
+
+    await submission.expectLoaded(title);
+    await submission.expectVersionCount(2);
+    await expectText(submission.statement.getByRole('region', { name: 'Summary' }), SUMMARY_V2);
+    // The comparison opens on the last two versions: only the summary changed.
+    await expectVisible(submission.compare);
+    await expectValue(submission.compare.getByLabel('From version'), '1');
+    await expectValue(submission.compare.getByLabel('To version'), '2');
+    const summaryChange = submission.compareSection('Summary');
+    await expectText(summaryChange, '1 change(s)');
+    await expectText(summaryChange.locator('.diff__before'), SUMMARY_V1);
+    await expectText(summaryChange.locator('.diff__after'), SUMMARY_V2);
+    await expectText(submission.compareSection('Hazards'), 'unchanged');
+    await expectText(submission.compareSection('Release plan'), 'unchanged');
+    await authorBrowser.screenshot('10-author-versions-compared');
+
+    // The same two versions the other way round swap before and after.
+    await submission.compareVersions(2, 1);
+    await expectText(submission.compareSection('Summary').locator('.diff__before'), SUMMARY_V2);
+    await expectText(submission.compareSection('Summary').locator('.diff__after'), SUMMARY_V1);
+  });
+
+  it('the chair sees the statement on the dashboard and overrides its suggested tier with a reason', async () => {
+    const page = chairBrowser.page;
+    // The chair comes back later: signed out, a bookmarked dashboard asks to sign in first and
+    // then opens where the chair wanted to go.
+    await new AppHeader(page).signOut();
+    await page.goto(`/venues/${workshopId}/dashboard`);
+    const signIn = new SignInPage(page);
+    await expectVisible(page.getByRole('heading', { name: 'Sign in', level: 1 }));
+    await signIn.attempt({ email: chair.email, password: 'not-the-password' });
+    await expectVisible(signIn.formError);
+    await expectVisible(page.getByRole('heading', { name: 'Sign in', level: 1 }));
+    await signIn.signIn(chair);
+    await page.waitForURL(/\/venues\/[^/]+\/dashboard$/);
+    const venue = new VenuePage(page);
+    await venue.expectLoaded(workshop.name);
+    const dashboard = new VenueDashboardTab(page);
+    await expectVisible(dashboard.section);
+    await expectText(dashboard.section, '1 statement');
+    await expectText(dashboard.row(title), 'Version 2');
+    await expectText(await dashboard.cell(title, 'Authors'), author.name);
+    await expectText(await dashboard.cell(title, 'Tier'), 'Expedited (suggested)');
+    await expectText(await dashboard.cell(title, 'Tier status'), 'Suggested');
+    await chairBrowser.screenshot('11-chair-dashboard');
+
+    const dialog = await dashboard.openTierDialog(title);
+    expect(await dialog.suggestedTier()).toBe('Expedited');
+    await expectText(dialog.root, 'Hazards: High product hazard (+4) — at least Expedited');
+    // Departing from the suggestion needs a reason: without one, nothing is recorded.
+    await dialog.choose('Full');
+    await expectText(dialog.root, 'Reason for overriding the suggestion');
+    await dialog.confirm();
+    await expectVisible(dialog.reason.and(page.locator('[aria-invalid="true"]')));
+    await expectVisible(dialog.root);
+    await chairBrowser.screenshot('12-chair-override-needs-reason');
+
+    const reason = 'A working voice model next to a phone-scam hazard needs the full committee.';
+    await dialog.reason.fill(reason);
+    await dialog.confirm();
+    await expectHidden(dialog.root);
+    await expectText(dashboard.notice, `Tier of “${title}” set to Full (overriding Expedited).`);
+    await expectNoText(await dashboard.cell(title, 'Tier'), '(suggested)');
+    await expectText(await dashboard.cell(title, 'Tier'), 'Full');
+    await expectText(await dashboard.cell(title, 'Tier status'), 'Overridden');
+    await chairBrowser.screenshot('13-chair-tier-overridden');
+
+    // The recorded decision, on the submission page, for chair and author alike.
+    await dashboard.row(title).getByRole('link', { name: title }).click();
+    const submission = new SubmissionPage(page);
+    await submission.expectLoaded(title);
+    await expectText(submission.tier, `Overridden (suggested: Expedited) by ${chair.name}`);
+    await expectText(submission.tier, 'for version 2');
+    await expectText(submission.tier, `Reason: ${reason}`);
+
+    const authorView = new SubmissionPage(authorBrowser.page);
+    await authorView.goto(submissionId);
+    await authorView.expectLoaded(title);
+    await expectText(authorView.tier, `Overridden (suggested: Expedited) by ${chair.name}`);
+    await expectText(authorView.header, 'Overridden');
+    await authorBrowser.screenshot('14-author-sees-tier');
+  });
+});

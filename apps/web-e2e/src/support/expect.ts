@@ -1,0 +1,68 @@
+// Web-first assertions for playwright-core, which (unlike @playwright/test) ships no `expect`:
+// each helper retries until the page shows what a person would see, or fails with what it saw.
+import type { Locator } from 'playwright-core';
+
+const DEFAULT_TIMEOUT = 15000;
+
+async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout: number): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last: T = await read();
+  while (!ok(last)) {
+    if (Date.now() > deadline) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    last = await read();
+  }
+  return last;
+}
+
+function matches(actual: string, expected: string | RegExp): boolean {
+  return typeof expected === 'string' ? actual.includes(expected) : expected.test(actual);
+}
+
+/** Waits until the locator is visible. */
+export async function expectVisible(locator: Locator, timeout = DEFAULT_TIMEOUT): Promise<void> {
+  try {
+    await locator.first().waitFor({ state: 'visible', timeout });
+  } catch {
+    throw new Error(`expected ${locator} to be visible within ${timeout} ms`);
+  }
+}
+
+/** Waits until no element matches the locator (or none is visible). */
+export async function expectHidden(locator: Locator, timeout = DEFAULT_TIMEOUT): Promise<void> {
+  try {
+    await locator.first().waitFor({ state: 'hidden', timeout });
+  } catch {
+    throw new Error(`expected ${locator} to be hidden within ${timeout} ms`);
+  }
+}
+
+/** Waits until the locator's visible text contains `expected` (a substring) or matches it (a RegExp). */
+export async function expectText(locator: Locator, expected: string | RegExp, timeout = DEFAULT_TIMEOUT): Promise<void> {
+  const read = async () => ((await locator.count()) > 0 ? await locator.first().innerText() : '<no element>');
+  const actual = await poll(read, (text) => matches(text, expected), timeout);
+  if (!matches(actual, expected)) {
+    throw new Error(`expected ${locator} to show ${String(expected)}, but it showed:\n${actual}`);
+  }
+}
+
+/** Waits until the visible text no longer contains/matches `unexpected`. */
+export async function expectNoText(locator: Locator, unexpected: string | RegExp, timeout = DEFAULT_TIMEOUT): Promise<void> {
+  const read = async () => ((await locator.count()) > 0 ? await locator.first().innerText() : '');
+  const actual = await poll(read, (text) => !matches(text, unexpected), timeout);
+  if (matches(actual, unexpected)) {
+    throw new Error(`expected ${locator} not to show ${String(unexpected)}, but it showed:\n${actual}`);
+  }
+}
+
+/** Waits until an input, textarea or select holds `expected`. */
+export async function expectValue(locator: Locator, expected: string, timeout = DEFAULT_TIMEOUT): Promise<void> {
+  const actual = await poll(() => locator.inputValue(), (value) => value === expected, timeout);
+  if (actual !== expected) throw new Error(`expected ${locator} to hold "${expected}", but it held "${actual}"`);
+}
+
+/** Waits until exactly `expected` elements match. */
+export async function expectCount(locator: Locator, expected: number, timeout = DEFAULT_TIMEOUT): Promise<void> {
+  const actual = await poll(() => locator.count(), (count) => count === expected, timeout);
+  if (actual !== expected) throw new Error(`expected ${expected} of ${locator}, found ${actual}`);
+}
