@@ -1,3 +1,4 @@
+import { IntrinsicException } from '@nestjs/common';
 import type { FieldError } from '@impact-review/domain';
 
 /** The only error codes a client ever sees; everything unexpected becomes INTERNAL_SERVER_ERROR. */
@@ -17,8 +18,11 @@ export function defineErrors<const T extends Record<string, ErrorDefinition>>(de
   return definitions;
 }
 
-/** A failure the client may see: a code, a sentence for a person, and field errors for forms. */
-export class AppError extends Error {
+/**
+ * A failure the client may see: a code, a sentence for a person, and field errors for forms.
+ * Intrinsic, so Nest does not log an expected refusal as a server error.
+ */
+export class AppError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     message: string,
