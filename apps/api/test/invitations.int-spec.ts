@@ -246,7 +246,7 @@ describe('invitations (real FerretDB, real SMTP)', () => {
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const bad = await chair.client.request(INVITE, { input: { venueId: venue.id, email: 'not an email', role: 'author' } });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(bad.errors?.[0]?.extensions?.fieldErrors?.map((e) => e.path)).toEqual(['email', 'role']);
+    expect(bad.errors?.[0]?.extensions?.fieldErrors?.map((e) => e.path)).toEqual(['email']);
     const self = await chair.client.request(INVITE, { input: { venueId: venue.id, email: chair.email, role: 'chair' } });
     expect(self.errors?.[0]?.extensions?.fieldErrors?.map((e) => e.path)).toEqual(['email']);
     const anonymous = await t.client().request(INVITE, { input: { venueId: venue.id, email: address('x'), role: 'chair' } });

@@ -2,11 +2,8 @@
 // served by the real API (FerretDB, SMTP catcher). Each step is driven by roles and labels, the way
 // a person finds their way, and asserts on what the person then sees.
 //
-// Who the author is: the API refuses to invite someone as "author" (authors join a venue by
-// registering a submission there), and the members tab does not offer it as something a chair
-// should send. So the chair invites the person as an expert reviewer; the person opens the mail's
-// link in their own browser, creates their account inline while accepting, and then registers a
-// submission at the same venue, which makes them its author as well (roles combine per venue).
+// The chair invites the author by email; the author opens the mail's link in their own browser,
+// creates their account inline while accepting, and then registers a submission at the venue.
 import { AppHeader, RegisterPage, SignInPage } from './pages/auth.page';
 import type { Account } from './pages/auth.page';
 import { InvitationPage } from './pages/invitation.page';
@@ -85,32 +82,32 @@ describe('impact review: chair, author and the statement', () => {
     await expectText(new VenueOverview(page).workshops, `${workshop.shortName} — ${workshop.name}`);
   });
 
-  it('the chair invites a person by email, who accepts from the mail, creating an account inline', async () => {
+  it('the chair invites an author by email, who accepts from the mail, creating an account inline', async () => {
     const venue = new VenuePage(chairBrowser.page);
     await venue.goto(workshopId);
     await venue.expectLoaded(workshop.name);
     const members = await venue.openMembers();
-    await members.invite(author.email, 'Expert reviewer', 'Please review voice cloning work with us.');
+    await members.invite(author.email, 'Author', 'Please send us the impact statement of your voice cloning work.');
     await expectText(members.invitationRow(author.email), 'Pending');
     await chairBrowser.screenshot('02-chair-invitation-sent');
 
     const mail = await waitForMail(author.email);
-    expect(mail.subject).toBe(`Invitation: Expert reviewer at ${workshop.shortName}`);
-    expect(mail.text).toContain('Please review voice cloning work with us.');
+    expect(mail.subject).toBe(`Invitation: Author at ${workshop.shortName}`);
+    expect(mail.text).toContain('Please send us the impact statement of your voice cloning work.');
     const link = /https?:\/\/\S+\/invitations\/\S+/.exec(mail.text)?.[0];
     if (!link) throw new Error(`no invitation link in the mail:\n${mail.text}`);
 
     const invitation = new InvitationPage(authorBrowser.page);
     await invitation.open(link);
     await expectText(invitation.detail('Venue'), workshop.name);
-    await expectText(invitation.detail('Role'), 'Expert reviewer');
+    await expectText(invitation.detail('Role'), 'Author');
     await expectText(invitation.detail('Invited by'), chair.name);
     await expectText(invitation.detail('Sent to'), author.email);
     await authorBrowser.screenshot('03-author-invitation-opened');
     await invitation.acceptCreatingAccount(author.name, author.password);
 
     const home = new MySubmissionsPage(authorBrowser.page);
-    await expectText(home.flash, `You are now Expert reviewer at ${workshop.shortName}.`);
+    await expectText(home.flash, `You are now Author at ${workshop.shortName}.`);
     await new AppHeader(authorBrowser.page).expectSignedInAs(author.name);
     await expectText(home.myVenues, `${workshop.shortName} — ${workshop.name}`);
 
@@ -119,7 +116,7 @@ describe('impact review: chair, author and the statement', () => {
     await expectText(members.invitationRow(author.email), 'Accepted');
     const memberRow = members.members.getByRole('row').filter({ hasText: author.email });
     await expectText(memberRow, author.name);
-    await expectText(memberRow, 'Expert reviewer');
+    await expectText(memberRow, 'Author');
     await chairBrowser.screenshot('04-chair-members-after-accept');
   });
 
@@ -128,7 +125,7 @@ describe('impact review: chair, author and the statement', () => {
     await new MySubmissionsPage(page).myVenues.getByRole('link', { name: `${workshop.shortName} — ${workshop.name}` }).click();
     const venue = new VenuePage(page);
     await venue.expectLoaded(workshop.name);
-    // An expert reviewer sees the overview, not the chair's tabs.
+    // An author sees the overview, not the chair's tabs.
     await expectCount(page.getByRole('navigation', { name: 'Venue sections' }).getByRole('link'), 1);
     await (await venue.openOverview()).submitToThisVenue();
 

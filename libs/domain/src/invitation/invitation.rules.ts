@@ -1,14 +1,14 @@
 // Pure rules of invitations: lifetime, state transitions and who may accept.
 import { normalizeEmail, validateEmail } from '../account/account.rules';
 import type { FieldError } from '../statement/impact-statement.types';
-import type { InvitationState, VenueRole } from '../vocabulary/vocabulary';
+import { VENUE_ROLES, type InvitationState, type VenueRole } from '../vocabulary/vocabulary';
 
 export const INVITATION_LIFETIME_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const MAX_INVITATION_MESSAGE = 2000;
 
-/** Roles a chair can invite to; authors join a venue by creating a submission there. */
-export const INVITABLE_ROLES: readonly VenueRole[] = ['chair', 'expert_reviewer', 'community_reviewer'];
+/** Every venue role can be offered by invitation; authors may also join by creating a submission. */
+export const INVITABLE_ROLES: readonly VenueRole[] = VENUE_ROLES;
 
 export interface InvitationFacts {
   state: InvitationState;
@@ -84,7 +84,7 @@ export function decideAcceptance(input: {
 export function validateInvitationInput(input: { email: string; role: string; message?: string | null }): FieldError[] {
   const errors = [...validateEmail(input.email)];
   if (!(INVITABLE_ROLES as readonly string[]).includes(input.role)) {
-    errors.push({ path: 'role', message: 'Invite people as chair, expert reviewer or community reviewer.' });
+    errors.push({ path: 'role', message: 'Choose a role: chair, expert reviewer, community reviewer or author.' });
   }
   const message = input.message ?? '';
   if (message.length > MAX_INVITATION_MESSAGE) {
