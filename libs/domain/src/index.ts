@@ -13,3 +13,4 @@ export * from './venue/venue.rules';
 export * from './policy/access.policy';
 export * from './account/account.rules';
 export * from './invitation/invitation.rules';
+export * from './submission/submission.rules';

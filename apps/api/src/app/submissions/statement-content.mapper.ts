@@ -9,7 +9,7 @@ import type {
   ReleaseStagePlan,
   TierSuggestion,
 } from '@impact-review/domain';
-import type { SubmissionLinks } from './submission.rules';
+import type { SubmissionLinks } from '@impact-review/domain';
 
 type Loose<T> = { [K in keyof T]?: unknown };
 

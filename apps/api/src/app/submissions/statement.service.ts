@@ -26,7 +26,7 @@ import {
   type StatementVersionRecord,
 } from './statement-version.repository';
 import { SubmissionRepository, type DraftRecord, type SubmissionRecord } from './submission.repository';
-import { accessFactsOf, effectiveTier, tierRank, tierStatusAfterSubmission } from './submission.rules';
+import { accessFactsOf, effectiveTier, tierRank, tierStatusAfterSubmission } from '@impact-review/domain';
 import { SubmissionService } from './submission.service';
 import { submissionErrors } from './submissions.errors';
 

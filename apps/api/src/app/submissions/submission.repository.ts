@@ -8,15 +8,15 @@ import type {
   Tier,
   TierSuggestion,
 } from '@impact-review/domain';
+import { escapeRegex } from '../database/escape-regex';
 import { isObjectIdString, toRecord } from '../database/to-record';
 import {
-  escapeRegex,
   tierRank,
   type SortDirection,
   type SubmissionLinks,
   type SubmissionSortField,
   type TierStatus,
-} from './submission.rules';
+} from '@impact-review/domain';
 import { SUBMISSION_MODEL, type SubmissionDocument } from './submission.schema';
 
 export interface DraftRecord {

@@ -10,7 +10,7 @@ import {
   type Tier,
   type TierSuggestion,
 } from '@impact-review/domain';
-import { TIER_STATUSES, type SubmissionLinks, type TierStatus } from './submission.rules';
+import { TIER_STATUSES, type SubmissionLinks, type TierStatus } from '@impact-review/domain';
 
 /** The authors' open draft; `revision` guards autosaves (optimistic concurrency of its own). */
 export interface DraftDocument {

@@ -25,7 +25,7 @@ import {
   type SubmissionMetadata,
   type SubmissionSortField,
   type TierStatus,
-} from './submission.rules';
+} from '@impact-review/domain';
 import { submissionErrors } from './submissions.errors';
 
 export interface SubmissionMetadataInput {

@@ -4,7 +4,7 @@ import { Clock } from '../common/clock';
 import { fail } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
 import { SubmissionRepository, type SubmissionRecord } from './submission.repository';
-import { accessFactsOf, tierRank } from './submission.rules';
+import { accessFactsOf, tierRank } from '@impact-review/domain';
 import { SubmissionService } from './submission.service';
 import { submissionErrors } from './submissions.errors';
 

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import type { SubmissionPhase, Tier } from '@impact-review/domain';
-import type { SortDirection, SubmissionSortField, TierStatus } from '../submission.rules';
+import type { SortDirection, SubmissionSortField, TierStatus } from '@impact-review/domain';
 import {
   SortDirectionEnum,
   SubmissionPhaseEnum,

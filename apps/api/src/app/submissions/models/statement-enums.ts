@@ -18,7 +18,7 @@ import {
   TIERS,
 } from '@impact-review/domain';
 import { enumFromValues } from '../../common/graphql/enum-from-values';
-import { SORT_DIRECTIONS, SUBMISSION_SORT_FIELDS, TIER_STATUSES } from '../submission.rules';
+import { SORT_DIRECTIONS, SUBMISSION_SORT_FIELDS, TIER_STATUSES } from '@impact-review/domain';
 
 // Every enum of the submissions feature, generated from the domain vocabulary lists.
 export const ArtifactKindEnum = enumFromValues(ARTIFACT_KINDS);

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { SubmissionPhase } from '@impact-review/domain';
 import type { DraftRecord, TierDecisionRecord } from '../submission.repository';
-import type { SubmissionLinks, TierStatus } from '../submission.rules';
+import type { SubmissionLinks, TierStatus } from '@impact-review/domain';
 import { ArtifactModel } from './statement-content.model';
 import { SubmissionPhaseEnum, TierStatusEnum } from './statement-enums';
 import { TierSuggestionModel } from './tier.model';

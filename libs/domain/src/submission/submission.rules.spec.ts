@@ -1,9 +1,6 @@
-// The domain's test fixture is deliberately not part of its public index; tests share it by path.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { fixtureArtifacts } from '../../../../../libs/domain/src/statement/statement-content.fixture';
+import { fixtureArtifacts } from '../statement/statement-content.fixture';
 import {
   effectiveTier,
-  escapeRegex,
   tierRank,
   tierStatusAfterSubmission,
   validatePage,
@@ -62,12 +59,6 @@ describe('tier status bookkeeping', () => {
 });
 
 describe('list helpers', () => {
-  it('escapes every regular-expression character in a search', () => {
-    const text = 'a.b*(c)[d]+?^$|{e}\\';
-    expect(new RegExp(escapeRegex(text)).test(text)).toBe(true);
-    expect(new RegExp(escapeRegex('a.b')).test('axb')).toBe(false);
-  });
-
   it('checks offset, limit and search length', () => {
     expect(validatePage(0, 20, 'voice')).toEqual([]);
     expect(validatePage(-1, 0, 'x'.repeat(201)).map((e) => e.path)).toEqual([

@@ -1,17 +1,9 @@
-// Pure rules of the submissions feature that libs/domain does not cover yet (submission metadata,
-// tier status bookkeeping, list paging). Kept free of Nest and mongoose so they are unit-tested
-// alone; candidates to move into libs/domain.
-import {
-  MAX_SHORT_TEXT,
-  MAX_TEXT,
-  TIERS,
-  meaningfulLength,
-  textOf,
-  validateArtifacts,
-  type Artifact,
-  type FieldError,
-  type Tier,
-} from '@impact-review/domain';
+// Rules of a submission beyond its statement: metadata, tier status bookkeeping after each
+// version and the chair's decision, and the limits of list pages.
+import { meaningfulLength, textOf } from '../shared/field-checks.util';
+import type { Artifact, FieldError } from '../statement/impact-statement.types';
+import { MAX_SHORT_TEXT, MAX_TEXT, validateArtifacts } from '../statement/statement.validation';
+import { TIERS, type Tier } from '../vocabulary/vocabulary';
 
 export const TIER_STATUSES = ['awaiting_submission', 'suggested', 'confirmed', 'overridden'] as const;
 export type TierStatus = (typeof TIER_STATUSES)[number];
@@ -110,11 +102,6 @@ export function effectiveTier(status: TierStatus, decided: Tier | null, suggeste
 /** A number that sorts tiers by how much review they need; 0 when there is no tier yet. */
 export function tierRank(tier: Tier | null): number {
   return tier === null ? 0 : TIERS.indexOf(tier) + 1;
-}
-
-/** Matches the search text literally, so `a.b` or `(` never act as regular-expression syntax. */
-export function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function validatePage(offset: number, limit: number, search: string | null | undefined): FieldError[] {
