@@ -1,5 +1,6 @@
 // One component per statement section. Each edits the domain's ImpactStatementContent (the same
 // shape the API stores) through `update`, and shows the error for each input's path beside it.
+import type { ReactNode } from 'react';
 import {
   ACCESS_RATCHET_STAGES,
   CONTENT_LEVELS,
@@ -46,6 +47,17 @@ function replaceAt<T>(list: readonly T[], index: number, change: (item: T) => T)
   return list.map((item, i) => (i === index ? change(item) : item));
 }
 
+/** Add and remove buttons of repeatable rows; a read-only view shows none. */
+function RowButton(props: { hidden?: boolean; danger?: boolean; onClick: () => void; children: ReactNode }) {
+  if (props.hidden) return null;
+  const className = `button button--small${props.danger ? ' button--danger' : ''}`;
+  return (
+    <button type="button" className={className} onClick={props.onClick}>
+      {props.children}
+    </button>
+  );
+}
+
 function SectionError({ message }: { message: string | undefined }) {
   return message ? <p className="field__error">{message}</p> : null;
 }
@@ -69,7 +81,9 @@ export function SummarySection({ content, update, errorFor, readOnly }: SectionP
 export function HazardsSection({ content, update, errorFor, readOnly }: SectionProps) {
   return (
     <div>
-      <p className="muted">Product hazards, data hazards and attention hazards the work creates (seed 2.1).</p>
+      <p className="muted">
+        Product hazards, data hazards and attention hazards the work creates (seed 2.1).
+      </p>
       <SectionError message={errorFor('hazards')} />
       {content.hazards.map((hazard, i) => (
         <fieldset key={i} className="repeat-row">
@@ -108,31 +122,26 @@ export function HazardsSection({ content, update, errorFor, readOnly }: SectionP
               update((c) => ({ ...c, hazards: replaceAt(c.hazards, i, (h) => ({ ...h, description })) }));
             }}
           />
-          {!readOnly ? (
-            <button
-              type="button"
-              className="button button--small button--danger"
-              onClick={() => update((c) => ({ ...c, hazards: c.hazards.filter((_, j) => j !== i) }))}
-            >
-              Remove hazard {i + 1}
-            </button>
-          ) : null}
+          <RowButton
+            hidden={readOnly}
+            danger
+            onClick={() => update((c) => ({ ...c, hazards: c.hazards.filter((_, j) => j !== i) }))}
+          >
+            Remove hazard {i + 1}
+          </RowButton>
         </fieldset>
       ))}
-      {!readOnly ? (
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() =>
-            update((c) => ({
-              ...c,
-              hazards: [...c.hazards, { kind: 'product_hazard', severity: 'low', description: '' }],
-            }))
-          }
-        >
-          Add hazard
-        </button>
-      ) : null}
+      <RowButton
+        hidden={readOnly}
+        onClick={() =>
+          update((c) => ({
+            ...c,
+            hazards: [...c.hazards, { kind: 'product_hazard', severity: 'low', description: '' }],
+          }))
+        }
+      >
+        Add hazard
+      </RowButton>
     </div>
   );
 }
@@ -141,7 +150,8 @@ export function PathToHarmSection({ content, update, errorFor, readOnly }: Secti
   return (
     <div>
       <p className="muted">
-        How much does the work raise each factor on the path from capability to harm (seed 2.2)? Justify every rating.
+        How much does the work raise each factor on the path from capability to harm (seed 2.2)? Justify every
+        rating.
       </p>
       <SectionError message={errorFor('pathToHarm')} />
       {PATH_TO_HARM_STAGES.map((stage) => (
@@ -159,7 +169,10 @@ export function PathToHarmSection({ content, update, errorFor, readOnly }: Secti
                   error={errorFor(`pathToHarm.${i}.rating`)}
                   onChange={(event) => {
                     const rating = event.target.value as Rating;
-                    update((c) => ({ ...c, pathToHarm: replaceAt(c.pathToHarm, i, (r) => ({ ...r, rating })) }));
+                    update((c) => ({
+                      ...c,
+                      pathToHarm: replaceAt(c.pathToHarm, i, (r) => ({ ...r, rating })),
+                    }));
                   }}
                 />
                 <TextAreaField
@@ -242,7 +255,10 @@ function AppliesRows({
       if (section === 'indirectHarms') {
         return { ...c, indirectHarms: replaceAt(c.indirectHarms, i, (r) => ({ ...r, ...patch })) };
       }
-      return { ...c, mitigationChallenges: replaceAt(c.mitigationChallenges, i, (r) => ({ ...r, ...patch })) };
+      return {
+        ...c,
+        mitigationChallenges: replaceAt(c.mitigationChallenges, i, (r) => ({ ...r, ...patch })),
+      };
     });
   return (
     <div>
@@ -277,8 +293,16 @@ function AppliesRows({
 export function IndirectHarmsSection({ content, update, errorFor, readOnly }: SectionProps) {
   return (
     <div>
-      <p className="muted">Harms that come indirectly, through the information ecosystem or path dependencies (seed 2.4).</p>
-      <AppliesRows section="indirectHarms" rows={content.indirectHarms} update={update} errorFor={errorFor} readOnly={readOnly} />
+      <p className="muted">
+        Harms that come indirectly, through the information ecosystem or path dependencies (seed 2.4).
+      </p>
+      <AppliesRows
+        section="indirectHarms"
+        rows={content.indirectHarms}
+        update={update}
+        errorFor={errorFor}
+        readOnly={readOnly}
+      />
     </div>
   );
 }
@@ -327,26 +351,23 @@ export function BenefitsSection({ content, update, errorFor, readOnly }: Section
                 update((c) => ({ ...c, affectedGroups: replaceAt(c.affectedGroups, i, () => value) }));
               }}
             />
-            {!readOnly ? (
-              <button
-                type="button"
-                className="button button--small button--danger"
-                onClick={() => update((c) => ({ ...c, affectedGroups: c.affectedGroups.filter((_, j) => j !== i) }))}
-              >
-                Remove group {i + 1}
-              </button>
-            ) : null}
+            <RowButton
+              hidden={readOnly}
+              danger
+              onClick={() =>
+                update((c) => ({ ...c, affectedGroups: c.affectedGroups.filter((_, j) => j !== i) }))
+              }
+            >
+              Remove group {i + 1}
+            </RowButton>
           </div>
         ))}
-        {!readOnly ? (
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => update((c) => ({ ...c, affectedGroups: [...c.affectedGroups, ''] }))}
-          >
-            Add affected group
-          </button>
-        ) : null}
+        <RowButton
+          hidden={readOnly}
+          onClick={() => update((c) => ({ ...c, affectedGroups: [...c.affectedGroups, ''] }))}
+        >
+          Add affected group
+        </RowButton>
       </fieldset>
     </div>
   );
@@ -355,7 +376,9 @@ export function BenefitsSection({ content, update, errorFor, readOnly }: Section
 export function MitigationsSection({ content, update, errorFor, readOnly }: SectionProps) {
   return (
     <div>
-      <p className="muted">Consent, detectability, watermarking, referenceability, constraints on synthesis (seed 3.4).</p>
+      <p className="muted">
+        Consent, detectability, watermarking, referenceability, constraints on synthesis (seed 3.4).
+      </p>
       <SectionError message={errorFor('mitigations')} />
       {content.mitigations.map((mitigation, i) => (
         <fieldset key={i} className="repeat-row">
@@ -378,31 +401,32 @@ export function MitigationsSection({ content, update, errorFor, readOnly }: Sect
             error={errorFor(`mitigations.${i}.description`)}
             onChange={(event) => {
               const description = event.target.value;
-              update((c) => ({ ...c, mitigations: replaceAt(c.mitigations, i, (m) => ({ ...m, description })) }));
+              update((c) => ({
+                ...c,
+                mitigations: replaceAt(c.mitigations, i, (m) => ({ ...m, description })),
+              }));
             }}
           />
-          {!readOnly ? (
-            <button
-              type="button"
-              className="button button--small button--danger"
-              onClick={() => update((c) => ({ ...c, mitigations: c.mitigations.filter((_, j) => j !== i) }))}
-            >
-              Remove mitigation {i + 1}
-            </button>
-          ) : null}
+          <RowButton
+            hidden={readOnly}
+            danger
+            onClick={() => update((c) => ({ ...c, mitigations: c.mitigations.filter((_, j) => j !== i) }))}
+          >
+            Remove mitigation {i + 1}
+          </RowButton>
         </fieldset>
       ))}
-      {!readOnly ? (
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() =>
-            update((c) => ({ ...c, mitigations: [...c.mitigations, { kind: 'detectability', description: '' }] }))
-          }
-        >
-          Add mitigation
-        </button>
-      ) : null}
+      <RowButton
+        hidden={readOnly}
+        onClick={() =>
+          update((c) => ({
+            ...c,
+            mitigations: [...c.mitigations, { kind: 'detectability', description: '' }],
+          }))
+        }
+      >
+        Add mitigation
+      </RowButton>
     </div>
   );
 }
@@ -472,7 +496,9 @@ export function ReleasePlanSection({ content, artifacts, update, errorFor, readO
                   error={errorFor(`${at}.reviewEveryMonths`)}
                   onChange={(event) => {
                     const months = event.target.value === '' ? null : Number(event.target.value);
-                    change(i, { reviewEveryMonths: months !== null && Number.isFinite(months) ? months : null });
+                    change(i, {
+                      reviewEveryMonths: months !== null && Number.isFinite(months) ? months : null,
+                    });
                   }}
                 />
               ) : null}
@@ -500,7 +526,10 @@ export function ReleasePlanSection({ content, artifacts, update, errorFor, readO
                       error={errorFor(`${at}.stages.${j}.description`)}
                       onChange={(event) =>
                         change(i, {
-                          stages: replaceAt(item.stages, j, (s) => ({ ...s, description: event.target.value })),
+                          stages: replaceAt(item.stages, j, (s) => ({
+                            ...s,
+                            description: event.target.value,
+                          })),
                         })
                       }
                     />
@@ -513,7 +542,10 @@ export function ReleasePlanSection({ content, artifacts, update, errorFor, readO
                         error={errorFor(`${at}.stages.${j}.opensOn`)}
                         onChange={(event) =>
                           change(i, {
-                            stages: replaceAt(item.stages, j, (s) => ({ ...s, opensOn: event.target.value || null })),
+                            stages: replaceAt(item.stages, j, (s) => ({
+                              ...s,
+                              opensOn: event.target.value || null,
+                            })),
                           })
                         }
                       />
@@ -529,28 +561,23 @@ export function ReleasePlanSection({ content, artifacts, update, errorFor, readO
                         }
                       />
                     </div>
-                    {!readOnly ? (
-                      <button
-                        type="button"
-                        className="button button--small button--danger"
-                        onClick={() => change(i, { stages: item.stages.filter((_, k) => k !== j) })}
-                      >
-                        Remove stage {j + 1}
-                      </button>
-                    ) : null}
+                    <RowButton
+                      hidden={readOnly}
+                      danger
+                      onClick={() => change(i, { stages: item.stages.filter((_, k) => k !== j) })}
+                    >
+                      Remove stage {j + 1}
+                    </RowButton>
                   </div>
                 ))}
-                {!readOnly ? (
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() =>
-                      change(i, { stages: [...item.stages, { description: '', opensOn: null, trigger: '' }] })
-                    }
-                  >
-                    Add stage
-                  </button>
-                ) : null}
+                <RowButton
+                  hidden={readOnly}
+                  onClick={() =>
+                    change(i, { stages: [...item.stages, { description: '', opensOn: null, trigger: '' }] })
+                  }
+                >
+                  Add stage
+                </RowButton>
               </fieldset>
             ) : null}
             {item.distribution !== 'public' ? (
