@@ -1,8 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MatchingObjective, MatchingProblem } from '../src/assignment/assignment.model';
+import {
+  FLOW_ALGORITHMS,
+  MATCHING_OBJECTIVES,
+  type MatchingProblem,
+} from '../src/assignment/assignment.model';
 import { solveMatching } from '../src/assignment/assignment.solver';
 import {
+  choiceOption,
   numberOption,
   parseCommandLine,
   peakMemoryMegabytes,
@@ -19,7 +24,8 @@ import {
 
 export const BENCH_USAGE = `npm run bench:matching -- [--statements N] [--reviewers N] [--candidates K]
   [--reviewers_per_statement N] [--community_per_statement N] [--max_load N] [--conflicts N] [--clusters N] [--institutions N]
-  [--seed N] [--objective total|fair] [--write DIR] [--conflict_detection]`;
+  [--seed N] [--objective total|fair] [--flow_algorithm auto|successive-shortest-paths|cost-scaling]
+  [--write DIR] [--conflict_detection]`;
 
 export interface BenchReport {
   readonly instance: SyntheticInstanceSpec & {
@@ -48,6 +54,9 @@ export interface BenchReport {
     readonly probes: number | null;
   };
   readonly assignments: number;
+  readonly flow_algorithm: string;
+  /** Flow solves finished by cost scaling (the rest by successive shortest paths). */
+  readonly cost_scaling_solves: number;
   readonly augmentations: number;
   readonly score_resolution: number;
   readonly optimality_verified: boolean | null;
@@ -86,8 +95,9 @@ export function runMatchingBench(argv: readonly string[]): BenchReport {
     writeOpenReviewFiles(problem, writeDir);
     writeSeconds = (performance.now() - t) / 1000;
   }
-  const objective = (stringOption(args, 'objective') ?? 'total') as MatchingObjective;
-  const result = solveMatching(problem, { objective, seed: spec.seed });
+  const objective = choiceOption(args, 'objective', MATCHING_OBJECTIVES);
+  const flowAlgorithm = choiceOption(args, 'flow_algorithm', FLOW_ALGORITHMS);
+  const result = solveMatching(problem, { objective, seed: spec.seed, flowAlgorithm });
   const finished = performance.now();
   const round = (x: number): number => Math.round(x * 1000) / 1000;
   let conflictDetection: BenchReport['conflict_detection'];
@@ -147,6 +157,8 @@ export function runMatchingBench(argv: readonly string[]): BenchReport {
         }
       : {}),
     assignments: result.assignments.length,
+    flow_algorithm: flowAlgorithm,
+    cost_scaling_solves: result.stats.costScalingSolves,
     augmentations: result.stats.augmentations,
     score_resolution: result.stats.scoreResolution,
     optimality_verified: result.optimalityVerified,

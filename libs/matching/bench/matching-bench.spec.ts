@@ -57,6 +57,25 @@ describe('matching bench (small smoke run)', () => {
     expect(Object.keys(assignments)).toHaveLength(300);
   });
 
+  it('capacity equal to demand: the automatic choice runs cost scaling and matches shortest paths', () => {
+    // 240 reviewers x 3 = 720 slots for 240 statements x 3 reviewers: no spare capacity.
+    const tight = ['--statements', '240', '--reviewers', '240', '--candidates', '30', '--max_load', '3'];
+    const auto = runMatchingBench([...tight, '--clusters', '5']);
+    const paths = runMatchingBench([
+      ...tight,
+      '--clusters',
+      '5',
+      '--flow_algorithm',
+      'successive-shortest-paths',
+    ]);
+    expect(auto.status).toBe('optimal');
+    expect(auto.optimality_verified).toBe(true);
+    expect(auto.cost_scaling_solves).toBe(1);
+    expect(paths.cost_scaling_solves).toBe(0);
+    expect(paths.status).toBe('optimal');
+    expect(auto.objective).toBeCloseTo(paths.objective, 9);
+  });
+
   it('same seed, same instance and objective; another seed, another instance', () => {
     const small = ['--statements', '120', '--reviewers', '90', '--candidates', '20', '--clusters', '4'];
     const a = runMatchingBench([...small, '--seed', '1', '--conflict_detection']);

@@ -28,6 +28,18 @@ export {
   type MinCostFlowProgress,
   type MinCostFlowResult,
 } from './flow/min-cost-flow.solver';
+export {
+  solveMinCostFlowByCostScaling,
+  type CostScalingOptions,
+  type CostScalingOutcome,
+  type CostScalingStats,
+} from './flow/cost-scaling.solver';
+export {
+  solveMinCostFlowAdaptive,
+  type AdaptiveMinCostFlowOptions,
+  type AdaptiveMinCostFlowResult,
+  type MinCostFlowAlgorithm,
+} from './flow/adaptive-min-cost-flow.solver';
 export { verifyOptimalityCertificate, type OptimalityCertificate } from './flow/reduced-cost.certificate';
 
 // Affinity

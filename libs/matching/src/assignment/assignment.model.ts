@@ -53,7 +53,11 @@ export interface MatchingProblem {
   readonly institutionRule?: boolean;
 }
 
-export type MatchingObjective = 'total' | 'fair';
+export const MATCHING_OBJECTIVES = ['total', 'fair'] as const;
+export type MatchingObjective = (typeof MATCHING_OBJECTIVES)[number];
+
+export const FLOW_ALGORITHMS = ['auto', 'successive-shortest-paths', 'cost-scaling'] as const;
+export type FlowAlgorithmChoice = (typeof FLOW_ALGORITHMS)[number];
 
 export type MatchingPhase = 'build' | 'solve' | 'verify' | 'institution-branching' | 'fairness';
 
@@ -74,6 +78,12 @@ export interface MatchingOptions {
   readonly maxInstitutionBranches?: number;
   /** Verify the reduced-cost certificate after solving (O(arcs)); default on. */
   readonly verify?: boolean;
+  /**
+   * Min-cost flow algorithm. auto (default): successive shortest paths, switching to cost
+   * scaling when capacity is tight or its work budget runs out. Either way an instance that
+   * cannot be fully covered ends with successive shortest paths, whose partial flow is diagnosed.
+   */
+  readonly flowAlgorithm?: FlowAlgorithmChoice;
 }
 
 export type AssignmentOrigin = 'optimised' | 'forced' | 'kept';
@@ -122,8 +132,11 @@ export interface MatchingStats {
   readonly nodes: number;
   readonly arcs: number;
   readonly candidatePairs: number;
+  /** Augmenting paths (successive shortest paths) plus pushes (cost scaling). */
   readonly augmentations: number;
   readonly scannedArcs: number;
+  /** Flow solves finished by cost scaling (the others by successive shortest paths). */
+  readonly costScalingSolves: number;
   /** Score units per integer cost unit (the resolution of the optimisation). */
   readonly scoreResolution: number;
   readonly solves: number;

@@ -123,6 +123,7 @@ describe('solveMatching against brute force', () => {
   it.each(tinyShapes)('finds the exact optimum or proves infeasibility ($label)', ({ shape }) => {
     let feasibleCount = 0;
     let branched = 0;
+    let scaled = 0;
     for (let seed = 1; seed <= 120; seed++) {
       const problem = randomInstance(seed, shape);
       const expected = bruteForceOptimum(problem);
@@ -131,6 +132,16 @@ describe('solveMatching against brute force', () => {
       expect(result.optimalityVerified).toBe(true);
       expect(result.status === 'optimal').toBe(expected.feasible);
       if (result.stats.solves > 1) branched++;
+      if (result.stats.costScalingSolves > 0) scaled++;
+      // Each algorithm on its own reaches the same optimum.
+      for (const flowAlgorithm of ['successive-shortest-paths', 'cost-scaling'] as const) {
+        const forced = solveMatching(problem, { seed, flowAlgorithm });
+        expect(forced.status).toBe(result.status);
+        expect(forced.optimalityVerified).toBe(true);
+        expect(forced.objective).toBeCloseTo(result.objective, 7);
+        if (flowAlgorithm === 'cost-scaling' && expected.feasible)
+          expect(forced.stats.costScalingSolves).toBeGreaterThan(0);
+      }
       if (expected.feasible) {
         feasibleCount++;
         expect(result.objective).toBeCloseTo(expected.objective, 7);
@@ -140,6 +151,8 @@ describe('solveMatching against brute force', () => {
       }
     }
     expect(feasibleCount).toBeGreaterThan(15);
+    // Tight capacity sends the automatic choice to cost scaling on some instances.
+    expect(scaled).toBeGreaterThan(0);
     // Expert/community clashes at one institution need branch and bound: make sure it ran.
     if (shape.withCommunity && shape.institutions > 0) expect(branched).toBeGreaterThan(0);
   });

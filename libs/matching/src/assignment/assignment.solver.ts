@@ -1,5 +1,9 @@
-import { solveMinCostFlow, type MinCostFlowResult } from '../flow/min-cost-flow.solver';
+import {
+  solveMinCostFlowAdaptive,
+  type AdaptiveMinCostFlowResult,
+} from '../flow/adaptive-min-cost-flow.solver';
 import { verifyOptimalityCertificate } from '../flow/reduced-cost.certificate';
+import type { FlowNetwork } from '../flow/flow-network.builder';
 import {
   buildAssignmentNetwork,
   restrictNetwork,
@@ -22,7 +26,7 @@ import {
 /** One min-cost flow over the built network (some arcs possibly closed), with its certificate. */
 interface SingleSolve {
   readonly built: AssignmentNetwork;
-  readonly flow: MinCostFlowResult;
+  readonly flow: AdaptiveMinCostFlowResult;
   /** Every slot filled (nothing on overflow arcs, nothing blocked). */
   readonly covered: boolean;
   /** Comparable across restricted networks: uncovered slots first, then the pair cost. */
@@ -52,7 +56,15 @@ const now = (): number => performance.now() / 1000;
  * onProgress. The same problem and seed always give the same assignment.
  */
 export function solveMatching(problem: MatchingProblem, options: MatchingOptions = {}): MatchingResult {
-  const counters = { solves: 0, build: 0, solve: 0, verify: 0, augmentations: 0, scannedArcs: 0 };
+  const counters = {
+    solves: 0,
+    build: 0,
+    solve: 0,
+    verify: 0,
+    augmentations: 0,
+    scannedArcs: 0,
+    costScalingSolves: 0,
+  };
   const buildStarted = now();
   options.onProgress?.({ phase: 'build', fraction: 0 });
   const built = buildAssignmentNetwork(problem);
@@ -66,6 +78,7 @@ export function solveMatching(problem: MatchingProblem, options: MatchingOptions
     counters.verify += single.verifySeconds;
     counters.augmentations += single.flow.augmentations;
     counters.scannedArcs += single.flow.scannedArcs;
+    if (single.flow.algorithm === 'cost-scaling') counters.costScalingSolves++;
     return single;
   };
 
@@ -105,6 +118,7 @@ export function solveMatching(problem: MatchingProblem, options: MatchingOptions
       candidatePairs: problem.candidates.statement.length,
       augmentations: counters.augmentations,
       scannedArcs: counters.scannedArcs,
+      costScalingSolves: counters.costScalingSolves,
       scoreResolution: single.built.scoreResolution,
       solves: counters.solves,
       buildSeconds: counters.build,
@@ -126,12 +140,14 @@ function solveOnce(
   const network = restrictNetwork(built, problem, restrictions);
   const t1 = now();
   const sourceOrder = seededSourceOrder(built, options.seed ?? 1);
-  const flow = solveMinCostFlow(network, {
+  const algorithm = options.flowAlgorithm ?? 'auto';
+  const flow = solveMinCostFlowAdaptive(network, {
     sourceOrder,
-    onProgress: report
-      ? ({ routedUnits, totalUnits }) =>
-          report({ phase, fraction: totalUnits === 0 ? 1 : routedUnits / totalUnits })
-      : undefined,
+    deferredArcs: deferredOverflowArcs(built),
+    preferCostScaling:
+      algorithm === 'cost-scaling' || (algorithm === 'auto' && capacityIsTight(problem, built, network)),
+    shortestPathWorkFactor: algorithm === 'successive-shortest-paths' ? Infinity : undefined,
+    onProgress: report ? (fraction) => report({ phase, fraction }) : undefined,
   });
   const t2 = now();
   let verified: boolean | null = null;
@@ -181,6 +197,38 @@ function solveOnce(
     solveSeconds: t2 - t1,
     verifySeconds: t3 - t2,
   };
+}
+
+function deferredOverflowArcs(built: AssignmentNetwork): Int32Array {
+  const arcs: number[] = [];
+  for (const a of built.overflowArc) if (a >= 0) arcs.push(a);
+  return Int32Array.from(arcs);
+}
+
+/**
+ * Whether some reviewer kind has less than 10 % spare capacity: each reviewer counts for its
+ * maximum load or its open candidate arcs, whichever is fewer. Successive shortest paths slows
+ * down sharply there, so cost scaling runs first.
+ */
+function capacityIsTight(problem: MatchingProblem, built: AssignmentNetwork, network: FlowNetwork): boolean {
+  const R = built.reviewerCount;
+  const openArcs = new Int32Array(R);
+  const maxLoad = new Float64Array(R);
+  for (let r = 0; r < R; r++) maxLoad[r] = Math.max(0, -network.nodeSupply[r]);
+  for (let a = 0; a < network.arcCount; a++) {
+    const head = network.arcHead[a];
+    const tail = network.arcTail[a];
+    if (head < R && network.arcCapacity[a] > 0) openArcs[head]++;
+    else if (tail < R && head === built.sinkNode) maxLoad[tail] += network.arcCapacity[a];
+  }
+  const capacity = [0, 0];
+  const demand = [0, 0];
+  for (let r = 0; r < R; r++)
+    capacity[REVIEWER_KINDS.indexOf(problem.reviewers[r].kind)] += Math.min(maxLoad[r], openArcs[r]);
+  built.statementKindNode.forEach((node, slot) => {
+    if (node >= 0) demand[slot & 1] += Math.max(0, network.nodeSupply[node]);
+  });
+  return demand.some((d, k) => d > 0 && capacity[k] < 1.1 * d);
 }
 
 /** Statements drained in a seeded order (ties between equal optima follow it); the sink last. */

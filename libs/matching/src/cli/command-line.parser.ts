@@ -37,6 +37,18 @@ export function numberOption(args: ParsedArguments, name: string, fallback: numb
   return number;
 }
 
+/** A string option restricted to listed values (the first is the default). */
+export function choiceOption<T extends string>(
+  args: ParsedArguments,
+  name: string,
+  choices: readonly T[],
+): T {
+  const value = stringOption(args, name) ?? choices[0];
+  if (!(choices as readonly string[]).includes(value))
+    throw new Error(`--${name} is one of ${choices.join(', ')}; got ${value}`);
+  return value as T;
+}
+
 /** Peak resident memory of this process in megabytes. */
 export function peakMemoryMegabytes(): number {
   return Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10;

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildOpenReviewInstance } from '../io/openreview-format.io';
 import { bruteForceOptimum } from '../testing/brute-force-assignment.reference';
-import { parseCommandLine } from './command-line.parser';
+import { FLOW_ALGORITHMS, MATCHING_OBJECTIVES } from '../assignment/assignment.model';
+import { choiceOption, parseCommandLine } from './command-line.parser';
 import { runMatchCommand } from './match.command';
 
 describe('parseCommandLine', () => {
@@ -20,6 +21,19 @@ describe('parseCommandLine', () => {
 
   it('rejects a value before any option', () => {
     expect(() => parseCommandLine(['stray'])).toThrow(/unexpected argument/);
+  });
+
+  it.each([
+    [[], 'auto'],
+    [['--flow_algorithm', 'cost-scaling'], 'cost-scaling'],
+  ])('choice option %p gives %p', (argv, expected) => {
+    expect(choiceOption(parseCommandLine(argv), 'flow_algorithm', FLOW_ALGORITHMS)).toBe(expected);
+  });
+
+  it('names the allowed values of a choice option', () => {
+    expect(() =>
+      choiceOption(parseCommandLine(['--objective', 'max']), 'objective', MATCHING_OBJECTIVES),
+    ).toThrow('--objective is one of total, fair; got max');
   });
 });
 

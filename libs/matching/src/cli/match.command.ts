@@ -1,9 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MatchingObjective } from '../assignment/assignment.model';
+import { FLOW_ALGORITHMS, MATCHING_OBJECTIVES } from '../assignment/assignment.model';
 import { solveMatching } from '../assignment/assignment.solver';
 import { buildOpenReviewInstance, toOpenReviewAssignments } from '../io/openreview-format.io';
 import {
+  choiceOption,
   numberOption,
   parseCommandLine,
   peakMemoryMegabytes,
@@ -26,7 +27,7 @@ export interface MatchCommandSummary {
 
 export const MATCH_USAGE = `npm run match -- --scores FILE [FILE ...] [--weights W ...] [--constraints FILE]
   [--max_papers FILE] [--min_papers_default N] [--max_papers_default N] --num_reviewers N --out DIR
-  [--objective total|fair] [--seed N]`;
+  [--objective total|fair] [--seed N] [--flow_algorithm auto|successive-shortest-paths|cost-scaling]`;
 
 /** openreview-matcher compatible run: reads its files, writes DIR/assignments.json. */
 export function runMatchCommand(argv: readonly string[]): MatchCommandSummary {
@@ -48,9 +49,13 @@ export function runMatchCommand(argv: readonly string[]): MatchCommandSummary {
     maxPapersDefault: numberOption(args, 'max_papers_default', Number.MAX_SAFE_INTEGER),
     reviewersPerPaper: numberOption(args, 'num_reviewers', 3),
   });
-  const objective = (stringOption(args, 'objective') ?? 'total') as MatchingObjective;
-  if (objective !== 'total' && objective !== 'fair') throw new Error('--objective is total or fair');
-  const result = solveMatching(instance.problem, { objective, seed: numberOption(args, 'seed', 1) });
+  const objective = choiceOption(args, 'objective', MATCHING_OBJECTIVES);
+  const flowAlgorithm = choiceOption(args, 'flow_algorithm', FLOW_ALGORITHMS);
+  const result = solveMatching(instance.problem, {
+    objective,
+    seed: numberOption(args, 'seed', 1),
+    flowAlgorithm,
+  });
   const out = requiredOption(args, 'out');
   mkdirSync(out, { recursive: true });
   writeFileSync(

@@ -1,4 +1,6 @@
 import type { FlowNetwork } from './flow-network.builder';
+import { IndexedMinHeap } from './indexed-min-heap';
+import { arcFlowOf, buildResidualGraph } from './residual-graph';
 
 /**
  * Exact min-cost flow by successive shortest paths (Ahuja, Magnanti & Orlin, ch. 9) with node
@@ -36,6 +38,11 @@ export interface MinCostFlowOptions {
    * arc count; Infinity switches it off).
    */
   readonly globalUpdateAfterScans?: number;
+  /**
+   * Give up once searches have scanned this many residual slots (default: no limit); the
+   * result then has stoppedByBudget set and is not a solution.
+   */
+  readonly workBudget?: number;
 }
 
 /** A source whose remaining supply cannot reach any node that still needs flow. */
@@ -62,48 +69,22 @@ export interface MinCostFlowResult {
   readonly scannedArcs: number;
   /** Global price updates run (backward Dijkstra from the deficits). */
   readonly globalUpdates: number;
+  /** The work budget ran out before every unit was routed (the flow is partial). */
+  readonly stoppedByBudget?: boolean;
 }
 
 // Potentials grow by the path length each round; renormalise well before 2^53.
 const POTENTIAL_RENORMALISE_AT = 2 ** 50;
 
 export function solveMinCostFlow(network: FlowNetwork, options: MinCostFlowOptions = {}): MinCostFlowResult {
-  const { nodeCount: n, arcCount: m, arcTail, arcHead, arcCapacity, arcCost } = network;
+  const { nodeCount: n, arcCount: m, arcCapacity, arcCost } = network;
   for (let a = 0; a < m; a++) {
     if (arcCost[a] < 0) throw new RangeError('solveMinCostFlow expects non-negative arc costs');
     if (arcCapacity[a] < 0) throw new RangeError('arc capacities must be non-negative');
   }
 
-  // CSR residual graph: each arc a has a forward slot out of its tail and a backward slot out of its head.
-  const firstOut = new Int32Array(n + 1);
-  for (let a = 0; a < m; a++) {
-    firstOut[arcTail[a] + 1]++;
-    firstOut[arcHead[a] + 1]++;
-  }
-  for (let v = 0; v < n; v++) firstOut[v + 1] += firstOut[v];
-  const fill = firstOut.slice(0, n);
-  const slots = 2 * m;
-  const resHead = new Int32Array(slots);
-  const resCap = new Int32Array(slots);
-  const resCost = new Float64Array(slots);
-  const resMate = new Int32Array(slots);
-  // Arc of each slot: a for the forward slot, -1 - a for the backward one (its capacity is the flow).
-  const slotArc = new Int32Array(slots);
-  for (let a = 0; a < m; a++) {
-    const f = fill[arcTail[a]]++;
-    const b = fill[arcHead[a]]++;
-    resHead[f] = arcHead[a];
-    // A self-loop never helps (costs are non-negative): leave it closed.
-    resCap[f] = arcTail[a] === arcHead[a] ? 0 : arcCapacity[a];
-    resCost[f] = arcCost[a];
-    resMate[f] = b;
-    slotArc[f] = a;
-    resHead[b] = arcTail[a];
-    resCap[b] = 0;
-    resCost[b] = -arcCost[a];
-    resMate[b] = f;
-    slotArc[b] = -1 - a;
-  }
+  const graph = buildResidualGraph(network);
+  const { firstOut, slots, resHead, resCap, resCost, resMate, slotArc } = graph;
 
   // Each node's slots are kept partitioned: open ones (capacity > 0) in [firstOut, openEnd),
   // closed ones after. A reviewer has one slot per candidate statement but only its few
@@ -332,10 +313,25 @@ export function solveMinCostFlow(network: FlowNetwork, options: MinCostFlowOptio
   };
 
   const single = new Int32Array(1);
+  const workBudget = options.workBudget ?? Infinity;
   for (let oi = 0; oi < order.length; oi++) {
     const source = order[oi];
     single[0] = source;
     while (excess[source] > 0) {
+      if (scannedArcs > workBudget) {
+        return {
+          arcFlow: arcFlowOf(graph, m),
+          potential,
+          remainingSupply: excess,
+          blockedSources,
+          feasible: false,
+          totalCost: NaN,
+          augmentations,
+          scannedArcs,
+          globalUpdates,
+          stoppedByBudget: true,
+        };
+      }
       const target = search(single, 1);
       if (target >= 0) {
         augment(target);
@@ -352,8 +348,7 @@ export function solveMinCostFlow(network: FlowNetwork, options: MinCostFlowOptio
     }
   }
 
-  const arcFlow = new Int32Array(m);
-  for (let s = 0; s < slots; s++) if (slotArc[s] < 0) arcFlow[-1 - slotArc[s]] = resCap[s];
+  const arcFlow = arcFlowOf(graph, m);
   let totalCost = 0;
   for (let a = 0; a < m; a++) totalCost += arcFlow[a] * arcCost[a];
   let feasible = true;
@@ -390,87 +385,4 @@ function renormalise(potential: Float64Array): number {
   if (max - min > POTENTIAL_RENORMALISE_AT)
     throw new RangeError('node potentials exceed the exact float64 range');
   return max - min;
-}
-
-/** Binary min-heap of node ids keyed by an external distance array, with decrease-key. */
-class IndexedMinHeap {
-  private readonly nodes: Int32Array;
-  private readonly position: Int32Array;
-  size = 0;
-
-  constructor(
-    capacity: number,
-    private readonly key: Float64Array,
-  ) {
-    this.nodes = new Int32Array(capacity);
-    this.position = new Int32Array(capacity).fill(-1);
-  }
-
-  clear(): void {
-    for (let i = 0; i < this.size; i++) this.position[this.nodes[i]] = -1;
-    this.size = 0;
-  }
-
-  push(node: number): void {
-    this.nodes[this.size] = node;
-    this.position[node] = this.size;
-    this.size++;
-    this.siftUp(this.size - 1);
-  }
-
-  decrease(node: number): void {
-    this.siftUp(this.position[node]);
-  }
-
-  pop(): number {
-    const top = this.nodes[0];
-    this.position[top] = -1;
-    this.size--;
-    if (this.size > 0) {
-      const last = this.nodes[this.size];
-      this.nodes[0] = last;
-      this.position[last] = 0;
-      this.siftDown(0);
-    }
-    return top;
-  }
-
-  // Ties break on node id so runs are reproducible.
-  private less(a: number, b: number): boolean {
-    const ka = this.key[a];
-    const kb = this.key[b];
-    return ka < kb || (ka === kb && a < b);
-  }
-
-  private siftUp(index: number): void {
-    const { nodes, position } = this;
-    const node = nodes[index];
-    while (index > 0) {
-      const parentIndex = (index - 1) >> 1;
-      const parent = nodes[parentIndex];
-      if (!this.less(node, parent)) break;
-      nodes[index] = parent;
-      position[parent] = index;
-      index = parentIndex;
-    }
-    nodes[index] = node;
-    position[node] = index;
-  }
-
-  private siftDown(index: number): void {
-    const { nodes, position } = this;
-    const node = nodes[index];
-    const size = this.size;
-    for (;;) {
-      let child = 2 * index + 1;
-      if (child >= size) break;
-      if (child + 1 < size && this.less(nodes[child + 1], nodes[child])) child++;
-      if (!this.less(nodes[child], node)) break;
-      nodes[index] = nodes[child];
-      position[nodes[index]] = index;
-      index = child;
-    }
-    nodes[index] = node;
-    position[node] = index;
-  }
 }
