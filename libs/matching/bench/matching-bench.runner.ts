@@ -57,6 +57,8 @@ export interface BenchReport {
   readonly flow_algorithm: string;
   /** Flow solves finished by cost scaling (the rest by successive shortest paths). */
   readonly cost_scaling_solves: number;
+  /** Re-solves finished from the previous solve's flow (fairness probes, institution branching). */
+  readonly warm_started_solves: number;
   readonly augmentations: number;
   readonly score_resolution: number;
   readonly optimality_verified: boolean | null;
@@ -159,6 +161,7 @@ export function runMatchingBench(argv: readonly string[]): BenchReport {
     assignments: result.assignments.length,
     flow_algorithm: flowAlgorithm,
     cost_scaling_solves: result.stats.costScalingSolves,
+    warm_started_solves: result.stats.warmStartedSolves,
     augmentations: result.stats.augmentations,
     score_resolution: result.stats.scoreResolution,
     optimality_verified: result.optimalityVerified,

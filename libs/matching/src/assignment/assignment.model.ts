@@ -137,6 +137,8 @@ export interface MatchingStats {
   readonly scannedArcs: number;
   /** Flow solves finished by cost scaling (the others by successive shortest paths). */
   readonly costScalingSolves: number;
+  /** Re-solves finished from the previous solve's flow and potentials. */
+  readonly warmStartedSolves: number;
   /** Score units per integer cost unit (the resolution of the optimisation). */
   readonly scoreResolution: number;
   readonly solves: number;

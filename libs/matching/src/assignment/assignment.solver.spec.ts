@@ -163,6 +163,7 @@ describe('solveMatching against brute force', () => {
       let compared = 0;
       let optimalMin = 0;
       let improved = 0;
+      let warmStarted = 0;
       for (let seed = 500; seed < 620; seed++) {
         const problem = randomInstance(seed, shape);
         const expected = bruteForceOptimum(problem);
@@ -180,11 +181,14 @@ describe('solveMatching against brute force', () => {
         expect(result.fairnessUpperBound!).toBeGreaterThanOrEqual(best - 1e-9);
         if (result.minStatementScore >= best - 1e-9) optimalMin++;
         if (result.minStatementScore > plain.minStatementScore + 1e-9) improved++;
+        warmStarted += result.stats.warmStartedSolves;
       }
       expect(compared).toBeGreaterThan(10);
       // The heuristic reaches the exact max-min in most tiny cases and improves on the plain optimum.
       expect(optimalMin / compared).toBeGreaterThan(0.85);
       expect(improved).toBeGreaterThan(0);
+      // Fairness re-solves start from the previous flow.
+      expect(warmStarted).toBeGreaterThan(0);
     },
   );
 });

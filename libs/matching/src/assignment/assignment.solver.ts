@@ -64,14 +64,15 @@ export function solveMatching(problem: MatchingProblem, options: MatchingOptions
     augmentations: 0,
     scannedArcs: 0,
     costScalingSolves: 0,
+    warmStartedSolves: 0,
   };
   const buildStarted = now();
   options.onProgress?.({ phase: 'build', fraction: 0 });
   const built = buildAssignmentNetwork(problem);
   options.onProgress?.({ phase: 'build', fraction: 1 });
   counters.build = now() - buildStarted;
-  const solveWith = (restrictions: NetworkRestrictions, phase: MatchingPhase): SingleSolve => {
-    const single = solveOnce(problem, built, restrictions, options, phase);
+  const solveWith: SolveWith = (restrictions, phase, warmFrom) => {
+    const single = solveOnce(problem, built, restrictions, options, phase, warmFrom);
     counters.solves++;
     counters.build += single.buildSeconds;
     counters.solve += single.solveSeconds;
@@ -79,6 +80,7 @@ export function solveMatching(problem: MatchingProblem, options: MatchingOptions
     counters.augmentations += single.flow.augmentations;
     counters.scannedArcs += single.flow.scannedArcs;
     if (single.flow.algorithm === 'cost-scaling') counters.costScalingSolves++;
+    if (single.flow.warmStarted) counters.warmStartedSolves++;
     return single;
   };
 
@@ -119,6 +121,7 @@ export function solveMatching(problem: MatchingProblem, options: MatchingOptions
       augmentations: counters.augmentations,
       scannedArcs: counters.scannedArcs,
       costScalingSolves: counters.costScalingSolves,
+      warmStartedSolves: counters.warmStartedSolves,
       scoreResolution: single.built.scoreResolution,
       solves: counters.solves,
       buildSeconds: counters.build,
@@ -134,6 +137,7 @@ function solveOnce(
   restrictions: NetworkRestrictions,
   options: MatchingOptions,
   phase: MatchingPhase,
+  warmFrom?: SingleSolve,
 ): SingleSolve {
   const report = options.onProgress;
   const t0 = now();
@@ -147,6 +151,7 @@ function solveOnce(
     preferCostScaling:
       algorithm === 'cost-scaling' || (algorithm === 'auto' && capacityIsTight(problem, built, network)),
     shortestPathWorkFactor: algorithm === 'successive-shortest-paths' ? Infinity : undefined,
+    warmStart: warmFrom?.flow,
     onProgress: report ? (fraction) => report({ phase, fraction }) : undefined,
   });
   const t2 = now();
@@ -262,7 +267,12 @@ interface Outcome {
   readonly gap: number;
 }
 
-type SolveWith = (restrictions: NetworkRestrictions, phase: MatchingPhase) => SingleSolve;
+/** One solve; warmFrom: an earlier solve to start from (only arcs opened or closed since). */
+type SolveWith = (
+  restrictions: NetworkRestrictions,
+  phase: MatchingPhase,
+  warmFrom?: SingleSolve,
+) => SingleSolve;
 
 /** Orders solutions: fewer uncovered slots first, then lower pair cost (higher score). */
 function compareSolutions(x: SingleSolve, y: SingleSolve): number {
@@ -283,16 +293,17 @@ function solveWithInstitutionRule(
   base: NetworkRestrictions,
   options: MatchingOptions,
   solveWith: SolveWith,
+  warmFrom?: SingleSolve,
 ): Outcome {
-  const root = solveWith(base, 'solve');
+  const root = solveWith(base, 'solve', warmFrom);
   const rootClashes = findInstitutionClashes(problem, root);
   if (rootClashes.length === 0) return { single: root, clashes: [], gap: 0 };
   const budget = options.maxInstitutionBranches ?? 16;
   let solves = 0;
-  const solveChild = (exclusions: readonly InstitutionExclusion[]): SingleSolve => {
+  const solveChild = (exclusions: readonly InstitutionExclusion[], parent: SingleSolve): SingleSolve => {
     options.onProgress?.({ phase: 'institution-branching', fraction: Math.min(1, solves / budget) });
     solves++;
-    return solveWith({ ...base, institutionExclusions: exclusions }, 'institution-branching');
+    return solveWith({ ...base, institutionExclusions: exclusions }, 'institution-branching', parent);
   };
 
   // Dive: drop the lower-scoring side of every clash until none is left.
@@ -303,7 +314,7 @@ function solveWithInstitutionRule(
     const exclusions = [...(base.institutionExclusions ?? [])];
     while (clashes.length > 0 && solves < Math.ceil(budget / 2)) {
       for (const clash of clashes) exclusions.push({ ...clash, kind: weakerKind(problem, current, clash) });
-      current = solveChild([...exclusions]);
+      current = solveChild([...exclusions], current);
       clashes = findInstitutionClashes(problem, current);
     }
     if (clashes.length === 0) incumbent = current;
@@ -325,7 +336,7 @@ function solveWithInstitutionRule(
     const { statement, institution } = node.clashes[0];
     for (const kind of REVIEWER_KINDS) {
       const exclusions = [...node.exclusions, { statement, kind, institution }];
-      const child = solveChild(exclusions);
+      const child = solveChild(exclusions, node.single);
       const clashes = findInstitutionClashes(problem, child);
       if (clashes.length === 0 && (!incumbent || compareSolutions(child, incumbent) < 0)) incumbent = child;
       else if (clashes.length > 0) open.push({ single: child, clashes, exclusions });
@@ -452,6 +463,8 @@ function maximiseLowestStatementTotal(
     const threshold = new Float64Array(P).fill(-Infinity);
     let totals = bestTotals;
     let changed = false;
+    // Each re-solve starts from the last one: only the arcs of statements below T change.
+    let previous = best.single;
     for (let round = 0; round < maxRounds; round++) {
       for (let s = 0; s < P; s++) {
         if (!hasDemand(s) || threshold[s] !== -Infinity || totals[s] >= target - tolerance(target)) continue;
@@ -461,9 +474,14 @@ function maximiseLowestStatementTotal(
       }
       if (!changed) return round === 0 ? { outcome: best, totals } : null;
       changed = false;
-      const outcome = solveWithInstitutionRule(problem, { statementMinPairScore: threshold }, options, (r) =>
-        solveWith(r, 'fairness'),
+      const outcome = solveWithInstitutionRule(
+        problem,
+        { statementMinPairScore: threshold },
+        options,
+        (r, _phase, warm) => solveWith(r, 'fairness', warm),
+        previous,
       );
+      previous = outcome.single;
       if (!outcome.single.covered || outcome.clashes.length > 0) return null;
       totals = totalsOf(outcome.single);
       if (lowestOf(totals) >= target - tolerance(target)) return { outcome, totals };

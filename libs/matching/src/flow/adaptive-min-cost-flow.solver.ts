@@ -10,6 +10,8 @@ import { solveMinCostFlow, type MinCostFlowResult } from './min-cost-flow.solver
  * budget, then cost scaling if the budget runs out (or straight away when the caller expects
  * tight capacity), and unbudgeted shortest paths when the supplies cannot all be routed without
  * the deferred (overflow) arcs, because its blocked sources and overflow units explain why.
+ * Re-solves after a few arcs closed or reopened (fairness probes, institution branching) start
+ * warm from the previous flow and potentials.
  */
 
 export type MinCostFlowAlgorithm = 'successive-shortest-paths' | 'cost-scaling';
@@ -26,12 +28,19 @@ export interface AdaptiveMinCostFlowOptions {
   readonly preferCostScaling?: boolean;
   /** Shortest-path work allowed, in residual-slot scans per slot (default 8; Infinity: never switch). */
   readonly shortestPathWorkFactor?: number;
+  /**
+   * An earlier solve of the same arcs (see MinCostFlowOptions.warmStart): tried first, by
+   * shortest paths under the work budget, before any cold solve.
+   */
+  readonly warmStart?: { readonly arcFlow: Int32Array; readonly potential: Float64Array };
   /** Fraction of the solve done, never decreasing. */
   readonly onProgress?: (fraction: number) => void;
 }
 
 export interface AdaptiveMinCostFlowResult extends MinCostFlowResult {
   readonly algorithm: MinCostFlowAlgorithm;
+  /** The warm start gave the result. */
+  readonly warmStarted: boolean;
   /** Shortest paths ran out of budget before cost scaling took over. */
   readonly switchedAlgorithm: boolean;
 }
@@ -46,27 +55,41 @@ export function solveMinCostFlowAdaptive(
     reported = fraction;
     options.onProgress?.(fraction);
   };
-  const shortestPaths = (workBudget?: number): MinCostFlowResult =>
+  const factor = options.shortestPathWorkFactor ?? 8;
+  const budget = Number.isFinite(factor) ? factor * 2 * network.arcCount : undefined;
+  const shortestPaths = (workBudget?: number, warmStart?: AdaptiveMinCostFlowOptions['warmStart']) =>
     solveMinCostFlow(network, {
       sourceOrder: options.sourceOrder,
       workBudget,
+      warmStart,
       onProgress: options.onProgress
         ? ({ routedUnits, totalUnits }) => report(totalUnits === 0 ? 1 : routedUnits / totalUnits)
         : undefined,
     });
 
   let switchedAlgorithm = false;
+  if (options.warmStart) {
+    const result = shortestPaths(budget, options.warmStart);
+    // An infeasible warm result is not a maximum partial flow: the cold paths below give one.
+    if (!result.stoppedByBudget && result.feasible)
+      return { ...result, algorithm: 'successive-shortest-paths', warmStarted: true, switchedAlgorithm };
+  }
   if (!options.preferCostScaling) {
-    const factor = options.shortestPathWorkFactor ?? 8;
-    const result = shortestPaths(Number.isFinite(factor) ? factor * 2 * network.arcCount : undefined);
+    const result = shortestPaths(budget);
     if (!result.stoppedByBudget)
-      return { ...result, algorithm: 'successive-shortest-paths', switchedAlgorithm };
+      return { ...result, algorithm: 'successive-shortest-paths', warmStarted: false, switchedAlgorithm };
     switchedAlgorithm = true;
   }
   const scaled = solveMinCostFlowByCostScaling(network, {
     deferredArcs: options.deferredArcs,
     onProgress: options.onProgress ? ({ fraction }) => report(fraction) : undefined,
   });
-  if (scaled.status === 'optimal') return { ...scaled.result, algorithm: 'cost-scaling', switchedAlgorithm };
-  return { ...shortestPaths(), algorithm: 'successive-shortest-paths', switchedAlgorithm };
+  if (scaled.status === 'optimal')
+    return { ...scaled.result, algorithm: 'cost-scaling', warmStarted: false, switchedAlgorithm };
+  return {
+    ...shortestPaths(),
+    algorithm: 'successive-shortest-paths',
+    warmStarted: false,
+    switchedAlgorithm,
+  };
 }

@@ -1,3 +1,4 @@
+import { mulberry32 } from '../assignment/assignment.solver';
 import { bellmanFordMinCostFlow } from '../testing/bellman-ford-flow.reference';
 import { randomNetwork, routedUnits } from '../testing/random-network.fixture';
 import { FlowNetworkBuilder } from './flow-network.builder';
@@ -62,6 +63,46 @@ describe('solveMinCostFlow', () => {
         expect(certificate.verified).toBe(true);
       }
       expect(updates).toBeGreaterThan(10);
+    },
+  );
+
+  it.each(shapes)(
+    'warm-started from the solve before a capacity change, reaches the same optimum as a cold solve ($label)',
+    ({ nodes, arcs, maxCost, overflow }) => {
+      let rerouted = 0;
+      let feasible = 0;
+      for (let seed = 1; seed <= 40; seed++) {
+        const network = randomNetwork(seed * 7349 + nodes, nodes, arcs, maxCost, overflow);
+        const first = solveMinCostFlow(network);
+        // Close a quarter of the arcs, reopen or widen others.
+        const random = mulberry32(seed);
+        const arcCapacity = network.arcCapacity.slice();
+        for (let a = 0; a < network.arcCount; a++) {
+          const roll = random();
+          if (roll < 0.25) arcCapacity[a] = 0;
+          else if (roll < 0.4) arcCapacity[a] += 2;
+        }
+        for (const a of network.overflowArcs) arcCapacity[a] = network.arcCapacity[a];
+        const changed = { ...network, arcCapacity };
+        const reference = bellmanFordMinCostFlow(changed);
+        const warm = solveMinCostFlow(changed, { warmStart: first });
+        let totalUnits = 0;
+        for (const supply of changed.nodeSupply) if (supply > 0) totalUnits += supply;
+        // Same verdict; an infeasible warm result is not a maximum partial flow (callers re-solve cold).
+        expect(warm.feasible).toBe(reference.routed === totalUnits);
+        if (warm.feasible) expect(warm.totalCost).toBe(reference.cost);
+        const certificate = verifyOptimalityCertificate(
+          changed,
+          warm.arcFlow,
+          warm.potential,
+          warm.remainingSupply,
+        );
+        expect(certificate.verified).toBe(true);
+        rerouted += warm.augmentations;
+        if (warm.feasible) feasible++;
+      }
+      expect(rerouted).toBeGreaterThan(0);
+      if (overflow) expect(feasible).toBe(40);
     },
   );
 

@@ -1,6 +1,6 @@
 import type { FlowNetwork } from './flow-network.builder';
 import { IndexedMinHeap } from './indexed-min-heap';
-import { arcFlowOf, buildResidualGraph } from './residual-graph';
+import { arcFlowOf, buildResidualGraph, type ResidualGraph } from './residual-graph';
 
 /**
  * Exact min-cost flow by successive shortest paths (Ahuja, Magnanti & Orlin, ch. 9) with node
@@ -43,6 +43,14 @@ export interface MinCostFlowOptions {
    * result then has stoppedByBudget set and is not a solution.
    */
   readonly workBudget?: number;
+  /**
+   * Start from a flow and potentials of an earlier solve of the same arcs (capacities may have
+   * changed): flows are clipped to the new capacities, arcs with negative reduced cost are
+   * saturated, and only the imbalance this leaves is routed. Re-solves after closing or reopening
+   * a few arcs then cost a few augmentations instead of a full solve. If the network turns out
+   * infeasible, the result is not a maximum partial flow: re-solve cold for diagnosis.
+   */
+  readonly warmStart?: { readonly arcFlow: Int32Array; readonly potential: Float64Array };
 }
 
 /** A source whose remaining supply cannot reach any node that still needs flow. */
@@ -85,6 +93,9 @@ export function solveMinCostFlow(network: FlowNetwork, options: MinCostFlowOptio
 
   const graph = buildResidualGraph(network);
   const { firstOut, slots, resHead, resCap, resCost, resMate, slotArc } = graph;
+  const excess = network.nodeSupply.slice();
+  const potential = new Float64Array(n);
+  if (options.warmStart) applyWarmStart(graph, n, excess, potential, options.warmStart);
 
   // Each node's slots are kept partitioned: open ones (capacity > 0) in [firstOut, openEnd),
   // closed ones after. A reviewer has one slot per candidate statement but only its few
@@ -134,8 +145,6 @@ export function solveMinCostFlow(network: FlowNetwork, options: MinCostFlowOptio
   const pathMates = new Int32Array(n);
   const pathTails = new Int32Array(n);
 
-  const excess = network.nodeSupply.slice();
-  const potential = new Float64Array(n);
   const dist = new Float64Array(n);
   const predSlot = new Int32Array(n);
   const labelledIn = new Int32Array(n).fill(-1);
@@ -154,7 +163,7 @@ export function solveMinCostFlow(network: FlowNetwork, options: MinCostFlowOptio
   let augmentations = 0;
   let scannedArcs = 0;
   let round = 0;
-  let potentialUpperBound = 0;
+  let potentialUpperBound = options.warmStart ? renormalise(potential) : 0;
   let globalUpdates = 0;
   // Global price update (see below) once forward searches have scanned this many slots since
   // the last one: at most a constant factor on top of the searches it is meant to shorten.
@@ -314,8 +323,11 @@ export function solveMinCostFlow(network: FlowNetwork, options: MinCostFlowOptio
 
   const single = new Int32Array(1);
   const workBudget = options.workBudget ?? Infinity;
-  for (let oi = 0; oi < order.length; oi++) {
-    const source = order[oi];
+  const blocked = new Uint8Array(n);
+  // The given order first; then any other node left with excess (a warm start can leave some).
+  for (let oi = 0; oi < order.length + n; oi++) {
+    const source = oi < order.length ? order[oi] : oi - order.length;
+    if (blocked[source]) continue;
     single[0] = source;
     while (excess[source] > 0) {
       if (scannedArcs > workBudget) {
@@ -337,6 +349,7 @@ export function solveMinCostFlow(network: FlowNetwork, options: MinCostFlowOptio
         augment(target);
         continue;
       }
+      blocked[source] = 1;
       const keep = Math.min(settledCount, maxReached);
       blockedSources.push({
         node: source,
@@ -365,6 +378,46 @@ export function solveMinCostFlow(network: FlowNetwork, options: MinCostFlowOptio
     scannedArcs,
     globalUpdates,
   };
+}
+
+/**
+ * Loads an earlier flow (clipped to the current capacities) and its potentials into a fresh
+ * residual graph, then saturates every open slot with negative reduced cost, so that the state
+ * is a pseudoflow with all reduced costs >= 0: successive shortest paths can continue from it.
+ */
+function applyWarmStart(
+  graph: ResidualGraph,
+  n: number,
+  excess: Int32Array,
+  potential: Float64Array,
+  warm: { readonly arcFlow: Int32Array; readonly potential: Float64Array },
+): void {
+  const { firstOut, slots, resHead, resCap, resCost, resMate, slotArc } = graph;
+  potential.set(warm.potential.subarray(0, n));
+  const tailOf = (s: number): number => resHead[resMate[s]];
+  for (let s = 0; s < slots; s++) {
+    const a = slotArc[s];
+    if (a < 0) continue;
+    const flow = Math.min(warm.arcFlow[a], resCap[s]);
+    if (flow <= 0) continue;
+    resCap[s] -= flow;
+    resCap[resMate[s]] += flow;
+    excess[tailOf(s)] -= flow;
+    excess[resHead[s]] += flow;
+  }
+  for (let u = 0; u < n; u++) {
+    const end = firstOut[u + 1];
+    for (let s = firstOut[u]; s < end; s++) {
+      const cap = resCap[s];
+      if (cap <= 0) continue;
+      const v = resHead[s];
+      if (resCost[s] - potential[u] + potential[v] >= 0) continue;
+      resCap[s] = 0;
+      resCap[resMate[s]] += cap;
+      excess[u] -= cap;
+      excess[v] += cap;
+    }
+  }
 }
 
 function identityOrder(n: number): Int32Array {
