@@ -25,7 +25,7 @@ import {
 export const BENCH_USAGE = `npm run bench:matching -- [--statements N] [--reviewers N] [--candidates K]
   [--reviewers_per_statement N] [--community_per_statement N] [--max_load N] [--conflicts N] [--clusters N] [--institutions N]
   [--seed N] [--objective total|fair] [--flow_algorithm auto|successive-shortest-paths|cost-scaling]
-  [--write DIR] [--conflict_detection]`;
+  [--institution_branches N] [--write DIR] [--conflict_detection]`;
 
 export interface BenchReport {
   readonly instance: SyntheticInstanceSpec & {
@@ -99,7 +99,12 @@ export function runMatchingBench(argv: readonly string[]): BenchReport {
   }
   const objective = choiceOption(args, 'objective', MATCHING_OBJECTIVES);
   const flowAlgorithm = choiceOption(args, 'flow_algorithm', FLOW_ALGORITHMS);
-  const result = solveMatching(problem, { objective, seed: spec.seed, flowAlgorithm });
+  const result = solveMatching(problem, {
+    objective,
+    seed: spec.seed,
+    flowAlgorithm,
+    maxInstitutionBranches: numberOption(args, 'institution_branches', 16),
+  });
   const finished = performance.now();
   const round = (x: number): number => Math.round(x * 1000) / 1000;
   let conflictDetection: BenchReport['conflict_detection'];
