@@ -69,6 +69,8 @@ export interface NetworkRestrictions {
   readonly minPairScore?: number;
   /** Per statement: its candidates scoring below the value are left out (fairness mode). */
   readonly statementMinPairScore?: Float64Array;
+  /** Integer cost added to some arcs (Lagrangian multipliers of the cross-kind institution rule). */
+  readonly arcPenalty?: { readonly arcs: Int32Array; readonly amounts: Float64Array };
 }
 
 /**
@@ -83,7 +85,9 @@ export function restrictNetwork(
   const exclusions = restrictions.institutionExclusions ?? [];
   const minPairScore = restrictions.minPairScore ?? -Infinity;
   const perStatement = restrictions.statementMinPairScore;
-  if (exclusions.length === 0 && minPairScore === -Infinity && !perStatement) return built.network;
+  const penalised = penalisedCosts(built.network, restrictions.arcPenalty);
+  if (exclusions.length === 0 && minPairScore === -Infinity && !perStatement)
+    return penalised ? { ...built.network, arcCost: penalised } : built.network;
   const byStatement = new Map<number, InstitutionExclusion[]>();
   for (const exclusion of exclusions) {
     const list = byStatement.get(exclusion.statement);
@@ -108,7 +112,17 @@ export function restrictNetwork(
     if (excluded.some((e) => e.kind === reviewer.kind && e.institution === reviewer.institutionId))
       capacity[a] = 0;
   }
-  return { ...built.network, arcCapacity: capacity };
+  return { ...built.network, arcCapacity: capacity, ...(penalised ? { arcCost: penalised } : {}) };
+}
+
+function penalisedCosts(
+  network: FlowNetwork,
+  penalty: NetworkRestrictions['arcPenalty'],
+): Float64Array | null {
+  if (!penalty || penalty.arcs.length === 0) return null;
+  const cost = network.arcCost.slice();
+  for (let i = 0; i < penalty.arcs.length; i++) cost[penalty.arcs[i]] += penalty.amounts[i];
+  return cost;
 }
 
 // Integer cost range: fine enough for 1e-9 of the score range, small enough that n * range

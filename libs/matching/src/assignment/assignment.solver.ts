@@ -320,6 +320,26 @@ function solveWithInstitutionRule(
     if (clashes.length === 0) incumbent = current;
   }
 
+  // A Lagrangian bound often proves the dive's incumbent optimal without branching.
+  let lowerBound = -Infinity;
+  if (incumbent?.covered && solves < budget) {
+    const lagrangian = lagrangianInstitutionBound(
+      problem,
+      base,
+      rootClashes,
+      incumbent,
+      (restrictions, warm) => {
+        options.onProgress?.({ phase: 'institution-branching', fraction: Math.min(1, solves / budget) });
+        solves++;
+        return solveWith(restrictions, 'institution-branching', warm);
+      },
+      Math.min(12, budget - solves),
+    );
+    incumbent = lagrangian.incumbent;
+    lowerBound = lagrangian.bound;
+    if (lowerBound > incumbent.pairCost - 1) return { single: incumbent, clashes: [], gap: 0 };
+  }
+
   const open: {
     single: SingleSolve;
     clashes: readonly InstitutionClash[];
@@ -329,6 +349,8 @@ function solveWithInstitutionRule(
     open.sort((x, y) => compareSolutions(x.single, y.single));
     if (incumbent && compareSolutions(open[0].single, incumbent) >= 0)
       return { single: incumbent, clashes: [], gap: 0 };
+    if (incumbent && open[0].single.uncoveredUnits === 0 && lowerBound > open[0].single.pairCost)
+      open[0] = { ...open[0], single: { ...open[0].single, pairCost: lowerBound } };
     const node = open[0];
     if (node.clashes.length === 0) return { single: node.single, clashes: [], gap: 0 };
     if (solves + 2 > budget) break;
@@ -348,10 +370,103 @@ function solveWithInstitutionRule(
       ? open.reduce((best, o) => (compareSolutions(o.single, best) < 0 ? o.single : best), open[0].single)
       : incumbent;
   const sameCoverage = bound.uncoveredUnits === incumbent.uncoveredUnits;
+  const boundCost = Math.max(bound.pairCost, lowerBound);
   const gap = sameCoverage
-    ? Math.max(0, (incumbent.pairCost - bound.pairCost) * incumbent.built.scoreResolution)
+    ? Math.max(0, (incumbent.pairCost - boundCost) * incumbent.built.scoreResolution)
     : Infinity;
   return { single: incumbent, clashes: [], gap };
+}
+
+/**
+ * Lagrangian lower bound for the cross-kind institution rule. Relaxing "at most one reviewer of
+ * institution I on statement s" with a multiplier lambda >= 0 added to the cost of each pair arc
+ * of (s, I) leaves a flow problem, and for every lambda its optimum minus the sum of the
+ * multipliers is at most the cost of any clash-free assignment. Subgradient steps (Polyak, on
+ * the clash pairs seen so far) raise the bound; clash-free flows met on the way replace the
+ * incumbent when better. Costs are integers, so a bound above incumbent - 1 proves it optimal.
+ */
+function lagrangianInstitutionBound(
+  problem: MatchingProblem,
+  base: NetworkRestrictions,
+  clashes: readonly InstitutionClash[],
+  start: SingleSolve,
+  solve: (restrictions: NetworkRestrictions, warm: SingleSolve) => SingleSolve,
+  iterations = 12,
+): { bound: number; incumbent: SingleSolve } {
+  const { built } = start;
+  const { candidates, reviewers } = problem;
+  const arcsByStatement = new Map<number, number[]>();
+  const clashStatements = new Set(clashes.map((c) => c.statement));
+  for (let a = 0; a < built.network.arcCount; a++) {
+    const i = built.arcCandidate[a];
+    if (i < 0 || !clashStatements.has(candidates.statement[i])) continue;
+    const list = arcsByStatement.get(candidates.statement[i]);
+    if (list) list.push(a);
+    else arcsByStatement.set(candidates.statement[i], [a]);
+  }
+  // Pair arcs of each relaxed (statement, institution), and their multipliers.
+  const keyArcs: number[][] = [];
+  const keyIndex = new Map<string, number>();
+  const track = (clash: InstitutionClash): void => {
+    const key = `${clash.statement}\u0000${clash.institution}`;
+    if (keyIndex.has(key)) return;
+    let arcs = arcsByStatement.get(clash.statement);
+    if (!arcs) return; // a statement first seen clashing here: left to branching
+    arcs = arcs.filter(
+      (a) => reviewers[candidates.reviewer[built.arcCandidate[a]]].institutionId === clash.institution,
+    );
+    keyIndex.set(key, keyArcs.length);
+    keyArcs.push(arcs);
+  };
+  clashes.forEach(track);
+  let lambda = new Float64Array(keyArcs.length);
+  let incumbent = start;
+  let bound = -Infinity;
+  let theta = 1;
+  let sinceImproved = 0;
+  let previous = start;
+  for (let iteration = 0; iteration < iterations; iteration++) {
+    const arcs: number[] = [];
+    const amounts: number[] = [];
+    let lambdaSum = 0;
+    keyArcs.forEach((list, k) => {
+      if (lambda[k] <= 0) return;
+      lambdaSum += lambda[k];
+      for (const a of list) {
+        arcs.push(a);
+        amounts.push(lambda[k]);
+      }
+    });
+    const single = solve(
+      { ...base, arcPenalty: { arcs: Int32Array.from(arcs), amounts: Float64Array.from(amounts) } },
+      previous,
+    );
+    previous = single;
+    const value = single.flow.totalCost - lambdaSum;
+    if (value > bound) {
+      bound = value;
+      sinceImproved = 0;
+    } else if (++sinceImproved >= 2) {
+      theta /= 2;
+      sinceImproved = 0;
+    }
+    const found = findInstitutionClashes(problem, single);
+    if (found.length === 0 && single.covered && single.pairCost < incumbent.pairCost) incumbent = single;
+    if (bound > incumbent.pairCost - 1) break;
+    found.forEach(track);
+    if (lambda.length < keyArcs.length) {
+      const grown = new Float64Array(keyArcs.length);
+      grown.set(lambda);
+      lambda = grown;
+    }
+    // Subgradient: reviewers of I on s beyond the one allowed.
+    const g = keyArcs.map((list) => list.reduce((sum, a) => sum + single.flow.arcFlow[a], 0) - 1);
+    const norm = g.reduce((sum, x, k) => sum + (x < 0 && lambda[k] === 0 ? 0 : x * x), 0);
+    if (norm === 0) break;
+    const step = (theta * (incumbent.pairCost - value)) / norm;
+    for (let k = 0; k < g.length; k++) lambda[k] = Math.max(0, Math.round(lambda[k] + step * g[k]));
+  }
+  return { bound, incumbent };
 }
 
 /** The kind whose clashing reviewer scores less on that statement (dropped in the dive). */

@@ -18,54 +18,52 @@ export interface ResidualGraph {
   readonly slotArc: Int32Array;
 }
 
-// Structure (everything but capacities) per arc list, so re-solves of one network with other
-// capacities (branching, fairness probes) copy arrays instead of scattering millions of slots.
+// Structure (everything but capacities and costs) per arc list, so re-solves of one network
+// with other capacities or costs (branching, fairness probes, Lagrangian multipliers) copy
+// arrays instead of scattering millions of slots.
 interface ResidualTemplate {
   readonly arcHead: Int32Array;
-  readonly arcCost: Float64Array;
   readonly graph: ResidualGraph;
 }
 const templates = new WeakMap<Int32Array, ResidualTemplate>();
 
 /**
- * Builds the residual graph of the zero flow. Networks that share their arc arrays (the same
- * arcs and costs, other capacities) share one cached structure; each call gets fresh copies,
- * which solvers may permute and mutate.
+ * Builds the residual graph of the zero flow. Networks that share their arcTail and arcHead
+ * arrays (the same arcs, other capacities or costs) share one cached structure; each call gets
+ * fresh copies, which solvers may permute and mutate.
  */
 export function buildResidualGraph(network: FlowNetwork): ResidualGraph {
   const cached = templates.get(network.arcTail);
   let template = cached?.graph;
-  if (
-    !cached ||
-    !template ||
-    cached.arcHead !== network.arcHead ||
-    cached.arcCost !== network.arcCost ||
-    template.slots !== 2 * network.arcCount
-  ) {
+  if (!cached || !template || cached.arcHead !== network.arcHead || template.slots !== 2 * network.arcCount) {
     template = buildResidualStructure(network);
-    templates.set(network.arcTail, { arcHead: network.arcHead, arcCost: network.arcCost, graph: template });
+    templates.set(network.arcTail, { arcHead: network.arcHead, graph: template });
   }
   const resCap = new Int32Array(template.slots);
+  const resCost = new Float64Array(template.slots);
   const { slotArc } = template;
-  const { arcCapacity, arcTail, arcHead } = network;
+  const { arcCapacity, arcCost, arcTail, arcHead } = network;
   for (let s = 0; s < template.slots; s++) {
     const a = slotArc[s];
-    // A self-loop never helps (costs are non-negative): leave it closed.
-    if (a >= 0 && arcTail[a] !== arcHead[a]) resCap[s] = arcCapacity[a];
+    if (a >= 0) {
+      // A self-loop never helps (costs are non-negative): leave it closed.
+      if (arcTail[a] !== arcHead[a]) resCap[s] = arcCapacity[a];
+      resCost[s] = arcCost[a];
+    } else resCost[s] = -arcCost[-1 - a];
   }
   return {
     firstOut: template.firstOut,
     slots: template.slots,
     resHead: template.resHead.slice(),
     resCap,
-    resCost: template.resCost.slice(),
+    resCost,
     resMate: template.resMate.slice(),
     slotArc: template.slotArc.slice(),
   };
 }
 
 function buildResidualStructure(network: FlowNetwork): ResidualGraph {
-  const { nodeCount: n, arcCount: m, arcTail, arcHead, arcCost } = network;
+  const { nodeCount: n, arcCount: m, arcTail, arcHead } = network;
   const firstOut = new Int32Array(n + 1);
   for (let a = 0; a < m; a++) {
     firstOut[arcTail[a] + 1]++;
@@ -75,22 +73,27 @@ function buildResidualStructure(network: FlowNetwork): ResidualGraph {
   const fill = firstOut.slice(0, n);
   const slots = 2 * m;
   const resHead = new Int32Array(slots);
-  const resCost = new Float64Array(slots);
   const resMate = new Int32Array(slots);
   const slotArc = new Int32Array(slots);
   for (let a = 0; a < m; a++) {
     const f = fill[arcTail[a]]++;
     const b = fill[arcHead[a]]++;
     resHead[f] = arcHead[a];
-    resCost[f] = arcCost[a];
     resMate[f] = b;
     slotArc[f] = a;
     resHead[b] = arcTail[a];
-    resCost[b] = -arcCost[a];
     resMate[b] = f;
     slotArc[b] = -1 - a;
   }
-  return { firstOut, slots, resHead, resCap: new Int32Array(0), resCost, resMate, slotArc };
+  return {
+    firstOut,
+    slots,
+    resHead,
+    resCap: new Int32Array(0),
+    resCost: new Float64Array(0),
+    resMate,
+    slotArc,
+  };
 }
 
 /** Flow on each arc of the network, read from the backward slots. */
