@@ -101,6 +101,10 @@ export function solveMinCostFlow(network: FlowNetwork, options: MinCostFlowOptio
   // closed ones after. A reviewer has one slot per candidate statement but only its few
   // assigned statements are open backwards, so forward searches skip ~95 % of its slots.
   const openEnd = new Int32Array(n);
+  // Capacity of each slot's arc: the mate's residual capacity is slotCapacity - resCap, so the
+  // global price update reads a node's slots sequentially instead of its mates at random.
+  const slotCapacity = new Int32Array(slots);
+  for (let s = 0; s < slots; s++) slotCapacity[s] = resCap[s] + resCap[resMate[s]];
   const swapSlots = (i: number, j: number): void => {
     if (i === j) return;
     const head = resHead[i];
@@ -118,6 +122,9 @@ export function solveMinCostFlow(network: FlowNetwork, options: MinCostFlowOptio
     const arc = slotArc[i];
     slotArc[i] = slotArc[j];
     slotArc[j] = arc;
+    const capacity = slotCapacity[i];
+    slotCapacity[i] = slotCapacity[j];
+    slotCapacity[j] = capacity;
     resMate[resMate[i]] = i;
     resMate[resMate[j]] = j;
   };
@@ -200,13 +207,12 @@ export function solveMinCostFlow(network: FlowNetwork, options: MinCostFlowOptio
       if (excess[v] > 0) sourcesLeft--;
       const pv = potential[v];
       const end = firstOut[v + 1];
-      // Residual arcs into v are the mates of v's own slots.
+      // Residual arcs into v are the mates of v's own slots (cost -resCost[b]).
       for (let b = firstOut[v]; b < end; b++) {
-        const s = resMate[b];
-        if (resCap[s] <= 0) continue;
+        if (slotCapacity[b] - resCap[b] <= 0) continue;
         const u = resHead[b];
         if (settledIn[u] === round) continue;
-        const du = dv + resCost[s] - potential[u] + pv;
+        const du = dv - resCost[b] - potential[u] + pv;
         if (labelledIn[u] !== round) {
           labelledIn[u] = round;
           dist[u] = du;
