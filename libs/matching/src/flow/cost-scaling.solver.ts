@@ -188,6 +188,15 @@ export function solveMinCostFlowByCostScaling(
   };
 
   /** Lowers v's price until its cheapest residual arc is admissible (reduced cost -eps). */
+  /** Lowers v's price so that its cheapest residual arc (reduced cost best) becomes admissible. */
+  const relabelTo = (v: number, best: number): void => {
+    price[v] -= best + eps;
+    if (price[v] < MIN_PRICE) throw new PriceRangeExceeded();
+    current[v] = firstOut[v];
+    relabels++;
+  };
+
+  /** Lowers v's price until its cheapest residual arc is admissible (reduced cost -eps). */
   const relabel = (v: number): boolean => {
     const pv = price[v];
     let best = Infinity;
@@ -199,27 +208,33 @@ export function solveMinCostFlowByCostScaling(
     }
     scannedArcs += end - firstOut[v];
     if (best === Infinity) return false;
-    price[v] = pv - best - eps;
-    if (price[v] < MIN_PRICE) throw new PriceRangeExceeded();
-    current[v] = firstOut[v];
-    relabels++;
+    relabelTo(v, best);
     return true;
   };
 
-  /** Whether w has an admissible arc (moving its current arc to it). */
-  const hasAdmissibleArc = (w: number): boolean => {
+  /**
+   * Look-ahead: moves w's current arc to an admissible arc, or relabels w when it has none (a
+   * node that could only push the units back). A scan from w's first slot has seen every
+   * reduced cost already, so the relabel needs no second pass.
+   */
+  const ensureAdmissibleArc = (w: number): void => {
     const pw = price[w];
+    const start = current[w];
     const end = firstOut[w + 1];
-    for (let s = current[w]; s < end; s++) {
-      if (resCap[s] > 0 && scaledCost[s] + pw - price[resHead[s]] < 0) {
-        scannedArcs += s - current[w];
+    let best = Infinity;
+    for (let s = start; s < end; s++) {
+      if (resCap[s] <= 0) continue;
+      const rc = scaledCost[s] + pw - price[resHead[s]];
+      if (rc < 0) {
+        scannedArcs += s - start;
         current[w] = s;
-        return true;
+        return;
       }
+      if (rc < best) best = rc;
     }
-    scannedArcs += end - current[w];
-    current[w] = end;
-    return false;
+    scannedArcs += end - start;
+    if (start === firstOut[w] && best !== Infinity) relabelTo(w, best);
+    else relabel(w);
   };
 
   const discharge = (v: number): void => {
@@ -227,14 +242,23 @@ export function solveMinCostFlowByCostScaling(
       const end = firstOut[v + 1];
       let s = current[v];
       const start = s;
+      // Lowest reduced cost among the slots left open, for a relabel without a second scan.
+      let best = Infinity;
       for (; s < end; s++) {
         if (resCap[s] <= 0) continue;
         const w = resHead[s];
-        if (scaledCost[s] + price[v] - price[w] >= 0) continue;
-        // Look-ahead: a node that could only push the units back is relabelled instead.
-        if (excess[w] === 0 && !hasAdmissibleArc(w)) {
-          relabel(w);
-          if (scaledCost[s] + price[v] - price[w] >= 0) continue;
+        let rc = scaledCost[s] + price[v] - price[w];
+        if (rc >= 0) {
+          if (rc < best) best = rc;
+          continue;
+        }
+        if (excess[w] === 0) {
+          ensureAdmissibleArc(w);
+          rc = scaledCost[s] + price[v] - price[w];
+          if (rc >= 0) {
+            if (rc < best) best = rc;
+            continue;
+          }
         }
         const delta = excess[v] < resCap[s] ? excess[v] : resCap[s];
         resCap[s] -= delta;
@@ -251,7 +275,10 @@ export function solveMinCostFlowByCostScaling(
         current[v] = s;
         return;
       }
-      if (!relabel(v)) throw new Error('internal error: active node without residual arcs');
+      // Prices of heads only fall during the scan, so best is a lower bound: a relabel by it
+      // keeps eps-optimality (at worst the loop relabels again).
+      if (start === firstOut[v] && best !== Infinity) relabelTo(v, best);
+      else if (!relabel(v)) throw new Error('internal error: active node without residual arcs');
       if (++relabelsSinceUpdate > n) {
         relabelsSinceUpdate = 0;
         globalPriceUpdate();
