@@ -47,6 +47,7 @@ export {
   computeAffinityCandidates,
   ExpertiseAffinityIndex,
   statementTokens,
+  TopKSelection,
   type AffinityCandidate,
   type AffinityExplanation,
   type AffinityOptions,
@@ -54,7 +55,14 @@ export {
   type ReviewerExpertise,
   type StatementText,
 } from './affinity/expertise.affinity';
-export { Bm25Index, DEFAULT_BM25, type Bm25Parameters, type Bm25Query } from './affinity/bm25.affinity';
+export {
+  Bm25Index,
+  Bm25IndexBuilder,
+  DEFAULT_BM25,
+  type Bm25Parameters,
+  type Bm25Query,
+} from './affinity/bm25.affinity';
+export { TermDictionary, TermIdBuffer } from './text/term.dictionary';
 export { tokenize, ENGLISH_STOP_WORDS } from './text/english.tokenizer';
 export { porterStem } from './text/porter.stemmer';
 

@@ -5,6 +5,7 @@ import {
   type Publication,
   type ReviewerExpertise,
   type StatementText,
+  TopKSelection,
 } from './expertise.affinity';
 
 // Background reviewers on other topics, so document frequencies look like a real venue's.
@@ -214,5 +215,126 @@ describe('ExpertiseAffinityIndex ranking', () => {
     const areaExpert = index.explain(statement, reviewers.length - 1);
     expect(areaExpert.sharedAreas).toEqual(['speech synthesis', 'audio deepfakes']);
     expect(areaExpert.areaScore).toBe(1);
+  });
+});
+
+/** A small seeded venue: topics with their own words over a shared background vocabulary. */
+function randomVenue(
+  seed: number,
+  reviewerCount: number,
+  statementCount: number,
+): { reviewers: ReviewerExpertise[]; statements: StatementText[] } {
+  const random = mulberry32(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const background = Array.from({ length: 1500 }, (_, i) => `common${i.toString(36)}word`);
+  const topics = Array.from({ length: 8 }, (_, t) =>
+    Array.from({ length: 30 }, (_, i) => `topic${t}term${i.toString(36)}`),
+  );
+  const areas = topics.map((_, t) => `Area ${t}`);
+  const text = (topic: number, length: number): string =>
+    Array.from({ length }, () =>
+      random() < 0.35 ? pick(topics[topic]) : background[Math.floor(background.length * random() ** 2)],
+    ).join(' ');
+  const reviewers = Array.from({ length: reviewerCount }, (_, r): ReviewerExpertise => {
+    const topic = Math.floor(random() * topics.length);
+    return {
+      id: `r${r}`,
+      ...(random() < 0.3 ? { profileText: text(topic, 20) } : {}),
+      publications: Array.from({ length: 1 + Math.floor(random() * 6) }, (_, p) => ({
+        id: `r${r}p${p}`,
+        title: text(random() < 0.7 ? topic : Math.floor(random() * topics.length), 6),
+        abstract: text(topic, 40),
+      })),
+      areas: random() < 0.6 ? [areas[topic]] : [],
+    };
+  });
+  const statements = Array.from({ length: statementCount }, (_, s): StatementText => {
+    const topic = Math.floor(random() * topics.length);
+    return {
+      id: `s${s}`,
+      title: text(topic, 8),
+      abstract: text(topic, 60),
+      statementText: text(topic, 40),
+      areas: random() < 0.7 ? [areas[topic], ...(random() < 0.3 ? [pick(areas)] : [])] : [],
+    };
+  });
+  return { reviewers, statements };
+}
+
+describe('ExpertiseAffinityIndex pruning', () => {
+  it.each([
+    { label: 'defaults, top 10', topK: 10, options: {} },
+    { label: 'top 1', topK: 1, options: {} },
+    { label: 'top 40', topK: 40, options: {} },
+    { label: 'K above the reviewer count', topK: 500, options: {} },
+    { label: 'best document only', topK: 10, options: { documentWeights: [1] } },
+    { label: 'increasing document weights', topK: 10, options: { documentWeights: [0.2, 0.3, 0.5] } },
+    { label: 'no area weight', topK: 10, options: { areaWeight: 0 } },
+    // Statements that declare areas leave no text share to prune on.
+    { label: 'areas only', topK: 10, options: { areaWeight: 1 }, unpruned: true },
+    { label: 'few query terms', topK: 10, options: { maxQueryTerms: 5 } },
+    {
+      label: 'negative weight (pruning off)',
+      topK: 10,
+      options: { documentWeights: [1, -0.1] },
+      unpruned: true,
+    },
+  ])('$label: exactly the exhaustive top K, scores and order', ({ topK, options, unpruned }) => {
+    const { reviewers, statements } = randomVenue(11, 200, 100);
+    const pruned = new ExpertiseAffinityIndex(reviewers, options);
+    const exhaustive = new ExpertiseAffinityIndex(reviewers, { ...options, exhaustive: true });
+    const a = pruned.candidatePairs(statements, topK);
+    const b = exhaustive.candidatePairs(statements, topK);
+    expect(Array.from(a.statement)).toEqual(Array.from(b.statement));
+    expect(Array.from(a.reviewer)).toEqual(Array.from(b.reviewer));
+    expect(Array.from(a.score)).toEqual(Array.from(b.score));
+    expect(exhaustive.stats.prunedQueries).toBe(0);
+    if (topK < reviewers.length && !unpruned)
+      expect(pruned.stats.prunedQueries).toBeGreaterThan(statements.length / 2);
+    // Single queries after the batch: same candidates, and their parts add up.
+    for (const s of [0, 57, 99]) {
+      const candidates = pruned.topCandidates(statements[s], topK);
+      expect(candidates).toEqual(exhaustive.topCandidates(statements[s], topK));
+      const areaWeight = (statements[s].areas ?? []).length > 0 ? (options.areaWeight ?? 0.3) : 0;
+      for (const c of candidates)
+        expect(c.score).toBeCloseTo((1 - areaWeight) * c.textScore + areaWeight * c.areaScore, 12);
+    }
+  });
+
+  it('scores a statement the same whatever was queried before it', () => {
+    const { reviewers, statements } = randomVenue(5, 200, 60);
+    const index = new ExpertiseAffinityIndex(reviewers);
+    const first = index.topCandidates(statements[59], 15);
+    index.candidatePairs(statements, 15);
+    index.candidatePairs(statements.slice(0, 30), 3);
+    expect(index.topCandidates(statements[59], 15)).toEqual(first);
+  });
+});
+
+describe('TopKSelection', () => {
+  it.each([
+    [5, 100],
+    [1, 30],
+    [10, 3],
+    [0, 10],
+    [50, 500],
+  ])('keeps the best %i of %i pairs, ties by lower reviewer', (k, n) => {
+    const random = mulberry32(k * 1000 + n);
+    const pairs = Array.from({ length: n }, (_, i) => ({
+      // Few distinct scores, so ties are common.
+      score: Math.floor(random() * 8) / 8,
+      reviewer: (i * 7919) % (n + 13),
+    }));
+    const selection = new TopKSelection(new Float64Array(k), new Int32Array(k), k);
+    for (const { score, reviewer } of pairs) selection.offer(score, reviewer);
+    const scores = new Float64Array(k);
+    const kept = new Int32Array(k);
+    const again = new TopKSelection(scores, kept, k);
+    for (const { score, reviewer } of pairs) if (again.admits(score, reviewer)) again.offer(score, reviewer);
+    const count = again.sortDescending();
+    const expected = [...pairs].sort((x, y) => y.score - x.score || x.reviewer - y.reviewer).slice(0, k);
+    expect(count).toBe(Math.min(k, n));
+    expect(Array.from(kept.subarray(0, count))).toEqual(expected.map((p) => p.reviewer));
+    expect(Array.from(scores.subarray(0, count))).toEqual(expected.map((p) => p.score));
   });
 });

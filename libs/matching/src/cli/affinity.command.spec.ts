@@ -70,6 +70,10 @@ describe('runAffinityCommand (OpenReview expertise format)', () => {
       out,
     ]);
     expect(summary).toMatchObject({ submissions: 2, reviewers: 3, publications: 5 });
+    const phases = Object.values(summary.phase_seconds);
+    expect(phases).toHaveLength(4);
+    for (const phase of phases) expect(phase).toBeGreaterThanOrEqual(0);
+    expect(phases.reduce((sum, x) => sum + x, 0)).toBeCloseTo(summary.seconds, 2);
 
     const rows = readFileSync(out, 'utf8')
       .trim()

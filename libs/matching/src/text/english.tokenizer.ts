@@ -25,18 +25,22 @@ function stem(word: string): string {
   return stemmed;
 }
 
+/** Lower-cased, accent-folded words: runs of letters and digits (may include empty strings). */
+export function foldedWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u);
+}
+
 /**
  * Lower-cases, folds accents, splits on anything that is not a letter or digit, drops stop
  * words, bare numbers and one-letter tokens, and stems (Porter).
  */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  const words = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u);
-  for (const word of words) {
+  for (const word of foldedWords(text)) {
     if (word.length < 2 || ENGLISH_STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
     tokens.push(stem(word));
   }
