@@ -1,5 +1,5 @@
 import { mulberry32 } from '../assignment/assignment.solver';
-import type { PersonProfile, StatementParties } from '../conflicts/conflict.detector';
+import type { Affiliation, PersonProfile, StatementParties } from '../conflicts/conflict.detector';
 
 export interface PeopleShape {
   readonly statements: number;
@@ -25,15 +25,23 @@ export function syntheticPeople(
     id,
     emails:
       random() < 0.5 ? [`${id}@dept${pick(3)}.inst${pick(shape.institutions)}.edu`] : [`${id}@gmail.com`],
-    affiliations: Array.from({ length: shape.affiliationsPerPerson }, () => {
+    affiliations: Array.from({ length: shape.affiliationsPerPerson }, (): Affiliation => {
       const endYear = random() < 0.4 ? undefined : shape.currentYear - pick(10);
-      return {
-        ...(random() < 0.7
+      // Built by assignment, not by spreading: V8 gives every `{ ...a, x, ...b }` object a hidden
+      // class of its own, so each property read in the detector became a slow generic lookup
+      // (profiles parsed from JSON share a handful of classes). Same fields, order and draws.
+      const affiliation: {
+        institutionId?: string;
+        emailDomain?: string;
+        startYear?: number;
+        endYear?: number;
+      } =
+        random() < 0.7
           ? { institutionId: `ror-${pick(shape.institutions)}` }
-          : { emailDomain: `inst${pick(shape.institutions)}.edu` }),
-        startYear: (endYear ?? shape.currentYear) - pick(6),
-        ...(endYear !== undefined ? { endYear } : {}),
-      };
+          : { emailDomain: `inst${pick(shape.institutions)}.edu` };
+      affiliation.startYear = (endYear ?? shape.currentYear) - pick(6);
+      if (endYear !== undefined) affiliation.endYear = endYear;
+      return affiliation;
     }),
     publicationIds: Array.from(
       { length: shape.publicationsPerPerson },
