@@ -29,8 +29,14 @@ export interface AdaptiveMinCostFlowOptions {
   /** Shortest-path work allowed, in residual-slot scans per slot (default 8; Infinity: never switch). */
   readonly shortestPathWorkFactor?: number;
   /**
+   * Work allowed to a warm start, in the same unit (default 20). Larger than the cold budget:
+   * on tight capacity the ~100-200 displaced units of a fairness probe each need a long search
+   * (~250 k scans), which still costs half of a cold cost-scaling solve.
+   */
+  readonly warmStartWorkFactor?: number;
+  /**
    * An earlier solve of the same arcs (see MinCostFlowOptions.warmStart): tried first, by
-   * shortest paths under the work budget, before any cold solve.
+   * shortest paths under the warm work budget, before any cold solve.
    */
   readonly warmStart?: { readonly arcFlow: Int32Array; readonly potential: Float64Array };
   /** Fraction of the solve done, never decreasing. */
@@ -56,7 +62,9 @@ export function solveMinCostFlowAdaptive(
     options.onProgress?.(fraction);
   };
   const factor = options.shortestPathWorkFactor ?? 8;
-  const budget = Number.isFinite(factor) ? factor * 2 * network.arcCount : undefined;
+  const budgetFor = (f: number): number | undefined =>
+    Number.isFinite(f) ? f * 2 * network.arcCount : undefined;
+  const budget = budgetFor(factor);
   const shortestPaths = (workBudget?: number, warmStart?: AdaptiveMinCostFlowOptions['warmStart']) =>
     solveMinCostFlow(network, {
       sourceOrder: options.sourceOrder,
@@ -69,7 +77,8 @@ export function solveMinCostFlowAdaptive(
 
   let switchedAlgorithm = false;
   if (options.warmStart) {
-    const result = shortestPaths(budget, options.warmStart);
+    const warmFactor = Number.isFinite(factor) ? (options.warmStartWorkFactor ?? 20) : Infinity;
+    const result = shortestPaths(budgetFor(warmFactor), options.warmStart);
     // An infeasible warm result is not a maximum partial flow: the cold paths below give one.
     if (!result.stoppedByBudget && result.feasible)
       return { ...result, algorithm: 'successive-shortest-paths', warmStarted: true, switchedAlgorithm };
