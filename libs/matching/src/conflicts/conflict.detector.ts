@@ -103,14 +103,22 @@ export function institutionDomain(
   return generic.has(registrable) || generic.has(domain) ? null : registrable;
 }
 
+/** Held at some time from `since` to this year: not ended before, not starting after. */
+function heldSince(affiliation: Affiliation, since: number, currentYear: number): boolean {
+  // Each property read once: on objects of many shapes every read is a slow generic lookup.
+  const endYear = affiliation.endYear;
+  if (endYear !== undefined && endYear < since) return false;
+  const startYear = affiliation.startYear;
+  return startYear === undefined || startYear <= currentYear;
+}
+
 /** Institution keys of a person's recent affiliations (organisation ids and email domains). */
 export function recentInstitutionKeys(person: PersonProfile, options: ConflictOptions): string[] {
   const since = options.currentYear - (options.recentYears ?? 3);
   const generic = options.genericEmailDomains ?? GENERIC_EMAIL_DOMAINS;
   const keys = new Set<string>();
   for (const affiliation of person.affiliations ?? []) {
-    if (affiliation.endYear !== undefined && affiliation.endYear < since) continue;
-    if (affiliation.startYear !== undefined && affiliation.startYear > options.currentYear) continue;
+    if (!heldSince(affiliation, since, options.currentYear)) continue;
     if (affiliation.institutionId) keys.add(`org:${affiliation.institutionId}`);
     const domain = affiliation.emailDomain ? institutionDomain(affiliation.emailDomain, generic) : null;
     if (domain) keys.add(`dom:${domain}`);
@@ -438,10 +446,7 @@ export function detectConflicts(
       // Properties are read one at a time and only when needed: on objects of many shapes, each
       // read is a slow generic lookup.
       const affiliation = affiliations[i];
-      const endYear = affiliation.endYear;
-      if (endYear !== undefined && endYear < since) continue;
-      const startYear = affiliation.startYear;
-      if (startYear !== undefined && startYear > currentYear) continue;
+      if (!heldSince(affiliation, since, currentYear)) continue;
       const institutionId = affiliation.institutionId;
       if (institutionId) byOrganisation.add(organisations.intern(institutionId), r);
       const emailDomain = affiliation.emailDomain;
@@ -501,10 +506,7 @@ export function detectConflicts(
       const affiliations = author.affiliations ?? NO_AFFILIATIONS;
       for (let j = 0; j < affiliations.length; j++) {
         const affiliation = affiliations[j];
-        const endYear = affiliation.endYear;
-        if (endYear !== undefined && endYear < since) continue;
-        const startYear = affiliation.startYear;
-        if (startYear !== undefined && startYear > currentYear) continue;
+        if (!heldSince(affiliation, since, currentYear)) continue;
         const institutionId = affiliation.institutionId;
         if (institutionId) mark(organisationPostings, organisations.find(institutionId), institution);
         const emailDomain = affiliation.emailDomain;

@@ -1,6 +1,5 @@
-import { mulberry32 } from '../assignment/assignment.solver';
 import { bellmanFordMinCostFlow } from '../testing/bellman-ford-flow.reference';
-import { randomNetwork } from '../testing/random-network.fixture';
+import { randomNetwork, withChangedCapacities } from '../testing/random-network.fixture';
 import { solveMinCostFlowAdaptive, type AdaptiveMinCostFlowOptions } from './adaptive-min-cost-flow.solver';
 import type { FlowNetwork } from './flow-network.builder';
 import { solveMinCostFlow } from './min-cost-flow.solver';
@@ -9,11 +8,7 @@ import { verifyOptimalityCertificate } from './reduced-cost.certificate';
 /** A feasible random network and a copy with a third of its arcs closed (still feasible). */
 function networkPair(seed: number): { before: FlowNetwork; after: FlowNetwork } {
   const before = randomNetwork(seed, 12, 50, 30, true);
-  const random = mulberry32(seed);
-  const arcCapacity = before.arcCapacity.slice();
-  for (let a = 0; a < before.arcCount; a++) if (random() < 0.33) arcCapacity[a] = 0;
-  for (const a of before.overflowArcs) arcCapacity[a] = before.arcCapacity[a];
-  return { before, after: { ...before, arcCapacity } };
+  return { before, after: withChangedCapacities(before, seed, 0.33) };
 }
 
 describe('solveMinCostFlowAdaptive', () => {

@@ -187,7 +187,6 @@ export function solveMinCostFlowByCostScaling(
     }
   };
 
-  /** Lowers v's price until its cheapest residual arc is admissible (reduced cost -eps). */
   /** Lowers v's price so that its cheapest residual arc (reduced cost best) becomes admissible. */
   const relabelTo = (v: number, best: number): void => {
     price[v] -= best + eps;

@@ -1,6 +1,5 @@
-import { mulberry32 } from '../assignment/assignment.solver';
 import { bellmanFordMinCostFlow } from '../testing/bellman-ford-flow.reference';
-import { randomNetwork, routedUnits } from '../testing/random-network.fixture';
+import { randomNetwork, routedUnits, withChangedCapacities } from '../testing/random-network.fixture';
 import { FlowNetworkBuilder } from './flow-network.builder';
 import { solveMinCostFlow } from './min-cost-flow.solver';
 import { verifyOptimalityCertificate } from './reduced-cost.certificate';
@@ -74,16 +73,8 @@ describe('solveMinCostFlow', () => {
       for (let seed = 1; seed <= 40; seed++) {
         const network = randomNetwork(seed * 7349 + nodes, nodes, arcs, maxCost, overflow);
         const first = solveMinCostFlow(network);
-        // Close a quarter of the arcs, reopen or widen others.
-        const random = mulberry32(seed);
-        const arcCapacity = network.arcCapacity.slice();
-        for (let a = 0; a < network.arcCount; a++) {
-          const roll = random();
-          if (roll < 0.25) arcCapacity[a] = 0;
-          else if (roll < 0.4) arcCapacity[a] += 2;
-        }
-        for (const a of network.overflowArcs) arcCapacity[a] = network.arcCapacity[a];
-        const changed = { ...network, arcCapacity };
+        // Close a quarter of the arcs, widen others.
+        const changed = withChangedCapacities(network, seed, 0.25, 0.15);
         const reference = bellmanFordMinCostFlow(changed);
         const warm = solveMinCostFlow(changed, { warmStart: first });
         let totalUnits = 0;

@@ -35,7 +35,7 @@ const templates = new WeakMap<Int32Array, ResidualTemplate>();
 export function buildResidualGraph(network: FlowNetwork): ResidualGraph {
   const cached = templates.get(network.arcTail);
   let template = cached?.graph;
-  if (!cached || !template || cached.arcHead !== network.arcHead || template.slots !== 2 * network.arcCount) {
+  if (!template || cached?.arcHead !== network.arcHead || template.slots !== 2 * network.arcCount) {
     template = buildResidualStructure(network);
     templates.set(network.arcTail, { arcHead: network.arcHead, graph: template });
   }

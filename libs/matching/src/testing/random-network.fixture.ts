@@ -39,6 +39,28 @@ export function randomNetwork(
   return { ...builder.build(), overflowArcs: Int32Array.from(overflowArcs) };
 }
 
+/**
+ * The same network with other capacities, as between two re-solves: each arc is closed with
+ * probability `closeShare`, or else widened by 2 with probability `widenShare`; overflow arcs
+ * keep theirs, so a network with overflow stays feasible.
+ */
+export function withChangedCapacities(
+  network: FlowNetwork & { overflowArcs: Int32Array },
+  seed: number,
+  closeShare: number,
+  widenShare = 0,
+): FlowNetwork {
+  const random = mulberry32(seed);
+  const arcCapacity = network.arcCapacity.slice();
+  for (let a = 0; a < network.arcCount; a++) {
+    const roll = random();
+    if (roll < closeShare) arcCapacity[a] = 0;
+    else if (roll < closeShare + widenShare) arcCapacity[a] += 2;
+  }
+  for (const a of network.overflowArcs) arcCapacity[a] = network.arcCapacity[a];
+  return { ...network, arcCapacity };
+}
+
 export function routedUnits(network: FlowNetwork, remaining: Int32Array): number {
   let routed = 0;
   for (let v = 0; v < network.nodeCount; v++)
