@@ -1,3 +1,5 @@
+import { withCapacity } from '../shared/typed-array.util';
+
 /**
  * Okapi BM25 over an inverted index in typed arrays. Scores are normalised by the query's
  * ceiling (every query term saturated in one document), so a document's score lies in [0, 1]
@@ -21,13 +23,6 @@ export interface Bm25Query {
   readonly ceiling: number;
 }
 
-function grow(array: Int32Array<ArrayBuffer>, minimum: number): Int32Array<ArrayBuffer> {
-  if (array.length >= minimum) return array;
-  const next = new Int32Array(Math.max(minimum, array.length * 2));
-  next.set(array);
-  return next;
-}
-
 /**
  * Collects documents as term ids, one at a time, keeping only each document's distinct terms
  * and their frequencies (not its token list), then lays out the postings.
@@ -49,12 +44,12 @@ export class Bm25IndexBuilder {
   /** Adds a document given as termIds[0..length); returns its document number. */
   addDocument(termIds: ArrayLike<number>, length = termIds.length): number {
     if (this.built) throw new Error('Bm25IndexBuilder: documents added after build()');
-    this.documentTerm = grow(this.documentTerm, this.entryCount + length);
-    this.documentTermFrequency = grow(this.documentTermFrequency, this.entryCount + length);
+    this.documentTerm = withCapacity(this.documentTerm, this.entryCount + length);
+    this.documentTermFrequency = withCapacity(this.documentTermFrequency, this.entryCount + length);
     let { frequency } = this;
     for (let i = 0; i < length; i++) {
       const id = termIds[i];
-      if (id >= frequency.length) frequency = this.frequency = grow(frequency, id + 1);
+      if (id >= frequency.length) frequency = this.frequency = withCapacity(frequency, id + 1);
       frequency[id]++;
     }
     // Distinct terms in order of first occurrence, with their frequency.
@@ -67,8 +62,8 @@ export class Bm25IndexBuilder {
       frequency[id] = 0;
     }
     const d = this.documentCount++;
-    this.documentEnd = grow(this.documentEnd, d + 1);
-    this.documentLength = grow(this.documentLength, d + 1);
+    this.documentEnd = withCapacity(this.documentEnd, d + 1);
+    this.documentLength = withCapacity(this.documentLength, d + 1);
     this.documentEnd[d] = this.entryCount;
     this.documentLength[d] = length;
     this.totalLength += length;

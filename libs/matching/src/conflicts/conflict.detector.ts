@@ -1,3 +1,5 @@
+import { withCapacity } from '../shared/typed-array.util';
+
 /**
  * Conflicts of interest between statements (through their authors) and reviewers, found
  * through hash indexes keyed by institution, publication and person, never by comparing every
@@ -268,7 +270,7 @@ class StringIds {
       this.chars = chars;
     }
     for (let i = from, j = start; j < end; i++, j++) this.chars[i] = text.charCodeAt(j);
-    if (this.count + 2 > this.keyStart.length) this.keyStart = grown(this.keyStart, this.count + 1);
+    this.keyStart = withCapacity(this.keyStart, this.count + 2);
     this.keyStart[++this.count] = to;
   }
 
@@ -336,8 +338,8 @@ class PostingsBuilder {
   add(key: number, member: number): void {
     if (key < 0) return;
     if (this.count === this.keys.length) {
-      this.keys = grown(this.keys, this.count);
-      this.values = grown(this.values, this.count);
+      this.keys = withCapacity(this.keys, this.count + 1);
+      this.values = withCapacity(this.values, this.count + 1);
     }
     this.keys[this.count] = key;
     this.values[this.count] = member;
@@ -355,12 +357,6 @@ class PostingsBuilder {
     for (let i = 0; i < count; i++) members[cursor[keys[i]]++] = values[i];
     return { start, members };
   }
-}
-
-function grown(array: Int32Array, used: number): Int32Array {
-  const next = new Int32Array(Math.max(16, array.length * 2));
-  next.set(array.subarray(0, used));
-  return next;
 }
 
 /**

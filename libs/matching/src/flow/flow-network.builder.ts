@@ -1,3 +1,5 @@
+import { withCapacity } from '../shared/typed-array.util';
+
 /**
  * A min-cost flow network held in typed arrays (no object per arc), so that millions of
  * arcs fit in tens of megabytes.
@@ -42,7 +44,7 @@ export class FlowNetworkBuilder {
   }
 
   addNode(supply = 0): number {
-    if (this.nodes === this.supply.length) this.supply = grow(this.supply, this.nodes * 2);
+    this.supply = withCapacity(this.supply, this.nodes + 1);
     this.supply[this.nodes] = supply;
     return this.nodes++;
   }
@@ -54,11 +56,10 @@ export class FlowNetworkBuilder {
   addArc(tail: number, head: number, capacity: number, cost: number): number {
     if (!Number.isSafeInteger(cost)) throw new RangeError(`arc cost must be a safe integer, got ${cost}`);
     if (this.arcs === this.tail.length) {
-      const size = this.arcs * 2;
-      this.tail = grow(this.tail, size);
-      this.head = grow(this.head, size);
-      this.capacity = grow(this.capacity, size);
-      this.cost = grow(this.cost, size);
+      this.tail = withCapacity(this.tail, this.arcs + 1);
+      this.head = withCapacity(this.head, this.arcs + 1);
+      this.capacity = withCapacity(this.capacity, this.arcs + 1);
+      this.cost = withCapacity(this.cost, this.arcs + 1);
     }
     this.tail[this.arcs] = tail;
     this.head[this.arcs] = head;
@@ -78,10 +79,4 @@ export class FlowNetworkBuilder {
       arcCost: this.cost.subarray(0, this.arcs),
     };
   }
-}
-
-function grow<T extends Int32Array | Float64Array>(array: T, size: number): T {
-  const next = new (array.constructor as new (n: number) => T)(size);
-  next.set(array);
-  return next;
 }

@@ -1,4 +1,5 @@
 import type { MatchingProblem, MatchingResult, PairRef } from '../assignment/assignment.model';
+import { withCapacity } from '../shared/typed-array.util';
 
 /**
  * openreview-matcher's file formats: score files (paper,reviewer,score), constraint files
@@ -29,12 +30,6 @@ function unquote(field: string): string {
   return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"')
     ? trimmed.slice(1, -1)
     : trimmed;
-}
-
-function growInt(array: Int32Array): Int32Array {
-  const next = new Int32Array(array.length * 2);
-  next.set(array);
-  return next;
 }
 
 /** Sums the scores of repeated (paper, reviewer) rows, in linear time (counting sort by paper). */
@@ -142,11 +137,9 @@ export function buildOpenReviewInstance(input: OpenReviewInstanceInput): OpenRev
         throw new Error(`scores file ${fileIndex + 1}, line ${lineNumber}: expected paper,reviewer,score`);
       const third = line.indexOf(',', second + 1);
       if (rows === statements.length) {
-        statements = growInt(statements);
-        reviewers = growInt(reviewers);
-        const next = new Float64Array(scores.length * 2);
-        next.set(scores);
-        scores = next;
+        statements = withCapacity(statements, rows + 1);
+        reviewers = withCapacity(reviewers, rows + 1);
+        scores = withCapacity(scores, rows + 1);
       }
       statements[rows] = indexOf(paperIndex, unquote(line.slice(0, first)));
       reviewers[rows] = indexOf(reviewerIndex, unquote(line.slice(first + 1, second)));

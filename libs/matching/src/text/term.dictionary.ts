@@ -1,5 +1,6 @@
 import { ENGLISH_STOP_WORDS, foldedWords } from './english.tokenizer';
 import { porterStem } from './porter.stemmer';
+import { withCapacity } from '../shared/typed-array.util';
 
 /** A growable Int32Array, reused across texts so tokenising allocates nothing per text. */
 export class TermIdBuffer {
@@ -11,11 +12,7 @@ export class TermIdBuffer {
   }
 
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
+    if (this.length === this.data.length) this.data = withCapacity(this.data, this.length + 1);
     this.data[this.length++] = value;
   }
 
@@ -223,11 +220,7 @@ export class TermDictionary {
       table[at + 3] = -1;
       for (let k = 0; k < word.length; k++) table[at + 4 + (k >> 2)] |= word.charCodeAt(k) << ((k & 3) << 3);
     } else {
-      if (this.charCount + word.length > this.wordChars.length) {
-        const grown = new Uint16Array(Math.max(this.wordChars.length * 2, this.charCount + word.length));
-        grown.set(this.wordChars);
-        this.wordChars = grown;
-      }
+      this.wordChars = withCapacity(this.wordChars, this.charCount + word.length);
       for (let k = 0; k < word.length; k++) this.wordChars[this.charCount + k] = word.charCodeAt(k);
       table[at + 3] = this.charCount;
       this.charCount += word.length;
