@@ -159,11 +159,7 @@ export class ExpertiseAffinityIndex {
         this.documentLabel.push('profile');
       }
       for (const publication of reviewer.publications ?? []) {
-        // The title states the topic most densely: count it twice.
-        tokens.clear();
-        dictionary.appendTermIds(publication.title, tokens);
-        tokens.repeatFrom(0);
-        dictionary.appendTermIds(publication.abstract ?? '', tokens);
+        this.fieldTokens(publication.title, publication.abstract);
         builder.addDocument(tokens.data, tokens.length);
         owner.push(r);
         this.documentLabel.push(publication.id ?? publication.title);
@@ -253,13 +249,21 @@ export class ExpertiseAffinityIndex {
 
   /** The statement's query: title twice, abstract, statement text (as statementTokens). */
   private query(statement: StatementText): Bm25Query {
+    const tokens = this.fieldTokens(statement.title, statement.abstract, statement.statementText);
+    return this.bm25.prepareTermIdQuery(tokens.data, tokens.length, this.maxQueryTerms);
+  }
+
+  /**
+   * Term ids of a publication or a statement into the shared buffer: the title twice (it states
+   * the topic most densely), then the other fields.
+   */
+  private fieldTokens(title: string, ...fields: (string | undefined)[]): TermIdBuffer {
     const { dictionary, tokens } = this;
     tokens.clear();
-    dictionary.appendTermIds(statement.title, tokens);
+    dictionary.appendTermIds(title, tokens);
     tokens.repeatFrom(0);
-    dictionary.appendTermIds(statement.abstract ?? '', tokens);
-    dictionary.appendTermIds(statement.statementText ?? '', tokens);
-    return this.bm25.prepareTermIdQuery(tokens.data, tokens.length, this.maxQueryTerms);
+    for (const field of fields) if (field) dictionary.appendTermIds(field, tokens);
+    return tokens;
   }
 
   private textScore(r: number): number {
@@ -353,29 +357,26 @@ export class ExpertiseAffinityIndex {
     const { best, reviewerStamp, areaHits, touchedReviewers, documentScore, documentReviewer } = this;
     const touchedDocuments = this.touchedDocuments;
     let reviewerCount = 0;
+    /** Resets r's top-m list and area hits the first time this pass reaches it. */
+    const touch = (r: number): void => {
+      if (reviewerStamp[r] === stamp) return;
+      reviewerStamp[r] = stamp;
+      // A loop: fill() costs a call per reviewer.
+      for (let j = 0, base = r * m; j < m; j++) best[base + j] = 0;
+      areaHits[r] = 0;
+      touchedReviewers[reviewerCount++] = r;
+    };
     for (let i = 0; i < documentCount; i++) {
       const d = touchedDocuments[i];
       const score = documentScore[d];
       if (score < tau) continue;
       const r = documentReviewer[d];
-      const base = r * m;
-      if (reviewerStamp[r] !== stamp) {
-        // First document of this reviewer in this pass (a loop: fill() costs a call per reviewer).
-        reviewerStamp[r] = stamp;
-        for (let j = 0; j < m; j++) best[base + j] = 0;
-        areaHits[r] = 0;
-        touchedReviewers[reviewerCount++] = r;
-      }
-      insertDescending(best, base, m, score);
+      touch(r);
+      insertDescending(best, r * m, m, score);
     }
     for (const area of statementAreas) {
       for (const r of this.areaReviewers.get(area) ?? []) {
-        if (reviewerStamp[r] !== stamp) {
-          reviewerStamp[r] = stamp;
-          for (let j = 0; j < m; j++) best[r * m + j] = 0;
-          areaHits[r] = 0;
-          touchedReviewers[reviewerCount++] = r;
-        }
+        touch(r);
         areaHits[r]++;
       }
     }
