@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExpertiseAffinityIndex } from '../src/affinity/expertise.affinity';
 import {
+  countOption,
   numberOption,
   parseCommandLine,
   peakMemoryMegabytes,
@@ -63,14 +64,14 @@ export function runAffinityBench(argv: readonly string[]): AffinityBenchReport {
   const args = parseCommandLine(argv);
   const d = DEFAULT_AFFINITY_CORPUS_SPEC;
   const spec: AffinityCorpusSpec = {
-    statements: numberOption(args, 'statements', d.statements),
-    reviewers: numberOption(args, 'reviewers', d.reviewers),
-    publicationsPerReviewer: numberOption(args, 'publications', d.publicationsPerReviewer),
-    fields: numberOption(args, 'fields', d.fields),
-    topicsPerField: numberOption(args, 'topics_per_field', d.topicsPerField),
+    statements: countOption(args, 'statements', d.statements),
+    reviewers: countOption(args, 'reviewers', d.reviewers),
+    publicationsPerReviewer: countOption(args, 'publications', d.publicationsPerReviewer),
+    fields: countOption(args, 'fields', d.fields),
+    topicsPerField: countOption(args, 'topics_per_field', d.topicsPerField),
     seed: numberOption(args, 'seed', d.seed),
   };
-  const topK = numberOption(args, 'top', 100);
+  const topK = countOption(args, 'top', 100);
   const corpus = generateAffinityCorpus(spec);
   const generated = performance.now();
   const writeDir = stringOption(args, 'write');

@@ -8,6 +8,7 @@ import {
 import { solveMatching } from '../src/assignment/assignment.solver';
 import {
   choiceOption,
+  countOption,
   numberOption,
   parseCommandLine,
   peakMemoryMegabytes,
@@ -77,15 +78,15 @@ export function runMatchingBench(argv: readonly string[]): BenchReport {
   const args = parseCommandLine(argv);
   const d = DEFAULT_SYNTHETIC_SPEC;
   const spec: SyntheticInstanceSpec = {
-    statements: numberOption(args, 'statements', d.statements),
-    reviewers: numberOption(args, 'reviewers', d.reviewers),
-    candidatesPerStatement: numberOption(args, 'candidates', d.candidatesPerStatement),
-    reviewersPerStatement: numberOption(args, 'reviewers_per_statement', d.reviewersPerStatement),
-    communityPerStatement: numberOption(args, 'community_per_statement', d.communityPerStatement),
-    maxLoad: numberOption(args, 'max_load', d.maxLoad),
-    conflictsPerStatement: numberOption(args, 'conflicts', d.conflictsPerStatement),
-    clusters: numberOption(args, 'clusters', d.clusters),
-    institutions: numberOption(args, 'institutions', d.institutions),
+    statements: countOption(args, 'statements', d.statements),
+    reviewers: countOption(args, 'reviewers', d.reviewers),
+    candidatesPerStatement: countOption(args, 'candidates', d.candidatesPerStatement),
+    reviewersPerStatement: countOption(args, 'reviewers_per_statement', d.reviewersPerStatement),
+    communityPerStatement: countOption(args, 'community_per_statement', d.communityPerStatement),
+    maxLoad: countOption(args, 'max_load', d.maxLoad),
+    conflictsPerStatement: countOption(args, 'conflicts', d.conflictsPerStatement),
+    clusters: countOption(args, 'clusters', d.clusters),
+    institutions: countOption(args, 'institutions', d.institutions),
     seed: numberOption(args, 'seed', d.seed),
   };
   const problem = generateSyntheticInstance(spec);
@@ -103,7 +104,7 @@ export function runMatchingBench(argv: readonly string[]): BenchReport {
     objective,
     seed: spec.seed,
     flowAlgorithm,
-    maxInstitutionBranches: numberOption(args, 'institution_branches', 16),
+    maxInstitutionBranches: countOption(args, 'institution_branches', 16),
   });
   const finished = performance.now();
   const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAffinityCommand } from './affinity.command';
@@ -13,6 +13,35 @@ describe('runAffinityCommand (OpenReview expertise format)', () => {
     dir = mkdtempSync(join(tmpdir(), 'affinity-cli-'));
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    ['a missing archives directory', ['--archives', 'nowhere'], '--archives: {dir}/nowhere does not exist'],
+    [
+      'a file given as archives',
+      ['--archives', 'submissions.json'],
+      '--archives: {dir}/submissions.json is not a directory',
+    ],
+    [
+      'a missing submissions file',
+      ['--submissions', 'none.json'],
+      '--submissions: {dir}/none.json does not exist',
+    ],
+    ['a negative K', ['--top', '-5'], '--top expects a whole number of at least 0, got -5'],
+  ])('refuses %s with a message naming the option, writing nothing', (_label, change, message) => {
+    mkdirSync(join(dir, 'archives'));
+    writeFileSync(join(dir, 'submissions.json'), '{}');
+    const options: Record<string, string> = {
+      archives: join(dir, 'archives'),
+      submissions: join(dir, 'submissions.json'),
+      out: join(dir, 'scores.csv'),
+      top: '10',
+    };
+    const [name, value] = change;
+    options[name.slice(2)] = name === '--top' ? value : join(dir, value);
+    const argv = Object.entries(options).flatMap(([key, v]) => [`--${key}`, v]);
+    expect(() => runAffinityCommand(argv)).toThrow(message.replace('{dir}', dir));
+    expect(existsSync(join(dir, 'scores.csv'))).toBe(false);
+  });
 
   it('ranks each submission`s experts first and writes rows that npm run match accepts', () => {
     const archives = join(dir, 'archives');

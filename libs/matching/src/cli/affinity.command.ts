@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { ExpertiseAffinityIndex } from '../affinity/expertise.affinity';
 import { parseReviewerArchive, parseSubmissions } from '../io/openreview-expertise.io';
 import { formatScoreRows } from '../io/openreview-format.io';
-import { numberOption, parseCommandLine, peakMemoryMegabytes, requiredOption } from './command-line.parser';
+import {
+  countOption,
+  parseCommandLine,
+  peakMemoryMegabytes,
+  readOptionPath,
+  requiredOption,
+} from './command-line.parser';
 
 export const AFFINITY_USAGE =
   'npm run affinity -- --archives DIR --submissions FILE.json [--top K] --out FILE.csv';
@@ -29,14 +35,19 @@ export function runAffinityCommand(argv: readonly string[]): AffinityCommandSumm
   const started = performance.now();
   const args = parseCommandLine(argv);
   const archives = requiredOption(args, 'archives');
-  const files = readdirSync(archives)
+  const topK = countOption(args, 'top', 100);
+  const files = readOptionPath('archives', archives, (path) => readdirSync(path))
     .filter((name) => name.endsWith('.jsonl'))
     .sort();
   const reviewers = files.map((name) =>
-    parseReviewerArchive(name.slice(0, -'.jsonl'.length), readFileSync(join(archives, name), 'utf8')),
+    parseReviewerArchive(
+      name.slice(0, -'.jsonl'.length),
+      readOptionPath('archives', join(archives, name), (path) => readFileSync(path, 'utf8')),
+    ),
   );
-  const submissions = parseSubmissions(readFileSync(requiredOption(args, 'submissions'), 'utf8'));
-  const topK = numberOption(args, 'top', 100);
+  const submissions = parseSubmissions(
+    readOptionPath('submissions', requiredOption(args, 'submissions'), (path) => readFileSync(path, 'utf8')),
+  );
   const read = performance.now();
   const index = new ExpertiseAffinityIndex(reviewers);
   const indexed = performance.now();

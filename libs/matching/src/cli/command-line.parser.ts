@@ -37,6 +37,40 @@ export function numberOption(args: ParsedArguments, name: string, fallback: numb
   return number;
 }
 
+/** A count (loads, sizes, K): a whole number >= 0. */
+export function countOption(args: ParsedArguments, name: string, fallback: number): number {
+  const value = stringOption(args, name);
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isSafeInteger(number) || number < 0)
+    throw new Error(`--${name} expects a whole number of at least 0, got ${value}`);
+  return number;
+}
+
+/**
+ * Runs a file-system read for an option's path, turning a missing, unreadable or wrong kind of
+ * path into a message that names the option (instead of Node's bare ENOENT).
+ */
+export function readOptionPath<T>(name: string, path: string, read: (path: string) => T): T {
+  try {
+    return read(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'does not exist'
+        : code === 'EISDIR'
+          ? 'is a directory, not a file'
+          : code === 'ENOTDIR'
+            ? 'is not a directory'
+            : code === 'EACCES'
+              ? 'is not readable'
+              : null;
+    if (reason === null) throw error;
+    throw new Error(`--${name}: ${path} ${reason}`, { cause: error });
+  }
+}
+
 /** A string option restricted to listed values (the first is the default). */
 export function choiceOption<T extends string>(
   args: ParsedArguments,

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildOpenReviewInstance } from '../io/openreview-format.io';
 import { bruteForceOptimum } from '../testing/brute-force-assignment.reference';
 import { FLOW_ALGORITHMS, MATCHING_OBJECTIVES } from '../assignment/assignment.model';
-import { choiceOption, parseCommandLine } from './command-line.parser';
+import { choiceOption, countOption, parseCommandLine, readOptionPath } from './command-line.parser';
 import { runMatchCommand } from './match.command';
 
 describe('parseCommandLine', () => {
@@ -28,6 +28,30 @@ describe('parseCommandLine', () => {
     [['--flow_algorithm', 'cost-scaling'], 'cost-scaling'],
   ])('choice option %p gives %p', (argv, expected) => {
     expect(choiceOption(parseCommandLine(argv), 'flow_algorithm', FLOW_ALGORITHMS)).toBe(expected);
+  });
+
+  it.each([
+    [[], 3],
+    [['--num_reviewers', '0'], 0],
+    [['--num_reviewers', '12'], 12],
+  ])('count option %p gives %p', (argv, expected) => {
+    expect(countOption(parseCommandLine(argv), 'num_reviewers', 3)).toBe(expected);
+  });
+
+  it.each(['-1', '2.5', 'three', '', '1e400'])('rejects count %p with the option named', (value) => {
+    expect(() => countOption(parseCommandLine(['--num_reviewers', value]), 'num_reviewers', 3)).toThrow(
+      `--num_reviewers expects a whole number of at least 0, got ${value}`,
+    );
+  });
+
+  it('names the option of a path that cannot be read', () => {
+    const missing = join(tmpdir(), 'no-such-impact-review-file.csv');
+    expect(() => readOptionPath('scores', missing, (p) => readFileSync(p, 'utf8'))).toThrow(
+      `--scores: ${missing} does not exist`,
+    );
+    expect(() => readOptionPath('scores', tmpdir(), (p) => readFileSync(p, 'utf8'))).toThrow(
+      `--scores: ${tmpdir()} is a directory, not a file`,
+    );
   });
 
   it('names the allowed values of a choice option', () => {
@@ -124,5 +148,22 @@ describe('runMatchCommand (openreview-matcher formats)', () => {
     expect(() =>
       runMatchCommand(['--scores', join(dir, 'scores.csv'), '--num_reviewers', '1', '--out', dir]),
     ).toThrow(/line 2/);
+  });
+
+  it.each([
+    [['--scores', 'missing.csv', '--out', '.'], '--scores: missing.csv does not exist'],
+    [
+      ['--scores', 'scores.csv', '--num_reviewers', '2.5', '--out', '.'],
+      '--num_reviewers expects a whole number',
+    ],
+    [
+      ['--scores', 'scores.csv', '--max_papers', 'none.csv', '--out', '.'],
+      '--max_papers: none.csv does not exist',
+    ],
+  ])('refuses %p with a message naming the option, writing nothing', (argv, message) => {
+    writeFileSync(join(dir, 'scores.csv'), 'p1,r1,0.5\n');
+    const inDir = argv.map((a) => (a.endsWith('.csv') || a === '.' ? join(dir, a) : a));
+    expect(() => runMatchCommand(inDir)).toThrow(message.replace(/(\S+\.csv)/, join(dir, '$1')));
+    expect(existsSync(join(dir, 'assignments.json'))).toBe(false);
   });
 });

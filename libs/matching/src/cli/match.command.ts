@@ -5,7 +5,9 @@ import { solveMatching } from '../assignment/assignment.solver';
 import { buildOpenReviewInstance, toOpenReviewAssignments } from '../io/openreview-format.io';
 import {
   choiceOption,
+  countOption,
   numberOption,
+  readOptionPath,
   parseCommandLine,
   peakMemoryMegabytes,
   requiredOption,
@@ -41,13 +43,15 @@ export function runMatchCommand(argv: readonly string[]): MatchCommandSummary {
   }
   const constraints = stringOption(args, 'constraints');
   const maxPapers = stringOption(args, 'max_papers');
+  const readText = (name: string, path: string): string =>
+    readOptionPath(name, path, (p) => readFileSync(p, 'utf8'));
   const instance = buildOpenReviewInstance({
-    scoreFiles: scoreFiles.map((file, i) => ({ text: readFileSync(file, 'utf8'), weight: weights[i] })),
-    constraintsText: constraints ? readFileSync(constraints, 'utf8') : undefined,
-    maxPapersText: maxPapers ? readFileSync(maxPapers, 'utf8') : undefined,
-    minPapersDefault: numberOption(args, 'min_papers_default', 0),
-    maxPapersDefault: numberOption(args, 'max_papers_default', Number.MAX_SAFE_INTEGER),
-    reviewersPerPaper: numberOption(args, 'num_reviewers', 3),
+    scoreFiles: scoreFiles.map((file, i) => ({ text: readText('scores', file), weight: weights[i] })),
+    constraintsText: constraints ? readText('constraints', constraints) : undefined,
+    maxPapersText: maxPapers ? readText('max_papers', maxPapers) : undefined,
+    minPapersDefault: countOption(args, 'min_papers_default', 0),
+    maxPapersDefault: countOption(args, 'max_papers_default', Number.MAX_SAFE_INTEGER),
+    reviewersPerPaper: countOption(args, 'num_reviewers', 3),
   });
   const objective = choiceOption(args, 'objective', MATCHING_OBJECTIVES);
   const flowAlgorithm = choiceOption(args, 'flow_algorithm', FLOW_ALGORITHMS);
