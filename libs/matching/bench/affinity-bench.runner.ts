@@ -7,6 +7,7 @@ import {
   parseCommandLine,
   peakMemoryMegabytes,
   stringOption,
+  roundSeconds,
 } from '../src/cli/command-line.parser';
 import {
   DEFAULT_AFFINITY_CORPUS_SPEC,
@@ -94,7 +95,6 @@ export function runAffinityBench(argv: readonly string[]): AffinityBenchReport {
   const pairs = index.candidatePairs(corpus.statements, topK);
   const t2 = performance.now();
   const c2 = cpu();
-  const round = (x: number): number => Math.round(x * 1000) / 1000;
   const stats = index.stats;
   return {
     corpus: {
@@ -105,13 +105,13 @@ export function runAffinityBench(argv: readonly string[]): AffinityBenchReport {
       exhaustive: args.has('exhaustive'),
     },
     seconds: {
-      generate: round((generated - started) / 1000),
-      ...(writeSeconds !== undefined ? { write: round(writeSeconds) } : {}),
-      index: round((t1 - t0) / 1000),
-      query: round((t2 - t1) / 1000),
-      total: round((performance.now() - started) / 1000),
+      generate: roundSeconds((generated - started) / 1000),
+      ...(writeSeconds !== undefined ? { write: roundSeconds(writeSeconds) } : {}),
+      index: roundSeconds((t1 - t0) / 1000),
+      query: roundSeconds((t2 - t1) / 1000),
+      total: roundSeconds((performance.now() - started) / 1000),
     },
-    cpu_seconds: { index: round(c1 - c0), query: round(c2 - c1) },
+    cpu_seconds: { index: roundSeconds(c1 - c0), query: roundSeconds(c2 - c1) },
     peak_rss_mb: peakMemoryMegabytes(),
     pairs: pairs.statement.length,
     index: {
@@ -154,11 +154,11 @@ export function plantedTopicQuality(
     precision += hitsAt10 / Math.min(10, Math.max(1, relevantPerTopic[topic]));
     recall += relevantPerTopic[topic] > 0 ? hits / relevantPerTopic[topic] : 1;
   }
-  const round = (x: number): number => Math.round(x * 10000) / 10000;
+  const round4 = (x: number): number => Math.round(x * 10000) / 10000;
   return {
-    precision_at_10: round(precision / Math.max(1, statementCount)),
-    recall_at_k: round(recall / Math.max(1, statementCount)),
-    top1_on_topic: round(top1 / Math.max(1, statementCount)),
+    precision_at_10: round4(precision / Math.max(1, statementCount)),
+    recall_at_k: round4(recall / Math.max(1, statementCount)),
+    top1_on_topic: round4(top1 / Math.max(1, statementCount)),
   };
 }
 

@@ -13,6 +13,7 @@ import {
   parseCommandLine,
   peakMemoryMegabytes,
   stringOption,
+  roundSeconds,
 } from '../src/cli/command-line.parser';
 import { detectConflicts } from '../src/conflicts/conflict.detector';
 import { formatScoreRows } from '../src/io/openreview-format.io';
@@ -107,7 +108,6 @@ export function runMatchingBench(argv: readonly string[]): BenchReport {
     maxInstitutionBranches: countOption(args, 'institution_branches', 16),
   });
   const finished = performance.now();
-  const round = (x: number): number => Math.round(x * 1000) / 1000;
   let conflictDetection: BenchReport['conflict_detection'];
   if (args.has('conflict_detection')) {
     // 4 authors per statement; everyone has 5 affiliations, 50 co-authors and 20 publications.
@@ -129,9 +129,9 @@ export function runMatchingBench(argv: readonly string[]): BenchReport {
       recentYears: 3,
     });
     conflictDetection = {
-      seconds: round((performance.now() - t1) / 1000),
+      seconds: roundSeconds((performance.now() - t1) / 1000),
       conflicted_pairs: conflicts.statement.length,
-      people_seconds: round((t1 - t0) / 1000),
+      people_seconds: roundSeconds((t1 - t0) / 1000),
     };
   }
   return {
@@ -142,12 +142,12 @@ export function runMatchingBench(argv: readonly string[]): BenchReport {
       arcs: result.stats.arcs,
     },
     seconds: {
-      generate: round((generated - started) / 1000),
-      ...(writeSeconds !== undefined ? { write: round(writeSeconds) } : {}),
-      build: round(result.stats.buildSeconds),
-      solve: round(result.stats.solveSeconds),
-      verify: round(result.stats.verifySeconds),
-      total: round((finished - started) / 1000),
+      generate: roundSeconds((generated - started) / 1000),
+      ...(writeSeconds !== undefined ? { write: roundSeconds(writeSeconds) } : {}),
+      build: roundSeconds(result.stats.buildSeconds),
+      solve: roundSeconds(result.stats.solveSeconds),
+      verify: roundSeconds(result.stats.verifySeconds),
+      total: roundSeconds((finished - started) / 1000),
     },
     peak_rss_mb: peakMemoryMegabytes(),
     status: result.status,

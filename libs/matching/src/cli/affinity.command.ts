@@ -9,6 +9,7 @@ import {
   peakMemoryMegabytes,
   readOptionPath,
   requiredOption,
+  roundSeconds,
 } from './command-line.parser';
 
 export const AFFINITY_USAGE =
@@ -64,7 +65,7 @@ export function runAffinityCommand(argv: readonly string[]): AffinityCommandSumm
   };
   writeFileSync(requiredOption(args, 'out'), formatScoreRows(rows()));
   const written = performance.now();
-  const seconds = (from: number, to: number): number => Math.round(to - from) / 1000;
+  const seconds = (from: number, to: number): number => roundSeconds((to - from) / 1000);
   return {
     submissions: submissions.length,
     reviewers: reviewers.length,

@@ -84,6 +84,11 @@ export function choiceOption<T extends string>(
 }
 
 /** Peak resident memory of this process in megabytes. */
+/** Seconds to the millisecond, as the commands and benchmarks print them. */
+export function roundSeconds(seconds: number): number {
+  return Math.round(seconds * 1000) / 1000;
+}
+
 export function peakMemoryMegabytes(): number {
   return Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10;
 }

@@ -11,6 +11,7 @@ import {
   parseCommandLine,
   peakMemoryMegabytes,
   requiredOption,
+  roundSeconds,
   stringOption,
 } from './command-line.parser';
 
@@ -70,8 +71,8 @@ export function runMatchCommand(argv: readonly string[]): MatchCommandSummary {
   return {
     status: result.status,
     objective: result.objective,
-    solve_seconds: round(stats.buildSeconds + stats.solveSeconds + stats.verifySeconds),
-    total_seconds: round((performance.now() - started) / 1000),
+    solve_seconds: roundSeconds(stats.buildSeconds + stats.solveSeconds + stats.verifySeconds),
+    total_seconds: roundSeconds((performance.now() - started) / 1000),
     peak_memory_mb: peakMemoryMegabytes(),
     papers: instance.paperIds.length,
     reviewers: instance.reviewerIds.length,
@@ -79,8 +80,4 @@ export function runMatchCommand(argv: readonly string[]): MatchCommandSummary {
     optimality_verified: result.optimalityVerified,
     ...(result.diagnosis ? { diagnosis: result.diagnosis.summary } : {}),
   };
-}
-
-function round(seconds: number): number {
-  return Math.round(seconds * 1000) / 1000;
 }
