@@ -37,6 +37,20 @@ describe('accounts and sessions (real FerretDB)', () => {
     expect((await browser.ok(ME)).me).toBeNull();
   });
 
+  it('resolves the session once for every root field of a request, also when they run at the same time', async () => {
+    const browser = t.client();
+    await browser.ok(REGISTER, {
+      input: { name: 'Two Fields', email: 'two-fields@example.org', password: 'two root fields' },
+    });
+    // Query root fields resolve concurrently: the second must wait for the first one's session lookup.
+    const result = await browser.request<{ me: { id: string } | null; venues: unknown[] | null }>(
+      `query { me { id } venues { id } mySubmissions { id } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.me?.id).toBeTruthy();
+    expect(Array.isArray(result.data?.venues)).toBe(true);
+  });
+
   it('sets the cookie HttpOnly and SameSite', async () => {
     const response = await fetch(`${t.url}/graphql`, {
       method: 'POST',

@@ -45,7 +45,7 @@ export class AppModule {
             requestId: String((req as Request & { id?: string }).id ?? ''),
             log: req.log ?? logger,
             actor: null,
-            actorResolved: false,
+            actorResolution: null,
             sessionToken: null,
             loaders: new Map(),
           }),

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Actor } from '@impact-review/domain';
 import { normalizeEmail, validateRegistration } from '@impact-review/domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -20,6 +20,8 @@ export interface SignedIn {
 
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
@@ -69,8 +71,12 @@ export class AuthService {
     if (token) await this.sessions.deleteByTokenHash(hashToken(token));
   }
 
-  /** Resolves a cookie token to the acting person, or null when it is unknown or expired. */
-  async actorForToken(token: string): Promise<{ actor: NonNullable<Actor>; user: UserRecord } | null> {
+  /**
+   * Resolves a cookie token to the acting person, or null when it is unknown or expired. Every
+   * request pays for this, so it costs two round trips: the session, then the person's roles (the
+   * account itself is read only by the fields that show it).
+   */
+  async actorForToken(token: string): Promise<NonNullable<Actor> | null> {
     const session = await this.sessions.findByTokenHash(hashToken(token));
     const now = this.clock.now();
     if (!session) return null;
@@ -78,11 +84,15 @@ export class AuthService {
       await this.sessions.deleteByTokenHash(session.tokenHash);
       return null;
     }
-    const user = await this.users.findById(session.userId);
-    if (!user) return null;
-    // Writing on every request would be wasteful; a minute's precision is enough for "last seen".
-    if (now.getTime() - session.lastSeenAt.getTime() > 60_000) await this.sessions.touch(session.id, now);
-    return { actor: await this.actorOf(user.id), user };
+    // "Last seen" needs a minute's precision, and nobody waits for it.
+    if (now.getTime() - session.lastSeenAt.getTime() > 60_000) this.touchInBackground(session.id, now);
+    return this.actorOf(session.userId);
+  }
+
+  private touchInBackground(sessionId: string, now: Date): void {
+    this.sessions.touch(sessionId, now).catch((error: unknown) => {
+      this.logger.warn(`Could not record when session ${sessionId} was last seen: ${String(error)}`);
+    });
   }
 
   async actorOf(userId: string): Promise<NonNullable<Actor>> {

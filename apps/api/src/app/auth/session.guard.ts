@@ -28,15 +28,22 @@ export class SessionGuard implements CanActivate {
     return true;
   }
 
-  private async resolveActor(ctx: RequestContext): Promise<void> {
-    // Field resolvers run the guard too; the first operation of a request settles the actor.
-    if (ctx.actorResolved) return;
-    ctx.actorResolved = true;
+  /**
+   * Field resolvers and sibling root fields run the guard too, some of them concurrently: the first
+   * one starts the lookup and every other one awaits the same promise, so none of them can see a
+   * request whose actor is still being looked up as anonymous.
+   */
+  private resolveActor(ctx: RequestContext): Promise<void> {
+    ctx.actorResolution ??= this.lookUpActor(ctx);
+    return ctx.actorResolution;
+  }
+
+  private async lookUpActor(ctx: RequestContext): Promise<void> {
     const token: unknown = ctx.req.cookies?.[SESSION_COOKIE];
     if (typeof token !== 'string' || token.length === 0) return;
-    const found = await this.auth.actorForToken(token);
-    if (found) {
-      ctx.actor = found.actor;
+    const actor = await this.auth.actorForToken(token);
+    if (actor) {
+      ctx.actor = actor;
       ctx.sessionToken = token;
     }
   }

@@ -10,7 +10,8 @@ export interface RequestContext {
   log: Logger;
   /** Filled by the session guard: null for anonymous requests. */
   actor: Actor;
-  actorResolved: boolean;
+  /** The session lookup, started by the first guarded resolver of the request and shared by the rest. */
+  actorResolution: Promise<void> | null;
   /** The session cookie's token, when it named a live session. */
   sessionToken: string | null;
   /** Per-request DataLoaders, created lazily by the features that use them. */
