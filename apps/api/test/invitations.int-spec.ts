@@ -3,7 +3,6 @@ import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { FixedClock, startTestApp, type CaughtMail, type GraphqlClient, type TestApp } from './test-app';
 
-const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { id } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { id } }`;
 const ME = `query { me { id email roles { venueId role } } }`;
 const CREATE_VENUE = `mutation($input: CreateVenueInput!) { createVenue(input: $input) { id name shortName } }`;
@@ -34,9 +33,7 @@ interface Person {
 }
 
 async function signUp(t: TestApp, name: string, email = address(name.toLowerCase().replace(/\s+/g, '-'))): Promise<Person> {
-  const client = t.client();
-  const data = await client.ok(REGISTER, { input: { name, email, password: PASSWORD } });
-  return { client, id: data.register.id, email };
+  return t.signUp(name, { email, password: PASSWORD, canCreateVenues: true });
 }
 
 async function chairWithVenue(t: TestApp): Promise<{ chair: Person; venue: { id: string; name: string; shortName: string } }> {

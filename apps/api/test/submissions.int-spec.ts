@@ -12,7 +12,6 @@ import {
 } from '../../../libs/domain/src/statement/statement-content.fixture';
 import { FixedClock, startTestApp, type GraphqlClient, type GraphqlResult, type TestApp } from './test-app';
 
-const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { id } }`;
 const ME = `query { me { id roles { venueId role } } }`;
 const CREATE_VENUE = `mutation($input: CreateVenueInput!) { createVenue(input: $input) { id } }`;
 
@@ -104,15 +103,7 @@ describe('submissions and impact statements (real FerretDB)', () => {
   }
 
   async function signUp(name: string): Promise<Person> {
-    const client = t.client();
-    const data = await client.ok(REGISTER, {
-      input: {
-        name,
-        email: `${name.toLowerCase()}-${unique()}@example.org`,
-        password: 'correct horse battery',
-      },
-    });
-    return { client, id: data.register.id };
+    return t.signUp(name, { canCreateVenues: true });
   }
 
   async function createVenue(chair: Person): Promise<string> {

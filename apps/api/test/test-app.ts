@@ -88,13 +88,44 @@ export class FixedClock extends Clock {
   }
 }
 
+/** A person signed up through the API, with a browser-like client holding their session. */
+export interface SignedUpPerson {
+  client: GraphqlClient;
+  id: string;
+  name: string;
+  email: string;
+}
+
+export interface SignUpOptions {
+  email?: string;
+  password?: string;
+  /** Allowed to create venues (conferences and workshops). */
+  canCreateVenues?: boolean;
+}
+
+export const TEST_PASSWORD = 'correct horse battery';
+
 export interface TestApp {
   app: NestExpressApplication;
   url: string;
   databaseName: string;
   client(): GraphqlClient;
   mail: MailBox;
+  /**
+   * Creates an account the way a person does and returns them signed in. Every spec signs people
+   * up through this one helper, so the sign-up flow can change in one place.
+   */
+  signUp(name: string, options?: SignUpOptions): Promise<SignedUpPerson>;
   close(): Promise<void>;
+}
+
+const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { id } }`;
+let signUpCounter = 0;
+
+function defaultEmail(name: string): string {
+  signUpCounter += 1;
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'person';
+  return `${slug}-${Date.now().toString(36)}-${signUpCounter}@example.org`;
 }
 
 /** Boots the whole API on a free port against this run's FerretDB, in a database of its own. */
@@ -120,6 +151,14 @@ export async function startTestApp(options: { clock?: Clock; env?: Record<string
     databaseName,
     client: () => new GraphqlClient(url),
     mail: new MailBox(mailApi),
+    async signUp(name, options = {}) {
+      const client = new GraphqlClient(url);
+      const email = options.email ?? defaultEmail(name);
+      const data = await client.ok<{ register: { id: string } }>(REGISTER, {
+        input: { name, email, password: options.password ?? TEST_PASSWORD },
+      });
+      return { client, id: data.register.id, name, email: email.trim().toLowerCase() };
+    },
     close: () => app.close(),
   };
 }

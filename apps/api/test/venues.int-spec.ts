@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { startTestApp, type GraphqlClient, type TestApp } from './test-app';
 
-const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { id } }`;
 const VENUE_FIELDS = `id name shortName kind timeZone description revision createdAt myRoles
   deadlines { label dueLocal dueAt } parentVenue { id shortName } workshops { id shortName }
   members { user { id name email } roles } invitations { id }`;
@@ -42,10 +41,7 @@ describe('venues (real FerretDB)', () => {
   let t: TestApp;
 
   async function signUp(name: string): Promise<{ client: GraphqlClient; id: string; email: string }> {
-    const client = t.client();
-    const email = `${name.toLowerCase()}-${unique()}@example.org`;
-    const data = await client.ok(REGISTER, { input: { name, email, password: 'correct horse battery' } });
-    return { client, id: data.register.id, email };
+    return t.signUp(name, { canCreateVenues: true });
   }
 
   beforeAll(async () => {
