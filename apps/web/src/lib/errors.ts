@@ -14,6 +14,9 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
+  | 'OVERLOADED'
+  | 'QUERY_TOO_COMPLEX'
   | 'NETWORK'
   | 'INTERNAL_SERVER_ERROR'
   | 'UNKNOWN';
@@ -32,6 +35,9 @@ export const DEFAULT_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   FORBIDDEN: 'You do not have permission to do this.',
   NOT_FOUND: 'We could not find this. It may have been removed, or you may not have access to it.',
   CONFLICT: 'Someone else changed this in the meantime. Reload to see the latest version, then try again.',
+  TOO_MANY_REQUESTS: 'Too many attempts in a short time. Wait a few minutes, then try again.',
+  OVERLOADED: 'The service is very busy right now. Nothing was lost; please try again in a few seconds.',
+  QUERY_TOO_COMPLEX: 'This request asks for too much at once.',
   NETWORK: 'We could not reach the server. Check your connection and try again.',
   INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Please try again.',
   UNKNOWN: 'Something went wrong. Please try again.',
