@@ -30,7 +30,12 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(options.config, options.clock),
-        DatabaseModule.forRoot(options.mongodbUri),
+        DatabaseModule.forRoot({
+          uri: options.mongodbUri,
+          operationTimeoutMs: options.config.dbOperationTimeoutMs,
+          poolSize: options.config.dbPoolSize,
+          countCommands: options.config.dbCommandStats,
+        }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

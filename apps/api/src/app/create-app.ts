@@ -9,6 +9,8 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { pinoHttp } from 'pino-http';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
+import { AdmissionControl } from './common/http/admission-control';
+import { withDbCommandTally } from './database/db-command-tally';
 
 /** Builds the HTTP app around AppModule; main.ts and the integration tests share it. */
 export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {
@@ -30,11 +32,31 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
       autoLogging: { ignore: (req) => req.url === '/health' },
     }),
   );
+  // Before the body is parsed: a request that will be refused should cost as little as possible.
+  const admission = new AdmissionControl({
+    maxConcurrent: config.maxConcurrentRequests,
+    maxQueued: config.maxQueuedRequests,
+    maxWaitMs: config.maxQueueWaitMs,
+  });
+  app.use('/graphql', admission.middleware);
+  if (config.dbCommandStats) app.use('/graphql', reportDbCommands);
   app.use(express.json({ limit: '2mb' }));
   app.use(cookieParser());
   if (config.webDistDir) serveWebApp(app, config.webDistDir);
   app.enableShutdownHooks();
   return app;
+}
+
+/** Counts the database commands each GraphQL request causes and reports them in `x-db-commands`. */
+function reportDbCommands(_req: Request, res: Response, next: NextFunction): void {
+  const tally = { commands: 0 };
+  const writeHead = res.writeHead;
+  // Headers go out with the first write, after the operation has run: that is when the count is final.
+  res.writeHead = function (this: Response, ...args: Parameters<Response['writeHead']>) {
+    if (!this.headersSent) this.setHeader('x-db-commands', String(tally.commands));
+    return writeHead.apply(this, args);
+  } as Response['writeHead'];
+  withDbCommandTally(tally, next);
 }
 
 /** Serves the built web client from the same origin (e2e tests and production-like runs). */

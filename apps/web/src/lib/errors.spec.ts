@@ -48,6 +48,8 @@ describe('describeError', () => {
     expect(describeError(new TypeError('Failed to fetch')).code).toBe('NETWORK');
     const server = new ServerError('Bad gateway', { response: { status: 502 } as Response, bodyText: '' });
     expect(describeError(server).code).toBe('INTERNAL_SERVER_ERROR');
+    const html = new ServerError('Bad gateway', { response: { status: 502 } as Response, bodyText: '<html>502</html>' });
+    expect(describeError(html).code).toBe('INTERNAL_SERVER_ERROR');
     expect(describeError('weird').code).toBe('UNKNOWN');
   });
 });
@@ -76,5 +78,19 @@ describe('fieldErrorMap', () => {
         ['name'],
       ),
     ).toEqual([{ path: 'releasePlan', message: 'b' }]);
+  });
+});
+
+describe('describeError for a request refused before any work', () => {
+  it('reads the GraphQL error a 503 OVERLOADED carries', () => {
+    const bodyText = JSON.stringify({
+      errors: [{ message: 'The service is very busy right now.', extensions: { code: 'OVERLOADED' } }],
+    });
+    const refused = new ServerError('Service Unavailable', { response: { status: 503 } as Response, bodyText });
+    expect(describeError(refused)).toEqual({
+      code: 'OVERLOADED',
+      message: 'The service is very busy right now.',
+      fieldErrors: [],
+    });
   });
 });

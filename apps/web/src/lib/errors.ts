@@ -61,6 +61,19 @@ function codeOf(raw: unknown): ErrorCode {
   return typeof raw === 'string' && KNOWN_CODES.has(raw) ? (raw as ErrorCode) : 'UNKNOWN';
 }
 
+function graphQLErrorInBody(bodyText: string): AppErrorInfo | null {
+  try {
+    const body = JSON.parse(bodyText) as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] };
+    const first = body.errors?.[0];
+    const code = codeOf(first?.extensions?.code);
+    if (code === 'UNKNOWN') return null;
+    const message = typeof first?.message === 'string' && first.message.trim() ? first.message : DEFAULT_MESSAGES[code];
+    return { code, message, fieldErrors: [] };
+  } catch {
+    return null;
+  }
+}
+
 /** Describes any error Apollo (or fetch) produced; never throws. */
 export function describeError(error: unknown): AppErrorInfo {
   if (CombinedGraphQLErrors.is(error)) {
@@ -78,6 +91,9 @@ export function describeError(error: unknown): AppErrorInfo {
   }
   if (ServerError.is(error) || ServerParseError.is(error)) {
     const status = ServerError.is(error) ? error.statusCode : 0;
+    // A refusal before any work (503 OVERLOADED) still carries a GraphQL error body.
+    const refusal = ServerError.is(error) ? graphQLErrorInBody(error.bodyText) : null;
+    if (refusal) return refusal;
     return {
       code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'NETWORK',
       message: status >= 500 ? DEFAULT_MESSAGES.INTERNAL_SERVER_ERROR : DEFAULT_MESSAGES.NETWORK,

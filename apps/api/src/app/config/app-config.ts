@@ -18,6 +18,18 @@ export interface AppConfig {
   webDistDir: string;
   /** Fill an empty database with the demo venue, people and statements (npm start). */
   seedDemoData: boolean;
+  /** Longest a single database operation may take before the request fails with OVERLOADED. */
+  dbOperationTimeoutMs: number;
+  /** Connections to the database per API process. */
+  dbPoolSize: number;
+  /** GraphQL requests one API process works on at once; more wait in a queue. */
+  maxConcurrentRequests: number;
+  /** Requests allowed to wait for a free slot; beyond that they are refused at once with OVERLOADED. */
+  maxQueuedRequests: number;
+  /** Longest a request waits in the queue before it is refused with OVERLOADED. */
+  maxQueueWaitMs: number;
+  /** Count database commands per request and report them in an `x-db-commands` header (benchmarks, tests). */
+  dbCommandStats: boolean;
 }
 
 export class ConfigError extends Error {
@@ -84,6 +96,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel,
     webDistDir: env['WEB_DIST_DIR'] || '',
     seedDemoData: bool('SEED_DEMO_DATA', false),
+    dbOperationTimeoutMs: int('DB_OPERATION_TIMEOUT_MS', 10_000, 100, 600_000),
+    dbPoolSize: int('DB_POOL_SIZE', 32, 1, 1000),
+    maxConcurrentRequests: int('MAX_CONCURRENT_REQUESTS', 64, 1, 10_000),
+    maxQueuedRequests: int('MAX_QUEUED_REQUESTS', 2000, 0, 100_000),
+    maxQueueWaitMs: int('MAX_QUEUE_WAIT_MS', 5000, 0, 600_000),
+    dbCommandStats: bool('DB_COMMAND_STATS', false),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -1,17 +1,33 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import { countDbCommands } from './db-command-tally';
+
+export interface DatabaseOptions {
+  uri: string;
+  /** Client-side limit for every operation (the driver's timeoutMS): a stuck database fails requests, never hangs them. */
+  operationTimeoutMs: number;
+  poolSize: number;
+  countCommands: boolean;
+}
 
 /** The connection to MongoDB or FerretDB; the URI was settled before the app was created. */
 @Module({})
 export class DatabaseModule {
-  static forRoot(uri: string): DynamicModule {
+  static forRoot(options: DatabaseOptions): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [
-        MongooseModule.forRoot(uri, {
-          // FerretDB v1 has no multi-document transactions; nothing here relies on them.
+        MongooseModule.forRoot(options.uri, {
           autoIndex: true,
-          serverSelectionTimeoutMS: 10_000,
+          serverSelectionTimeoutMS: Math.min(10_000, options.operationTimeoutMs),
+          timeoutMS: options.operationTimeoutMs,
+          maxPoolSize: options.poolSize,
+          monitorCommands: options.countCommands,
+          connectionFactory: (connection: Connection) => {
+            if (options.countCommands) countDbCommands(connection);
+            return connection;
+          },
         }),
       ],
       exports: [MongooseModule],

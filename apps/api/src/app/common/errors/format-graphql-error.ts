@@ -1,6 +1,22 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { mongo } from 'mongoose';
 import { AppError } from './app-error';
+
+/** Driver failures that mean "the database is too busy or unreachable right now", not a bug. */
+function isDatabaseBusy(error: unknown): boolean {
+  if (
+    error instanceof mongo.MongoOperationTimeoutError ||
+    error instanceof mongo.MongoServerSelectionError ||
+    error instanceof mongo.MongoNetworkError
+  )
+    return true;
+  // 50 = MaxTimeMSExpired: the server gave up on the operation within its time limit.
+  return error instanceof mongo.MongoServerError && error.code === 50;
+}
+
+export const DATABASE_BUSY_MESSAGE =
+  'The service is very busy right now and could not finish this in time. Please try again in a few seconds.';
 
 /** Apollo's own codes for requests that never reached a resolver; they are safe to pass on. */
 const REQUEST_ERROR_CODES = new Set([
@@ -37,6 +53,10 @@ export function formatGraphqlError(
         ...(original.fieldErrors.length > 0 ? { fieldErrors: original.fieldErrors } : {}),
       },
     };
+  }
+  if (isDatabaseBusy(original)) {
+    logger.error({ err: original, path: formatted.path }, 'The database did not answer in time');
+    return { message: DATABASE_BUSY_MESSAGE, path: formatted.path, extensions: { code: 'OVERLOADED' } };
   }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
