@@ -4,7 +4,7 @@
 // app — seeds demo data into an empty database, and prints the URLs and demo logins.
 // Flags: --reset (wipe ./.data first), --reset-only (wipe and exit).
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -40,17 +40,22 @@ async function stopAll(code = 0) {
   stopping = true;
   for (const child of children.reverse()) child.kill('SIGTERM');
   if (db) await db.stop();
+  rmSync(runningDatabaseFile, { force: true });
   process.exit(code);
 }
 process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
 let db = null;
+const runningDatabaseFile = path.join(dataDir, 'run/database.json');
 let mongodbUri = process.env.MONGODB_URI ?? '';
 if (!mongodbUri) {
   const { startEmbeddedDb } = await import(pathToFileURL(path.join(root, 'tools/scripts/db-launcher.mjs')).href);
   db = await startEmbeddedDb({ dataDir: path.join(dataDir, 'db'), port: 0, log: (m) => console.log(`[db] ${m}`) });
   mongodbUri = `${db.uri}impact_review`;
+  // db:backup and db:restore find the running database here (its port is picked at start).
+  mkdirSync(path.dirname(runningDatabaseFile), { recursive: true });
+  writeFileSync(runningDatabaseFile, JSON.stringify({ uri: mongodbUri, pid: process.pid }) + '\n');
 }
 
 function run(name, command, commandArgs, env = {}) {
