@@ -3,7 +3,7 @@
 // measures autosaves at a deadline, not sign-ups, which cost an argon2 hash each); everything else
 // goes through GraphQL as the web app sends it.
 import { mongo } from 'mongoose';
-import { completeContent, fixtureArtifacts } from '../../../libs/domain/src/statement/statement-content.fixture';
+import { DEMO_SUBMISSIONS } from '../src/app/demo/demo-data';
 import { hashPassword } from '../src/app/auth/password';
 import { hashToken, newToken, SESSION_COOKIE } from '../src/app/auth/session-token';
 
@@ -16,6 +16,7 @@ export interface BenchAuthor {
 
 export interface GraphqlResponse {
   status: number;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of several operations, read field by field
   body: { data?: Record<string, any> | null; errors?: { message: string; extensions?: { code?: string } }[] };
   dbCommands: number | null;
 }
@@ -98,7 +99,7 @@ export async function createDraft(url: string, author: BenchAuthor, venueId: str
       title: `Surge statement ${index}: few-shot voice cloning with prosody transfer`,
       abstract: 'We clone a speaker from a few seconds of audio and study detection and consent mechanisms.',
       links: { paperUrl: '', openReviewUrl: '', doi: '', repositoryUrl: '' },
-      artifacts: fixtureArtifacts(),
+      artifacts: STATEMENT.artifacts,
     },
   });
   const created = result.body.data?.['createSubmission'];
@@ -106,16 +107,21 @@ export async function createDraft(url: string, author: BenchAuthor, venueId: str
   return { id: created.id, revision: created.draft.revision };
 }
 
-/** A statement of realistic size (about 8 KB of JSON): the complete fixture with longer prose. */
+/** The demo's full-review statement: complete, with every section answered. */
+const STATEMENT = DEMO_SUBMISSIONS.reduce((longest, s) => (s.artifacts.length > longest.artifacts.length ? s : longest));
+
+/** A statement of realistic size (about 8 KB of JSON): the demo statement with longer prose. */
 export function statementContent(marker: string): Record<string, unknown> {
-  const content = completeContent() as unknown as Record<string, any>;
+  const content = STATEMENT.content(new Date());
   const prose =
     'Cloned voices can be used to impersonate relatives and colleagues in phone scams, to fabricate ' +
     'statements by public figures, and to bypass voice authentication at banks. ';
-  content['summary'] = `${prose.repeat(3)}Autosave ${marker}.`;
-  for (const entry of content['pathToHarm'] as { justification: string }[]) entry.justification += ` ${prose}`;
-  for (const hazard of content['hazards'] as { description: string }[]) hazard.description += ` ${prose}`;
-  return content;
+  return {
+    ...content,
+    summary: `${prose.repeat(3)}Autosave ${marker}.`,
+    pathToHarm: content.pathToHarm.map((entry) => ({ ...entry, justification: `${entry.justification} ${prose}` })),
+    hazards: content.hazards.map((hazard) => ({ ...hazard, description: `${hazard.description} ${prose}` })),
+  };
 }
 
 export function markerOf(content: { summary?: unknown } | null | undefined): string | null {
