@@ -71,6 +71,7 @@ func TestTranslateFilter(t *testing.T) {
 		"flag":           stats("bool"),
 		"draft.revision": stats("int", "missing"),
 		"authorIds":      {Multikey: true, Types: []string{"missing"}},
+		"artifacts.kind": {Multikey: true, Types: []string{"missing", "string"}}, // artifacts is an array of documents
 		"mixedIds":       stats("objectId", "string"),
 		"boolOrNum":      stats("bool", "int"),
 		"dateOrNum":      stats("date", "long"),
@@ -181,6 +182,10 @@ func TestTranslateFilter(t *testing.T) {
 		"multikey path stays in Go": {
 			filter: doc("authorIds", "u1", "venueId", "v1"),
 			want:   Filter{`_ferretdb_sjson->>'$."venueId"' = ?`, []any{"v1"}, false},
+		},
+		"dotted path through an array stays in Go": {
+			filter: doc("artifacts.kind", "code"),
+			want:   Filter{Exact: false},
 		},
 		"untracked path stays in Go": {
 			filter: doc("phase", "draft"),
