@@ -408,9 +408,17 @@ export async function startEmbeddedDb({ dataDir, port = 0, log = defaultLog, log
   let stderrTail = '';
   let ready = false;
   child.stderr.setEncoding('utf8');
+  let startupLines = '';
   child.stderr.on('data', (chunk) => {
     stderrTail = (stderrTail + chunk).slice(-16_384);
-    if (ready) for (const line of chunk.split('\n')) if (line.trim()) log(`ferretdb: ${line}`);
+    if (ready) {
+      for (const line of chunk.split('\n')) if (line.trim()) log(`ferretdb: ${line}`);
+      return;
+    }
+    // before ready: pass on the launcher's own lines (the one-time upgrade of an old data directory)
+    const lines = (startupLines + chunk).split('\n');
+    startupLines = lines.pop();
+    for (const line of lines) if (line.startsWith('ferretdb-launcher: ')) log(line);
   });
 
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));

@@ -43,7 +43,7 @@ test('an upstream data directory is upgraded at start-up, once, and keeps its do
       /upgraded app\.submissions to index layout 1: 4 indexes rebuilt, 3 documents scanned \(.*authorIds: multikey.*venueId: string.*\)/,
     );
     expect(lines.find((l) => l.includes('app.sessions'))).toMatch(/2 indexes rebuilt, 2 documents scanned/);
-    expect(lines.find((l) => l.includes('other.things'))).toMatch(/1 indexes rebuilt, 1 documents scanned \(_id: string\)/);
+    expect(lines.find((l) => l.includes('other.things'))).toMatch(/1 index rebuilt, 1 document scanned \(_id: string\)/);
 
     // documents are untouched and readable
     expect(await snapshot(upgraded)).toEqual(before);

@@ -297,13 +297,22 @@ func (r *Registry) upgradeCollections(ctx context.Context, dbName string, db *fs
 
 		fmt.Fprintf(
 			UpgradeLog,
-			"ferretdb-launcher: upgraded %s.%s to index layout %d: %d indexes rebuilt, %d documents scanned (%s) in %s\n",
-			dbName, name, LayoutVersion, len(c.Settings.Indexes), count,
+			"ferretdb-launcher: upgraded %s.%s to index layout %d: %s rebuilt, %s scanned (%s) in %s\n",
+			dbName, name, LayoutVersion, plural(int64(len(c.Settings.Indexes)), "index", "indexes"), plural(count, "document", "documents"),
 			describeStats(c.Settings.Pushdown.Paths), time.Since(started).Round(time.Millisecond),
 		)
 	}
 
 	return nil
+}
+
+// plural returns "1 index" or "4 indexes".
+func plural(n int64, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // describeStats formats statistics for logs: "_id: objectId; tags: multikey".
