@@ -29,19 +29,27 @@ func main() {
 	dataDir := flag.String("data-dir", "", "directory for SQLite database files (created if missing)")
 	logLevel := flag.String("log-level", "warn", "log level: debug, info, warn or error")
 	parentPID := flag.Int("parent-pid", 0, "exit when the process with this pid is gone (0 = disabled)")
+
+	var opts patchOptions
+	flag.DurationVar(&opts.writeWaitTimeout, "write-wait-timeout", 30*time.Second,
+		"how long a write command may wait for the write gate before it fails (a command's maxTimeMS also applies)")
+	flag.BoolVar(&opts.disablePushdown, "disable-pushdown", false,
+		"evaluate every query in Go, as upstream FerretDB without pushdown does (reference for tests)")
+	flag.BoolVar(&opts.testCommands, "test-commands", false,
+		"enable the ferretdbLauncherHoldWriteGate and ferretdbLauncherWriteGateStatus commands (tests only)")
 	flag.Parse()
 
 	// When the parent dies, our stdout/stderr pipes break; by default Go would then
 	// be killed by SIGPIPE on the next log line, skipping the clean SQLite shutdown.
 	signal.Ignore(syscall.SIGPIPE)
 
-	if err := run(*listen, *dataDir, *logLevel, *parentPID); err != nil {
+	if err := run(*listen, *dataDir, *logLevel, *parentPID, opts); err != nil {
 		fmt.Fprintln(os.Stderr, "ferretdb-launcher:", err)
 		os.Exit(1)
 	}
 }
 
-func run(listen, dataDir, logLevel string, parentPID int) error {
+func run(listen, dataDir, logLevel string, parentPID int, opts patchOptions) error {
 	addr, err := loopbackAddr(listen)
 	if err != nil {
 		return err
@@ -79,12 +87,22 @@ func run(listen, dataDir, logLevel string, parentPID int) error {
 	// in case a future version reads it.
 	_ = os.Setenv("DO_NOT_TRACK", "1")
 
-	f, err := ferretdb.New(&ferretdb.Config{
+	// WAL with synchronous=NORMAL: a commit is acknowledged before the WAL is fsynced (as MongoDB
+	// acknowledges before its journal flush by default); a power loss may lose the last commits but
+	// never corrupts the database. FerretDB adds busy_timeout(10000) and journal_mode(wal).
+	sqliteURL := &url.URL{Scheme: "file", Path: dataDir + "/", RawQuery: "_pragma=synchronous(normal)"}
+
+	config := &ferretdb.Config{
 		Listener:  ferretdb.ListenerConfig{TCP: addr},
 		Logger:    logger,
 		Handler:   "sqlite",
-		SQLiteURL: (&url.URL{Scheme: "file", Path: dataDir + "/"}).String(),
-	})
+		SQLiteURL: sqliteURL.String(),
+	}
+	if err = opts.apply(config); err != nil {
+		return err
+	}
+
+	f, err := ferretdb.New(config)
 	if err != nil {
 		return err
 	}

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: installs what is missing, then runs every check and test of the workspace in tiers —
-// lint, typecheck, unit, integration (real FerretDB + SMTP), e2e (real Chromium) — and prints a
-// summary with the number of tests per kind. Exits non-zero on the first failing tier's end.
+// lint, typecheck, unit (Jest, and go test of the patched FerretDB), integration (real FerretDB +
+// SMTP; the launcher's own guarantees), e2e (real Chromium) — and prints a summary with the number
+// of tests per kind. Exits non-zero on the first failing tier's end.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -54,7 +55,11 @@ ok = step('typecheck', 'tsc --noEmit, strict', ['run-many', '-t', 'typecheck']) 
 for (const [project] of unitProjects) {
   ok = step('unit', project, ['run', `${project}:test`], `unit-${project}.json`) && ok;
 }
+// go test of the patched FerretDB packages (filter/sort translation, statistics), counted per test case
+ok = step('unit', 'ferretdb-launcher (go test)', ['run', 'tools:test-go'], 'unit-ferretdb-launcher.json') && ok;
 if (has('apps/api')) ok = step('integration', 'api against FerretDB + SMTP', ['run', 'api:integration'], 'integration-api.json') && ok;
+// the launcher's guarantees: atomic writes, pushdown = Go evaluation, explain, upgrade, overload
+ok = step('integration', 'FerretDB launcher guarantees', ['run', 'tools:integration'], 'integration-ferretdb-launcher.json') && ok;
 if (has('apps/web-e2e')) {
   ensureChromium();
   ok = step('e2e', 'web in Chromium', ['run', 'web-e2e:e2e'], 'e2e-web.json') && ok;
