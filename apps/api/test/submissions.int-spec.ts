@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { getModelToken } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { ImpactStatementContent } from '@impact-review/domain';
 // The domain's test fixture is deliberately not part of its public index; tests share it by path.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import {
@@ -10,132 +8,42 @@ import {
   completeContent,
   fixtureArtifacts,
 } from '../../../libs/domain/src/statement/statement-content.fixture';
-import { FixedClock, startTestApp, type GraphqlClient, type GraphqlResult, type TestApp } from './test-app';
-
-const ME = `query { me { id roles { venueId role } } }`;
-const CREATE_VENUE = `mutation($input: CreateVenueInput!) { createVenue(input: $input) { id } }`;
-
-const CONTENT = `summary hazards { kind description severity } pathToHarm { factor rating justification }
-  accessRatchetStage accessRatchetJustification indirectHarms { kind applies description }
-  mitigationChallenges { kind applies description } benefits affectedGroups mitigations { kind description }
-  releasePlan { artifactKey contentLevel timing distribution embargoUntil reviewEveryMonths releaseEvent
-    stages { description opensOn trigger } accessConditions }`;
-const SUGGESTION = `tier score drivers { path section answer points floor reason }`;
-const DRAFT = `content { ${CONTENT} } revision updatedAt basedOnVersion sectionStatus { section complete errors { path message } }
-  suggestedTier { ${SUGGESTION} }`;
-const SUBMISSION = `id title abstract phase revision createdAt updatedAt submittedAt tierStatus
-  venue { id } authors { id name email }
-  links { paperUrl openReviewUrl doi repositoryUrl } artifacts { key kind name description powerLevel }
-  draft { ${DRAFT} }
-  latestVersion { number submittedAt submittedBy { id } artifacts { key } tierSuggestion { tier } content { ${CONTENT} } }
-  versions { number submittedAt }
-  tierSuggestion { ${SUGGESTION} }
-  tierDecision { tier suggestedTier reason decidedAt forVersion decidedBy { id name } }`;
-
-const CREATE = `mutation($input: SubmissionInput!) { createSubmission(input: $input) { ${SUBMISSION} } }`;
-const UPDATE = `mutation($id: ID!, $input: UpdateSubmissionInput!, $rev: Int!) {
-  updateSubmission(id: $id, input: $input, expectedRevision: $rev) { ${SUBMISSION} } }`;
-const GET = `query($id: ID!) { submission(id: $id) { ${SUBMISSION} } }`;
-const MINE = `query { mySubmissions { id title phase } }`;
-const SAVE = `mutation($id: ID!, $content: StatementContentInput!, $rev: Int!) {
-  saveStatementDraft(submissionId: $id, content: $content, expectedDraftRevision: $rev) { ${DRAFT} } }`;
-const SUBMIT = `mutation($id: ID!, $rev: Int!) { submitStatement(submissionId: $id, expectedDraftRevision: $rev) { ${SUBMISSION} } }`;
-const START_REVISION = `mutation($id: ID!) { startRevision(submissionId: $id) { ${SUBMISSION} } }`;
-const CONFIRM = `mutation($id: ID!, $tier: Tier!, $reason: String!, $rev: Int!) {
-  confirmTier(submissionId: $id, tier: $tier, reason: $reason, expectedRevision: $rev) { ${SUBMISSION} } }`;
-const VERSION = `query($id: ID!, $n: Int!) { submission(id: $id) { version(number: $n) { number submittedBy { id } content { ${CONTENT} } } } }`;
-const COMPARE = `query($id: ID!, $from: Int!, $to: Int!) { submission(id: $id) {
-  compareVersions(from: $from, to: $to) { section title changed changes { path label before after } } } }`;
-const LIST = `query($venueId: ID!, $filter: VenueSubmissionsFilter, $sort: SubmissionSort, $offset: Int, $limit: Int) {
-  venueSubmissions(venueId: $venueId, filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
-    total offset limit items { id title phase tierStatus tierSuggestion { tier } draft { revision } } } }`;
-
-const MISSING_ID = '0123456789abcdef01234567';
-const unique = (): string => randomBytes(3).toString('hex');
-
-const LINKS = {
-  paperUrl: 'https://example.org/paper.pdf',
-  openReviewUrl: '',
-  doi: '10.1145/3375627.3375815',
-  repositoryUrl: '',
-};
-
-/** The fixture content with every section complete; its tier is expedited (score 7, no floor). */
-const expeditedContent = (): ImpactStatementContent => completeContent();
-/** Low risk everywhere: one low hazard, nothing raised on the path to harm, nothing applying. */
-const exemptContent = (): ImpactStatementContent =>
-  changed((c) => {
-    c.hazards = [
-      { kind: 'attention_hazard', severity: 'low', description: 'Shows that few-shot cloning is feasible.' },
-    ];
-    c.pathToHarm = c.pathToHarm.map((row) => ({ ...row, rating: 'low' }));
-    c.indirectHarms = c.indirectHarms.map((row) => ({ ...row, applies: false, description: '' }));
-  });
-/** A severe hazard always needs full review. */
-const fullContent = (): ImpactStatementContent =>
-  changed((c) => {
-    c.hazards[0] = { ...c.hazards[0], severity: 'severe' };
-  });
-
-function errorOf(result: GraphqlResult): {
-  code?: string;
-  reason?: string;
-  message: string;
-  paths: string[];
-} {
-  const error = result.errors?.[0];
-  if (!error) throw new Error(`Expected an error, got ${JSON.stringify(result.data)}`);
-  return {
-    code: error.extensions?.code,
-    reason: error.extensions?.reason,
-    message: error.message,
-    paths: (error.extensions?.fieldErrors ?? []).map((e) => e.path),
-  };
-}
+import {
+  COMPARE,
+  CONFIRM,
+  LINKS,
+  LIST,
+  ME,
+  MINE,
+  MISSING_ID,
+  SAVE,
+  START_REVISION,
+  SUBMIT,
+  VERSION,
+  CREATE,
+  GET,
+  SubmissionSteps,
+  details,
+  errorOf,
+  exemptContent,
+  expeditedContent,
+  fullContent,
+  type Person,
+} from './submission-helpers';
+import { FixedClock, startTestApp, type TestApp } from './test-app';
 
 describe('submissions and impact statements (real FerretDB)', () => {
   let t: TestApp;
   const clock = new FixedClock(NOW);
 
-  interface Person {
-    client: GraphqlClient;
-    id: string;
-  }
-
-  async function signUp(name: string): Promise<Person> {
-    return t.signUp(name, { canCreateVenues: true });
-  }
-
-  async function createVenue(chair: Person): Promise<string> {
-    const data = await chair.client.ok(CREATE_VENUE, {
-      input: {
-        name: 'Synthetic Media Workshop',
-        shortName: `SMW ${unique()}`,
-        kind: 'conference',
-        timeZone: 'UTC',
-        description: '',
-        deadlines: [],
-      },
-    });
-    return data.createVenue.id;
-  }
-
-  async function createSubmission(
-    author: Person,
-    venueId: string,
-    title = 'Few-shot voice cloning',
-  ): Promise<Record<string, any>> {
-    const data = await author.client.ok(CREATE, {
-      input: {
-        venueId,
-        title,
-        abstract: 'We clone voices from five seconds of audio.',
-        links: LINKS,
-        artifacts: fixtureArtifacts(),
-      },
-    });
-    return data.createSubmission;
-  }
+  let steps: SubmissionSteps;
+  const signUp = (name: string): Promise<Person> => steps.signUp(name);
+  const createVenue = (chair: Person): Promise<string> => steps.createVenue(chair);
+  const createSubmission = (author: Person, venueId: string, title?: string) =>
+    steps.create(author, venueId, title);
+  const get = (person: Person, id: string) => steps.get(person, id);
+  const saveAndSubmit = (...args: Parameters<SubmissionSteps['saveAndSubmit']>) =>
+    steps.saveAndSubmit(...args);
 
   /** Versions stored for a submission, read from the collection itself (not through the API's filters). */
   async function storedVersions(submissionId: string): Promise<number[]> {
@@ -146,20 +54,8 @@ describe('submissions and impact statements (real FerretDB)', () => {
     return docs.map((d) => d.number);
   }
 
-  async function get(person: Person, id: string): Promise<Record<string, any>> {
-    return (await person.client.ok(GET, { id })).submission;
-  }
-
-  /** Saves `content` onto the current draft and submits it; returns the submission after submitting. */
-  async function saveAndSubmit(
-    author: Person,
-    id: string,
-    content: ImpactStatementContent,
-  ): Promise<Record<string, any>> {
-    const current = await get(author, id);
-    const saved = await author.client.ok(SAVE, { id, content, rev: current.draft.revision });
-    return (await author.client.ok(SUBMIT, { id, rev: saved.saveStatementDraft.revision })).submitStatement;
-  }
+  /** The draft input for `content` with the submission's details. */
+  const draftOf = (content: unknown, title = 'Few-shot voice cloning') => ({ ...details(title), content });
 
   let author: Person;
   let chair: Person;
@@ -167,6 +63,7 @@ describe('submissions and impact statements (real FerretDB)', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ clock });
+    steps = new SubmissionSteps(t);
     author = await signUp('Author');
     chair = await signUp('Chair');
     venueId = await createVenue(chair);
@@ -176,15 +73,17 @@ describe('submissions and impact statements (real FerretDB)', () => {
   });
 
   describe('creating and editing', () => {
-    it('creates a submission with an empty draft aligned to its artifacts and makes the creator an author', async () => {
+    it('creates a submission whose draft holds its details and an empty statement aligned to its artifacts', async () => {
       const s = await createSubmission(author, venueId);
       expect(s).toMatchObject({
         title: 'Few-shot voice cloning',
         phase: 'draft',
         revision: 1,
         tierStatus: 'awaiting_submission',
+        tier: null,
         tierSuggestion: null,
         tierDecision: null,
+        tierHistory: [],
         submittedAt: null,
         latestVersion: null,
         versions: [],
@@ -194,19 +93,24 @@ describe('submissions and impact statements (real FerretDB)', () => {
       expect(s.authors).toEqual([
         { id: author.id, name: 'Author', email: expect.stringMatching(/^author-.*@example\.org$/) },
       ]);
-      expect(s.draft.revision).toBe(1);
-      expect(s.draft.basedOnVersion).toBeNull();
+      expect(s.draft).toMatchObject({
+        title: 'Few-shot voice cloning',
+        abstract: 'We clone voices from five seconds of audio.',
+        links: LINKS,
+        artifacts: fixtureArtifacts(),
+        revision: 1,
+        basedOnVersion: null,
+      });
       expect(s.draft.content.releasePlan.map((p: any) => [p.artifactKey, p.contentLevel])).toEqual([
         ['paper', 'withheld'],
         ['model', 'withheld'],
         ['code', 'withheld'],
       ]);
+      // Nothing is answered for the author: ratings start "not yet rated", "applies" unanswered.
       expect(s.draft.content.pathToHarm).toHaveLength(9);
-      expect(s.draft.sectionStatus.find((x: any) => x.section === 'summary')).toMatchObject({
-        complete: false,
-      });
-      const me = await author.client.ok(ME);
-      expect(me.me.roles).toContainEqual({ venueId, role: 'author' });
+      expect(s.draft.content.pathToHarm.every((row: any) => row.rating === null)).toBe(true);
+      expect(s.draft.content.indirectHarms.every((row: any) => row.applies === null)).toBe(true);
+      expect(s.draft.sectionStatus.every((x: any) => x.complete === false)).toBe(true);
       const mine = await author.client.ok(MINE);
       expect(mine.mySubmissions.map((x: any) => x.id)).toContain(s.id);
     });
@@ -217,38 +121,66 @@ describe('submissions and impact statements (real FerretDB)', () => {
         input: {
           venueId: MISSING_ID,
           title: '  ',
-          abstract: '',
-          links: { ...LINKS, paperUrl: 'not a url' },
+          abstract: 'x'.repeat(5001),
+          links: LINKS,
           artifacts: [fixtureArtifacts()[0], fixtureArtifacts()[0]],
         },
       });
       expect(errorOf(bad)).toMatchObject({ code: 'BAD_USER_INPUT' });
-      expect(errorOf(bad).paths.sort()).toEqual(['artifacts.1.key', 'links.paperUrl', 'title', 'venueId']);
+      expect(errorOf(bad).paths.sort()).toEqual(['abstract', 'artifacts.1.key', 'title', 'venueId']);
       expect((await other.client.ok(MINE)).mySubmissions).toEqual([]);
     });
 
-    it('autosaves the draft, reloads the same content, and refuses a stale draft revision', async () => {
+    it('autosaves details and statement as one draft, reloads the same, and refuses a stale draft revision', async () => {
       const s = await createSubmission(author, venueId);
       const partial = { ...s.draft.content, summary: 'A first sentence about the work and its risks.' };
       partial.hazards = [{ kind: 'product_hazard', severity: 'high', description: 'Phone scams.' }];
-      const saved = (await author.client.ok(SAVE, { id: s.id, content: partial, rev: 1 })).saveStatementDraft;
-      expect(saved.revision).toBe(2);
+      // The model and the code are removed below, and their plans with them.
+      partial.releasePlan = partial.releasePlan.slice(0, 1);
+      const artifacts = [
+        fixtureArtifacts()[0],
+        // A new artifact may be saved before it has a name.
+        { key: 'data', kind: 'training_data', name: '', description: '', powerLevel: 'full' },
+      ];
+      const input = {
+        title: 'Renamed work',
+        abstract: 'New abstract.',
+        // Half typed: saved as it is; checked when submitting.
+        links: { ...LINKS, repositoryUrl: 'https://git' },
+        artifacts,
+        content: partial,
+      };
+      const saved = (await author.client.ok(SAVE, { id: s.id, draft: input, rev: 1 })).saveDraft;
+      expect(saved).toMatchObject({ revision: 2, title: 'Renamed work', artifacts });
       expect(saved.suggestedTier.tier).toBe('expedited');
       expect(saved.sectionStatus.find((x: any) => x.section === 'summary').complete).toBe(true);
+      // The release plan follows the artifacts: the new one gets the most cautious plan.
+      expect(saved.content.releasePlan.map((p: any) => [p.artifactKey, p.contentLevel])).toEqual([
+        ['paper', 'withheld'],
+        ['data', 'withheld'],
+      ]);
 
       const reloaded = await get(author, s.id);
-      expect(reloaded.draft.content).toEqual(partial);
-      expect(reloaded.draft.revision).toBe(2);
-      // Autosave does not move the submission's own revision, so the metadata form stays current.
+      expect(reloaded.draft).toMatchObject({
+        title: 'Renamed work',
+        abstract: 'New abstract.',
+        links: input.links,
+        artifacts,
+        revision: 2,
+      });
+      expect(reloaded.draft.content).toEqual(saved.content);
+      // Before the first submission only the authors see the submission, and they see their draft.
+      expect(reloaded.title).toBe('Renamed work');
+      // Autosave does not move the revision others see.
       expect(reloaded.revision).toBe(s.revision);
 
       const stale = await author.client.request(SAVE, {
         id: s.id,
-        content: { ...partial, summary: 'Overwritten?' },
+        draft: { ...input, title: 'Overwritten?' },
         rev: 1,
       });
       expect(errorOf(stale).code).toBe('CONFLICT');
-      expect((await get(author, s.id)).draft.content.summary).toBe(partial.summary);
+      expect((await get(author, s.id)).draft.title).toBe('Renamed work');
     });
 
     it('refuses junk in a draft with paths and keeps the previous draft', async () => {
@@ -261,41 +193,16 @@ describe('submissions and impact statements (real FerretDB)', () => {
           { ...s.draft.content.releasePlan[0], artifactKey: 'ghost' },
         ],
       };
-      const result = await author.client.request(SAVE, { id: s.id, content: junk, rev: 1 });
+      const result = await author.client.request(SAVE, {
+        id: s.id,
+        draft: { ...draftOf(junk), title: 'x'.repeat(301) },
+        rev: 1,
+      });
       expect(errorOf(result).code).toBe('BAD_USER_INPUT');
-      expect(errorOf(result).paths).toEqual(['hazards.0.description', 'releasePlan.3.artifactKey']);
+      expect(errorOf(result).paths).toEqual(['title', 'hazards.0.description', 'releasePlan.3.artifactKey']);
       const after = await get(author, s.id);
       expect(after.draft.revision).toBe(1);
       expect(after.draft.content).toEqual(s.draft.content);
-    });
-
-    it('updates metadata on the revision, re-aligns the release plan, and refuses stale or invalid input', async () => {
-      const s = await createSubmission(author, venueId);
-      const artifacts = [
-        fixtureArtifacts()[0],
-        { key: 'data', kind: 'training_data', name: 'Clips', description: '', powerLevel: 'full' },
-      ];
-      const input = { title: 'Renamed work', abstract: 'New abstract.', links: LINKS, artifacts };
-      const updated = (await author.client.ok(UPDATE, { id: s.id, input, rev: s.revision })).updateSubmission;
-      expect(updated.title).toBe('Renamed work');
-      expect(updated.revision).toBe(s.revision + 1);
-      expect(updated.draft.content.releasePlan.map((p: any) => p.artifactKey)).toEqual(['paper', 'data']);
-      expect(updated.draft.revision).toBe(2);
-
-      const stale = await author.client.request(UPDATE, {
-        id: s.id,
-        input: { ...input, title: 'Lost update' },
-        rev: s.revision,
-      });
-      expect(errorOf(stale).code).toBe('CONFLICT');
-      const invalid = await author.client.request(UPDATE, {
-        id: s.id,
-        input: { ...input, title: '', links: { ...LINKS, doi: 'nope' } },
-        rev: updated.revision,
-      });
-      expect(errorOf(invalid).code).toBe('BAD_USER_INPUT');
-      expect(errorOf(invalid).paths).toEqual(['title', 'links.doi']);
-      expect((await get(author, s.id)).title).toBe('Renamed work');
     });
   });
 
@@ -303,7 +210,13 @@ describe('submissions and impact statements (real FerretDB)', () => {
     it('rejects an incomplete statement with every section path and changes nothing', async () => {
       const s = await createSubmission(author, venueId);
       const partial = { ...s.draft.content, summary: 'Too short' };
-      const saved = (await author.client.ok(SAVE, { id: s.id, content: partial, rev: 1 })).saveStatementDraft;
+      const saved = (
+        await author.client.ok(SAVE, {
+          id: s.id,
+          draft: { ...draftOf(partial), links: { ...LINKS, doi: 'not a doi' } },
+          rev: 1,
+        })
+      ).saveDraft;
 
       const result = await author.client.request(SUBMIT, { id: s.id, rev: saved.revision });
       const error = errorOf(result);
@@ -311,9 +224,13 @@ describe('submissions and impact statements (real FerretDB)', () => {
       expect(error.reason).toBe('INCOMPLETE_STATEMENT');
       expect(error.paths).toEqual(
         expect.arrayContaining([
+          'links.doi',
           'summary',
           'hazards',
+          'pathToHarm.0.rating',
           'pathToHarm.0.justification',
+          'indirectHarms.0.applies',
+          'mitigations',
           'accessRatchetStage',
           'accessRatchetJustification',
           'benefits',
@@ -333,23 +250,32 @@ describe('submissions and impact statements (real FerretDB)', () => {
       });
       expect(after.draft.revision).toBe(saved.revision);
       expect(after.draft.content).toEqual(partial);
+      // Registering work and failing to submit it grants nothing at the venue.
+      expect((await author.client.ok(ME)).me.roles).not.toContainEqual({ venueId, role: 'author' });
       const v1 = await author.client.request(VERSION, { id: s.id, n: 1 });
       expect(errorOf(v1).code).toBe('NOT_FOUND');
       expect(await storedVersions(s.id)).toEqual([]);
     });
 
-    it('freezes version 1, revises it into version 2 and compares the two', async () => {
+    it('freezes version 1 with its details, revises it into version 2 and compares the two', async () => {
       const s = await createSubmission(author, venueId);
       const submitted = await saveAndSubmit(author, s.id, expeditedContent());
       expect(submitted).toMatchObject({
         phase: 'submitted',
         draft: null,
         tierStatus: 'suggested',
+        tier: 'expedited',
         submittedAt: NOW.toISOString(),
       });
+      // The first submitted version makes its author an author of the venue.
+      expect((await author.client.ok(ME)).me.roles).toContainEqual({ venueId, role: 'author' });
       expect(submitted.revision).toBe(s.revision + 1);
       expect(submitted.latestVersion).toMatchObject({
         number: 1,
+        title: 'Few-shot voice cloning',
+        abstract: 'We clone voices from five seconds of audio.',
+        links: LINKS,
+        authors: [{ id: author.id, name: 'Author' }],
         submittedBy: { id: author.id },
         tierSuggestion: { tier: 'expedited' },
       });
@@ -358,21 +284,22 @@ describe('submissions and impact statements (real FerretDB)', () => {
       expect(submitted.tierSuggestion).toMatchObject({ tier: 'expedited', score: 7 });
       expect(submitted.versions).toEqual([{ number: 1, submittedAt: NOW.toISOString() }]);
 
-      // Frozen: no draft to save into, no metadata changes, until a revision starts.
-      const save = await author.client.request(SAVE, { id: s.id, content: expeditedContent(), rev: 99 });
-      expect(errorOf(save).reason).toBe('NO_OPEN_DRAFT');
-      const update = await author.client.request(UPDATE, {
+      // Frozen: no draft to save into (details included) until a revision starts.
+      const save = await author.client.request(SAVE, {
         id: s.id,
-        input: { title: 'x', abstract: '', links: LINKS, artifacts: fixtureArtifacts() },
-        rev: submitted.revision,
+        draft: draftOf(expeditedContent(), 'x'),
+        rev: 99,
       });
-      expect(errorOf(update).reason).toBe('NO_OPEN_DRAFT');
+      expect(errorOf(save).reason).toBe('NO_OPEN_DRAFT');
 
       clock.advance(3600_000);
       const revising = (await author.client.ok(START_REVISION, { id: s.id })).startRevision;
       expect(revising.phase).toBe('revising');
       expect(revising.draft.basedOnVersion).toBe(1);
       expect(revising.draft.content).toEqual(expeditedContent());
+      expect(revising.draft).toMatchObject({ title: 'Few-shot voice cloning', links: LINKS });
+      // Opening a revision changes nothing others can see.
+      expect(revising.revision).toBe(submitted.revision);
       // Draft revisions keep counting, so a tab holding the old draft's revision cannot save into this one.
       expect(revising.draft.revision).toBeGreaterThan(2);
       expect(errorOf(await author.client.request(START_REVISION, { id: s.id })).reason).toBe('NOT_REVISABLE');
@@ -381,17 +308,28 @@ describe('submissions and impact statements (real FerretDB)', () => {
         c.summary = 'A voice cloning model that needs only three seconds of audio.';
         c.hazards[1] = { ...c.hazards[1], severity: 'medium' };
       });
+      const v2Details = {
+        ...details('Three-second voice cloning'),
+        artifacts: fixtureArtifacts().map((a) => (a.key === 'model' ? { ...a, powerLevel: 'reduced' } : a)),
+      };
       const saved = (
-        await author.client.ok(SAVE, { id: s.id, content: v2Content, rev: revising.draft.revision })
-      ).saveStatementDraft;
+        await author.client.ok(SAVE, {
+          id: s.id,
+          draft: { ...v2Details, content: v2Content },
+          rev: revising.draft.revision,
+        })
+      ).saveDraft;
       const v2 = (await author.client.ok(SUBMIT, { id: s.id, rev: saved.revision })).submitStatement;
       expect(v2.phase).toBe('submitted');
+      expect(v2.title).toBe('Three-second voice cloning');
       expect(v2.latestVersion.number).toBe(2);
       expect(v2.versions.map((v: any) => v.number)).toEqual([1, 2]);
       expect(v2.submittedAt).toBe(new Date(NOW.getTime() + 3600_000).toISOString());
 
       const v1 = (await author.client.ok(VERSION, { id: s.id, n: 1 })).submission.version;
       expect(v1.content).toEqual(expeditedContent());
+      expect(v1.title).toBe('Few-shot voice cloning');
+      expect(v1.artifacts).toEqual(fixtureArtifacts());
 
       const comparison = (await author.client.ok(COMPARE, { id: s.id, from: 1, to: 2 })).submission
         .compareVersions;
@@ -403,12 +341,27 @@ describe('submissions and impact statements (real FerretDB)', () => {
       expect(bySection.hazards.changes).toEqual([
         expect.objectContaining({ path: 'hazards.1.severity', before: 'Low', after: 'Medium' }),
       ]);
+      // The details are compared too: the title and the model's power level changed.
+      expect(bySection.details.changes).toEqual([
+        {
+          path: 'title',
+          label: 'Title',
+          before: 'Few-shot voice cloning',
+          after: 'Three-second voice cloning',
+        },
+        {
+          path: 'artifacts.1.powerLevel',
+          label: 'Artifact “Voice model” · power level',
+          before: 'Full',
+          after: 'Reduced',
+        },
+      ]);
       expect(
         comparison
           .filter((c: any) => c.changed)
           .map((c: any) => c.section)
           .sort(),
-      ).toEqual(['hazards', 'summary']);
+      ).toEqual(['details', 'hazards', 'summary']);
 
       const missing = await author.client.request(COMPARE, { id: s.id, from: 1, to: 3 });
       expect(errorOf(missing).code).toBe('NOT_FOUND');
@@ -416,8 +369,8 @@ describe('submissions and impact statements (real FerretDB)', () => {
 
     it('lets exactly one of two concurrent submits of the same draft win', async () => {
       const s = await createSubmission(author, venueId);
-      const saved = (await author.client.ok(SAVE, { id: s.id, content: expeditedContent(), rev: 1 }))
-        .saveStatementDraft;
+      const saved = (await author.client.ok(SAVE, { id: s.id, draft: draftOf(expeditedContent()), rev: 1 }))
+        .saveDraft;
       const results = await Promise.all([
         author.client.request(SUBMIT, { id: s.id, rev: saved.revision }),
         author.client.request(SUBMIT, { id: s.id, rev: saved.revision }),
@@ -434,12 +387,15 @@ describe('submissions and impact statements (real FerretDB)', () => {
 
     it('replaces a version left behind by a crashed submit, but not one that may still be in flight', async () => {
       const s = await createSubmission(author, venueId);
-      const saved = (await author.client.ok(SAVE, { id: s.id, content: expeditedContent(), rev: 1 }))
-        .saveStatementDraft;
+      const saved = (await author.client.ok(SAVE, { id: s.id, draft: draftOf(expeditedContent()), rev: 1 }))
+        .saveDraft;
       const versions = t.app.get<Model<Record<string, unknown>>>(getModelToken('StatementVersion'));
       const leftover = {
         submissionId: s.id,
         number: 1,
+        title: 'left behind',
+        links: LINKS,
+        authorIds: [author.id],
         content: { summary: 'left behind' },
         artifacts: [],
         submittedBy: author.id,
@@ -500,10 +456,12 @@ describe('submissions and impact statements (real FerretDB)', () => {
           const result = errorOf(await person.client.request(GET, { id }));
           expect(result).toMatchObject({ code: 'NOT_FOUND', message: missing.message });
         }
-        const save = errorOf(
-          await person.client.request(SAVE, { id: draftOnlyId, content: completeContent(), rev: 1 }),
-        );
-        expect(save).toMatchObject({ code: 'NOT_FOUND', message: missing.message });
+        for (const id of [draftOnlyId, MISSING_ID, 'not-an-id']) {
+          const save = errorOf(
+            await person.client.request(SAVE, { id, draft: draftOf(completeContent()), rev: 1 }),
+          );
+          expect(save).toMatchObject({ code: 'NOT_FOUND', message: missing.message });
+        }
         const list = errorOf(await person.client.request(LIST, { venueId }));
         expect(list.code).toBe('FORBIDDEN');
       }
@@ -531,10 +489,16 @@ describe('submissions and impact statements (real FerretDB)', () => {
       expect((await get(author, submittedId)).draft).not.toBeNull();
 
       // A chair who can see the submission still cannot edit it.
+      const draftRevision = (await get(author, submittedId)).draft.revision;
       const save = errorOf(
-        await chair.client.request(SAVE, { id: submittedId, content: completeContent(), rev: 1 }),
+        await chair.client.request(SAVE, {
+          id: submittedId,
+          draft: draftOf(completeContent()),
+          rev: draftRevision,
+        }),
       );
       expect(save.code).toBe('FORBIDDEN');
+      expect((await get(author, submittedId)).draft.revision).toBe(draftRevision);
     });
   });
 
@@ -688,8 +652,22 @@ describe('submissions and impact statements (real FerretDB)', () => {
       ).confirmTier;
       expect(overridden).toMatchObject({
         tierStatus: 'overridden',
+        tier: 'full',
         tierDecision: { tier: 'full', suggestedTier: 'expedited', reason: 'Voice cloning needs experts.' },
       });
+      // The second decision did not replace the first one in the record: both are kept, in order.
+      expect(overridden.tierHistory).toEqual([
+        expect.objectContaining({ tier: 'expedited', suggestedTier: 'expedited', reason: '', forVersion: 1 }),
+        expect.objectContaining({
+          tier: 'full',
+          suggestedTier: 'expedited',
+          reason: 'Voice cloning needs experts.',
+          forVersion: 1,
+          decidedBy: { id: listChair.id, name: 'ListChair' },
+        }),
+      ]);
+      // The history is the committee's record: its authors do not get it.
+      expect((await get(writer, id)).tierHistory).toEqual([]);
 
       const listed = (
         await listChair.client.ok(LIST, {
@@ -700,7 +678,7 @@ describe('submissions and impact statements (real FerretDB)', () => {
       expect(titles(listed)).toEqual(['Beta (vision)']);
     });
 
-    it('keeps a decision when a revision agrees with it, and puts the tier back to suggested when it does not', async () => {
+    it('keeps a decision when a revision agrees with it, and asks the chair to decide again when it does not', async () => {
       const id = ids['Alpha voice'];
       const before = await get(listChair, id);
       const decided = (
@@ -728,19 +706,62 @@ describe('submissions and impact statements (real FerretDB)', () => {
 
       await writer.client.ok(START_REVISION, { id });
       const riskier = await saveAndSubmit(writer, id, fullContent());
+      // The decision was for version 1; version 3 suggests another tier, so it no longer stands.
       expect(riskier).toMatchObject({
-        tierStatus: 'suggested',
+        tierStatus: 'needs_confirmation',
+        tier: 'full',
         tierSuggestion: { tier: 'full' },
         tierDecision: { tier: 'exempt', forVersion: 1 },
       });
-      // Lists follow the suggestion again while the decision no longer stands.
-      const full = (
-        await listChair.client.ok(LIST, {
-          venueId: listVenue,
-          filter: { tier: 'full', tierStatus: 'suggested' },
-        })
+      // The filter and the tier shown agree: both use the tier in force, the new suggestion.
+      const full = (await listChair.client.ok(LIST, { venueId: listVenue, filter: { tier: 'full' } }))
+        .venueSubmissions;
+      // (Beta was overridden to full above.)
+      expect(titles(full).sort()).toEqual(['Alpha voice', 'Beta (vision)', 'Gamma voice']);
+      expect(full.items.map((i: any) => i.tier)).toEqual(['full', 'full', 'full']);
+      const exempt = (await listChair.client.ok(LIST, { venueId: listVenue, filter: { tier: 'exempt' } }))
+        .venueSubmissions;
+      expect(titles(exempt)).toEqual([]);
+      const waiting = (
+        await listChair.client.ok(LIST, { venueId: listVenue, filter: { tierStatus: 'needs_confirmation' } })
       ).venueSubmissions;
-      expect(titles(full).sort()).toEqual(['Alpha voice', 'Gamma voice']);
+      expect(titles(waiting)).toEqual(['Alpha voice']);
+
+      // The chair decides again, for version 3; the history keeps both decisions.
+      const again = (
+        await listChair.client.ok(CONFIRM, { id, tier: 'full', reason: '', rev: riskier.revision })
+      ).confirmTier;
+      expect(again).toMatchObject({
+        tierStatus: 'confirmed',
+        tier: 'full',
+        tierDecision: { tier: 'full', forVersion: 3 },
+      });
+      expect(again.tierHistory.map((d: any) => [d.forVersion, d.suggestedTier, d.tier])).toEqual([
+        [1, 'exempt', 'exempt'],
+        [3, 'full', 'full'],
+      ]);
+    });
+
+    it('refuses a decision on a version the chair has not seen', async () => {
+      const id = ids['Gamma voice'];
+      const seen = await get(listChair, id);
+      await writer.client.ok(START_REVISION, { id });
+      // Opening a revision is not a change to the tier: the chair's decision still goes through.
+      const decided = (
+        await listChair.client.ok(CONFIRM, { id, tier: 'full', reason: '', rev: seen.revision })
+      ).confirmTier;
+      expect(decided.tierDecision.forVersion).toBe(1);
+      await saveAndSubmit(writer, id, exemptContent());
+      const stale = errorOf(
+        await listChair.client.request(CONFIRM, {
+          id,
+          tier: 'full',
+          reason: 'Still a voice cloning model.',
+          rev: decided.revision,
+        }),
+      );
+      expect(stale.code).toBe('CONFLICT');
+      expect((await get(listChair, id)).tierHistory).toHaveLength(1);
     });
 
     it('refuses a tier decision by an author, even one who chairs the venue', async () => {

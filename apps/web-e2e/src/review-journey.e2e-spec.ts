@@ -3,7 +3,10 @@
 // a person finds their way, and asserts on what the person then sees.
 //
 // The chair invites the author by email; the author opens the mail's link in their own browser,
-// creates their account inline while accepting, and then registers a submission at the venue.
+// creates their account inline while accepting, and then registers a submission at the venue,
+// writes its statement (everything autosaves), submits and revises it; the chair decides its tier
+// for each version, and never sees a revision before it is submitted. Each page is also looked at
+// 390 px wide, where nothing may scroll sideways.
 import { AppHeader, RegisterPage, SignInPage } from './pages/auth.page';
 import type { Account } from './pages/auth.page';
 import { InvitationPage } from './pages/invitation.page';
@@ -11,13 +14,34 @@ import { StatementEditorPage, PATH_TO_HARM_FACTORS } from './pages/statement-edi
 import { MySubmissionsPage, SubmissionPage } from './pages/submission.page';
 import { NewVenuePage, VenueDashboardTab, VenueOverview, VenuePage } from './pages/venue.page';
 import { PersonBrowser, waitForMail } from './support/browser';
-import { expectCount, expectHidden, expectNoText, expectText, expectValue, expectVisible } from './support/expect';
+import {
+  expectCount,
+  expectFocused,
+  expectHidden,
+  expectInViewport,
+  expectNoText,
+  expectText,
+  expectValue,
+  expectVisible,
+} from './support/expect';
 
 const run = Date.now().toString(36);
-const chair: Account = { name: 'Carla Chair', email: `carla.${run}@example.org`, password: 'chair-password-1' };
-const author: Account = { name: 'Arjun Author', email: `arjun.${run}@example.org`, password: 'author-password-1' };
+const chair: Account = {
+  name: 'Carla Chair',
+  email: `carla.${run}@example.org`,
+  password: 'chair-password-1',
+};
+const author: Account = {
+  name: 'Arjun Author',
+  email: `arjun.${run}@example.org`,
+  password: 'author-password-1',
+};
 
-const conference = { name: 'Synthetic Media Conference 2030', shortName: `SMC30-${run}`, deadline: '2030-06-01T23:59' };
+const conference = {
+  name: 'Synthetic Media Conference 2030',
+  shortName: `SMC30-${run}`,
+  deadline: '2030-06-01T23:59',
+};
 const workshop = {
   name: 'Workshop on Voice Cloning Risks',
   shortName: `VCR30-${run}`,
@@ -25,9 +49,15 @@ const workshop = {
   deadline: '2030-05-15T12:00',
 };
 const title = 'Few-shot voice cloning with prosody transfer';
+/** The title version 2 gets; while its revision is open, only the author may see it. */
+const TITLE_V2 = 'Few-shot voice cloning with consented speakers';
+const ABSTRACT = 'Cloning a voice from ten seconds of speech, with prosody transferred from a reference.';
+const PAPER_URL = 'https://example.org/papers/few-shot-cloning.pdf';
 
-const SUMMARY_V1 = 'We present a few-shot voice cloning model that reproduces a speaker from ten seconds of audio.';
-const SUMMARY_V2 = 'We present a few-shot voice cloning model; version two narrows the release to vetted labs only.';
+const SUMMARY_V1 =
+  'We present a few-shot voice cloning model that reproduces a speaker from ten seconds of audio.';
+const SUMMARY_V2 =
+  'We present a few-shot voice cloning model; version two narrows the release to vetted labs only.';
 // An embargo must lift after today, whenever the suite runs.
 const EMBARGO_UNTIL = `${new Date().getUTCFullYear() + 2}-01-31`;
 const HAZARD = 'Cloned voices can impersonate relatives in phone scams targeting the elderly.';
@@ -65,7 +95,7 @@ describe('impact review: chair, author and the statement', () => {
     expect(workshopId).not.toBe(conferenceId);
     await expectText(venue.header, `Workshop at ${conference.shortName}`);
     await expectText(venue.header, 'Chair');
-    await chairBrowser.screenshot('01-chair-workshop-created');
+    await chairBrowser.screenshotBoth('01-chair-workshop-created');
 
     // Settings: a second deadline and a longer description, shown on the overview after saving.
     const settings = await venue.openSettings();
@@ -87,7 +117,11 @@ describe('impact review: chair, author and the statement', () => {
     await venue.goto(workshopId);
     await venue.expectLoaded(workshop.name);
     const members = await venue.openMembers();
-    await members.invite(author.email, 'Author', 'Please send us the impact statement of your voice cloning work.');
+    await members.invite(
+      author.email,
+      'Author',
+      'Please send us the impact statement of your voice cloning work.',
+    );
     await expectText(members.invitationRow(author.email), 'Pending');
     await chairBrowser.screenshot('02-chair-invitation-sent');
 
@@ -120,13 +154,18 @@ describe('impact review: chair, author and the statement', () => {
     await chairBrowser.screenshot('04-chair-members-after-accept');
   });
 
-  it('the author registers a submission at the workshop with its artifacts', async () => {
+  it('the author registers a submission at the workshop; its details and artifacts autosave with the draft', async () => {
     const page = authorBrowser.page;
-    await new MySubmissionsPage(page).myVenues.getByRole('link', { name: `${workshop.shortName} — ${workshop.name}` }).click();
+    await new MySubmissionsPage(page).myVenues
+      .getByRole('link', { name: `${workshop.shortName} — ${workshop.name}` })
+      .click();
     const venue = new VenuePage(page);
     await venue.expectLoaded(workshop.name);
-    // An author sees the overview, not the chair's tabs.
+    // An author sees the overview, not the chair's tabs; a chairs' page says so instead of failing silently.
     await expectCount(page.getByRole('navigation', { name: 'Venue sections' }).getByRole('link'), 1);
+    await page.goto(`/venues/${workshopId}/dashboard`);
+    await expectText(page.getByRole('status'), `Only the chairs of ${workshop.shortName} see the dashboard.`);
+    await authorBrowser.screenshotBoth('05a-author-dashboard-is-for-chairs');
     await (await venue.openOverview()).submitToThisVenue();
 
     const home = new MySubmissionsPage(page);
@@ -137,23 +176,32 @@ describe('impact review: chair, author and the statement', () => {
     const editor = new StatementEditorPage(page);
     await editor.expectLoaded(title);
     await expectText(page.locator('.page-header'), 'Draft');
-    // The paper is an artifact from the start; add the code and the model.
+    // The paper is an artifact from the start; add the code and the model. No "save" button: it autosaves.
     await expectVisible(editor.releasePlanOf('Paper'));
     await editor.addArtifacts([
-      { name: 'Training code', kind: 'Source code', powerLevel: 'Full', description: 'Training and inference code.' },
+      {
+        name: 'Training code',
+        kind: 'Source code',
+        powerLevel: 'Full',
+        description: 'Training and inference code.',
+      },
       { name: 'Voice model', kind: 'Trained model', powerLevel: 'Full', description: 'Pretrained weights.' },
     ]);
+    await editor.abstractField().fill(ABSTRACT);
+    await editor.link('Paper PDF URL').fill(PAPER_URL);
     await expectCount(editor.section('Release plan').getByRole('group', { name: /^Release of / }), 3);
-    await authorBrowser.screenshot('05-author-artifacts-added');
+    await editor.waitUntilSaved();
+    await authorBrowser.screenshotBoth('05-author-artifacts-added');
   });
 
-  it('drafts save as the author types and survive a reload', async () => {
+  it('drafts save as the author types, details and statement alike, and survive a reload', async () => {
     const page = authorBrowser.page;
     const editor = new StatementEditorPage(page);
     await editor.fillSummary(SUMMARY_V1);
     await editor.addHazard('Product hazard', 'High', HAZARD);
+    await expectText(editor.saveStatus, 'Unsaved changes');
     await editor.waitUntilSaved();
-    // The server's tier preview follows the saved draft: a high hazard needs at least expedited.
+    // The tier preview follows the draft: a high hazard needs at least expedited.
     await expectText(editor.tierPreview, 'Expedited (suggested)');
     await authorBrowser.screenshot('06-author-draft-saved');
 
@@ -161,20 +209,37 @@ describe('impact review: chair, author and the statement', () => {
     await editor.expectLoaded(title);
     await expectValue(editor.summaryField(), SUMMARY_V1);
     await expectValue(editor.hazardDescription(1), HAZARD);
-    await expectValue(editor.section('Hazards').getByLabel('Hazard 1 severity'), 'high');
+    await expectValue(editor.hazardSeverity(1), 'high');
+    await expectValue(editor.abstractField(), ABSTRACT);
+    await expectValue(editor.link('Paper PDF URL'), PAPER_URL);
+    await expectValue(editor.artifactName(3), 'Voice model');
+    await expectVisible(editor.releasePlanOf('Voice model'));
     await expectText(editor.saveStatus, 'All changes saved');
   });
 
-  it('an incomplete statement is not submitted and the editor says what is missing', async () => {
+  it('an incomplete statement is not submitted: the summary takes the focus, in view, and links to each field', async () => {
     const page = authorBrowser.page;
     const editor = new StatementEditorPage(page);
+    // Far down the page, as an author who just finished the release plan would be.
+    await editor.releasePlanOf('Voice model').scrollIntoViewIfNeeded();
     await editor.clickSubmit();
 
     await expectVisible(editor.submitProblems);
+    await expectFocused(editor.submitProblems);
+    await expectInViewport(editor.submitProblems);
     await expectText(editor.submitProblems, /parts still need attention/);
     await expectText(editor.submitProblems, 'Path to harm');
-    await expectText(editor.submitProblems, 'Choose the stage of the access ratchet this capability has reached.');
+    await expectText(editor.submitProblems, 'Rate “Attention of adversaries”: low, medium or high.');
+    await expectText(
+      editor.submitProblems,
+      'Choose the stage of the access ratchet this capability has reached.',
+    );
     await expectText(editor.submitProblems, 'Name at least one group of people the work may affect.');
+    // Release-plan problems say which artifact they are about.
+    await expectText(
+      editor.submitProblems,
+      'Release plan for “Voice model”: describe who may get access and on what conditions',
+    );
     // Errors sit beside their fields too, tied to them for screen readers.
     const justification = editor.pathToHarmJustification('Attention of adversaries');
     expect(await justification.getAttribute('aria-invalid')).toBe('true');
@@ -185,8 +250,16 @@ describe('impact review: chair, author and the statement', () => {
     expect(await editor.fieldError(benefits)).toContain('Describe the benefits of the work');
     // The finished summary has no error.
     expect(await editor.fieldError(editor.summaryField())).toBe('');
-    await expectVisible(editor.sectionNav.getByText(/^\d of 9 sections complete$/));
-    await authorBrowser.screenshot('07-author-submit-blocked');
+    await expectVisible(editor.sectionNav.getByText(/^\d of 10 sections complete$/));
+    await authorBrowser.screenshotBoth('07-author-submit-blocked');
+
+    // Each problem takes the author to its field.
+    await editor
+      .problemLink('Justify the rating of “Attention of adversaries” in at least 10 characters.')
+      .click();
+    await expectFocused(justification);
+    await editor.problemLink(/^Release plan for “Voice model”: describe who may get access/).click();
+    await expectFocused(editor.releasePlanOf('Voice model').getByLabel('Voice model: access conditions'));
 
     // Nothing was submitted: still on the editor, still a draft, and no version exists.
     expect(page.url()).toMatch(/\/edit$/);
@@ -199,7 +272,7 @@ describe('impact review: chair, author and the statement', () => {
     await editor.expectLoaded(title);
   });
 
-  it('the author completes every section and submits version 1', async () => {
+  it('the author completes every section and submits version 1 with its details', async () => {
     const page = authorBrowser.page;
     const editor = new StatementEditorPage(page);
     for (const factor of PATH_TO_HARM_FACTORS) {
@@ -209,13 +282,27 @@ describe('impact review: chair, author and the statement', () => {
         `${factor}: the released material changes this little for a determined adversary.`,
       );
     }
-    await editor.setAccessRatchet('Theoretical capability', 'No public tool offers few-shot cloning of this quality yet.');
-    await editor.markApplies('Indirect harms', 'Disinformation ratchet', 'Convincing fake audio erodes trust in real recordings.');
-    await editor.setBenefits('Voice restoration for people who lose their speech to illness, in their own voice.', [
-      'People with speech loss',
-      'Elderly phone users',
-    ]);
-    await editor.addMitigation('Watermarking', 'Every synthesised clip carries an inaudible, robust watermark.');
+    await editor.setAccessRatchet(
+      'Theoretical capability',
+      'No public tool offers few-shot cloning of this quality yet.',
+    );
+    await editor.answerApplies(
+      'Indirect harms',
+      'Disinformation ratchet',
+      'Convincing fake audio erodes trust in real recordings.',
+    );
+    await editor.answerApplies('Indirect harms', 'Sociotechnical path dependencies', null);
+    for (const challenge of ['Composition', 'Slow drip', 'Conflation', 'Defector']) {
+      await editor.answerApplies('Mitigation challenges', challenge, null);
+    }
+    await editor.setBenefits(
+      'Voice restoration for people who lose their speech to illness, in their own voice.',
+      ['People with speech loss', 'Elderly phone users'],
+    );
+    await editor.addMitigation(
+      'Watermarking',
+      'Every synthesised clip carries an inaudible, robust watermark.',
+    );
     await editor.planRelease('Paper', { contentLevel: 'Full', timing: 'Immediate', distribution: 'Public' });
     await editor.planRelease('Training code', {
       contentLevel: 'Reduced',
@@ -231,11 +318,11 @@ describe('impact review: chair, author and the statement', () => {
     });
     await editor.waitUntilSaved();
 
-    // Every section is complete, and the missing-parts summary has gone.
-    await expectVisible(editor.sectionNav.getByText('9 of 9 sections complete'));
-    await expectHidden(editor.submitProblems);
+    // Every part is complete, and the missing-parts summary has gone.
+    await expectVisible(editor.sectionNav.getByText('10 of 10 sections complete'));
+    await editor.expectNoProblems();
     await expectText(editor.tierPreview, 'Expedited (suggested)');
-    await authorBrowser.screenshot('08-author-statement-complete');
+    await authorBrowser.screenshotBoth('08-author-statement-complete');
 
     await editor.submit(1);
     const submission = new SubmissionPage(page);
@@ -243,46 +330,22 @@ describe('impact review: chair, author and the statement', () => {
     await submission.expectVersionCount(1);
     await expectText(submission.header, 'Submitted');
     await expectText(submission.statement.getByRole('region', { name: 'Summary' }), SUMMARY_V1);
-    await expectText(submission.statement.getByRole('region', { name: 'Release plan' }), `Timed (embargo) until ${EMBARGO_UNTIL}`);
+    await expectText(
+      submission.statement.getByRole('region', { name: 'Release plan' }),
+      `Timed (embargo) until ${EMBARGO_UNTIL}`,
+    );
+    // The statement page shows what was registered beside the statement, as this version froze it.
+    await expectText(submission.details, ABSTRACT);
+    await expectText(submission.details, PAPER_URL);
+    const model = submission.details.getByRole('row').filter({ hasText: 'Voice model' });
+    await expectText(model, 'Trained model');
+    await expectText(model, 'Full');
+    await expectText(model, 'Pretrained weights.');
     await expectText(submission.tier, 'A chair has not confirmed the tier yet.');
-    await authorBrowser.screenshot('09-author-version-1-submitted');
+    await authorBrowser.screenshotBoth('09-author-version-1-submitted');
   });
 
-  it('the author revises the statement, submits version 2 and compares it with version 1', async () => {
-    const page = authorBrowser.page;
-    const submission = new SubmissionPage(page);
-    await submission.startRevision();
-
-    const editor = new StatementEditorPage(page);
-    await editor.expectLoaded(title);
-    await expectText(page.locator('.page-header'), 'revising version 1');
-    await expectValue(editor.summaryField(), SUMMARY_V1);
-    await editor.fillSummary(SUMMARY_V2);
-    await editor.waitUntilSaved();
-    await editor.submit(2);
-
-    await submission.expectLoaded(title);
-    await submission.expectVersionCount(2);
-    await expectText(submission.statement.getByRole('region', { name: 'Summary' }), SUMMARY_V2);
-    // The comparison opens on the last two versions: only the summary changed.
-    await expectVisible(submission.compare);
-    await expectValue(submission.compare.getByLabel('From version'), '1');
-    await expectValue(submission.compare.getByLabel('To version'), '2');
-    const summaryChange = submission.compareSection('Summary');
-    await expectText(summaryChange, '1 change(s)');
-    await expectText(summaryChange.locator('.diff__before'), SUMMARY_V1);
-    await expectText(summaryChange.locator('.diff__after'), SUMMARY_V2);
-    await expectText(submission.compareSection('Hazards'), 'unchanged');
-    await expectText(submission.compareSection('Release plan'), 'unchanged');
-    await authorBrowser.screenshot('10-author-versions-compared');
-
-    // The same two versions the other way round swap before and after.
-    await submission.compareVersions(2, 1);
-    await expectText(submission.compareSection('Summary').locator('.diff__before'), SUMMARY_V2);
-    await expectText(submission.compareSection('Summary').locator('.diff__after'), SUMMARY_V1);
-  });
-
-  it('the chair sees the statement on the dashboard and overrides its suggested tier with a reason', async () => {
+  it('the chair confirms the suggested tier for version 1', async () => {
     const page = chairBrowser.page;
     // The chair comes back later: signed out, a bookmarked dashboard asks to sign in first and
     // then opens where the chair wanted to go.
@@ -300,11 +363,20 @@ describe('impact review: chair, author and the statement', () => {
     const dashboard = new VenueDashboardTab(page);
     await expectVisible(dashboard.section);
     await expectText(dashboard.section, '1 statement');
-    await expectText(dashboard.row(title), 'Version 2');
+    await expectText(dashboard.row(title), 'Version 1');
     await expectText(await dashboard.cell(title, 'Authors'), author.name);
     await expectText(await dashboard.cell(title, 'Tier'), 'Expedited (suggested)');
     await expectText(await dashboard.cell(title, 'Tier status'), 'Suggested');
-    await chairBrowser.screenshot('11-chair-dashboard');
+    // Only what a chair can meet is offered: never drafts.
+    expect(await dashboard.filterOptions('Phase')).toEqual(['Any phase', 'Submitted', 'Revising']);
+    expect(await dashboard.filterOptions('Tier status')).toEqual([
+      'Any status',
+      'Suggested',
+      'Needs confirmation',
+      'Confirmed',
+      'Overridden',
+    ]);
+    await chairBrowser.screenshotBoth('10-chair-dashboard');
 
     const dialog = await dashboard.openTierDialog(title);
     expect(await dialog.suggestedTier()).toBe('Expedited');
@@ -315,31 +387,156 @@ describe('impact review: chair, author and the statement', () => {
     await dialog.confirm();
     await expectVisible(dialog.reason.and(page.locator('[aria-invalid="true"]')));
     await expectVisible(dialog.root);
-    await chairBrowser.screenshot('12-chair-override-needs-reason');
+    await chairBrowser.screenshotBoth('11-chair-override-needs-reason');
+    await dialog.choose('Expedited');
+    await dialog.reason.fill('Matches the rubric: the model is withheld.');
+    await dialog.confirm();
+    await expectHidden(dialog.root);
+    await expectText(dashboard.notice, `Tier of “${title}” confirmed as Expedited.`);
+    await expectNoText(await dashboard.cell(title, 'Tier'), '(suggested)');
+    await expectText(await dashboard.cell(title, 'Tier status'), 'Confirmed');
+  });
 
-    const reason = 'A working voice model next to a phone-scam hazard needs the full committee.';
+  it('the author revises the details and the statement; the chair sees none of it until it is submitted', async () => {
+    const page = authorBrowser.page;
+    const submission = new SubmissionPage(page);
+    await submission.goto(submissionId);
+    await submission.expectLoaded(title);
+    await submission.startRevision();
+
+    const editor = new StatementEditorPage(page);
+    await editor.expectLoaded(title);
+    await expectText(page.locator('.page-header'), 'revising version 1');
+    await expectValue(editor.summaryField(), SUMMARY_V1);
+    await editor.titleField().fill(TITLE_V2);
+    await editor.fillSummary(SUMMARY_V2);
+    await editor.hazardSeverity(1).selectOption({ label: 'Severe' });
+    await editor.waitUntilSaved();
+    await expectText(editor.tierPreview, 'Full (suggested)');
+    await editor.expectLoaded(TITLE_V2);
+
+    // Meanwhile the chair sees version 1 only: on the submission, in the list and in search.
+    const chairPage = chairBrowser.page;
+    const chairView = new SubmissionPage(chairPage);
+    await chairView.goto(submissionId);
+    await chairView.expectLoaded(title);
+    await expectText(chairView.header, 'Revising');
+    await expectText(chairView.statement.getByRole('region', { name: 'Summary' }), SUMMARY_V1);
+    await expectNoText(chairPage.locator('main'), TITLE_V2);
+    await expectNoText(chairPage.locator('main'), SUMMARY_V2);
+    await expectText(chairView.versions, 'The authors are preparing a revision');
+    await chairBrowser.screenshotBoth('12-chair-sees-version-1-during-revision');
+    const venue = new VenuePage(chairPage);
+    await venue.goto(workshopId);
+    const dashboard = await venue.openDashboard();
+    await dashboard.search('consented');
+    await expectText(dashboard.section, 'No submitted statements match.');
+    await dashboard.search(author.name.split(' ')[1] ?? author.name);
+    await expectText(dashboard.row(title), 'Revising');
+    await expectText(await dashboard.cell(title, 'Tier'), 'Expedited');
+  });
+
+  it('the author submits version 2 and compares it with version 1, details included', async () => {
+    const page = authorBrowser.page;
+    const editor = new StatementEditorPage(page);
+    await editor.submit(2);
+
+    const submission = new SubmissionPage(page);
+    await submission.expectLoaded(TITLE_V2);
+    await submission.expectVersionCount(2);
+    await expectText(submission.statement.getByRole('region', { name: 'Summary' }), SUMMARY_V2);
+    // The comparison opens on the last two versions: the title, the summary and one hazard changed.
+    await expectVisible(submission.compare);
+    await expectValue(submission.compare.getByLabel('From version'), '1');
+    await expectValue(submission.compare.getByLabel('To version'), '2');
+    const details = submission.compareSection('Submission details');
+    await expectText(details, '1 change');
+    await expectText(details.locator('.diff__before'), title);
+    await expectText(details.locator('.diff__after'), TITLE_V2);
+    const summaryChange = submission.compareSection('Summary');
+    await expectText(summaryChange, '1 change');
+    await expectNoText(summaryChange, 'change(s)');
+    await expectText(summaryChange.locator('.diff__before'), SUMMARY_V1);
+    await expectText(summaryChange.locator('.diff__after'), SUMMARY_V2);
+    await expectText(submission.compareSection('Hazards'), '1 change');
+    await expectText(submission.compareSection('Release plan'), 'unchanged');
+    await authorBrowser.screenshotBoth('13-author-versions-compared');
+
+    // The same two versions the other way round swap before and after.
+    await submission.compareVersions(2, 1);
+    await expectText(submission.compareSection('Summary').locator('.diff__before'), SUMMARY_V2);
+    await expectText(submission.compareSection('Summary').locator('.diff__after'), SUMMARY_V1);
+
+    // The earlier version can be read as it was submitted.
+    await submission.openVersion(1);
+    await expectText(submission.statement.getByRole('region', { name: 'Summary' }), SUMMARY_V1);
+    await expectText(submission.statement, `titled “${title}”`);
+  });
+
+  it('a new version suggesting another tier needs the chair again; every decision stays in the record', async () => {
+    const page = chairBrowser.page;
+    const venue = new VenuePage(page);
+    await venue.goto(workshopId);
+    const dashboard = await venue.openDashboard();
+    // Column and filter agree on the tier in force: version 2's suggestion, until a chair decides.
+    await expectText(await dashboard.cell(TITLE_V2, 'Tier'), 'Full (suggested)');
+    const status = await dashboard.cell(TITLE_V2, 'Tier status');
+    await expectText(status, 'Needs confirmation');
+    await expectText(status, 'Version 2 suggests Full (was Expedited for version 1)');
+    await dashboard.filter('Tier', 'Full');
+    await expectVisible(dashboard.row(TITLE_V2));
+    await dashboard.filter('Tier', 'Expedited');
+    await expectText(dashboard.section, 'No submitted statements match.');
+    await dashboard.filter('Tier', 'Any tier');
+    await chairBrowser.screenshotBoth('14-chair-needs-confirmation');
+
+    const dialog = await dashboard.openTierDialog(TITLE_V2);
+    await expectText(dialog.root, 'Decide the tier again for version 2');
+    await expectText(dialog.root, 'The tier decided for version 1 was Expedited; version 2 suggests Full.');
+    expect(await dialog.suggestedTier()).toBe('Full');
+    await chairBrowser.screenshotBoth('15-chair-decides-again');
+    const reason = 'The model stays withheld; experts already reviewed the same method for version 1.';
+    await dialog.choose('Expedited');
     await dialog.reason.fill(reason);
     await dialog.confirm();
     await expectHidden(dialog.root);
-    await expectText(dashboard.notice, `Tier of “${title}” set to Full (overriding Expedited).`);
-    await expectNoText(await dashboard.cell(title, 'Tier'), '(suggested)');
-    await expectText(await dashboard.cell(title, 'Tier'), 'Full');
-    await expectText(await dashboard.cell(title, 'Tier status'), 'Overridden');
-    await chairBrowser.screenshot('13-chair-tier-overridden');
+    await expectText(dashboard.notice, `Tier of “${TITLE_V2}” set to Expedited (overriding Full).`);
+    await expectText(await dashboard.cell(TITLE_V2, 'Tier'), 'Expedited');
+    await expectNoText(await dashboard.cell(TITLE_V2, 'Tier'), '(suggested)');
+    await expectText(await dashboard.cell(TITLE_V2, 'Tier status'), 'Overridden');
 
-    // The recorded decision, on the submission page, for chair and author alike.
-    await dashboard.row(title).getByRole('link', { name: title }).click();
+    // The recorded decision and the whole record, on the submission page.
+    await dashboard.row(TITLE_V2).getByRole('link', { name: TITLE_V2 }).click();
     const submission = new SubmissionPage(page);
-    await submission.expectLoaded(title);
-    await expectText(submission.tier, `Overridden (suggested: Expedited) by ${chair.name}`);
+    await submission.expectLoaded(TITLE_V2);
+    await expectText(submission.tier, `Overridden (suggested: Full) by ${chair.name}`);
     await expectText(submission.tier, 'for version 2');
     await expectText(submission.tier, `Reason: ${reason}`);
+    await expectCount(submission.tierHistory.getByRole('listitem'), 2);
+    await expectText(
+      submission.tierHistory.getByRole('listitem').nth(0),
+      `Version 1: Expedited, confirmed by ${chair.name}`,
+    );
+    await expectText(
+      submission.tierHistory.getByRole('listitem').nth(0),
+      'Reason: Matches the rubric: the model is withheld.',
+    );
+    await expectText(
+      submission.tierHistory.getByRole('listitem').nth(1),
+      `Version 2: Expedited (suggested: Full), overridden by ${chair.name}`,
+    );
+    await chairBrowser.screenshotBoth('16-chair-tier-history');
 
+    // The author sees the decision in force, not the committee's record.
     const authorView = new SubmissionPage(authorBrowser.page);
     await authorView.goto(submissionId);
-    await authorView.expectLoaded(title);
-    await expectText(authorView.tier, `Overridden (suggested: Expedited) by ${chair.name}`);
+    await authorView.expectLoaded(TITLE_V2);
+    await expectText(authorView.tier, `Overridden (suggested: Full) by ${chair.name}`);
     await expectText(authorView.header, 'Overridden');
-    await authorBrowser.screenshot('14-author-sees-tier');
+    await expectHidden(authorView.tierHistory);
+    await authorBrowser.screenshotBoth('17-author-sees-tier');
+    await new AppHeader(authorBrowser.page).openMySubmissions();
+    await expectVisible(authorBrowser.page.getByRole('link', { name: TITLE_V2 }));
+    await authorBrowser.screenshotBoth('18-author-my-submissions');
   });
 });

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { expectText, expectVisible } from '../support/expect';
+import { expectHidden, expectText, expectVisible } from '../support/expect';
 
 export interface ArtifactInput {
   name: string;
@@ -19,7 +19,7 @@ export interface ReleasePlanInput {
   accessConditions?: string;
 }
 
-/** Every path-to-harm factor the form asks about, as labelled (seed 2.2). */
+/** Every path-to-harm factor the form asks about, as labelled. */
 export const PATH_TO_HARM_FACTORS = [
   'Attention of adversaries',
   'Convincibility of those with resources',
@@ -45,13 +45,19 @@ export class StatementEditorPage {
     await expectVisible(this.saveStatus);
   }
 
+  /** The bar that stays in view: the save state and the submit button. */
+  get bar(): Locator {
+    return this.page.getByRole('region', { name: 'Saving and submitting' });
+  }
+
+  /** The progress panel: sections and the live tier preview (beside the form, or after it on a phone). */
   get progress(): Locator {
     return this.page.getByRole('complementary', { name: 'Statement progress' });
   }
 
-  /** The save state, a polite live region: "Unsaved changes", "Saving…", "Saved", … */
+  /** The save state, a polite live region: "Unsaved changes", "Saving…", "All changes saved", … */
   get saveStatus(): Locator {
-    return this.progress.getByRole('status');
+    return this.bar.getByRole('status');
   }
 
   get sectionNav(): Locator {
@@ -62,41 +68,60 @@ export class StatementEditorPage {
     return this.progress.getByRole('region', { name: 'Live tier preview' });
   }
 
-  /** The summary of what still blocks submission, shown after an attempt to submit. */
+  /** The summary of what still blocks submission, shown (and focused) after an attempt to submit. */
   get submitProblems(): Locator {
-    return this.page.getByRole('alert').filter({ hasText: 'cannot be submitted' });
+    return this.page.getByTestId('submit-problems');
   }
 
   section(title: string): Locator {
     return this.page.getByRole('region', { name: title, exact: true });
   }
 
+  /** Title, abstract, links and artifacts: part of the same autosaved draft as the statement. */
   get details(): Locator {
-    return this.page.getByRole('form', { name: 'Submission details' });
+    return this.section('Submission details');
   }
 
-  /** Waits for the autosave to report the draft saved. */
+  /** Waits for the autosave to report everything saved. */
   async waitUntilSaved(): Promise<void> {
-    await expectText(this.saveStatus, /^Saved$/);
+    await expectText(this.saveStatus, /^All changes saved$/);
   }
 
   // --- Submission details ------------------------------------------------------------------
 
-  /** Adds artifacts to the details form and saves it; the editor reloads with a plan item for each. */
+  titleField(): Locator {
+    return this.details.getByRole('textbox', { name: 'Title' });
+  }
+
+  abstractField(): Locator {
+    return this.details.getByLabel('Abstract');
+  }
+
+  link(label: 'Paper PDF URL' | 'OpenReview forum URL' | 'DOI' | 'Repository URL'): Locator {
+    return this.details.getByLabel(label);
+  }
+
+  /** Adds artifacts to the details; each gets a release plan at once, and all of it autosaves. */
   async addArtifacts(artifacts: readonly ArtifactInput[]): Promise<void> {
-    const form = this.details;
+    const details = this.details;
     for (const artifact of artifacts) {
-      const n = (await form.getByRole('button', { name: /^Remove artifact \d+$/ }).count()) + 1;
-      await form.getByRole('button', { name: 'Add artifact' }).click();
-      await form.getByLabel(`Artifact ${n} name`).fill(artifact.name);
-      await form.getByLabel(`Artifact ${n} kind`).selectOption({ label: artifact.kind });
-      await form.getByLabel(`Artifact ${n} power level`).selectOption({ label: artifact.powerLevel });
-      if (artifact.description) await form.getByLabel(`Artifact ${n} description`).fill(artifact.description);
+      const n = (await details.getByRole('button', { name: /^Remove artifact \d+$/ }).count()) + 1;
+      await details.getByRole('button', { name: 'Add artifact' }).click();
+      await details.getByLabel(`Artifact ${n} name`).fill(artifact.name);
+      await details.getByLabel(`Artifact ${n} kind`).selectOption({ label: artifact.kind });
+      await details.getByLabel(`Artifact ${n} power level`).selectOption({ label: artifact.powerLevel });
+      if (artifact.description)
+        await details.getByLabel(`Artifact ${n} description`).fill(artifact.description);
     }
-    await form.getByRole('button', { name: 'Save details' }).click();
     for (const artifact of artifacts) {
-      await expectVisible(this.section('Release plan').getByRole('group', { name: `Release of “${artifact.name}”` }));
+      await expectVisible(
+        this.section('Release plan').getByRole('group', { name: `Release of “${artifact.name}”` }),
+      );
     }
+  }
+
+  artifactName(n: number): Locator {
+    return this.details.getByLabel(`Artifact ${n} name`);
   }
 
   // --- Statement sections --------------------------------------------------------------------
@@ -107,6 +132,10 @@ export class StatementEditorPage {
 
   summaryField(): Locator {
     return this.section('Summary').getByLabel('Summary of the work and its possible impact');
+  }
+
+  hazardSeverity(n: number): Locator {
+    return this.section('Hazards').getByLabel(`Hazard ${n} severity`);
   }
 
   async addHazard(kind: string, severity: string, description: string): Promise<void> {
@@ -138,11 +167,19 @@ export class StatementEditorPage {
     await section.getByLabel('Why the capability is at this stage').fill(justification);
   }
 
-  /** Marks an indirect harm or mitigation challenge as applying and says how. */
-  async markApplies(sectionTitle: 'Indirect harms' | 'Mitigation challenges', kind: string, description: string): Promise<void> {
-    const section = this.section(sectionTitle);
-    await section.getByRole('checkbox', { name: `${kind} applies to this work` }).check();
-    await section.getByLabel(`How ${kind} applies`).fill(description);
+  /** Answers whether an indirect harm or mitigation challenge applies (and, if it does, how). */
+  async answerApplies(
+    sectionTitle: 'Indirect harms' | 'Mitigation challenges',
+    kind: string,
+    description: string | null,
+  ): Promise<void> {
+    const row = this.section(sectionTitle).getByRole('group', { name: kind, exact: true });
+    if (description === null) {
+      await row.getByRole('radio', { name: 'Does not apply' }).check();
+      return;
+    }
+    await row.getByRole('radio', { name: 'Applies to this work' }).check();
+    await row.getByLabel(`How ${kind} applies`).fill(description);
   }
 
   async setBenefits(benefits: string, affectedGroups: readonly string[]): Promise<void> {
@@ -171,21 +208,35 @@ export class StatementEditorPage {
     await group.getByLabel(`${artifactName}: content level`).selectOption({ label: plan.contentLevel });
     await group.getByLabel(`${artifactName}: timing`).selectOption({ label: plan.timing });
     await group.getByLabel(`${artifactName}: distribution`).selectOption({ label: plan.distribution });
-    if (plan.embargoUntil) await group.getByLabel(`${artifactName}: embargo lifts on`).fill(plan.embargoUntil);
-    if (plan.accessConditions) await group.getByLabel(`${artifactName}: access conditions`).fill(plan.accessConditions);
+    if (plan.embargoUntil)
+      await group.getByLabel(`${artifactName}: embargo lifts on`).fill(plan.embargoUntil);
+    if (plan.accessConditions)
+      await group.getByLabel(`${artifactName}: access conditions`).fill(plan.accessConditions);
   }
 
   // --- Submitting ------------------------------------------------------------------------------
 
   async clickSubmit(): Promise<void> {
-    await this.progress.getByRole('button', { name: 'Submit statement' }).click();
+    await this.bar.getByRole('button', { name: 'Submit statement' }).click();
+  }
+
+  /** A problem in the error summary, as a link to its field. */
+  problemLink(message: string | RegExp): Locator {
+    return this.submitProblems.getByRole('link', { name: message });
+  }
+
+  async expectNoProblems(): Promise<void> {
+    await expectHidden(this.submitProblems);
   }
 
   /** Submits a complete statement and waits for the submission page to confirm the version. */
   async submit(expectedVersion: number): Promise<void> {
     await this.clickSubmit();
     await this.page.waitForURL(/\/submissions\/[^/]+$/);
-    await expectText(this.page.locator('.alert--success[role="status"]'), `Statement submitted as version ${expectedVersion}.`);
+    await expectText(
+      this.page.locator('.alert--success[role="status"]'),
+      `Statement submitted as version ${expectedVersion}.`,
+    );
   }
 
   /** The error message shown beside a field, through its aria-describedby. */

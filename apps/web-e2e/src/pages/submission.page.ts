@@ -69,6 +69,21 @@ export class SubmissionPage {
     return this.page.getByRole('region', { name: /^Impact statement, version \d+$/ });
   }
 
+  /** The shown version's details: authors, abstract, links and artifacts. */
+  get details(): Locator {
+    return this.statement.getByRole('region', { name: 'Submission details' });
+  }
+
+  /** Every tier decision, oldest first (chairs only). */
+  get tierHistory(): Locator {
+    return this.tier.getByRole('list', { name: 'Tier decisions, oldest first' });
+  }
+
+  async openVersion(n: number): Promise<void> {
+    await this.versions.getByRole('link', { name: new RegExp(`^Version ${n} — submitted`) }).click();
+    await expectVisible(this.page.getByRole('heading', { name: `Impact statement, version ${n}` }));
+  }
+
   get compare(): Locator {
     return this.page.getByRole('region', { name: 'Compare versions' });
   }
@@ -89,14 +104,16 @@ export class SubmissionPage {
   }
 
   async openTierDialog(): Promise<TierDialog> {
-    await this.page.getByRole('button', { name: /^(Review|Change) tier$/ }).click();
+    await this.page
+      .getByRole('button', { name: /^(Review tier|Change tier|Decide the tier again)$/ })
+      .click();
     const dialog = new TierDialog(this.page);
     await expectVisible(dialog.root);
     return dialog;
   }
 
   async expectVersionCount(count: number): Promise<void> {
-    await expectText(this.versions, new RegExp(`Version ${count} — submitted`));
+    await expectText(this.versions, new RegExp(`Version ${count}\\s+— submitted`));
     if ((await this.versions.getByRole('listitem').count()) !== count) {
       throw new Error(`expected ${count} versions, saw: ${await this.versions.innerText()}`);
     }

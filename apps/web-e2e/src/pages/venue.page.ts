@@ -190,15 +190,39 @@ export class VenueDashboardTab {
   }
 
   /** Cells of a statement's row by column header, as the chair reads them. */
-  async cell(title: string, column: 'Title' | 'Authors' | 'Phase' | 'Tier' | 'Tier status' | 'Submitted'): Promise<Locator> {
+  async cell(
+    title: string,
+    column: 'Title' | 'Authors' | 'Phase' | 'Tier' | 'Tier status' | 'Submitted',
+  ): Promise<Locator> {
+    // The headers exist only once the list has loaded with this row in it.
+    await expectVisible(this.row(title));
     const headers = await this.section.getByRole('columnheader').allInnerTexts();
     const index = headers.findIndex((header) => header.trim() === column);
     if (index < 0) throw new Error(`no column ${column} in ${headers.join(', ')}`);
     return this.row(title).getByRole('cell').nth(index);
   }
 
+  /** Types into the search field; the list follows after a short pause. */
+  async search(text: string): Promise<void> {
+    await this.section.getByLabel('Search titles and authors').fill(text);
+  }
+
+  /** Chooses a filter by its label, e.g. filter('Tier', 'Full'); 'Any tier' clears it. */
+  async filter(label: 'Tier' | 'Tier status' | 'Phase', option: string): Promise<void> {
+    await this.section.getByLabel(label, { exact: true }).selectOption({ label: option });
+  }
+
+  /** Option labels a filter offers. */
+  async filterOptions(label: 'Tier' | 'Tier status' | 'Phase'): Promise<string[]> {
+    return this.section.getByLabel(label, { exact: true }).locator('option').allInnerTexts();
+  }
+
   async openTierDialog(title: string): Promise<TierDialog> {
-    await this.section.getByRole('button', { name: new RegExp(`^(Review|Change) tier of ${escapeRegExp(title)}$`) }).click();
+    await this.section
+      .getByRole('button', {
+        name: new RegExp(`^(Review tier|Change tier|Decide again) of ${escapeRegExp(title)}$`),
+      })
+      .click();
     const dialog = new TierDialog(this.page);
     await expectVisible(dialog.root);
     return dialog;
@@ -210,7 +234,9 @@ export class TierDialog {
   constructor(private readonly page: Page) {}
 
   get root(): Locator {
-    return this.page.getByRole('dialog', { name: 'Confirm the review tier' });
+    return this.page.getByRole('dialog', {
+      name: /^(Confirm the review tier|Decide the tier again for version \d+)$/,
+    });
   }
 
   /** The tier the rubric suggests, read from the radio marked "(suggested)". */

@@ -18,6 +18,54 @@ const FLAGS = [
 ];
 
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../screenshots');
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+/** Waits until the page is no wider than the window; otherwise names the elements sticking out. */
+export async function expectNoSidewaysScroll(page: Page, timeout = 5000): Promise<void> {
+  const measure = () =>
+    page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const culprits: string[] = [];
+      // A box that scrolls sideways inside the page (a wide table in a scroll wrapper) counts too.
+      for (const element of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
+        if (element.matches('input, textarea, select')) continue;
+        const { overflowX } = getComputedStyle(element);
+        if (
+          (overflowX === 'auto' || overflowX === 'scroll') &&
+          element.scrollWidth > element.clientWidth + 1
+        ) {
+          culprits.push(
+            `${element.tagName.toLowerCase()}.${element.className} scrolls inside by ${element.scrollWidth - element.clientWidth} px`,
+          );
+        }
+      }
+      const pageOverflow = document.documentElement.scrollWidth - width;
+      if (pageOverflow > 0) {
+        for (const element of Array.from(document.body.querySelectorAll('*'))) {
+          const box = element.getBoundingClientRect();
+          if (box.right > width + 1 && culprits.length < 5) {
+            const name = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${
+              typeof element.className === 'string' && element.className
+                ? `.${element.className.split(' ').join('.')}`
+                : ''
+            }`;
+            culprits.push(`${name} (right edge ${Math.round(box.right)} px)`);
+          }
+        }
+      }
+      return { overflow: Math.max(pageOverflow, 0) + culprits.length, culprits };
+    });
+  const deadline = Date.now() + timeout;
+  let last = await measure();
+  while (last.overflow > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    last = await measure();
+  }
+  if (last.overflow > 0) {
+    throw new Error(`something scrolls sideways at ${PHONE.width} px: ${last.culprits.join(', ')}`);
+  }
+}
 
 export function baseUrl(): string {
   const url = process.env['E2E_BASE_URL'];
@@ -40,7 +88,7 @@ export class PersonBrowser {
       headless: true,
       args: FLAGS,
       baseURL: baseUrl(),
-      viewport: { width: 1280, height: 900 },
+      viewport: DESKTOP,
     });
     context.setDefaultTimeout(15000);
     const page = context.pages()[0] ?? (await context.newPage());
@@ -50,6 +98,21 @@ export class PersonBrowser {
   async screenshot(name: string): Promise<void> {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await this.page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  }
+
+  /**
+   * Screenshots the page at 1280 px and at a phone's 390 px (`<name>-390.png`), and fails when at
+   * 390 px anything makes the page scroll sideways.
+   */
+  async screenshotBoth(name: string): Promise<void> {
+    await this.screenshot(name);
+    await this.page.setViewportSize(PHONE);
+    try {
+      await expectNoSidewaysScroll(this.page);
+      await this.page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-390.png`), fullPage: true });
+    } finally {
+      await this.page.setViewportSize(DESKTOP);
+    }
   }
 
   async close(): Promise<void> {

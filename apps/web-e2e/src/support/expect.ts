@@ -38,7 +38,11 @@ export async function expectHidden(locator: Locator, timeout = DEFAULT_TIMEOUT):
 }
 
 /** Waits until the locator's visible text contains `expected` (a substring) or matches it (a RegExp). */
-export async function expectText(locator: Locator, expected: string | RegExp, timeout = DEFAULT_TIMEOUT): Promise<void> {
+export async function expectText(
+  locator: Locator,
+  expected: string | RegExp,
+  timeout = DEFAULT_TIMEOUT,
+): Promise<void> {
   const read = async () => ((await locator.count()) > 0 ? await locator.first().innerText() : '<no element>');
   const actual = await poll(read, (text) => matches(text, expected), timeout);
   if (!matches(actual, expected)) {
@@ -47,7 +51,11 @@ export async function expectText(locator: Locator, expected: string | RegExp, ti
 }
 
 /** Waits until the visible text no longer contains/matches `unexpected`. */
-export async function expectNoText(locator: Locator, unexpected: string | RegExp, timeout = DEFAULT_TIMEOUT): Promise<void> {
+export async function expectNoText(
+  locator: Locator,
+  unexpected: string | RegExp,
+  timeout = DEFAULT_TIMEOUT,
+): Promise<void> {
   const read = async () => ((await locator.count()) > 0 ? await locator.first().innerText() : '');
   const actual = await poll(read, (text) => !matches(text, unexpected), timeout);
   if (matches(actual, unexpected)) {
@@ -56,13 +64,56 @@ export async function expectNoText(locator: Locator, unexpected: string | RegExp
 }
 
 /** Waits until an input, textarea or select holds `expected`. */
-export async function expectValue(locator: Locator, expected: string, timeout = DEFAULT_TIMEOUT): Promise<void> {
-  const actual = await poll(() => locator.inputValue(), (value) => value === expected, timeout);
-  if (actual !== expected) throw new Error(`expected ${locator} to hold "${expected}", but it held "${actual}"`);
+export async function expectValue(
+  locator: Locator,
+  expected: string,
+  timeout = DEFAULT_TIMEOUT,
+): Promise<void> {
+  const actual = await poll(
+    () => locator.inputValue(),
+    (value) => value === expected,
+    timeout,
+  );
+  if (actual !== expected)
+    throw new Error(`expected ${locator} to hold "${expected}", but it held "${actual}"`);
 }
 
 /** Waits until exactly `expected` elements match. */
-export async function expectCount(locator: Locator, expected: number, timeout = DEFAULT_TIMEOUT): Promise<void> {
-  const actual = await poll(() => locator.count(), (count) => count === expected, timeout);
+export async function expectCount(
+  locator: Locator,
+  expected: number,
+  timeout = DEFAULT_TIMEOUT,
+): Promise<void> {
+  const actual = await poll(
+    () => locator.count(),
+    (count) => count === expected,
+    timeout,
+  );
   if (actual !== expected) throw new Error(`expected ${expected} of ${locator}, found ${actual}`);
+}
+
+/** Waits until the locator's element has the keyboard focus. */
+export async function expectFocused(locator: Locator, timeout = DEFAULT_TIMEOUT): Promise<void> {
+  const focused = await poll(
+    () => locator.evaluate((element) => element === document.activeElement).catch(() => false),
+    (yes) => yes,
+    timeout,
+  );
+  if (!focused) {
+    const active = await locator
+      .page()
+      .evaluate(() => document.activeElement?.outerHTML.slice(0, 200) ?? 'nothing');
+    throw new Error(`expected ${locator} to have the focus, but the focus is on: ${active}`);
+  }
+}
+
+/** Waits until the locator's element lies (at least partly) inside the visible part of the page. */
+export async function expectInViewport(locator: Locator, timeout = DEFAULT_TIMEOUT): Promise<void> {
+  const inView = () =>
+    locator.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.bottom > 0 && box.top < window.innerHeight && box.height > 0;
+    });
+  if (!(await poll(inView, (yes) => yes, timeout)))
+    throw new Error(`expected ${locator} to be scrolled into view`);
 }

@@ -1,40 +1,64 @@
+import type { ErrorCode } from '../lib/errors';
 import type { AutosaveStatus } from '../lib/useAutosave';
 
-const TEXT: Readonly<Record<AutosaveStatus, string>> = {
-  idle: 'All changes saved',
-  pending: 'Unsaved changes',
-  saving: 'Saving…',
-  saved: 'Saved',
-  error: 'Not saved',
-  conflict: 'Conflict: reload',
+const WHY_RETRYING: Partial<Record<ErrorCode, string>> = {
+  NETWORK: 'the connection is down',
+  OVERLOADED: 'the server is busy',
+  TOO_MANY_REQUESTS: 'the server is busy',
+  INTERNAL_SERVER_ERROR: 'the server had a problem',
 };
 
-/** The editor's save state, announced politely to screen readers as it changes. */
+/** What is saved and what is not, in words; the state is never shown by colour alone. */
+export function saveStatusText(status: AutosaveStatus, code?: ErrorCode): string {
+  switch (status) {
+    case 'saved':
+      return 'All changes saved';
+    case 'pending':
+      return 'Unsaved changes';
+    case 'saving':
+      return 'Saving…';
+    case 'retrying':
+      return `Not saved yet: ${(code && WHY_RETRYING[code]) ?? 'saving failed'}. Trying again shortly.`;
+    case 'error':
+      return 'Not saved';
+    case 'conflict':
+      return 'Not saved: the draft was changed elsewhere';
+  }
+}
+
+/** The editor's save state, announced politely to screen readers as it changes, with what to do next. */
 export function SaveStatus({
   status,
+  errorCode,
   detail,
   onReload,
   onRetry,
 }: {
   status: AutosaveStatus;
+  errorCode?: ErrorCode | undefined;
   detail?: string | undefined;
   onReload?: () => void;
   onRetry?: () => void;
 }) {
   return (
-    <div className="row">
-      <p role="status" aria-live="polite" className={`save-status save-status--${status}`} data-testid="save-status">
-        {TEXT[status]}
-        {detail && (status === 'error' || status === 'conflict') ? <span className="visually-hidden">: {detail}</span> : null}
+    <div className="save-status-row">
+      <p
+        role="status"
+        aria-live="polite"
+        className={`save-status save-status--${status}`}
+        data-testid="save-status"
+      >
+        {saveStatusText(status, errorCode)}
+        {detail && status === 'error' ? <span>: {detail}</span> : null}
       </p>
       {status === 'conflict' && onReload ? (
         <button type="button" className="button button--small" onClick={onReload}>
           Reload latest draft
         </button>
       ) : null}
-      {status === 'error' && onRetry ? (
+      {(status === 'error' || status === 'retrying') && onRetry ? (
         <button type="button" className="button button--small" onClick={onRetry}>
-          Retry saving
+          {status === 'retrying' ? 'Retry now' : 'Retry saving'}
         </button>
       ) : null}
     </div>

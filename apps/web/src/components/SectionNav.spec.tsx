@@ -34,11 +34,22 @@ describe('SectionNav', () => {
     expect(screen.getByRole('link', { name: /Summary/ })).not.toHaveAttribute('aria-current');
   });
 
-  it('shows an empty statement as incomplete where the domain says so', () => {
+  it('shows every section of an empty statement as incomplete, as the domain says', () => {
     const content = emptyStatementContent([]);
     render(<SectionNav sections={sectionStatus(content, [], new Date('2030-01-01T00:00:00Z'))} />);
-    expect(screen.getByRole('link', { name: /Summary/ })).toHaveTextContent('Incomplete');
-    // With no artifacts there is nothing to plan, so the release plan is complete.
-    expect(screen.getByRole('link', { name: /Release plan/ })).toHaveTextContent('Complete');
+    // Nothing counts as answered by default: not "does not apply", not an empty release plan.
+    for (const name of [/Summary/, /Indirect harms/, /Mitigations/, /Release plan/]) {
+      expect(screen.getByRole('link', { name })).toHaveTextContent('Incomplete');
+    }
+    expect(screen.getByRole('navigation')).toHaveTextContent('0 of 9 sections complete');
+  });
+
+  it('links the submission details to their card', () => {
+    render(<SectionNav sections={[{ section: 'details', complete: false, errors: [] }, ...states({})]} />);
+    expect(screen.getByRole('link', { name: /Submission details/ })).toHaveAttribute(
+      'href',
+      '#submission-details',
+    );
+    expect(screen.getByRole('navigation')).toHaveTextContent('9 of 10 sections complete');
   });
 });

@@ -34,6 +34,19 @@ export function TierDrivers({ suggestion }: { suggestion: TierSuggestionView }) 
   );
 }
 
+/** The suggested tier, its score and the answers that drove it. */
+export function SuggestionDetails({ suggestion }: { suggestion: TierSuggestionView }) {
+  return (
+    <>
+      <p className="row">
+        <TierBadge tier={suggestion.tier} suggested />
+        <span className="muted small">Score {suggestion.score}</span>
+      </p>
+      <TierDrivers suggestion={suggestion} />
+    </>
+  );
+}
+
 export function TierPreview({ suggestion, title = 'Suggested tier' }: { suggestion: TierSuggestionView | null; title?: string }) {
   return (
     <section className="card" aria-labelledby="tier-preview-title" aria-live="polite">
@@ -41,13 +54,7 @@ export function TierPreview({ suggestion, title = 'Suggested tier' }: { suggesti
         {title}
       </h2>
       {suggestion ? (
-        <>
-          <p className="row">
-            <TierBadge tier={suggestion.tier} suggested />
-            <span className="muted small">Score {suggestion.score}</span>
-          </p>
-          <TierDrivers suggestion={suggestion} />
-        </>
+        <SuggestionDetails suggestion={suggestion} />
       ) : (
         <p className="muted small">Appears once the draft is saved.</p>
       )}

@@ -35,6 +35,19 @@ export type ArtifactKind =
   | 'trained_model'
   | 'training_data';
 
+/** What a version comparison covers: the submission details, then each statement section. */
+export type ComparedSection =
+  | 'accessRatchet'
+  | 'benefits'
+  | 'details'
+  | 'hazards'
+  | 'indirectHarms'
+  | 'mitigationChallenges'
+  | 'mitigations'
+  | 'pathToHarm'
+  | 'releasePlan'
+  | 'summary';
+
 export type ContentLevel = 'description_only' | 'full' | 'reduced' | 'withheld';
 
 export type CreateVenueInput = {
@@ -55,16 +68,26 @@ export type DeadlineInput = {
   label: string;
 };
 
+export type DraftInput = {
+  abstract: string;
+  artifacts: Array<ArtifactInput>;
+  content: StatementContentInput;
+  links: SubmissionLinksInput;
+  title: string;
+};
+
 export type HazardInput = {
   description: string;
   kind: HazardKind;
-  severity: Severity;
+  /** null: not yet rated (blocks submission). */
+  severity?: Severity | null | undefined;
 };
 
 export type HazardKind = 'attention_hazard' | 'data_hazard' | 'product_hazard';
 
 export type IndirectHarmInput = {
-  applies: boolean;
+  /** null: not answered yet (blocks submission). */
+  applies?: boolean | null | undefined;
   description: string;
   kind: IndirectHarmKind;
 };
@@ -88,7 +111,8 @@ export type LoginInput = {
 };
 
 export type MitigationChallengeInput = {
-  applies: boolean;
+  /** null: not answered yet (blocks submission). */
+  applies?: boolean | null | undefined;
   description: string;
   kind: MitigationChallengeKind;
 };
@@ -117,7 +141,8 @@ export type PathToHarmFactor =
 export type PathToHarmRatingInput = {
   factor: PathToHarmFactor;
   justification: string;
-  rating: Rating;
+  /** null: not yet rated (blocks submission). */
+  rating?: Rating | null | undefined;
 };
 
 /** How much power or detail an artifact carries. */
@@ -187,6 +212,7 @@ export type StatementSection =
   | 'releasePlan'
   | 'summary';
 
+/** Registers work at a venue: the first draft of its details. */
 export type SubmissionInput = {
   abstract?: string;
   artifacts: Array<ArtifactInput>;
@@ -215,14 +241,9 @@ export type SubmissionSortField = 'submittedAt' | 'tier' | 'title' | 'updatedAt'
 /** Review tier, as an IRB has (seed 3.2.3). */
 export type Tier = 'exempt' | 'expedited' | 'full';
 
-export type TierStatus = 'awaiting_submission' | 'confirmed' | 'overridden' | 'suggested';
-
-export type UpdateSubmissionInput = {
-  abstract?: string;
-  artifacts: Array<ArtifactInput>;
-  links: SubmissionLinksInput;
-  title: string;
-};
+/** awaiting_submission: no version yet; suggested: no decision yet; needs_confirmation: the latest version's suggestion differs from the tier decided for an earlier version, so a chair must decide again; confirmed / overridden: the decision stands. */
+export type TierStatus =
+  'awaiting_submission' | 'confirmed' | 'needs_confirmation' | 'overridden' | 'suggested';
 
 export type UpdateVenueInput = {
   deadlines: Array<DeadlineInput>;
@@ -239,10 +260,11 @@ export type VenueKind = 'conference' | 'workshop';
 export type VenueRole = 'author' | 'chair' | 'community_reviewer' | 'expert_reviewer';
 
 export type VenueSubmissionsFilter = {
+  /** submitted or revising (chairs never see drafts: draft matches nothing). */
   phase?: SubmissionPhase | null | undefined;
-  /** Case-insensitive text in the title. */
+  /** Text in the submitted version's title or its authors' names; case and accents are ignored. */
   search?: string | null | undefined;
-  /** The tier the submission is handled under (decision, else suggestion). */
+  /** The tier in force (Submission.tier): the standing decision, else the latest suggestion. */
   tier?: Tier | null | undefined;
   tierStatus?: TierStatus | null | undefined;
 };
@@ -309,23 +331,23 @@ export type StatementContentFieldsFragment = {
   accessRatchetJustification: string;
   benefits: string;
   affectedGroups: Array<string>;
-  hazards: Array<{ __typename: 'Hazard'; kind: HazardKind; description: string; severity: Severity }>;
+  hazards: Array<{ __typename: 'Hazard'; kind: HazardKind; description: string; severity: Severity | null }>;
   pathToHarm: Array<{
     __typename: 'PathToHarmRating';
     factor: PathToHarmFactor;
-    rating: Rating;
+    rating: Rating | null;
     justification: string;
   }>;
   indirectHarms: Array<{
     __typename: 'IndirectHarm';
     kind: IndirectHarmKind;
-    applies: boolean;
+    applies: boolean | null;
     description: string;
   }>;
   mitigationChallenges: Array<{
     __typename: 'MitigationChallenge';
     kind: MitigationChallengeKind;
-    applies: boolean;
+    applies: boolean | null;
     description: string;
   }>;
   mitigations: Array<{ __typename: 'Mitigation'; kind: MitigationKind; description: string }>;
@@ -363,11 +385,55 @@ export type TierSuggestionFieldsFragment = {
   }>;
 };
 
+export type ArtifactFieldsFragment = {
+  __typename: 'Artifact';
+  key: string;
+  kind: ArtifactKind;
+  name: string;
+  description: string;
+  powerLevel: PowerLevel;
+};
+
+export type LinksFieldsFragment = {
+  __typename: 'SubmissionLinks';
+  paperUrl: string;
+  openReviewUrl: string;
+  doi: string;
+  repositoryUrl: string;
+};
+
+export type TierDecisionFieldsFragment = {
+  __typename: 'TierDecision';
+  tier: Tier;
+  suggestedTier: Tier;
+  reason: string;
+  decidedAt: string;
+  forVersion: number;
+  decidedBy: { __typename: 'User'; id: string; name: string };
+};
+
 export type DraftFieldsFragment = {
   __typename: 'StatementDraft';
   revision: number;
   updatedAt: string;
   basedOnVersion: number | null;
+  title: string;
+  abstract: string;
+  links: {
+    __typename: 'SubmissionLinks';
+    paperUrl: string;
+    openReviewUrl: string;
+    doi: string;
+    repositoryUrl: string;
+  };
+  artifacts: Array<{
+    __typename: 'Artifact';
+    key: string;
+    kind: ArtifactKind;
+    name: string;
+    description: string;
+    powerLevel: PowerLevel;
+  }>;
   content: {
     __typename: 'StatementContent';
     summary: string;
@@ -375,23 +441,28 @@ export type DraftFieldsFragment = {
     accessRatchetJustification: string;
     benefits: string;
     affectedGroups: Array<string>;
-    hazards: Array<{ __typename: 'Hazard'; kind: HazardKind; description: string; severity: Severity }>;
+    hazards: Array<{
+      __typename: 'Hazard';
+      kind: HazardKind;
+      description: string;
+      severity: Severity | null;
+    }>;
     pathToHarm: Array<{
       __typename: 'PathToHarmRating';
       factor: PathToHarmFactor;
-      rating: Rating;
+      rating: Rating | null;
       justification: string;
     }>;
     indirectHarms: Array<{
       __typename: 'IndirectHarm';
       kind: IndirectHarmKind;
-      applies: boolean;
+      applies: boolean | null;
       description: string;
     }>;
     mitigationChallenges: Array<{
       __typename: 'MitigationChallenge';
       kind: MitigationChallengeKind;
-      applies: boolean;
+      applies: boolean | null;
       description: string;
     }>;
     mitigations: Array<{ __typename: 'Mitigation'; kind: MitigationKind; description: string }>;
@@ -413,13 +484,82 @@ export type DraftFieldsFragment = {
       }>;
     }>;
   };
-  sectionStatus: Array<{
-    __typename: 'SectionStatus';
-    section: StatementSection;
-    complete: boolean;
-    errors: Array<{ __typename: 'FieldError'; path: string; message: string }>;
+};
+
+export type VersionFieldsFragment = {
+  __typename: 'StatementVersion';
+  number: number;
+  title: string;
+  abstract: string;
+  submittedAt: string;
+  links: {
+    __typename: 'SubmissionLinks';
+    paperUrl: string;
+    openReviewUrl: string;
+    doi: string;
+    repositoryUrl: string;
+  };
+  artifacts: Array<{
+    __typename: 'Artifact';
+    key: string;
+    kind: ArtifactKind;
+    name: string;
+    description: string;
+    powerLevel: PowerLevel;
   }>;
-  suggestedTier: {
+  authors: Array<{ __typename: 'User'; id: string; name: string }>;
+  submittedBy: { __typename: 'User'; id: string; name: string };
+  content: {
+    __typename: 'StatementContent';
+    summary: string;
+    accessRatchetStage: AccessRatchetStage | null;
+    accessRatchetJustification: string;
+    benefits: string;
+    affectedGroups: Array<string>;
+    hazards: Array<{
+      __typename: 'Hazard';
+      kind: HazardKind;
+      description: string;
+      severity: Severity | null;
+    }>;
+    pathToHarm: Array<{
+      __typename: 'PathToHarmRating';
+      factor: PathToHarmFactor;
+      rating: Rating | null;
+      justification: string;
+    }>;
+    indirectHarms: Array<{
+      __typename: 'IndirectHarm';
+      kind: IndirectHarmKind;
+      applies: boolean | null;
+      description: string;
+    }>;
+    mitigationChallenges: Array<{
+      __typename: 'MitigationChallenge';
+      kind: MitigationChallengeKind;
+      applies: boolean | null;
+      description: string;
+    }>;
+    mitigations: Array<{ __typename: 'Mitigation'; kind: MitigationKind; description: string }>;
+    releasePlan: Array<{
+      __typename: 'ReleasePlanItem';
+      artifactKey: string;
+      contentLevel: ContentLevel;
+      timing: ReleaseTiming;
+      distribution: ReleaseDistribution;
+      embargoUntil: string | null;
+      reviewEveryMonths: number | null;
+      releaseEvent: string;
+      accessConditions: string;
+      stages: Array<{
+        __typename: 'ReleaseStagePlan';
+        description: string;
+        opensOn: string | null;
+        trigger: string;
+      }>;
+    }>;
+  };
+  tierSuggestion: {
     __typename: 'TierSuggestion';
     tier: Tier;
     score: number;
@@ -439,29 +579,14 @@ export type SubmissionDetailsFragment = {
   __typename: 'Submission';
   id: string;
   title: string;
-  abstract: string;
   phase: SubmissionPhase;
   tierStatus: TierStatus;
+  tier: Tier | null;
   revision: number;
   createdAt: string;
   updatedAt: string;
   submittedAt: string | null;
   venue: { __typename: 'Venue'; id: string; name: string; shortName: string; myRoles: Array<VenueRole> };
-  links: {
-    __typename: 'SubmissionLinks';
-    paperUrl: string;
-    openReviewUrl: string;
-    doi: string;
-    repositoryUrl: string;
-  };
-  artifacts: Array<{
-    __typename: 'Artifact';
-    key: string;
-    kind: ArtifactKind;
-    name: string;
-    description: string;
-    powerLevel: PowerLevel;
-  }>;
   authors: Array<{ __typename: 'User'; id: string; name: string }>;
   tierSuggestion: {
     __typename: 'TierSuggestion';
@@ -486,6 +611,15 @@ export type SubmissionDetailsFragment = {
     forVersion: number;
     decidedBy: { __typename: 'User'; id: string; name: string };
   } | null;
+  tierHistory: Array<{
+    __typename: 'TierDecision';
+    tier: Tier;
+    suggestedTier: Tier;
+    reason: string;
+    decidedAt: string;
+    forVersion: number;
+    decidedBy: { __typename: 'User'; id: string; name: string };
+  }>;
   versions: Array<{ __typename: 'StatementVersionSummary'; number: number; submittedAt: string }>;
 };
 
@@ -499,11 +633,10 @@ export type MySubmissionsQuery = {
     title: string;
     phase: SubmissionPhase;
     tierStatus: TierStatus;
+    tier: Tier | null;
     updatedAt: string;
     submittedAt: string | null;
     venue: { __typename: 'Venue'; id: string; shortName: string; name: string };
-    tierSuggestion: { __typename: 'TierSuggestion'; tier: Tier } | null;
-    tierDecision: { __typename: 'TierDecision'; tier: Tier } | null;
   }>;
 };
 
@@ -517,18 +650,30 @@ export type EditSubmissionQuery = {
     __typename: 'Submission';
     id: string;
     title: string;
-    abstract: string;
     phase: SubmissionPhase;
-    tierStatus: TierStatus;
-    revision: number;
-    createdAt: string;
-    updatedAt: string;
-    submittedAt: string | null;
+    venue: { __typename: 'Venue'; id: string; name: string; shortName: string };
     draft: {
       __typename: 'StatementDraft';
       revision: number;
       updatedAt: string;
       basedOnVersion: number | null;
+      title: string;
+      abstract: string;
+      links: {
+        __typename: 'SubmissionLinks';
+        paperUrl: string;
+        openReviewUrl: string;
+        doi: string;
+        repositoryUrl: string;
+      };
+      artifacts: Array<{
+        __typename: 'Artifact';
+        key: string;
+        kind: ArtifactKind;
+        name: string;
+        description: string;
+        powerLevel: PowerLevel;
+      }>;
       content: {
         __typename: 'StatementContent';
         summary: string;
@@ -536,23 +681,28 @@ export type EditSubmissionQuery = {
         accessRatchetJustification: string;
         benefits: string;
         affectedGroups: Array<string>;
-        hazards: Array<{ __typename: 'Hazard'; kind: HazardKind; description: string; severity: Severity }>;
+        hazards: Array<{
+          __typename: 'Hazard';
+          kind: HazardKind;
+          description: string;
+          severity: Severity | null;
+        }>;
         pathToHarm: Array<{
           __typename: 'PathToHarmRating';
           factor: PathToHarmFactor;
-          rating: Rating;
+          rating: Rating | null;
           justification: string;
         }>;
         indirectHarms: Array<{
           __typename: 'IndirectHarm';
           kind: IndirectHarmKind;
-          applies: boolean;
+          applies: boolean | null;
           description: string;
         }>;
         mitigationChallenges: Array<{
           __typename: 'MitigationChallenge';
           kind: MitigationChallengeKind;
-          applies: boolean;
+          applies: boolean | null;
           description: string;
         }>;
         mitigations: Array<{ __typename: 'Mitigation'; kind: MitigationKind; description: string }>;
@@ -574,73 +724,14 @@ export type EditSubmissionQuery = {
           }>;
         }>;
       };
-      sectionStatus: Array<{
-        __typename: 'SectionStatus';
-        section: StatementSection;
-        complete: boolean;
-        errors: Array<{ __typename: 'FieldError'; path: string; message: string }>;
-      }>;
-      suggestedTier: {
-        __typename: 'TierSuggestion';
-        tier: Tier;
-        score: number;
-        drivers: Array<{
-          __typename: 'TierDriver';
-          path: string;
-          section: StatementSection;
-          answer: string;
-          points: number;
-          floor: Tier | null;
-          reason: string;
-        }>;
-      };
     } | null;
-    venue: { __typename: 'Venue'; id: string; name: string; shortName: string; myRoles: Array<VenueRole> };
-    links: {
-      __typename: 'SubmissionLinks';
-      paperUrl: string;
-      openReviewUrl: string;
-      doi: string;
-      repositoryUrl: string;
-    };
-    artifacts: Array<{
-      __typename: 'Artifact';
-      key: string;
-      kind: ArtifactKind;
-      name: string;
-      description: string;
-      powerLevel: PowerLevel;
-    }>;
-    authors: Array<{ __typename: 'User'; id: string; name: string }>;
-    tierSuggestion: {
-      __typename: 'TierSuggestion';
-      tier: Tier;
-      score: number;
-      drivers: Array<{
-        __typename: 'TierDriver';
-        path: string;
-        section: StatementSection;
-        answer: string;
-        points: number;
-        floor: Tier | null;
-        reason: string;
-      }>;
-    } | null;
-    tierDecision: {
-      __typename: 'TierDecision';
-      tier: Tier;
-      suggestedTier: Tier;
-      reason: string;
-      decidedAt: string;
-      forVersion: number;
-      decidedBy: { __typename: 'User'; id: string; name: string };
-    } | null;
-    versions: Array<{ __typename: 'StatementVersionSummary'; number: number; submittedAt: string }>;
   };
 };
 
 export type SubmissionViewQueryVariables = Exact<{
   id: string | number;
+  pick: boolean;
+  number: number;
 }>;
 
 export type SubmissionViewQuery = {
@@ -649,19 +740,27 @@ export type SubmissionViewQuery = {
     __typename: 'Submission';
     id: string;
     title: string;
-    abstract: string;
     phase: SubmissionPhase;
     tierStatus: TierStatus;
+    tier: Tier | null;
     revision: number;
     createdAt: string;
     updatedAt: string;
     submittedAt: string | null;
     draft: { __typename: 'StatementDraft'; revision: number; updatedAt: string } | null;
-    latestVersion: {
+    latestVersion?: {
       __typename: 'StatementVersion';
       number: number;
+      title: string;
+      abstract: string;
       submittedAt: string;
-      submittedBy: { __typename: 'User'; id: string; name: string };
+      links: {
+        __typename: 'SubmissionLinks';
+        paperUrl: string;
+        openReviewUrl: string;
+        doi: string;
+        repositoryUrl: string;
+      };
       artifacts: Array<{
         __typename: 'Artifact';
         key: string;
@@ -670,6 +769,8 @@ export type SubmissionViewQuery = {
         description: string;
         powerLevel: PowerLevel;
       }>;
+      authors: Array<{ __typename: 'User'; id: string; name: string }>;
+      submittedBy: { __typename: 'User'; id: string; name: string };
       content: {
         __typename: 'StatementContent';
         summary: string;
@@ -677,23 +778,28 @@ export type SubmissionViewQuery = {
         accessRatchetJustification: string;
         benefits: string;
         affectedGroups: Array<string>;
-        hazards: Array<{ __typename: 'Hazard'; kind: HazardKind; description: string; severity: Severity }>;
+        hazards: Array<{
+          __typename: 'Hazard';
+          kind: HazardKind;
+          description: string;
+          severity: Severity | null;
+        }>;
         pathToHarm: Array<{
           __typename: 'PathToHarmRating';
           factor: PathToHarmFactor;
-          rating: Rating;
+          rating: Rating | null;
           justification: string;
         }>;
         indirectHarms: Array<{
           __typename: 'IndirectHarm';
           kind: IndirectHarmKind;
-          applies: boolean;
+          applies: boolean | null;
           description: string;
         }>;
         mitigationChallenges: Array<{
           __typename: 'MitigationChallenge';
           kind: MitigationChallengeKind;
-          applies: boolean;
+          applies: boolean | null;
           description: string;
         }>;
         mitigations: Array<{ __typename: 'Mitigation'; kind: MitigationKind; description: string }>;
@@ -730,22 +836,95 @@ export type SubmissionViewQuery = {
         }>;
       };
     } | null;
-    venue: { __typename: 'Venue'; id: string; name: string; shortName: string; myRoles: Array<VenueRole> };
-    links: {
-      __typename: 'SubmissionLinks';
-      paperUrl: string;
-      openReviewUrl: string;
-      doi: string;
-      repositoryUrl: string;
+    version?: {
+      __typename: 'StatementVersion';
+      number: number;
+      title: string;
+      abstract: string;
+      submittedAt: string;
+      links: {
+        __typename: 'SubmissionLinks';
+        paperUrl: string;
+        openReviewUrl: string;
+        doi: string;
+        repositoryUrl: string;
+      };
+      artifacts: Array<{
+        __typename: 'Artifact';
+        key: string;
+        kind: ArtifactKind;
+        name: string;
+        description: string;
+        powerLevel: PowerLevel;
+      }>;
+      authors: Array<{ __typename: 'User'; id: string; name: string }>;
+      submittedBy: { __typename: 'User'; id: string; name: string };
+      content: {
+        __typename: 'StatementContent';
+        summary: string;
+        accessRatchetStage: AccessRatchetStage | null;
+        accessRatchetJustification: string;
+        benefits: string;
+        affectedGroups: Array<string>;
+        hazards: Array<{
+          __typename: 'Hazard';
+          kind: HazardKind;
+          description: string;
+          severity: Severity | null;
+        }>;
+        pathToHarm: Array<{
+          __typename: 'PathToHarmRating';
+          factor: PathToHarmFactor;
+          rating: Rating | null;
+          justification: string;
+        }>;
+        indirectHarms: Array<{
+          __typename: 'IndirectHarm';
+          kind: IndirectHarmKind;
+          applies: boolean | null;
+          description: string;
+        }>;
+        mitigationChallenges: Array<{
+          __typename: 'MitigationChallenge';
+          kind: MitigationChallengeKind;
+          applies: boolean | null;
+          description: string;
+        }>;
+        mitigations: Array<{ __typename: 'Mitigation'; kind: MitigationKind; description: string }>;
+        releasePlan: Array<{
+          __typename: 'ReleasePlanItem';
+          artifactKey: string;
+          contentLevel: ContentLevel;
+          timing: ReleaseTiming;
+          distribution: ReleaseDistribution;
+          embargoUntil: string | null;
+          reviewEveryMonths: number | null;
+          releaseEvent: string;
+          accessConditions: string;
+          stages: Array<{
+            __typename: 'ReleaseStagePlan';
+            description: string;
+            opensOn: string | null;
+            trigger: string;
+          }>;
+        }>;
+      };
+      tierSuggestion: {
+        __typename: 'TierSuggestion';
+        tier: Tier;
+        score: number;
+        drivers: Array<{
+          __typename: 'TierDriver';
+          path: string;
+          section: StatementSection;
+          answer: string;
+          points: number;
+          floor: Tier | null;
+          reason: string;
+        }>;
+      };
     };
-    artifacts: Array<{
-      __typename: 'Artifact';
-      key: string;
-      kind: ArtifactKind;
-      name: string;
-      description: string;
-      powerLevel: PowerLevel;
-    }>;
+    venue: { __typename: 'Venue'; id: string; name: string; shortName: string; myRoles: Array<VenueRole> };
     authors: Array<{ __typename: 'User'; id: string; name: string }>;
     tierSuggestion: {
       __typename: 'TierSuggestion';
@@ -770,6 +949,15 @@ export type SubmissionViewQuery = {
       forVersion: number;
       decidedBy: { __typename: 'User'; id: string; name: string };
     } | null;
+    tierHistory: Array<{
+      __typename: 'TierDecision';
+      tier: Tier;
+      suggestedTier: Tier;
+      reason: string;
+      decidedAt: string;
+      forVersion: number;
+      decidedBy: { __typename: 'User'; id: string; name: string };
+    }>;
     versions: Array<{ __typename: 'StatementVersionSummary'; number: number; submittedAt: string }>;
   };
 };
@@ -787,7 +975,7 @@ export type CompareVersionsQuery = {
     id: string;
     compareVersions: Array<{
       __typename: 'SectionComparison';
-      section: StatementSection;
+      section: ComparedSection;
       title: string;
       changed: boolean;
       changes: Array<{
@@ -822,6 +1010,7 @@ export type VenueSubmissionsQuery = {
       title: string;
       phase: SubmissionPhase;
       tierStatus: TierStatus;
+      tier: Tier | null;
       revision: number;
       updatedAt: string;
       submittedAt: string | null;
@@ -863,174 +1052,15 @@ export type CreateSubmissionMutation = {
   createSubmission: { __typename: 'Submission'; id: string };
 };
 
-export type UpdateSubmissionMutationVariables = Exact<{
-  id: string | number;
-  input: UpdateSubmissionInput;
-  expectedRevision: number;
-}>;
-
-export type UpdateSubmissionMutation = {
-  __typename: 'Mutation';
-  updateSubmission: {
-    __typename: 'Submission';
-    id: string;
-    title: string;
-    abstract: string;
-    phase: SubmissionPhase;
-    tierStatus: TierStatus;
-    revision: number;
-    createdAt: string;
-    updatedAt: string;
-    submittedAt: string | null;
-    draft: {
-      __typename: 'StatementDraft';
-      revision: number;
-      updatedAt: string;
-      basedOnVersion: number | null;
-      content: {
-        __typename: 'StatementContent';
-        summary: string;
-        accessRatchetStage: AccessRatchetStage | null;
-        accessRatchetJustification: string;
-        benefits: string;
-        affectedGroups: Array<string>;
-        hazards: Array<{ __typename: 'Hazard'; kind: HazardKind; description: string; severity: Severity }>;
-        pathToHarm: Array<{
-          __typename: 'PathToHarmRating';
-          factor: PathToHarmFactor;
-          rating: Rating;
-          justification: string;
-        }>;
-        indirectHarms: Array<{
-          __typename: 'IndirectHarm';
-          kind: IndirectHarmKind;
-          applies: boolean;
-          description: string;
-        }>;
-        mitigationChallenges: Array<{
-          __typename: 'MitigationChallenge';
-          kind: MitigationChallengeKind;
-          applies: boolean;
-          description: string;
-        }>;
-        mitigations: Array<{ __typename: 'Mitigation'; kind: MitigationKind; description: string }>;
-        releasePlan: Array<{
-          __typename: 'ReleasePlanItem';
-          artifactKey: string;
-          contentLevel: ContentLevel;
-          timing: ReleaseTiming;
-          distribution: ReleaseDistribution;
-          embargoUntil: string | null;
-          reviewEveryMonths: number | null;
-          releaseEvent: string;
-          accessConditions: string;
-          stages: Array<{
-            __typename: 'ReleaseStagePlan';
-            description: string;
-            opensOn: string | null;
-            trigger: string;
-          }>;
-        }>;
-      };
-      sectionStatus: Array<{
-        __typename: 'SectionStatus';
-        section: StatementSection;
-        complete: boolean;
-        errors: Array<{ __typename: 'FieldError'; path: string; message: string }>;
-      }>;
-      suggestedTier: {
-        __typename: 'TierSuggestion';
-        tier: Tier;
-        score: number;
-        drivers: Array<{
-          __typename: 'TierDriver';
-          path: string;
-          section: StatementSection;
-          answer: string;
-          points: number;
-          floor: Tier | null;
-          reason: string;
-        }>;
-      };
-    } | null;
-    venue: { __typename: 'Venue'; id: string; name: string; shortName: string; myRoles: Array<VenueRole> };
-    links: {
-      __typename: 'SubmissionLinks';
-      paperUrl: string;
-      openReviewUrl: string;
-      doi: string;
-      repositoryUrl: string;
-    };
-    artifacts: Array<{
-      __typename: 'Artifact';
-      key: string;
-      kind: ArtifactKind;
-      name: string;
-      description: string;
-      powerLevel: PowerLevel;
-    }>;
-    authors: Array<{ __typename: 'User'; id: string; name: string }>;
-    tierSuggestion: {
-      __typename: 'TierSuggestion';
-      tier: Tier;
-      score: number;
-      drivers: Array<{
-        __typename: 'TierDriver';
-        path: string;
-        section: StatementSection;
-        answer: string;
-        points: number;
-        floor: Tier | null;
-        reason: string;
-      }>;
-    } | null;
-    tierDecision: {
-      __typename: 'TierDecision';
-      tier: Tier;
-      suggestedTier: Tier;
-      reason: string;
-      decidedAt: string;
-      forVersion: number;
-      decidedBy: { __typename: 'User'; id: string; name: string };
-    } | null;
-    versions: Array<{ __typename: 'StatementVersionSummary'; number: number; submittedAt: string }>;
-  };
-};
-
-export type SaveStatementDraftMutationVariables = Exact<{
+export type SaveDraftMutationVariables = Exact<{
   submissionId: string | number;
-  content: StatementContentInput;
+  draft: DraftInput;
   expectedDraftRevision: number;
 }>;
 
-export type SaveStatementDraftMutation = {
+export type SaveDraftMutation = {
   __typename: 'Mutation';
-  saveStatementDraft: {
-    __typename: 'StatementDraft';
-    revision: number;
-    updatedAt: string;
-    basedOnVersion: number | null;
-    sectionStatus: Array<{
-      __typename: 'SectionStatus';
-      section: StatementSection;
-      complete: boolean;
-      errors: Array<{ __typename: 'FieldError'; path: string; message: string }>;
-    }>;
-    suggestedTier: {
-      __typename: 'TierSuggestion';
-      tier: Tier;
-      score: number;
-      drivers: Array<{
-        __typename: 'TierDriver';
-        path: string;
-        section: StatementSection;
-        answer: string;
-        points: number;
-        floor: Tier | null;
-        reason: string;
-      }>;
-    };
-  };
+  saveDraft: { __typename: 'StatementDraft'; revision: number; updatedAt: string };
 };
 
 export type SubmitStatementMutationVariables = Exact<{
@@ -1072,6 +1102,7 @@ export type ConfirmTierMutation = {
     __typename: 'Submission';
     id: string;
     tierStatus: TierStatus;
+    tier: Tier | null;
     revision: number;
     tierDecision: {
       __typename: 'TierDecision';
@@ -1082,6 +1113,15 @@ export type ConfirmTierMutation = {
       forVersion: number;
       decidedBy: { __typename: 'User'; id: string; name: string };
     } | null;
+    tierHistory: Array<{
+      __typename: 'TierDecision';
+      tier: Tier;
+      suggestedTier: Tier;
+      reason: string;
+      decidedAt: string;
+      forVersion: number;
+      decidedBy: { __typename: 'User'; id: string; name: string };
+    }>;
   };
 };
 
@@ -1320,6 +1360,45 @@ export const ViewerFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
+export const LinksFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LinksFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmissionLinks' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'paperUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openReviewUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doi' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repositoryUrl' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LinksFieldsFragment, unknown>;
+export const ArtifactFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ArtifactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Artifact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ArtifactFieldsFragment, unknown>;
 export const StatementContentFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1428,6 +1507,184 @@ export const StatementContentFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<StatementContentFieldsFragment, unknown>;
+export const DraftFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DraftFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatementDraft' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'abstract' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LinksFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'artifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ArtifactFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'content' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatementContentFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LinksFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmissionLinks' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'paperUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openReviewUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doi' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repositoryUrl' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ArtifactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Artifact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatementContentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatementContent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hazards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pathToHarm' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'factor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'justification' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessRatchetStage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessRatchetJustification' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indirectHarms' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applies' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mitigationChallenges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applies' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'benefits' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'affectedGroups' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mitigations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stages' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DraftFieldsFragment, unknown>;
 export const TierSuggestionFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1460,19 +1717,58 @@ export const TierSuggestionFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TierSuggestionFieldsFragment, unknown>;
-export const DraftFieldsFragmentDoc = {
+export const VersionFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'DraftFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatementDraft' } },
+      name: { kind: 'Name', value: 'VersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatementVersion' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'basedOnVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'abstract' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LinksFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'artifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ArtifactFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submittedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'content' },
@@ -1485,34 +1781,41 @@ export const DraftFieldsFragmentDoc = {
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'sectionStatus' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'errors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'suggestedTier' },
+            name: { kind: 'Name', value: 'tierSuggestion' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierSuggestionFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LinksFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmissionLinks' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'paperUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openReviewUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doi' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repositoryUrl' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ArtifactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Artifact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
         ],
       },
     },
@@ -1647,7 +1950,38 @@ export const DraftFieldsFragmentDoc = {
       },
     },
   ],
-} as unknown as DocumentNode<DraftFieldsFragment, unknown>;
+} as unknown as DocumentNode<VersionFieldsFragment, unknown>;
+export const TierDecisionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TierDecisionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierDecision' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedTier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TierDecisionFieldsFragment, unknown>;
 export const SubmissionDetailsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1660,9 +1994,9 @@ export const SubmissionDetailsFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'abstract' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
           { kind: 'Field', name: { kind: 'Name', value: 'tierStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -1677,33 +2011,6 @@ export const SubmissionDetailsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'links' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'paperUrl' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'openReviewUrl' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'doi' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'repositoryUrl' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'artifacts' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
               ],
             },
           },
@@ -1731,24 +2038,15 @@ export const SubmissionDetailsFragmentDoc = {
             name: { kind: 'Name', value: 'tierDecision' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'suggestedTier' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'decidedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierDecisionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tierHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierDecisionFields' } }],
             },
           },
           {
@@ -1786,6 +2084,32 @@ export const SubmissionDetailsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'points' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'floor' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TierDecisionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierDecision' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedTier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -2063,6 +2387,7 @@ export const MySubmissionsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'tierStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
                 {
@@ -2075,22 +2400,6 @@ export const MySubmissionsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'tierSuggestion' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'tier' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'tierDecision' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'tier' } }],
                   },
                 },
               ],
@@ -2131,7 +2440,21 @@ export const EditSubmissionDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SubmissionDetails' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'venue' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'draft' },
@@ -2148,28 +2471,30 @@ export const EditSubmissionDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'TierSuggestionFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierSuggestion' } },
+      name: { kind: 'Name', value: 'LinksFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmissionLinks' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'drivers' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'points' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'floor' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-              ],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'paperUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openReviewUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doi' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repositoryUrl' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ArtifactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Artifact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
         ],
       },
     },
@@ -2278,120 +2603,6 @@ export const EditSubmissionDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'SubmissionDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Submission' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'abstract' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'tierStatus' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'venue' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'links' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'paperUrl' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'openReviewUrl' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'doi' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'repositoryUrl' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'artifacts' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'authors' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'tierSuggestion' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierSuggestionFields' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'tierDecision' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'suggestedTier' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'decidedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'versions' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'DraftFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatementDraft' } },
       selectionSet: {
@@ -2400,6 +2611,24 @@ export const EditSubmissionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'basedOnVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'abstract' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LinksFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'artifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ArtifactFields' } }],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'content' },
@@ -2408,36 +2637,6 @@ export const EditSubmissionDocument = {
               selections: [
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatementContentFields' } },
               ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'sectionStatus' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'errors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'suggestedTier' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierSuggestionFields' } }],
             },
           },
         ],
@@ -2457,6 +2656,19 @@ export const SubmissionViewDocument = {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'pick' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'number' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
       selectionSet: {
@@ -2490,60 +2702,50 @@ export const SubmissionViewDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'latestVersion' },
+                  directives: [
+                    {
+                      kind: 'Directive',
+                      name: { kind: 'Name', value: 'skip' },
+                      arguments: [
+                        {
+                          kind: 'Argument',
+                          name: { kind: 'Name', value: 'if' },
+                          value: { kind: 'Variable', name: { kind: 'Name', value: 'pick' } },
+                        },
+                      ],
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'submittedBy' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'VersionFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'version' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'number' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'number' } },
+                    },
+                  ],
+                  directives: [
+                    {
+                      kind: 'Directive',
+                      name: { kind: 'Name', value: 'include' },
+                      arguments: [
+                        {
+                          kind: 'Argument',
+                          name: { kind: 'Name', value: 'if' },
+                          value: { kind: 'Variable', name: { kind: 'Name', value: 'pick' } },
                         },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'artifacts' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'content' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'StatementContentFields' },
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'tierSuggestion' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierSuggestionFields' } },
-                          ],
-                        },
-                      },
-                    ],
+                      ],
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'VersionFields' } }],
                   },
                 },
               ],
@@ -2581,63 +2783,19 @@ export const SubmissionViewDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'SubmissionDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Submission' } },
+      name: { kind: 'Name', value: 'TierDecisionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierDecision' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'abstract' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'tierStatus' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedTier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'venue' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'links' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'paperUrl' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'openReviewUrl' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'doi' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'repositoryUrl' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'artifacts' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'authors' },
+            name: { kind: 'Name', value: 'decidedBy' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -2646,50 +2804,35 @@ export const SubmissionViewDocument = {
               ],
             },
           },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'tierSuggestion' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierSuggestionFields' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'tierDecision' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'suggestedTier' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'decidedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'versions' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
-              ],
-            },
-          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LinksFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmissionLinks' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'paperUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openReviewUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doi' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repositoryUrl' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ArtifactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Artifact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
         ],
       },
     },
@@ -2791,6 +2934,154 @@ export const SubmissionViewDocument = {
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SubmissionDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Submission' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tierStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tierSuggestion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierSuggestionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tierDecision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierDecisionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tierHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierDecisionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatementVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'abstract' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LinksFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'artifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ArtifactFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submittedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'content' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatementContentFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tierSuggestion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierSuggestionFields' } }],
             },
           },
         ],
@@ -2967,6 +3258,7 @@ export const VenueSubmissionsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'tierStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
@@ -3005,22 +3297,7 @@ export const VenueSubmissionsDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'suggestedTier' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'decidedBy' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierDecisionFields' } },
                           ],
                         },
                       },
@@ -3054,6 +3331,32 @@ export const VenueSubmissionsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'points' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'floor' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TierDecisionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierDecision' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedTier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -3102,380 +3405,13 @@ export const CreateSubmissionDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateSubmissionMutation, CreateSubmissionMutationVariables>;
-export const UpdateSubmissionDocument = {
+export const SaveDraftDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateSubmission' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateSubmissionInput' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateSubmission' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'expectedRevision' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SubmissionDetails' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'draft' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DraftFields' } }],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'TierSuggestionFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierSuggestion' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'drivers' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'points' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'floor' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'StatementContentFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatementContent' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'hazards' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'pathToHarm' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'factor' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'justification' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'accessRatchetStage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'accessRatchetJustification' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'indirectHarms' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'applies' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'mitigationChallenges' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'applies' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'benefits' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'affectedGroups' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'mitigations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'releasePlan' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'stages' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'SubmissionDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Submission' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'abstract' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'tierStatus' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'venue' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'links' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'paperUrl' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'openReviewUrl' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'doi' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'repositoryUrl' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'artifacts' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'authors' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'tierSuggestion' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierSuggestionFields' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'tierDecision' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'suggestedTier' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'decidedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'versions' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'DraftFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatementDraft' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'basedOnVersion' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'content' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatementContentFields' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'sectionStatus' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'errors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'suggestedTier' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierSuggestionFields' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateSubmissionMutation, UpdateSubmissionMutationVariables>;
-export const SaveStatementDraftDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SaveStatementDraft' },
+      name: { kind: 'Name', value: 'SaveDraft' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -3484,10 +3420,10 @@ export const SaveStatementDraftDocument = {
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'content' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'draft' } },
           type: {
             kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatementContentInput' } },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DraftInput' } },
           },
         },
         {
@@ -3501,7 +3437,7 @@ export const SaveStatementDraftDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'saveStatementDraft' },
+            name: { kind: 'Name', value: 'saveDraft' },
             arguments: [
               {
                 kind: 'Argument',
@@ -3510,8 +3446,8 @@ export const SaveStatementDraftDocument = {
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'content' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'content' } },
+                name: { kind: 'Name', value: 'draft' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'draft' } },
               },
               {
                 kind: 'Argument',
@@ -3524,66 +3460,6 @@ export const SaveStatementDraftDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'basedOnVersion' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'sectionStatus' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'errors' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'suggestedTier' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierSuggestionFields' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'TierSuggestionFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierSuggestion' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'drivers' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'points' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'floor' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
               ],
             },
           },
@@ -3591,7 +3467,7 @@ export const SaveStatementDraftDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<SaveStatementDraftMutation, SaveStatementDraftMutationVariables>;
+} as unknown as DocumentNode<SaveDraftMutation, SaveDraftMutationVariables>;
 export const SubmitStatementDocument = {
   kind: 'Document',
   definitions: [
@@ -3757,6 +3633,7 @@ export const ConfirmTierDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'tierStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
                 {
                   kind: 'Field',
@@ -3764,25 +3641,46 @@ export const ConfirmTierDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'suggestedTier' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'decidedBy' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierDecisionFields' } },
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tierHistory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierDecisionFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TierDecisionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierDecision' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedTier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },

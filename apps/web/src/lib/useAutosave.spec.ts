@@ -7,10 +7,14 @@ interface Props {
 }
 
 function setup(save: jest.Mock<Promise<number>, [{ text: string }, number]>, initial = { text: 'a' }) {
-  return renderHook(({ value }: Props) => useAutosave({ value, revision: 1, save, delayMs: 800 }), {
-    initialProps: { value: initial },
-  });
+  return renderHook(
+    ({ value }: Props) => useAutosave({ value, revision: 1, save, delayMs: 800, retryDelayMs: 1000 }),
+    { initialProps: { value: initial } },
+  );
 }
+
+const graphqlError = (code: string) =>
+  new CombinedGraphQLErrors({ data: null, errors: [{ message: `Failed: ${code}`, extensions: { code } }] });
 
 /** Lets pending promise callbacks run while timers are fake. */
 async function settle() {
@@ -29,7 +33,7 @@ describe('useAutosave', () => {
     const { result } = setup(save);
     await act(async () => jest.advanceTimersByTime(2000));
     expect(save).not.toHaveBeenCalled();
-    expect(result.current.status).toBe('idle');
+    expect(result.current.status).toBe('saved');
   });
 
   it('waits for a pause in typing, then saves the latest value once with the loaded revision', async () => {
@@ -88,11 +92,9 @@ describe('useAutosave', () => {
   });
 
   it('stops on a conflict and says so', async () => {
-    const conflict = new CombinedGraphQLErrors({
-      data: null,
-      errors: [{ message: 'Someone else changed this.', extensions: { code: 'CONFLICT' } }],
-    });
-    const save = jest.fn<Promise<number>, [{ text: string }, number]>().mockRejectedValue(conflict);
+    const save = jest
+      .fn<Promise<number>, [{ text: string }, number]>()
+      .mockRejectedValue(graphqlError('CONFLICT'));
     const { result, rerender } = setup(save);
     rerender({ value: { text: 'b' } });
     await act(async () => jest.advanceTimersByTime(800));
@@ -105,17 +107,74 @@ describe('useAutosave', () => {
     expect(result.current.status).toBe('conflict');
   });
 
-  it('reports other failures and saves again on the next change', async () => {
+  it.each(['NETWORK', 'OVERLOADED', 'TOO_MANY_REQUESTS'])(
+    'keeps the edits and retries with growing pauses after %s, saving what was typed meanwhile',
+    async (code) => {
+      // No jitter, so the pauses are exactly 1 s and then 2 s.
+      const random = jest.spyOn(Math, 'random').mockReturnValue(0.5);
+      const failure = code === 'NETWORK' ? new TypeError('Failed to fetch') : graphqlError(code);
+      const save = jest
+        .fn<Promise<number>, [{ text: string }, number]>()
+        .mockRejectedValueOnce(failure)
+        .mockRejectedValueOnce(failure)
+        .mockResolvedValueOnce(2);
+      const { result, rerender } = setup(save);
+      rerender({ value: { text: 'b' } });
+      await act(async () => jest.advanceTimersByTime(800));
+      await settle();
+      expect(result.current.status).toBe('retrying');
+      expect(result.current.error?.code).toBe(code);
+      // Typing while a retry waits changes nothing about the plan: the retry carries the edit.
+      rerender({ value: { text: 'bc' } });
+      await act(async () => jest.advanceTimersByTime(999));
+      expect(save).toHaveBeenCalledTimes(1);
+      await act(async () => jest.advanceTimersByTime(1));
+      await settle();
+      expect(save).toHaveBeenCalledTimes(2);
+      expect(result.current.status).toBe('retrying');
+      // The second pause is twice as long.
+      await act(async () => jest.advanceTimersByTime(1999));
+      expect(save).toHaveBeenCalledTimes(2);
+      await act(async () => jest.advanceTimersByTime(1));
+      await settle();
+      expect(save).toHaveBeenCalledTimes(3);
+      expect(save).toHaveBeenLastCalledWith({ text: 'bc' }, 1);
+      expect(result.current.status).toBe('saved');
+      expect(result.current.error).toBeNull();
+      random.mockRestore();
+    },
+  );
+
+  it('retries at once when asked, without waiting for the pause', async () => {
     const save = jest
       .fn<Promise<number>, [{ text: string }, number]>()
-      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockRejectedValueOnce(graphqlError('OVERLOADED'))
+      .mockResolvedValueOnce(2);
+    const { result, rerender } = setup(save);
+    rerender({ value: { text: 'b' } });
+    await act(async () => jest.advanceTimersByTime(800));
+    await settle();
+    expect(result.current.status).toBe('retrying');
+    await act(async () => {
+      await result.current.flush();
+    });
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(result.current.status).toBe('saved');
+  });
+
+  it('reports refused input without retrying, and saves again on the next change', async () => {
+    const save = jest
+      .fn<Promise<number>, [{ text: string }, number]>()
+      .mockRejectedValueOnce(graphqlError('BAD_USER_INPUT'))
       .mockResolvedValueOnce(2);
     const { result, rerender } = setup(save);
     rerender({ value: { text: 'b' } });
     await act(async () => jest.advanceTimersByTime(800));
     await settle();
     expect(result.current.status).toBe('error');
-    expect(result.current.error?.code).toBe('NETWORK');
+    expect(result.current.error?.code).toBe('BAD_USER_INPUT');
+    await act(async () => jest.advanceTimersByTime(60_000));
+    expect(save).toHaveBeenCalledTimes(1);
     rerender({ value: { text: 'bc' } });
     await act(async () => jest.advanceTimersByTime(800));
     await settle();

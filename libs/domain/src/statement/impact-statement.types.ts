@@ -27,25 +27,30 @@ export interface Artifact {
 export interface Hazard {
   kind: HazardKind;
   description: string;
-  severity: Severity;
+  /** null until the author rates it: an unrated hazard scores nothing and blocks submission. */
+  severity: Severity | null;
 }
 
 export interface PathToHarmRating {
   factor: PathToHarmFactor;
-  rating: Rating;
+  /** null is "not yet rated", the initial state: it scores nothing and blocks submission. */
+  rating: Rating | null;
   justification: string;
 }
 
-/** Indirect harms and mitigation challenges are answered for every kind: "does not apply" is an answer. */
+/**
+ * Indirect harms and mitigation challenges are answered for every kind: "does not apply" is an
+ * answer the author gives; null means not answered yet (the initial state).
+ */
 export interface IndirectHarm {
   kind: IndirectHarmKind;
-  applies: boolean;
+  applies: boolean | null;
   description: string;
 }
 
 export interface MitigationChallenge {
   kind: MitigationChallengeKind;
-  applies: boolean;
+  applies: boolean | null;
   description: string;
 }
 

@@ -4,7 +4,7 @@ import {
   PATH_TO_HARM_FACTORS,
 } from '../vocabulary/vocabulary';
 import type { Artifact, ImpactStatementContent, ReleasePlanItem } from './impact-statement.types';
-import { alignReleasePlan, emptyStatementContent } from './statement-content.factory';
+import { alignReleasePlan, emptyStatementContent, newHazard } from './statement-content.factory';
 import { NOW, completeContent, fixtureArtifacts } from './statement-content.fixture';
 import { validateDraft, validateForSubmission } from './statement.validation';
 
@@ -32,17 +32,25 @@ describe('emptyStatementContent', () => {
     expect(content[field]).toEqual(value);
   });
 
-  it('has one low, unjustified row per path-to-harm factor, in vocabulary order', () => {
+  it('has one not-yet-rated, unjustified row per path-to-harm factor, in vocabulary order', () => {
     expect(content.pathToHarm).toEqual(
-      PATH_TO_HARM_FACTORS.map((factor) => ({ factor, rating: 'low', justification: '' })),
+      PATH_TO_HARM_FACTORS.map((factor) => ({ factor, rating: null, justification: '' })),
     );
   });
 
   it.each([
     ['indirectHarms', INDIRECT_HARM_KINDS],
     ['mitigationChallenges', MITIGATION_CHALLENGE_KINDS],
-  ] as const)('answers every kind of %s with "does not apply"', (field, kinds) => {
-    expect(content[field]).toEqual(kinds.map((kind) => ({ kind, applies: false, description: '' })));
+  ] as const)(
+    'leaves every kind of %s unanswered (neither "applies" nor "does not apply")',
+    (field, kinds) => {
+      expect(content[field]).toEqual(kinds.map((kind) => ({ kind, applies: null, description: '' })));
+    },
+  );
+
+  it('adds hazards unrated, so an added row changes nothing until the author rates it', () => {
+    expect(newHazard()).toEqual({ kind: 'product_hazard', severity: null, description: '' });
+    expect(newHazard()).not.toBe(newHazard());
   });
 
   it('plans to withhold every artifact, in artifact order', () => {
@@ -69,7 +77,7 @@ describe('emptyStatementContent', () => {
   it('returns fresh rows each time, so editing one statement never changes another', () => {
     const first = emptyStatementContent(artifacts);
     first.pathToHarm[0].rating = 'high';
-    expect(emptyStatementContent(artifacts).pathToHarm[0].rating).toBe('low');
+    expect(emptyStatementContent(artifacts).pathToHarm[0].rating).toBeNull();
   });
 });
 
@@ -123,7 +131,7 @@ describe('alignReleasePlan', () => {
     expect(aligned.pathToHarm[3]).toBe(reproducibility);
     expect(aligned.pathToHarm.filter((row) => row.justification !== '')).toEqual([reproducibility]);
     expect(aligned.indirectHarms).toEqual([
-      { kind: 'disinformation_ratchet', applies: false, description: '' },
+      { kind: 'disinformation_ratchet', applies: null, description: '' },
       content.indirectHarms[1],
     ]);
     expect(aligned.mitigationChallenges.map((row) => row.kind)).toEqual([...MITIGATION_CHALLENGE_KINDS]);

@@ -9,6 +9,7 @@ import {
 import type { IndirectHarmKind, MitigationChallengeKind, PathToHarmFactor } from '../vocabulary/vocabulary';
 import type {
   Artifact,
+  Hazard,
   ImpactStatementContent,
   IndirectHarm,
   MitigationChallenge,
@@ -34,18 +35,23 @@ function defaultReleasePlanItem(artifactKey: string): ReleasePlanItem {
   };
 }
 
-// 'low' is only a starting value: submission still requires a justification for every factor,
-// so the author has to look at each rating before the statement can be submitted.
+// Every answer starts unanswered (null), never at a value an author could leave by accident: a
+// default "low" or "does not apply" would lower the tier and count the section as complete.
 function defaultPathToHarmRow(factor: PathToHarmFactor): PathToHarmRating {
-  return { factor, rating: 'low', justification: '' };
+  return { factor, rating: null, justification: '' };
 }
 
 function defaultIndirectHarm(kind: IndirectHarmKind): IndirectHarm {
-  return { kind, applies: false, description: '' };
+  return { kind, applies: null, description: '' };
 }
 
 function defaultMitigationChallenge(kind: MitigationChallengeKind): MitigationChallenge {
-  return { kind, applies: false, description: '' };
+  return { kind, applies: null, description: '' };
+}
+
+/** A hazard row as "Add hazard" creates it: not yet rated, so it scores nothing until it is. */
+export function newHazard(): Hazard {
+  return { kind: 'product_hazard', severity: null, description: '' };
 }
 
 /** Distinct artifact keys in artifact order (a duplicated key gets one plan item, not two). */

@@ -1,8 +1,8 @@
 import type { ImpactStatementContent } from './impact-statement.types';
 import { SECTION_TITLES, STATEMENT_SECTIONS } from './impact-statement.types';
 import { changed, completeContent, fixtureArtifacts } from './statement-content.fixture';
-import type { FieldChange } from './statement.comparison';
-import { compareStatementContents } from './statement.comparison';
+import type { ComparableVersion, FieldChange } from './statement.comparison';
+import { COMPARED_SECTIONS, compareStatementContents, compareVersions } from './statement.comparison';
 
 const artifacts = fixtureArtifacts();
 const allChanges = (
@@ -239,6 +239,118 @@ describe('compareStatementContents', () => {
         label: 'model · distribution',
         before: 'Ask for access',
         after: 'Public',
+      },
+    ]);
+  });
+});
+
+describe('compareVersions (details and statement)', () => {
+  const version = (change: (v: ComparableVersion) => void = () => undefined): ComparableVersion => {
+    const v: ComparableVersion = {
+      title: 'Few-shot voice cloning',
+      abstract: 'We clone voices.',
+      links: { paperUrl: 'https://example.org/p.pdf', openReviewUrl: '', doi: '', repositoryUrl: '' },
+      artifacts: fixtureArtifacts(),
+      authorNames: ['Ada Author'],
+      content: completeContent(),
+    };
+    change(v);
+    return v;
+  };
+  const details = (before: ComparableVersion, after: ComparableVersion) => compareVersions(before, after)[0];
+
+  it('puts the details first, then every statement section; identical versions change nothing', () => {
+    const result = compareVersions(version(), version());
+    expect(result.map((entry) => entry.section)).toEqual([...COMPARED_SECTIONS]);
+    expect(result[0]).toEqual({
+      section: 'details',
+      title: 'Submission details',
+      changed: false,
+      changes: [],
+    });
+    expect(result.some((entry) => entry.changed)).toBe(false);
+  });
+
+  it.each<{ name: string; after: ComparableVersion; changes: FieldChange[] }>([
+    {
+      name: 'a new title',
+      after: version((v) => (v.title = 'Three-second voice cloning')),
+      changes: [
+        {
+          path: 'title',
+          label: 'Title',
+          before: 'Few-shot voice cloning',
+          after: 'Three-second voice cloning',
+        },
+      ],
+    },
+    {
+      name: 'an added DOI',
+      after: version((v) => (v.links.doi = '10.1145/3375627.3375815')),
+      changes: [{ path: 'links.doi', label: 'DOI', before: '', after: '10.1145/3375627.3375815' }],
+    },
+    {
+      name: 'a second author',
+      after: version((v) => v.authorNames.push('Ben Coauthor')),
+      changes: [
+        { path: 'authors', label: 'Authors', before: 'Ada Author', after: 'Ada Author, Ben Coauthor' },
+      ],
+    },
+    {
+      name: 'a weaker model artifact',
+      after: version((v) => (v.artifacts[1].powerLevel = 'reduced')),
+      changes: [
+        {
+          path: 'artifacts.1.powerLevel',
+          label: 'Artifact “Voice model” · power level',
+          before: 'Full',
+          after: 'Reduced',
+        },
+      ],
+    },
+    {
+      name: 'a removed artifact',
+      after: version((v) => v.artifacts.splice(2, 1)),
+      changes: [
+        {
+          path: 'artifacts.2.name',
+          label: 'Artifact “Training code” · name',
+          before: 'Training code',
+          after: null,
+        },
+        {
+          path: 'artifacts.2.kind',
+          label: 'Artifact “Training code” · kind',
+          before: 'Source code',
+          after: null,
+        },
+        {
+          path: 'artifacts.2.powerLevel',
+          label: 'Artifact “Training code” · power level',
+          before: 'Full',
+          after: null,
+        },
+        {
+          path: 'artifacts.2.description',
+          label: 'Artifact “Training code” · description',
+          before: '',
+          after: null,
+        },
+      ],
+    },
+  ])('reports $name in the details', ({ after, changes }) => {
+    expect(details(version(), after)).toMatchObject({ changed: true, changes });
+  });
+
+  it('shows an answer taken back to "not yet rated" as that, not as missing', () => {
+    const after = version((v) => (v.content.pathToHarm[0].rating = null));
+    const pathToHarm = compareVersions(version(), after).find((entry) => entry.section === 'pathToHarm');
+    expect(pathToHarm?.changes).toEqual([
+      {
+        path: 'pathToHarm.0.rating',
+        label: 'Attention of adversaries · rating',
+        before: 'Medium',
+        after: 'Not yet rated',
       },
     ]);
   });

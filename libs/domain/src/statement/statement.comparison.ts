@@ -10,6 +10,7 @@ import {
   labelOf,
 } from '../vocabulary/vocabulary';
 import { listOf } from '../shared/field-checks.util';
+import type { SubmissionLinks } from '../submission/submission.rules';
 import { SECTION_TITLES, STATEMENT_SECTIONS } from './impact-statement.types';
 import type {
   Artifact,
@@ -33,8 +34,12 @@ export interface FieldChange {
   after: string | null;
 }
 
+/** What a comparison covers: the submission's details (title, links, artifacts…), then each statement section. */
+export const COMPARED_SECTIONS = ['details', ...STATEMENT_SECTIONS] as const;
+export type ComparedSection = (typeof COMPARED_SECTIONS)[number];
+
 export interface SectionComparison {
-  section: StatementSection;
+  section: ComparedSection;
   title: string;
   changed: boolean;
   changes: FieldChange[];
@@ -45,7 +50,10 @@ type Render = (value: unknown) => string | null;
 const asText: Render = (value) => (typeof value === 'string' ? value : value == null ? null : String(value));
 // Only fields holding vocabulary values go through labelOf: a summary reading "low" stays "low".
 const asLabel: Render = (value) => (typeof value === 'string' ? labelOf(value) : asText(value));
-const asYesNo: Render = (value) => (value === true ? 'Yes' : value === false ? 'No' : asText(value));
+const asYesNo: Render = (value) =>
+  value === true ? 'Yes' : value === false ? 'No' : value == null ? 'Not answered' : asText(value);
+/** A rating or severity: null is an answer state of its own ("not yet rated"), not an absence. */
+const asRating: Render = (value) => (value == null ? 'Not yet rated' : asLabel(value));
 
 interface LeafSpec<T> {
   field: keyof T & string;
@@ -55,11 +63,11 @@ interface LeafSpec<T> {
 
 const HAZARD_FIELDS: LeafSpec<Hazard>[] = [
   { field: 'kind', label: 'kind', render: asLabel },
-  { field: 'severity', label: 'severity', render: asLabel },
+  { field: 'severity', label: 'severity', render: asRating },
   { field: 'description', label: 'description', render: asText },
 ];
 const PATH_TO_HARM_FIELDS: LeafSpec<PathToHarmRating>[] = [
-  { field: 'rating', label: 'rating', render: asLabel },
+  { field: 'rating', label: 'rating', render: asRating },
   { field: 'justification', label: 'justification', render: asText },
 ];
 const APPLIES_FIELDS: LeafSpec<IndirectHarm | MitigationChallenge>[] = [
@@ -333,4 +341,82 @@ export function compareStatementContents(
     changed: bySection[section].length > 0,
     changes: bySection[section],
   }));
+}
+
+/** A submitted version's details: what the authors registered beside the statement. */
+export interface VersionDetails {
+  title: string;
+  abstract: string;
+  links: SubmissionLinks;
+  artifacts: Artifact[];
+  /** In author order, as the version lists them. */
+  authorNames: string[];
+}
+
+export interface ComparableVersion extends VersionDetails {
+  content: ImpactStatementContent;
+}
+
+export const LINK_LABELS: Readonly<Record<keyof SubmissionLinks, string>> = {
+  paperUrl: 'Paper PDF URL',
+  openReviewUrl: 'OpenReview forum URL',
+  doi: 'DOI',
+  repositoryUrl: 'Repository URL',
+};
+
+const ARTIFACT_FIELDS: LeafSpec<Artifact>[] = [
+  { field: 'name', label: 'name', render: asText },
+  { field: 'kind', label: 'kind', render: asLabel },
+  { field: 'powerLevel', label: 'power level', render: asLabel },
+  { field: 'description', label: 'description', render: asText },
+];
+
+/** Title, abstract, links, authors and artifacts (matched by key) of two versions. */
+export function compareVersionDetails(before: VersionDetails, after: VersionDetails): SectionComparison {
+  const changes: FieldChange[] = [];
+  compareLeaf(changes, 'title', 'Title', { value: before.title }, { value: after.title }, asText);
+  compareLeaf(changes, 'abstract', 'Abstract', { value: before.abstract }, { value: after.abstract }, asText);
+  for (const field of Object.keys(LINK_LABELS) as (keyof SubmissionLinks)[]) {
+    compareLeaf(
+      changes,
+      `links.${field}`,
+      LINK_LABELS[field],
+      { value: before.links?.[field] ?? '' },
+      { value: after.links?.[field] ?? '' },
+      asText,
+    );
+  }
+  compareLeaf(
+    changes,
+    'authors',
+    'Authors',
+    { value: listOf(before.authorNames).join(', ') },
+    { value: listOf(after.authorNames).join(', ') },
+    asText,
+  );
+  for (const pair of pairByKey(listOf(before.artifacts), listOf(after.artifacts), (a) => a.key)) {
+    const name = (pair.after ?? pair.before)?.name.trim() || pair.key;
+    compareItem(
+      changes,
+      `artifacts.${pair.index}`,
+      `Artifact “${name}”`,
+      pair.before,
+      pair.after,
+      ARTIFACT_FIELDS,
+    );
+  }
+  return { section: 'details', title: 'Submission details', changed: changes.length > 0, changes };
+}
+
+/** Everything that differs between two submitted versions: details first, then each section. */
+export function compareVersions(before: ComparableVersion, after: ComparableVersion): SectionComparison[] {
+  // Release plans are named by the artifacts of either version (a removed one keeps its name).
+  const artifacts: Artifact[] = [
+    ...listOf(after.artifacts),
+    ...listOf(before.artifacts).filter((a) => !listOf(after.artifacts).some((b) => b.key === a.key)),
+  ];
+  return [
+    compareVersionDetails(before, after),
+    ...compareStatementContents(before.content, after.content, artifacts),
+  ];
 }

@@ -9,6 +9,7 @@ import {
   sectionStatus,
   validateArtifacts,
   validateDraft,
+  validateDraftArtifacts,
   validateForSubmission,
 } from './statement.validation';
 
@@ -66,6 +67,36 @@ describe('validateArtifacts', () => {
     },
   ])('$name → $paths', ({ artifacts: list, paths: expected }) => {
     expect(paths(validateArtifacts(list))).toEqual(expected);
+  });
+
+  // A draft is saved while the authors type: no artifact yet, or one still without a name, is
+  // fine; junk (unknown kinds, repeated keys, oversized text) is not.
+  it.each<{ name: string; artifacts: Artifact[]; paths: string[] }>([
+    { name: 'no artifacts', artifacts: [], paths: [] },
+    { name: 'a blank name', artifacts: withArtifact((a) => (a[1].name = '')), paths: [] },
+    { name: 'a blank key', artifacts: withArtifact((a) => (a[1].key = '')), paths: ['artifacts.1.key'] },
+    {
+      name: 'a repeated key',
+      artifacts: withArtifact((a) => (a[2].key = 'paper')),
+      paths: ['artifacts.2.key'],
+    },
+    {
+      name: 'an unknown kind',
+      artifacts: withArtifact((a) => (a[0].kind = 'blog_post' as Artifact['kind'])),
+      paths: ['artifacts.0.kind'],
+    },
+    {
+      name: 'a name of 301 characters',
+      artifacts: withArtifact((a) => (a[1].name = x(301))),
+      paths: ['artifacts.1.name'],
+    },
+    {
+      name: '31 artifacts',
+      artifacts: Array.from({ length: 31 }, (_, i) => ({ ...fixtureArtifacts()[0], key: `a${i}` })),
+      paths: ['artifacts'],
+    },
+  ])('in a draft: $name → $paths', ({ artifacts: list, paths: expected }) => {
+    expect(paths(validateDraftArtifacts(list))).toEqual(expected);
   });
 });
 
@@ -231,6 +262,12 @@ describe('validateDraft', () => {
   });
 
   it.each<{ name: string; content: ImpactStatementContent }>([
+    { name: 'a factor not yet rated', content: changed((c) => (c.pathToHarm[0].rating = null)) },
+    { name: 'a hazard not yet rated', content: changed((c) => (c.hazards[0].severity = null)) },
+    {
+      name: 'an indirect harm not yet answered',
+      content: changed((c) => (c.indirectHarms[0].applies = null)),
+    },
     { name: 'summary at the limit', content: changed((c) => (c.summary = x(MAX_TEXT))) },
     { name: 'a review every month', content: changed((c) => (c.releasePlan[0].reviewEveryMonths = 1)) },
     { name: 'a review every 60 months', content: changed((c) => (c.releasePlan[0].reviewEveryMonths = 60)) },
@@ -362,7 +399,7 @@ describe('validateForSubmission', () => {
       name: 'a timed release without a date',
       content: changed((c) => (c.releasePlan[1].embargoUntil = null)),
       path: 'releasePlan.1.embargoUntil',
-      message: /date the embargo lifts/,
+      message: /^Release plan for “Voice model”: choose the date the embargo lifts\.$/,
     },
     {
       name: 'an embargo lifting today',
@@ -392,7 +429,7 @@ describe('validateForSubmission', () => {
       name: 'a stage without description',
       content: changed((c) => (c.releasePlan[2].stages[0].description = ' ')),
       path: 'releasePlan.2.stages.0.description',
-      message: /Describe what this stage releases/,
+      message: /^Release plan for “Training code”, stage 1: describe what this stage releases\.$/,
     },
     {
       name: 'a stage with neither date nor trigger',
@@ -417,6 +454,40 @@ describe('validateForSubmission', () => {
       content: changed((c) => (c.releasePlan[0].contentLevel = 'withheld')),
       path: 'releasePlan.0.contentLevel',
       message: /withheld but also released publicly and immediately/,
+    },
+    {
+      name: 'a path-to-harm factor not yet rated',
+      content: changed((c) => (c.pathToHarm[3].rating = null)),
+      path: 'pathToHarm.3.rating',
+      message: /^Rate “Reproducibility”: low, medium or high\.$/,
+    },
+    {
+      name: 'a hazard not yet rated',
+      content: changed((c) => {
+        c.hazards[1].severity = null;
+        c.hazards[0].severity = 'low';
+        c.mitigations = [{ kind: 'watermarking', description: 'Every output carries a watermark.' }];
+      }),
+      path: 'hazards.1.severity',
+      message: /how severe/,
+    },
+    {
+      name: 'an indirect harm not yet answered',
+      content: changed((c) => (c.indirectHarms[1].applies = null)),
+      path: 'indirectHarms.1.applies',
+      message: /^Say whether “Sociotechnical path dependencies” applies to this work\.$/,
+    },
+    {
+      name: 'a mitigation challenge not yet answered',
+      content: changed((c) => (c.mitigationChallenges[0].applies = null)),
+      path: 'mitigationChallenges.0.applies',
+      message: /“Composition”/,
+    },
+    {
+      name: 'an unknown timing, naming the artifact',
+      content: changed((c) => (c.releasePlan[1].timing = 'someday' as never)),
+      path: 'releasePlan.1.timing',
+      message: /^Release plan for “Voice model”: choose a timing\.$/,
     },
     {
       name: 'a draft error (unknown severity) also blocks submission',
@@ -471,18 +542,46 @@ describe('validateForSubmission', () => {
     expect(validateForSubmission(content, artifacts, NOW)).toEqual([]);
   });
 
-  it('reports every missing section of an empty statement, in section order', () => {
+  it('reports every section of an empty statement as missing, in section order', () => {
     const errors = validateForSubmission(emptyStatementContent(artifacts), artifacts, NOW);
     const sections = [...new Set(errors.map((error) => sectionOfPath(error.path)))];
-    // Mitigation challenges do not apply by default, and with no hazards none is rated above
-    // low, so those two sections have nothing missing.
-    expect(sections).toEqual([
-      'summary',
-      'hazards',
-      'pathToHarm',
-      'accessRatchet',
-      'benefits',
-      'releasePlan',
+    // Nothing counts as answered by default: not the ratings, not "does not apply", not the lack
+    // of mitigations while there are no hazards.
+    expect(sections).toEqual([...STATEMENT_SECTIONS]);
+  });
+
+  it.each<{ name: string; content: ImpactStatementContent; message: RegExp }>([
+    {
+      name: 'no hazards at all',
+      content: changed((c) => {
+        c.hazards = [];
+        c.mitigations = [];
+      }),
+      message: /only work whose hazards are all rated low/,
+    },
+    {
+      name: 'an unrated hazard',
+      content: changed((c) => {
+        c.hazards = [
+          { kind: 'data_hazard', severity: null, description: 'Reveals which clips are easy to clone.' },
+        ];
+        c.mitigations = [];
+      }),
+      message: /only work whose hazards are all rated low/,
+    },
+  ])('requires a mitigation with $name', ({ content, message }) => {
+    const errors = validateForSubmission(content, artifacts, NOW).filter((e) => e.path === 'mitigations');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(message);
+  });
+
+  it('does not count a release plan as complete while there are no artifacts', () => {
+    const content = changed((c) => (c.releasePlan = []));
+    expect(validateForSubmission(content, [], NOW)).toEqual([
+      {
+        path: 'releasePlan',
+        message: 'Add the artifacts in the submission details, then plan their release.',
+      },
     ]);
   });
 });

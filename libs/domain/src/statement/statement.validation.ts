@@ -90,10 +90,23 @@ function quoted(value: string): string {
 // ---------------------------------------------------------------------------------------------
 // Artifacts
 
+/**
+ * Artifacts as a draft may hold them: bounded, with known kinds and unique keys (release plans point
+ * at keys), but names may still be missing while the authors type.
+ */
+export function validateDraftArtifacts(artifacts: Artifact[]): FieldError[] {
+  return checkArtifacts(artifacts, 'draft');
+}
+
+/** Artifacts as a submission needs them: at least one, each named. */
 export function validateArtifacts(artifacts: Artifact[]): FieldError[] {
+  return checkArtifacts(artifacts, 'submission');
+}
+
+function checkArtifacts(artifacts: Artifact[], mode: Mode): FieldError[] {
   const errors: FieldError[] = [];
   const list = listOf(artifacts);
-  if (list.length === 0) {
+  if (mode === 'submission' && list.length === 0) {
     errors.push({ path: 'artifacts', message: 'Add at least one artifact; the paper itself counts as one.' });
   }
   if (list.length > MAX_ARTIFACTS) {
@@ -127,7 +140,7 @@ export function validateArtifacts(artifacts: Artifact[]): FieldError[] {
       });
     }
     const name = textOf(artifact.name);
-    if (name.trim() === '') {
+    if (mode === 'submission' && name.trim() === '') {
       errors.push({ path: `${at}.name`, message: 'Name this artifact.' });
     } else if (name.length > MAX_SHORT_TEXT) {
       errors.push({
@@ -170,7 +183,9 @@ function checkHazards(check: Check, content: ImpactStatementContent): void {
   hazards.forEach((hazard, i) => {
     const at = `hazards.${i}`;
     if (!isOneOf(HAZARD_KINDS, hazard.kind)) fail(check, `${at}.kind`, 'Choose the kind of this hazard.');
-    if (!isOneOf(SEVERITIES, hazard.severity))
+    // Not yet rated (null) is a state a draft may be in; anything else must be a known severity.
+    const rated = hazard.severity !== null && hazard.severity !== undefined;
+    if (rated ? !isOneOf(SEVERITIES, hazard.severity) : check.mode === 'submission')
       fail(check, `${at}.severity`, 'Choose how severe this hazard is.');
     checkMaxLength(check, `${at}.description`, hazard.description, MAX_TEXT);
     if (check.mode === 'submission' && meaningfulLength(hazard.description) < MIN_DETAIL_TEXT) {
@@ -219,7 +234,10 @@ function checkPathToHarm(check: Check, content: ImpactStatementContent): void {
   );
   rows.forEach((row, i) => {
     const at = `pathToHarm.${i}`;
-    if (!isOneOf(RATINGS, row.rating)) fail(check, `${at}.rating`, 'Rate this factor low, medium or high.');
+    const rated = row.rating !== null && row.rating !== undefined;
+    if (rated ? !isOneOf(RATINGS, row.rating) : check.mode === 'submission') {
+      fail(check, `${at}.rating`, `Rate ${quoted(textOf(row.factor))}: low, medium or high.`);
+    }
     checkMaxLength(check, `${at}.justification`, row.justification, MAX_TEXT);
     if (check.mode === 'submission' && meaningfulLength(row.justification) < MIN_DETAIL_TEXT) {
       fail(
@@ -255,7 +273,7 @@ function checkAppliesRows<K extends string>(
   check: Check,
   section: 'indirectHarms' | 'mitigationChallenges',
   vocabulary: readonly K[],
-  rows: readonly { kind: K; applies: boolean; description: string }[],
+  rows: readonly { kind: K; applies: boolean | null; description: string }[],
 ): void {
   checkKeyedRows(
     check,
@@ -267,7 +285,11 @@ function checkAppliesRows<K extends string>(
   );
   rows.forEach((row, i) => {
     const at = `${section}.${i}`;
-    if (typeof row.applies !== 'boolean') fail(check, `${at}.applies`, 'Say whether this applies.');
+    // null is "not answered yet": fine in a draft, but a submission needs an answer for every kind.
+    const answered = row.applies !== null && row.applies !== undefined;
+    if (answered ? typeof row.applies !== 'boolean' : check.mode === 'submission') {
+      fail(check, `${at}.applies`, `Say whether ${quoted(textOf(row.kind))} applies to this work.`);
+    }
     checkMaxLength(check, `${at}.description`, row.description, MAX_TEXT);
     if (
       check.mode === 'submission' &&
@@ -305,10 +327,20 @@ function checkMitigations(check: Check, content: ImpactStatementContent): void {
   const mitigations = listOf(content.mitigations);
   checkMaxCount(check, 'mitigations', mitigations, MAX_MITIGATIONS, 'mitigations');
   if (check.mode === 'submission' && mitigations.length === 0) {
-    // Only low hazards may go without a mitigation; an unknown severity is not "low".
-    const onlyLow = listOf(content.hazards).every((hazard) => hazard.severity === 'low');
-    if (!onlyLow) {
+    // Only work whose hazards are all low may go without a mitigation; an unrated hazard is not
+    // "low", and no hazards at all is not an answer (so an empty section never counts as done).
+    const hazards = listOf(content.hazards);
+    const aboveLow = hazards.some(
+      (hazard) => isOneOf(SEVERITIES, hazard.severity) && hazard.severity !== 'low',
+    );
+    if (aboveLow) {
       fail(check, 'mitigations', 'Describe at least one mitigation: a hazard is rated above low severity.');
+    } else if (hazards.length === 0 || !hazards.every((hazard) => hazard.severity === 'low')) {
+      fail(
+        check,
+        'mitigations',
+        'Describe at least one mitigation; only work whose hazards are all rated low may go without.',
+      );
     }
   }
   mitigations.forEach((mitigation, i) => {
@@ -322,99 +354,155 @@ function checkMitigations(check: Check, content: ImpactStatementContent): void {
   });
 }
 
-function checkStages(check: Check, item: ReleasePlanItem, at: string): void {
+/**
+ * Release-plan messages name their artifact ("Release plan for “Voice model”: choose a timing."), so
+ * a list of problems makes sense without the form beside it.
+ */
+function planFail(check: Check, path: string, subject: string, message: string): void {
+  fail(check, path, `${subject}: ${message}`);
+}
+
+function planMaxLength(check: Check, path: string, subject: string, value: unknown, max: number): void {
+  const length = textOf(value).length;
+  if (length > max)
+    planFail(check, path, subject, `shorten this to at most ${max} characters (it has ${length}).`);
+}
+
+function checkStages(check: Check, item: ReleasePlanItem, at: string, subject: string): void {
   const stages = listOf(item.stages);
-  checkMaxCount(check, `${at}.stages`, stages, MAX_STAGES, 'stages');
+  if (stages.length > MAX_STAGES) {
+    planFail(
+      check,
+      `${at}.stages`,
+      subject,
+      `list at most ${MAX_STAGES} stages (there are ${stages.length}).`,
+    );
+  }
   const staged = check.mode === 'submission' && item.timing === 'staged';
   if (staged && stages.length < MIN_STAGES) {
-    fail(check, `${at}.stages`, `A staged release needs at least ${MIN_STAGES} stages.`);
+    planFail(check, `${at}.stages`, subject, `a staged release needs at least ${MIN_STAGES} stages.`);
   }
   let previousDate: string | null = null;
   stages.forEach((stage, j) => {
     const stageAt = `${at}.stages.${j}`;
-    checkMaxLength(check, `${stageAt}.description`, stage.description, MAX_TEXT);
-    checkMaxLength(check, `${stageAt}.trigger`, stage.trigger, MAX_TEXT);
+    const stageSubject = `${subject}, stage ${j + 1}`;
+    planMaxLength(check, `${stageAt}.description`, stageSubject, stage.description, MAX_TEXT);
+    planMaxLength(check, `${stageAt}.trigger`, stageSubject, stage.trigger, MAX_TEXT);
     const dated = !isUnset(stage.opensOn);
     if (dated && !isIsoDate(stage.opensOn)) {
-      fail(check, `${stageAt}.opensOn`, 'Write the date as YYYY-MM-DD, for example 2030-01-31.');
+      planFail(
+        check,
+        `${stageAt}.opensOn`,
+        stageSubject,
+        'write the date as YYYY-MM-DD, for example 2030-01-31.',
+      );
     }
     if (!staged) return;
     if (meaningfulLength(stage.description) === 0) {
-      fail(check, `${stageAt}.description`, 'Describe what this stage releases.');
+      planFail(check, `${stageAt}.description`, stageSubject, 'describe what this stage releases.');
     }
     if (!dated && meaningfulLength(stage.trigger) === 0) {
-      fail(check, `${stageAt}.opensOn`, 'Give the date this stage opens, or the event that opens it.');
+      planFail(
+        check,
+        `${stageAt}.opensOn`,
+        stageSubject,
+        'give the date this stage opens, or the event that opens it.',
+      );
     }
     // Stages are successively more powerful releases, so their dates cannot run backwards.
     if (isIsoDate(stage.opensOn)) {
       if (previousDate !== null && stage.opensOn < previousDate) {
-        fail(check, `${stageAt}.opensOn`, 'This stage opens before an earlier stage; stages open in order.');
+        planFail(
+          check,
+          `${stageAt}.opensOn`,
+          stageSubject,
+          'this stage opens before an earlier stage; stages open in order.',
+        );
       }
       previousDate = stage.opensOn;
     }
   });
 }
 
-function checkReleasePlanItem(check: Check, item: ReleasePlanItem, at: string): void {
+function checkReleasePlanItem(check: Check, item: ReleasePlanItem, at: string, subject: string): void {
   if (!isOneOf(CONTENT_LEVELS, item.contentLevel)) {
-    fail(check, `${at}.contentLevel`, 'Choose how much of this artifact is released.');
+    planFail(check, `${at}.contentLevel`, subject, 'choose how much of it is released.');
   }
-  if (!isOneOf(RELEASE_TIMINGS, item.timing))
-    fail(check, `${at}.timing`, 'Choose when this artifact is released.');
+  if (!isOneOf(RELEASE_TIMINGS, item.timing)) planFail(check, `${at}.timing`, subject, 'choose a timing.');
   if (!isOneOf(RELEASE_DISTRIBUTIONS, item.distribution)) {
-    fail(check, `${at}.distribution`, 'Choose who may get this artifact.');
+    planFail(check, `${at}.distribution`, subject, 'choose who may get it.');
   }
   const embargoMalformed = !isUnset(item.embargoUntil) && !isIsoDate(item.embargoUntil);
-  if (embargoMalformed)
-    fail(check, `${at}.embargoUntil`, 'Write the date as YYYY-MM-DD, for example 2030-01-31.');
+  if (embargoMalformed) {
+    planFail(check, `${at}.embargoUntil`, subject, 'write the date as YYYY-MM-DD, for example 2030-01-31.');
+  }
   const months = item.reviewEveryMonths;
   const monthsSet = months !== null && months !== undefined;
   if (
     monthsSet &&
     !(Number.isInteger(months) && months >= MIN_REVIEW_EVERY_MONTHS && months <= MAX_REVIEW_EVERY_MONTHS)
   ) {
-    fail(
+    planFail(
       check,
       `${at}.reviewEveryMonths`,
-      `Choose a whole number of months from ${MIN_REVIEW_EVERY_MONTHS} to ${MAX_REVIEW_EVERY_MONTHS}.`,
+      subject,
+      `choose a whole number of months from ${MIN_REVIEW_EVERY_MONTHS} to ${MAX_REVIEW_EVERY_MONTHS}.`,
     );
   }
-  checkMaxLength(check, `${at}.releaseEvent`, item.releaseEvent, MAX_TEXT);
-  checkMaxLength(check, `${at}.accessConditions`, item.accessConditions, MAX_TEXT);
-  checkStages(check, item, at);
+  planMaxLength(check, `${at}.releaseEvent`, subject, item.releaseEvent, MAX_TEXT);
+  planMaxLength(check, `${at}.accessConditions`, subject, item.accessConditions, MAX_TEXT);
+  checkStages(check, item, at, subject);
   if (check.mode !== 'submission') return;
 
   if (item.timing === 'timed') {
     if (isUnset(item.embargoUntil)) {
-      fail(check, `${at}.embargoUntil`, 'Choose the date the embargo lifts.');
+      planFail(check, `${at}.embargoUntil`, subject, 'choose the date the embargo lifts.');
     } else if (!embargoMalformed && textOf(item.embargoUntil) <= utcDayOf(check.now)) {
       // Dates are calendar days compared in UTC: an embargo lifting today or earlier is no embargo.
-      fail(check, `${at}.embargoUntil`, 'The embargo must lift after today; choose a later date.');
+      planFail(
+        check,
+        `${at}.embargoUntil`,
+        subject,
+        'the embargo must lift after today; choose a later date.',
+      );
     }
   }
   if (item.timing === 'periodic_evaluation' && !monthsSet) {
-    fail(check, `${at}.reviewEveryMonths`, 'Choose how many months pass between re-evaluations.');
+    planFail(
+      check,
+      `${at}.reviewEveryMonths`,
+      subject,
+      'choose how many months pass between re-evaluations.',
+    );
   }
   if (item.timing === 'evented' && meaningfulLength(item.releaseEvent) === 0) {
-    fail(check, `${at}.releaseEvent`, 'Describe the external event that releases this artifact.');
+    planFail(check, `${at}.releaseEvent`, subject, 'describe the external event that releases it.');
   }
   if (isOneOf(RELEASE_DISTRIBUTIONS, item.distribution) && item.distribution !== 'public') {
     if (meaningfulLength(item.accessConditions) < MIN_DETAIL_TEXT) {
-      fail(
+      planFail(
         check,
         `${at}.accessConditions`,
-        `Describe who may get access and on what conditions, in at least ${MIN_DETAIL_TEXT} characters.`,
+        subject,
+        `describe who may get access and on what conditions, in at least ${MIN_DETAIL_TEXT} characters.`,
       );
     }
   }
   if (item.contentLevel === 'withheld' && item.distribution === 'public' && item.timing === 'immediate') {
-    fail(
+    planFail(
       check,
       `${at}.contentLevel`,
-      'This artifact is marked withheld but also released publicly and immediately, which contradicts itself. ' +
+      subject,
+      'it is marked withheld but also released publicly and immediately, which contradicts itself. ' +
         'Choose a content level other than withheld, or a different timing or distribution.',
     );
   }
+}
+
+/** “Voice model”, or “voice-model” (the key) while the artifact has no name yet. */
+function artifactLabel(artifacts: readonly Artifact[], key: string): string {
+  const name = textOf(artifacts.find((artifact) => artifact.key === key)?.name).trim();
+  return `“${name === '' ? key : name}”`;
 }
 
 function checkReleasePlan(check: Check, content: ImpactStatementContent): void {
@@ -434,9 +522,13 @@ function checkReleasePlan(check: Check, content: ImpactStatementContent): void {
       fail(check, `${at}.artifactKey`, 'This artifact already has a release plan; keep one.');
     }
     planned.add(key);
-    checkReleasePlanItem(check, item, at);
+    checkReleasePlanItem(check, item, at, `Release plan for ${artifactLabel(check.artifacts, key)}`);
   });
   if (check.mode !== 'submission') return;
+  // Without artifacts there is nothing to plan, and an empty plan is not a finished one.
+  if (check.artifacts.length === 0) {
+    fail(check, 'releasePlan', 'Add the artifacts in the submission details, then plan their release.');
+  }
   const named = new Set<string>();
   for (const artifact of check.artifacts) {
     if (planned.has(artifact.key) || named.has(artifact.key)) continue;
@@ -472,7 +564,7 @@ function runChecks(
 
 /**
  * What every saved draft satisfies: known values, bounded sizes, existing artifacts, well-formed
- * dates. Artifacts themselves are checked by validateArtifacts (they belong to the submission).
+ * dates. The artifacts themselves are checked by validateDraftArtifacts and validateArtifacts.
  */
 export function validateDraft(content: ImpactStatementContent, artifacts: Artifact[]): FieldError[] {
   // `now` is irrelevant to drafts; any date will do.

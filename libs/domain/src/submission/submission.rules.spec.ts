@@ -1,11 +1,17 @@
 import { fixtureArtifacts } from '../statement/statement-content.fixture';
+import type { Tier } from '../vocabulary/vocabulary';
 import {
   effectiveTier,
+  normalizeSearchText,
+  searchTextOf,
   tierRank,
   tierStatusAfterSubmission,
+  validateDraftMetadata,
+  validateMetadataForSubmission,
+  validateNewSubmission,
   validatePage,
-  validateSubmissionMetadata,
   type SubmissionMetadata,
+  type TierStatus,
 } from './submission.rules';
 
 const valid = (): SubmissionMetadata => ({
@@ -20,41 +26,97 @@ const valid = (): SubmissionMetadata => ({
   artifacts: fixtureArtifacts(),
 });
 
-describe('validateSubmissionMetadata', () => {
-  it('accepts complete metadata, and no artifacts yet', () => {
-    expect(validateSubmissionMetadata(valid())).toEqual([]);
-    expect(validateSubmissionMetadata({ ...valid(), artifacts: [] })).toEqual([]);
+describe('metadata validation', () => {
+  it('accepts complete metadata in a draft and for submission', () => {
+    expect(validateDraftMetadata(valid())).toEqual([]);
+    expect(validateMetadataForSubmission(valid())).toEqual([]);
   });
 
-  it.each([
-    ['title', { title: '   ' }],
-    ['title', { title: 'x'.repeat(301) }],
-    ['abstract', { abstract: 'x'.repeat(5001) }],
-    ['links.paperUrl', { links: { ...valid().links, paperUrl: 'javascript:alert(1)' } }],
-    ['links.repositoryUrl', { links: { ...valid().links, repositoryUrl: 'github.com/x' } }],
-    ['links.doi', { links: { ...valid().links, doi: 'doi:10.1/x' } }],
-    ['artifacts.1.key', { artifacts: [fixtureArtifacts()[0], fixtureArtifacts()[0]] }],
-  ])('reports %s', (path, change) => {
-    expect(validateSubmissionMetadata({ ...valid(), ...change }).map((e) => e.path)).toEqual([path]);
+  // [path, change, in a draft, when registering, when submitting]
+  it.each<[string, Partial<SubmissionMetadata>, boolean, boolean, boolean]>([
+    ['title', { title: '   ' }, false, true, true],
+    ['title', { title: 'x'.repeat(301) }, true, true, true],
+    ['abstract', { abstract: 'x'.repeat(5001) }, true, true, true],
+    // Half-typed links must autosave; their format is checked when submitting.
+    ['links.paperUrl', { links: { ...valid().links, paperUrl: 'https://exa' } }, false, false, false],
+    ['links.paperUrl', { links: { ...valid().links, paperUrl: 'javascript:alert(1)' } }, false, false, true],
+    [
+      'links.repositoryUrl',
+      { links: { ...valid().links, repositoryUrl: 'github.com/x' } },
+      false,
+      false,
+      true,
+    ],
+    ['links.doi', { links: { ...valid().links, doi: 'doi:10.1/x' } }, false, false, true],
+    [
+      'links.paperUrl',
+      { links: { ...valid().links, paperUrl: `https://e.org/${'x'.repeat(2000)}` } },
+      true,
+      true,
+      true,
+    ],
+    ['artifacts', { artifacts: [] }, false, false, true],
+    ['artifacts.1.key', { artifacts: [fixtureArtifacts()[0], fixtureArtifacts()[0]] }, true, true, true],
+    ['artifacts.0.name', { artifacts: [{ ...fixtureArtifacts()[0], name: '' }] }, false, false, true],
+  ])('%s after %j: draft %s, new %s, submission %s', (path, change, inDraft, inNew, inSubmission) => {
+    const input = { ...valid(), ...change };
+    expect(validateDraftMetadata(input).map((e) => e.path)).toEqual(inDraft ? [path] : []);
+    expect(validateNewSubmission(input).map((e) => e.path)).toEqual(inNew ? [path] : []);
+    expect(validateMetadataForSubmission(input).map((e) => e.path)).toEqual(inSubmission ? [path] : []);
   });
 });
 
 describe('tier status bookkeeping', () => {
-  it('keeps a standing decision only when the new suggestion agrees with it', () => {
-    expect(tierStatusAfterSubmission(null, 'awaiting_submission', 'full')).toBe('suggested');
-    expect(tierStatusAfterSubmission({ tier: 'full' }, 'overridden', 'full')).toBe('overridden');
-    expect(tierStatusAfterSubmission({ tier: 'full' }, 'confirmed', 'full')).toBe('confirmed');
-    expect(tierStatusAfterSubmission({ tier: 'full' }, 'confirmed', 'exempt')).toBe('suggested');
-    expect(tierStatusAfterSubmission({ tier: 'exempt' }, 'suggested', 'exempt')).toBe('confirmed');
+  const decided = (tier: Tier, suggestedTier: Tier) => ({ tier, suggestedTier });
+
+  it.each<[string, { tier: Tier; suggestedTier: Tier } | null, Tier, TierStatus]>([
+    ['no decision yet', null, 'full', 'suggested'],
+    ['a confirmation the new version agrees with', decided('exempt', 'exempt'), 'exempt', 'confirmed'],
+    ['an override the new version agrees with', decided('full', 'expedited'), 'full', 'overridden'],
+    [
+      'a confirmation the new version disagrees with',
+      decided('expedited', 'expedited'),
+      'full',
+      'needs_confirmation',
+    ],
+    [
+      'an override the new version disagrees with',
+      decided('full', 'expedited'),
+      'exempt',
+      'needs_confirmation',
+    ],
+  ])('after a new version with %s', (_name, decision, suggested, status) => {
+    expect(tierStatusAfterSubmission(decision, suggested)).toBe(status);
   });
 
-  it('ranks the tier in force: the decision while it stands, else the suggestion', () => {
+  it('ranks the tier in force: the decision while it stands, else the latest suggestion', () => {
     expect(effectiveTier('overridden', 'full', 'exempt')).toBe('full');
+    expect(effectiveTier('confirmed', 'expedited', 'expedited')).toBe('expedited');
     expect(effectiveTier('suggested', 'full', 'exempt')).toBe('exempt');
+    expect(effectiveTier('needs_confirmation', 'expedited', 'full')).toBe('full');
     expect(effectiveTier('awaiting_submission', null, null)).toBeNull();
     expect([tierRank(null), tierRank('exempt'), tierRank('expedited'), tierRank('full')]).toEqual([
       0, 1, 2, 3,
     ]);
+  });
+});
+
+describe('search text', () => {
+  it.each([
+    ['  Few-shot  VOICE\tcloning ', 'few-shot voice cloning'],
+    ['Tomás Ibarra', 'tomas ibarra'],
+    ['Ａｒｊｕｎ', 'arjun'],
+    ['', ''],
+  ])('normalizes %j to %j', (input, output) => {
+    expect(normalizeSearchText(input)).toBe(output);
+  });
+
+  it('holds the title and every author name, so a normalized query finds either', () => {
+    const text = searchTextOf('Real-time Voice Cloning', ['Tomás Ibarra', 'Mei Chen']);
+    for (const query of ['VOICE', 'tomas', 'ibarra', 'mei chen', 'Tomás']) {
+      expect(text).toContain(normalizeSearchText(query));
+    }
+    expect(text).not.toContain('draft');
   });
 });
 

@@ -1,11 +1,27 @@
-// Rules of a submission beyond its statement: metadata, tier status bookkeeping after each
-// version and the chair's decision, and the limits of list pages.
-import { meaningfulLength, textOf } from '../shared/field-checks.util';
+// Rules of a submission beyond its statement: metadata (in a draft and when submitted), tier
+// status bookkeeping after each version and the chair's decision, search text and list pages.
+import { listOf, meaningfulLength, textOf } from '../shared/field-checks.util';
 import type { Artifact, FieldError } from '../statement/impact-statement.types';
-import { MAX_SHORT_TEXT, MAX_TEXT, validateArtifacts } from '../statement/statement.validation';
+import {
+  MAX_SHORT_TEXT,
+  MAX_TEXT,
+  validateArtifacts,
+  validateDraftArtifacts,
+} from '../statement/statement.validation';
 import { TIERS, type Tier } from '../vocabulary/vocabulary';
 
-export const TIER_STATUSES = ['awaiting_submission', 'suggested', 'confirmed', 'overridden'] as const;
+/**
+ * awaiting_submission: no version yet; suggested: no decision yet; needs_confirmation: a decision
+ * was made for an earlier version whose tier the latest version's suggestion no longer matches;
+ * confirmed / overridden: the chair's decision stands.
+ */
+export const TIER_STATUSES = [
+  'awaiting_submission',
+  'suggested',
+  'needs_confirmation',
+  'confirmed',
+  'overridden',
+] as const;
 export type TierStatus = (typeof TIER_STATUSES)[number];
 
 export const SUBMISSION_SORT_FIELDS = ['updatedAt', 'title', 'tier', 'submittedAt'] as const;
@@ -43,15 +59,15 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-/**
- * Title, abstract, links and artifacts as a submission may hold them at any time. Artifacts may
- * still be missing while the authors register the work; submitting requires them (validateArtifacts).
- */
-export function validateSubmissionMetadata(input: SubmissionMetadata): FieldError[] {
-  const errors: FieldError[] = [];
+function checkTitleAndAbstract(
+  input: SubmissionMetadata,
+  errors: FieldError[],
+  titleRequired: boolean,
+): void {
   const title = textOf(input.title).trim();
-  if (title === '') errors.push({ path: 'title', message: 'Give the submission a title.' });
-  else if (title.length > MAX_SHORT_TEXT) {
+  if (title === '') {
+    if (titleRequired) errors.push({ path: 'title', message: 'Give the submission a title.' });
+  } else if (title.length > MAX_SHORT_TEXT) {
     errors.push({ path: 'title', message: `Shorten the title to at most ${MAX_SHORT_TEXT} characters.` });
   }
   const abstract = textOf(input.abstract);
@@ -61,6 +77,38 @@ export function validateSubmissionMetadata(input: SubmissionMetadata): FieldErro
       message: `Shorten the abstract to at most ${MAX_TEXT} characters (it has ${abstract.length}).`,
     });
   }
+}
+
+const LINK_FIELDS = ['paperUrl', 'openReviewUrl', 'doi', 'repositoryUrl'] as const;
+
+/**
+ * Title, abstract, links and artifacts as a draft may hold them: bounded and well-keyed, but
+ * possibly unfinished. Links are only length-checked here: they are typed character by character,
+ * and a half-typed address must still autosave (the format is checked when submitting).
+ */
+export function validateDraftMetadata(input: SubmissionMetadata): FieldError[] {
+  const errors: FieldError[] = [];
+  checkTitleAndAbstract(input, errors, false);
+  for (const field of LINK_FIELDS) {
+    if (textOf(input.links?.[field]).trim().length > MAX_URL)
+      errors.push({ path: `links.${field}`, message: `Shorten this link to at most ${MAX_URL} characters.` });
+  }
+  errors.push(...validateDraftArtifacts(listOf(input.artifacts) as Artifact[]));
+  return errors;
+}
+
+/** Registering work: a draft's rules, and a title (lists and mail name the work by it). */
+export function validateNewSubmission(input: SubmissionMetadata): FieldError[] {
+  const errors = validateDraftMetadata(input);
+  if (textOf(input.title).trim() === '')
+    errors.unshift({ path: 'title', message: 'Give the submission a title.' });
+  return errors;
+}
+
+/** What a submitted version needs: a title, well-formed links and at least one named artifact. */
+export function validateMetadataForSubmission(input: SubmissionMetadata): FieldError[] {
+  const errors: FieldError[] = [];
+  checkTitleAndAbstract(input, errors, true);
   for (const field of URL_FIELDS) {
     const value = textOf(input.links?.[field]).trim();
     if (value === '') continue;
@@ -76,21 +124,22 @@ export function validateSubmissionMetadata(input: SubmissionMetadata): FieldErro
       message: 'Enter the DOI as 10.xxxx/suffix, for example 10.1145/3375627.3375815.',
     });
   }
-  if (input.artifacts.length > 0) errors.push(...validateArtifacts(input.artifacts));
+  errors.push(...validateArtifacts(listOf(input.artifacts) as Artifact[]));
   return errors;
 }
 
 /**
- * After a new version is submitted: a decision stays in force when the new suggestion agrees with
- * the decided tier; otherwise the chair has to look again.
+ * After a new version is submitted. A decision belongs to the version it was made for; it carries
+ * over to a new version only when that version's suggestion is the decided tier. Otherwise the
+ * chair must decide again (needs_confirmation), and until then the new suggestion is in force.
  */
 export function tierStatusAfterSubmission(
-  decision: { tier: Tier } | null,
-  currentStatus: TierStatus,
+  decision: { tier: Tier; suggestedTier: Tier } | null,
   suggested: Tier,
 ): TierStatus {
-  if (decision === null || decision.tier !== suggested) return 'suggested';
-  return currentStatus === 'confirmed' || currentStatus === 'overridden' ? currentStatus : 'confirmed';
+  if (decision === null) return 'suggested';
+  if (decision.tier !== suggested) return 'needs_confirmation';
+  return decision.tier === decision.suggestedTier ? 'confirmed' : 'overridden';
 }
 
 /** The tier a submission is currently handled under: the chair's decision while it stands, else the suggestion. */
@@ -102,6 +151,24 @@ export function effectiveTier(status: TierStatus, decided: Tier | null, suggeste
 /** A number that sorts tiers by how much review they need; 0 when there is no tier yet. */
 export function tierRank(tier: Tier | null): number {
   return tier === null ? 0 : TIERS.indexOf(tier) + 1;
+}
+
+/**
+ * Text as lists search and sort it: lower case, accents removed ("Muñoz" → "munoz"), whitespace
+ * collapsed. The same function prepares the stored field and the query, so they always agree.
+ */
+export function normalizeSearchText(text: string): string {
+  return textOf(text)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The one scalar field chairs' searches look in: a version's title and its authors' names. */
+export function searchTextOf(title: string, authorNames: readonly string[]): string {
+  return normalizeSearchText([title, ...authorNames].join(' \u00b7 '));
 }
 
 export function validatePage(offset: number, limit: number, search: string | null | undefined): FieldError[] {

@@ -1,6 +1,6 @@
 import type { Severity, Tier } from '../vocabulary/vocabulary';
 import type { Artifact, ImpactStatementContent, ReleasePlanItem } from '../statement/impact-statement.types';
-import { emptyStatementContent } from '../statement/statement-content.factory';
+import { emptyStatementContent, newHazard } from '../statement/statement-content.factory';
 import { completeContent, fixtureArtifacts } from '../statement/statement-content.fixture';
 import { compareTiers, maxTier, suggestTier } from './tier.rubric';
 
@@ -10,7 +10,7 @@ const artifacts: Artifact[] = [
   { key: 'data', kind: 'training_data', name: 'Clips', description: '', powerLevel: 'full' },
 ];
 
-/** A statement with nothing that scores: no hazards, every factor low, nothing released. */
+/** A statement with nothing that scores: no hazards, no factor rated, nothing released. */
 function quiet(change: (content: ImpactStatementContent) => void = () => undefined): ImpactStatementContent {
   const content = emptyStatementContent(artifacts);
   change(content);
@@ -33,6 +33,46 @@ function openRelease(content: ImpactStatementContent, key: string): void {
 describe('suggestTier: score, thresholds and floors', () => {
   it.each<{ name: string; content: ImpactStatementContent; score: number; tier: Tier }>([
     { name: 'nothing that scores', content: quiet(), score: 0, tier: 'exempt' },
+    // Rows the author has not filled in never move the tier, whatever they hold.
+    {
+      name: 'a hazard just added (not yet rated)',
+      content: quiet((c) => (c.hazards = [newHazard()])),
+      score: 0,
+      tier: 'exempt',
+    },
+    {
+      name: 'a rated hazard without a description (left blank)',
+      content: quiet((c) => (c.hazards = [{ kind: 'data_hazard', severity: 'low', description: '  ' }])),
+      score: 0,
+      tier: 'exempt',
+    },
+    {
+      name: 'a severe hazard without a description (no floor either)',
+      content: quiet((c) => (c.hazards = [{ kind: 'data_hazard', severity: 'severe', description: '' }])),
+      score: 0,
+      tier: 'exempt',
+    },
+    {
+      name: 'a described hazard not yet rated',
+      content: quiet((c) => (c.hazards = [{ ...newHazard(), description: 'Phone scams.' }])),
+      score: 0,
+      tier: 'exempt',
+    },
+    {
+      name: 'factors not yet rated and indirect harms not yet answered',
+      content: quiet((c) => {
+        c.pathToHarm.forEach((row) => (row.rating = null));
+        c.indirectHarms.forEach((row) => (row.applies = null));
+      }),
+      score: 0,
+      tier: 'exempt',
+    },
+    {
+      name: 'factors rated low (an answer worth nothing)',
+      content: quiet((c) => c.pathToHarm.forEach((row) => (row.rating = 'low'))),
+      score: 0,
+      tier: 'exempt',
+    },
     { name: 'one low hazard', content: quiet((c) => (c.hazards = hazards('low'))), score: 1, tier: 'exempt' },
     {
       name: 'three low hazards (3, the exempt limit)',
@@ -182,6 +222,15 @@ describe('suggestTier: score, thresholds and floors', () => {
       tier: 'full',
     },
     {
+      name: 'a trained model released openly next to a blank medium hazard (no floor)',
+      content: quiet((c) => {
+        openRelease(c, 'model');
+        c.hazards = [{ kind: 'product_hazard', severity: 'medium', description: '' }];
+      }),
+      score: 3,
+      tier: 'exempt',
+    },
+    {
       name: 'training data released openly with a medium hazard (no floor)',
       content: quiet((c) => {
         openRelease(c, 'data');
@@ -275,10 +324,10 @@ describe('suggestTier: drivers', () => {
   it('names each answer, its points and floor, most influential first', () => {
     const content = quiet((c) => {
       c.hazards = [
-        { kind: 'data_hazard', severity: 'low', description: '' },
-        { kind: 'product_hazard', severity: 'high', description: '' },
-        { kind: 'attention_hazard', severity: 'medium', description: '' },
-        { kind: 'product_hazard', severity: 'severe', description: '' },
+        { kind: 'data_hazard', severity: 'low', description: 'Leaks speaker identities.' },
+        { kind: 'product_hazard', severity: 'high', description: 'Phone scams.' },
+        { kind: 'attention_hazard', severity: 'medium', description: 'Advertises the method.' },
+        { kind: 'product_hazard', severity: 'severe', description: 'Real-time impersonation.' },
       ];
       c.pathToHarm[3].rating = 'high';
       c.pathToHarm[0].rating = 'medium';

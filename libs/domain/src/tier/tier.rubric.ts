@@ -4,7 +4,7 @@
 //
 // | answer                                                   | points        | floor             |
 // |----------------------------------------------------------|---------------|-------------------|
-// | each hazard: low / medium / high / severe                | 1 / 2 / 4 / 8 | high: expedited,  |
+// | each hazard (**): low / medium / high / severe           | 1 / 2 / 4 / 8 | high: expedited,  |
 // |                                                          |               | severe: full      |
 // | each path-to-harm factor rated low / medium / high       | 0 / 1 / 2     |                   |
 // | access ratchet: theoretical capability                   | 0             |                   |
@@ -19,6 +19,9 @@
 //
 // (*) only for a trained model or a runnable/modifiable system, and only when some hazard is
 //     medium or worse: a working capability handed to everyone at once next to a real hazard.
+// (**) only hazards that are rated and described: a row just added (or left blank) scores nothing.
+// Answers not given yet (unrated factors, "applies" unanswered) score nothing either; submission
+// validation makes sure every one of them is answered before a suggestion is recorded.
 //
 // Score <= 3 suggests exempt, <= 10 expedited, above that full; the suggestion is the higher of
 // that and the highest floor.
@@ -33,8 +36,13 @@ import {
   labelOf,
 } from '../vocabulary/vocabulary';
 import type { AccessRatchetStage, ArtifactKind, Rating, Severity, Tier } from '../vocabulary/vocabulary';
-import { comparePaths, isOneOf, listOf } from '../shared/field-checks.util';
-import type { Artifact, ImpactStatementContent, StatementSection } from '../statement/impact-statement.types';
+import { comparePaths, isOneOf, listOf, meaningfulLength } from '../shared/field-checks.util';
+import type {
+  Artifact,
+  Hazard,
+  ImpactStatementContent,
+  StatementSection,
+} from '../statement/impact-statement.types';
 
 export interface TierDriver {
   /** The content path of the answer, e.g. `hazards.0.severity`. */
@@ -116,11 +124,18 @@ function pointsPhrase(points: number): string {
   return points === 1 ? '1 point' : `${points} points`;
 }
 
+/** A hazard the rubric counts: rated and described. Empty rows never move the tier. */
+function countedSeverity(hazard: Hazard): Severity | null {
+  return isOneOf(SEVERITIES, hazard.severity) && meaningfulLength(hazard.description) > 0
+    ? hazard.severity
+    : null;
+}
+
 function hazardDrivers(content: ImpactStatementContent): TierDriver[] {
   const drivers: TierDriver[] = [];
   listOf(content.hazards).forEach((hazard, i) => {
-    if (!isOneOf(SEVERITIES, hazard.severity)) return;
-    const severity = hazard.severity;
+    const severity = countedSeverity(hazard);
+    if (severity === null) return;
     const kind = typeof hazard.kind === 'string' ? labelOf(hazard.kind).toLowerCase() : 'hazard';
     const floor = SEVERITY_FLOORS[severity];
     const points = SEVERITY_POINTS[severity];
@@ -149,15 +164,18 @@ function pathToHarmDrivers(content: ImpactStatementContent): TierDriver[] {
     // A duplicated factor counts once, as validation and alignment keep only the first row.
     if (!isOneOf(PATH_TO_HARM_FACTORS, row.factor) || seen.has(row.factor)) return;
     seen.add(row.factor);
-    const points = isOneOf(RATINGS, row.rating) ? RATING_POINTS[row.rating] : 0;
+    // Not yet rated (null) scores nothing; submission requires a rating for every factor.
+    if (!isOneOf(RATINGS, row.rating)) return;
+    const rating = row.rating;
+    const points = RATING_POINTS[rating];
     if (points === 0) return;
     drivers.push({
       path: `pathToHarm.${i}.rating`,
       section: 'pathToHarm',
-      answer: `${labelOf(row.factor)}: ${labelOf(row.rating)}`,
+      answer: `${labelOf(row.factor)}: ${labelOf(rating)}`,
       points,
       floor: null,
-      reason: `The work makes this step on the path to harm easier (${labelOf(row.rating).toLowerCase()}): ${pointsPhrase(points)}.`,
+      reason: `The work makes this step on the path to harm easier (${labelOf(rating).toLowerCase()}): ${pointsPhrase(points)}.`,
     });
   });
   return drivers;
@@ -187,7 +205,7 @@ function accessRatchetDrivers(content: ImpactStatementContent): TierDriver[] {
 function applyingDrivers(
   section: 'indirectHarms' | 'mitigationChallenges',
   vocabulary: readonly string[],
-  rows: readonly { kind: string; applies: boolean }[],
+  rows: readonly { kind: string; applies: boolean | null }[],
   points: number,
   what: string,
 ): TierDriver[] {
@@ -215,9 +233,10 @@ function releasePlanDrivers(content: ImpactStatementContent, artifacts: readonly
   const artifactByKey = new Map<string, Artifact>();
   for (const artifact of artifacts)
     if (!artifactByKey.has(artifact.key)) artifactByKey.set(artifact.key, artifact);
-  const hazardAboveLow = listOf(content.hazards).some(
-    (hazard) => isOneOf(SEVERITIES, hazard.severity) && hazard.severity !== 'low',
-  );
+  const hazardAboveLow = listOf(content.hazards).some((hazard) => {
+    const severity = countedSeverity(hazard);
+    return severity !== null && severity !== 'low';
+  });
   const seen = new Set<string>();
   listOf(content.releasePlan).forEach((item, i) => {
     if (seen.has(item.artifactKey)) return;

@@ -123,7 +123,12 @@ export class DemoSeeder implements OnApplicationBootstrap {
       artifacts: demo.artifacts,
     });
     const actor = await this.auth.actorOf(authorId);
-    await this.statements.saveDraft(actor, created.id, adjust(demo.content(now)), created.draft?.revision ?? 0);
+    await this.statements.saveDraft(
+      actor,
+      created.id,
+      { title: demo.title, abstract: demo.abstract, links: NO_LINKS, artifacts: demo.artifacts, content: adjust(demo.content(now)) },
+      created.draft?.revision ?? 0,
+    );
     return created.id;
   }
 }

@@ -1,7 +1,12 @@
 // The domain's test fixture is deliberately not part of its public index; tests share it by path.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { completeContent } from '../../../../../libs/domain/src/statement/statement-content.fixture';
-import { artifactsFromInput, contentFromInput, linksFromInput } from './statement-content.mapper';
+import {
+  artifactsFromInput,
+  contentFromInput,
+  linksFromInput,
+  metadataFromInput,
+} from './statement-content.mapper';
 
 /** Every key anywhere in a value, and whether some array sits directly inside another. */
 function shape(value: unknown, keys: string[] = []): { keys: string[]; nestedArray: boolean } {
@@ -41,6 +46,32 @@ describe('statement content mapper', () => {
     expect(content.hazards).toEqual([{ kind: 'data_hazard', severity: 'low', description: 'x' }]);
     expect(content.affectedGroups).toEqual(['People', '']);
     expect(content.releasePlan[0].stages).toEqual([]);
+  });
+
+  it('keeps "not yet answered" as null and never turns it into an answer', () => {
+    const content = contentFromInput({
+      ...completeContent(),
+      hazards: [{ kind: 'data_hazard', severity: null, description: '' }],
+      pathToHarm: [{ factor: 'reproducibility', rating: null, justification: '' }],
+      indirectHarms: [
+        { kind: 'disinformation_ratchet', applies: null, description: '' },
+        { kind: 'sociotechnical_path_dependencies', applies: 'yes', description: '' },
+      ],
+    });
+    expect(content.hazards[0].severity).toBeNull();
+    expect(content.pathToHarm[0].rating).toBeNull();
+    expect(content.indirectHarms.map((row) => row.applies)).toEqual([null, null]);
+  });
+
+  it('reads draft metadata field by field', () => {
+    expect(
+      metadataFromInput({ title: ' Voice ', abstract: 7, links: null, artifacts: 'x', content: {}, $inc: 1 }),
+    ).toEqual({
+      title: 'Voice',
+      abstract: '',
+      links: { paperUrl: '', openReviewUrl: '', doi: '', repositoryUrl: '' },
+      artifacts: [],
+    });
   });
 
   it('tidies artifacts and links', () => {

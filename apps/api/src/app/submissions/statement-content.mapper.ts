@@ -9,7 +9,7 @@ import type {
   ReleaseStagePlan,
   TierSuggestion,
 } from '@impact-review/domain';
-import type { SubmissionLinks } from '@impact-review/domain';
+import type { SubmissionLinks, SubmissionMetadata } from '@impact-review/domain';
 
 type Loose<T> = { [K in keyof T]?: unknown };
 
@@ -34,6 +34,16 @@ function enumValue<T extends string>(value: unknown): T {
   return text(value) as T;
 }
 
+/** An answer that may still be unanswered: null (or anything not a string) stays null. */
+function enumOrNull<T extends string>(value: unknown): T | null {
+  return typeof value === 'string' && value !== '' ? (value as T) : null;
+}
+
+/** Yes, no, or not answered yet. */
+function answer(value: unknown): boolean | null {
+  return typeof value === 'boolean' ? value : null;
+}
+
 export function artifactsFromInput(input: unknown): Artifact[] {
   return list<Artifact>(input).map((a) => ({
     key: text(a.key).trim(),
@@ -42,6 +52,17 @@ export function artifactsFromInput(input: unknown): Artifact[] {
     description: text(a.description),
     powerLevel: enumValue(a.powerLevel),
   }));
+}
+
+/** Title, abstract, links and artifacts of a draft or a new submission, as plain domain values. */
+export function metadataFromInput(input: unknown): SubmissionMetadata {
+  const m = (typeof input === 'object' && input !== null ? input : {}) as Loose<SubmissionMetadata>;
+  return {
+    title: text(m.title).trim(),
+    abstract: text(m.abstract),
+    links: linksFromInput(m.links),
+    artifacts: artifactsFromInput(m.artifacts),
+  };
 }
 
 export function linksFromInput(input: unknown): SubmissionLinks {
@@ -83,25 +104,25 @@ export function contentFromInput(input: unknown): ImpactStatementContent {
     hazards: list<ImpactStatementContent['hazards'][number]>(c.hazards).map((h) => ({
       kind: enumValue(h.kind),
       description: text(h.description),
-      severity: enumValue(h.severity),
+      severity: enumOrNull(h.severity),
     })),
     pathToHarm: list<ImpactStatementContent['pathToHarm'][number]>(c.pathToHarm).map((r) => ({
       factor: enumValue(r.factor),
-      rating: enumValue(r.rating),
+      rating: enumOrNull(r.rating),
       justification: text(r.justification),
     })),
     accessRatchetStage: textOrNull(c.accessRatchetStage) as ImpactStatementContent['accessRatchetStage'],
     accessRatchetJustification: text(c.accessRatchetJustification),
     indirectHarms: list<ImpactStatementContent['indirectHarms'][number]>(c.indirectHarms).map((r) => ({
       kind: enumValue(r.kind),
-      applies: r.applies === true,
+      applies: answer(r.applies),
       description: text(r.description),
     })),
     mitigationChallenges: list<ImpactStatementContent['mitigationChallenges'][number]>(
       c.mitigationChallenges,
     ).map((r) => ({
       kind: enumValue(r.kind),
-      applies: r.applies === true,
+      applies: answer(r.applies),
       description: text(r.description),
     })),
     benefits: text(c.benefits),

@@ -1,16 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { Artifact, ImpactStatementContent, TierSuggestion } from '@impact-review/domain';
+import type {
+  Artifact,
+  ImpactStatementContent,
+  SubmissionLinks,
+  TierSuggestion,
+} from '@impact-review/domain';
 import { toRecord } from '../database/to-record';
+import { artifactRecords, linksRecord } from './submission.repository';
 import { STATEMENT_VERSION_MODEL, type StatementVersionDocument } from './statement-version.schema';
 
 export interface StatementVersionRecord {
   id: string;
   submissionId: string;
   number: number;
-  content: ImpactStatementContent;
+  title: string;
+  abstract: string;
+  links: SubmissionLinks;
   artifacts: Artifact[];
+  authorIds: string[];
+  content: ImpactStatementContent;
   submittedAt: Date;
   submittedBy: string;
   tierSuggestion: TierSuggestion;
@@ -31,13 +41,11 @@ function toVersionRecord(doc: StatementVersionDocument): StatementVersionRecord 
   const record = toRecord(doc);
   return {
     ...record,
-    artifacts: (record.artifacts ?? []).map((a) => ({
-      key: a.key,
-      kind: a.kind,
-      name: a.name,
-      description: a.description ?? '',
-      powerLevel: a.powerLevel,
-    })),
+    title: record.title ?? '',
+    abstract: record.abstract ?? '',
+    links: linksRecord(record.links),
+    artifacts: artifactRecords(record.artifacts),
+    authorIds: [...(record.authorIds ?? [])],
   };
 }
 

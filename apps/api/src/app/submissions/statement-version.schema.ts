@@ -1,17 +1,29 @@
 import { Schema, type Types } from 'mongoose';
-import type { Artifact, ImpactStatementContent, TierSuggestion } from '@impact-review/domain';
-import { artifactSchema } from './submission.schema';
+import type {
+  Artifact,
+  ImpactStatementContent,
+  SubmissionLinks,
+  TierSuggestion,
+} from '@impact-review/domain';
+import { artifactSchema, linksSchema } from './submission.schema';
 
 /**
- * A submitted version of a statement. Insert-only: nothing ever updates one, and the unique
- * (submissionId, number) index makes a second submit of the same draft fail instead of forking.
+ * A submitted version: the statement and everything the authors registered beside it (title,
+ * abstract, links, artifacts, authors), frozen. Insert-only: nothing ever updates one (apart from
+ * the start-up migration filling in the metadata of versions stored before versions held it), and
+ * the unique (submissionId, number) index makes a second submit of the same draft fail instead of
+ * forking.
  */
 export interface StatementVersionDocument {
   _id: Types.ObjectId;
   submissionId: string;
   number: number;
-  content: ImpactStatementContent;
+  title: string;
+  abstract: string;
+  links: SubmissionLinks;
   artifacts: Artifact[];
+  authorIds: string[];
+  content: ImpactStatementContent;
   submittedAt: Date;
   submittedBy: string;
   tierSuggestion: TierSuggestion;
@@ -24,8 +36,12 @@ export const statementVersionSchema = new Schema<StatementVersionDocument>(
   {
     submissionId: { type: String, required: true },
     number: { type: Number, required: true },
-    content: { type: Schema.Types.Mixed, required: true },
+    title: { type: String, required: true },
+    abstract: { type: String, default: '' },
+    links: { type: linksSchema, required: true },
     artifacts: { type: [artifactSchema], default: [] },
+    authorIds: { type: [String], required: true },
+    content: { type: Schema.Types.Mixed, required: true },
     submittedAt: { type: Date, required: true },
     submittedBy: { type: String, required: true },
     tierSuggestion: { type: Schema.Types.Mixed, required: true },

@@ -1,17 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import {
+  accessFactsOf,
   alignReleasePlan,
   canEditSubmission,
   canStartRevision,
   canViewStatementVersion,
-  compareStatementContents,
+  canViewSubmission,
+  compareVersions,
+  effectiveTier,
+  normalizeSearchText,
+  searchTextOf,
   sectionStatus,
   suggestTier,
-  validateArtifacts,
+  tierRank,
+  tierStatusAfterSubmission,
   validateDraft,
+  validateDraftMetadata,
   validateForSubmission,
+  validateMetadataForSubmission,
   type Actor,
-  type Artifact,
   type SectionComparison,
   type SectionStatus,
   type TierSuggestion,
@@ -19,21 +26,22 @@ import {
 import { Clock } from '../common/clock';
 import { fail } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
-import { contentFromInput, suggestionForStorage } from './statement-content.mapper';
+import { VenueRoleRepository } from '../memberships/venue-role.repository';
+import { UserRepository } from '../users/user.repository';
+import { contentFromInput, metadataFromInput, suggestionForStorage } from './statement-content.mapper';
 import {
   StatementVersionRepository,
   type NewStatementVersion,
   type StatementVersionRecord,
 } from './statement-version.repository';
 import { SubmissionRepository, type DraftRecord, type SubmissionRecord } from './submission.repository';
-import { accessFactsOf, effectiveTier, tierRank, tierStatusAfterSubmission } from '@impact-review/domain';
 import { SubmissionService } from './submission.service';
 import { submissionErrors } from './submissions.errors';
 
 /** What reading a draft or versions needs of a submission. */
 export type StatementOwner = Pick<
   SubmissionRecord,
-  'venueId' | 'authorIds' | 'latestVersionNumber' | 'artifacts' | 'draft'
+  'venueId' | 'authorIds' | 'latestVersionNumber' | 'draft'
 >;
 
 export interface DraftView extends DraftRecord {
@@ -54,13 +62,15 @@ export class StatementService {
     private readonly submissionService: SubmissionService,
     private readonly submissions: SubmissionRepository,
     private readonly versions: StatementVersionRepository,
+    private readonly users: UserRepository,
+    private readonly roles: VenueRoleRepository,
   ) {}
 
   /** The open draft with its live section status and tier preview, for its authors only. */
   draftFor(actor: Actor, submission: StatementOwner): DraftView | null {
     // Drafts stay with their authors, even while a chair reads the submitted versions.
     if (!submission.draft || !canEditSubmission(actor, accessFactsOf(submission))) return null;
-    return this.viewOf(submission.draft, submission.artifacts);
+    return this.viewOf(submission.draft);
   }
 
   /** Whether `actor` may read submitted versions of this submission. */
@@ -68,80 +78,114 @@ export class StatementService {
     return canViewStatementVersion(actor, accessFactsOf(submission), 'submitted');
   }
 
-  /** Autosave: validateDraft (BAD_USER_INPUT with paths), then only onto the revision the client saw. */
+  /**
+   * Autosave of the whole draft (details and statement). Cheap on purpose, because everyone saves
+   * at the deadline: the input is validated on its own (BAD_USER_INPUT with paths, nothing read),
+   * then one conditional update writes it if the submission exists, the actor authors it and the
+   * draft is still at `expectedDraftRevision`. Only when that matches nothing is the submission
+   * read, once, to say why.
+   */
   async saveDraft(
     actor: Actor,
     submissionId: string,
-    input: unknown,
+    input: { content?: unknown } & Record<string, unknown>,
     expectedDraftRevision: number,
   ): Promise<DraftView> {
-    const submission = await this.submissionService.getEditable(actor, submissionId);
-    if (!submission.draft) fail(submissionErrors, 'NO_OPEN_DRAFT');
-    const content = contentFromInput(input);
-    const errors = validateDraft(content, submission.artifacts);
+    if (!actor) return fail(commonErrors, 'NOT_SIGNED_IN');
+    const metadata = metadataFromInput(input);
+    const content = contentFromInput(input.content);
+    const errors = [...validateDraftMetadata(metadata), ...validateDraft(content, metadata.artifacts)];
     if (errors.length > 0) fail(submissionErrors, 'INVALID_DRAFT', errors);
-    if (submission.draft.revision !== expectedDraftRevision) fail(commonErrors, 'VERSION_CONFLICT');
-    const saved = await this.submissions.saveDraft(
-      submission.id,
-      expectedDraftRevision,
-      alignReleasePlan(content, submission.artifacts),
-      this.clock.now(),
-    );
-    if (!saved?.draft) return this.explainLostDraftUpdate(submission.id);
-    return this.viewOf(saved.draft, saved.artifacts);
+    const draft = { ...metadata, content: alignReleasePlan(content, metadata.artifacts) };
+    const saved = Number.isInteger(expectedDraftRevision)
+      ? await this.submissions.saveDraft(
+          submissionId,
+          actor.userId,
+          expectedDraftRevision,
+          draft,
+          this.clock.now(),
+        )
+      : null;
+    if (!saved) return this.explainLostDraftUpdate(actor, submissionId);
+    return this.viewOf({ ...draft, ...saved });
   }
 
   /**
-   * Freezes the draft as the next version. Everything is validated before anything is written; then
-   * the version is inserted (its unique number stops a concurrent double submit) and the submission
-   * is updated on the draft revision; if that update loses, the version is removed again.
+   * Freezes the draft, details and statement, as the next version. Everything is validated before
+   * anything is written; then the version is inserted (its unique number stops a concurrent double
+   * submit) and the submission is updated on the draft revision; if that update loses, the version
+   * is removed again. The first submitted version makes its authors authors of the venue.
    */
   async submit(actor: Actor, submissionId: string, expectedDraftRevision: number): Promise<SubmissionRecord> {
+    if (!actor) return fail(commonErrors, 'NOT_SIGNED_IN');
     const submission = await this.submissionService.getEditable(actor, submissionId);
-    if (!submission.draft) fail(submissionErrors, 'NO_OPEN_DRAFT');
-    if (submission.draft.revision !== expectedDraftRevision) fail(commonErrors, 'VERSION_CONFLICT');
+    const draft = submission.draft;
+    if (!draft) return fail(submissionErrors, 'NO_OPEN_DRAFT');
+    if (draft.revision !== expectedDraftRevision) fail(commonErrors, 'VERSION_CONFLICT');
     const now = this.clock.now();
-    const { content } = submission.draft;
     const errors = [
-      ...validateArtifacts(submission.artifacts),
-      ...validateForSubmission(content, submission.artifacts, now),
+      ...validateMetadataForSubmission(draft),
+      ...validateForSubmission(draft.content, draft.artifacts, now),
     ];
     if (errors.length > 0) fail(submissionErrors, 'INCOMPLETE_STATEMENT', errors);
 
-    const suggestion = suggestionForStorage(suggestTier(content, submission.artifacts));
+    const suggestion = suggestionForStorage(suggestTier(draft.content, draft.artifacts));
     const number = submission.latestVersionNumber + 1;
+    const authorIds = [...submission.authorIds];
     const version = await this.insertVersion(submission, {
       submissionId: submission.id,
       number,
-      content,
-      artifacts: submission.artifacts,
+      title: draft.title,
+      abstract: draft.abstract,
+      links: draft.links,
+      artifacts: draft.artifacts,
+      authorIds,
+      content: draft.content,
       submittedAt: now,
-      submittedBy: actor?.userId ?? '',
+      submittedBy: actor.userId,
       tierSuggestion: suggestion,
     });
     const decided = submission.tierDecision;
-    const tierStatus = tierStatusAfterSubmission(decided, submission.tierStatus, suggestion.tier);
-    const updated = await this.submissions.markSubmitted(submission.id, expectedDraftRevision, {
+    const tierStatus = tierStatusAfterSubmission(decided, suggestion.tier);
+    const updated = await this.submissions.markSubmitted(submission.id, actor.userId, expectedDraftRevision, {
       versionNumber: number,
       submittedAt: now,
+      submitted: {
+        title: draft.title,
+        abstract: draft.abstract,
+        links: draft.links,
+        artifacts: draft.artifacts,
+        authorIds,
+      },
+      searchText: searchTextOf(draft.title, await this.authorNames(authorIds)),
+      titleKey: normalizeSearchText(draft.title),
       tierSuggestion: suggestion,
       tierStatus,
       tierRank: tierRank(effectiveTier(tierStatus, decided?.tier ?? null, suggestion.tier)),
     });
-    if (updated) return updated;
-    await this.versions.deleteById(version.id);
-    return this.explainLostDraftUpdate(submission.id);
+    if (!updated) {
+      await this.versions.deleteById(version.id);
+      return this.explainLostDraftUpdate(actor, submission.id);
+    }
+    // Idempotent grants: a retry after a crash here simply grants again.
+    await Promise.all(authorIds.map((id) => this.roles.grant(id, submission.venueId, 'author')));
+    return updated;
   }
 
-  /** Opens a new draft, a copy of the latest version, on a submitted statement. */
+  /** Opens a new draft, a copy of the latest version (details and statement), on a submitted statement. */
   async startRevision(actor: Actor, submissionId: string): Promise<SubmissionRecord> {
+    if (!actor) return fail(commonErrors, 'NOT_SIGNED_IN');
     const submission = await this.submissionService.getEditable(actor, submissionId);
     if (!canStartRevision(submission.phase)) fail(submissionErrors, 'NOT_REVISABLE');
     const latest = await this.versions.find(submission.id, submission.latestVersionNumber);
     if (!latest)
       throw new Error(`Submission ${submission.id} has no version ${submission.latestVersionNumber}`);
-    const opened = await this.submissions.openDraft(submission.id, submission.revision, {
-      content: alignReleasePlan(latest.content, submission.artifacts),
+    const opened = await this.submissions.openDraft(submission.id, actor.userId, {
+      title: latest.title,
+      abstract: latest.abstract,
+      links: latest.links,
+      artifacts: latest.artifacts,
+      content: alignReleasePlan(latest.content, latest.artifacts),
       // Continues the numbering of the previous draft, so a tab still holding it can never save into this one.
       revision: submission.lastDraftRevision + 1,
       updatedAt: this.clock.now(),
@@ -154,21 +198,30 @@ export class StatementService {
     return fail(commonErrors, 'VERSION_CONFLICT');
   }
 
-  /** Changes between two visible versions, section by section. */
-  compare(from: StatementVersionRecord, to: StatementVersionRecord): SectionComparison[] {
-    const artifacts: Artifact[] = [
-      ...to.artifacts,
-      ...from.artifacts.filter((a) => !to.artifacts.some((b) => b.key === a.key)),
-    ];
-    return compareStatementContents(from.content, to.content, artifacts);
+  /** Changes between two visible versions: their details, then the statement section by section. */
+  compare(
+    from: StatementVersionRecord,
+    to: StatementVersionRecord,
+    nameOf: (userId: string) => string,
+  ): SectionComparison[] {
+    const comparable = (version: StatementVersionRecord) => ({
+      ...version,
+      authorNames: version.authorIds.map(nameOf),
+    });
+    return compareVersions(comparable(from), comparable(to));
   }
 
-  private viewOf(draft: DraftRecord, artifacts: Artifact[]): DraftView {
+  private viewOf(draft: DraftRecord): DraftView {
     return {
       ...draft,
-      sectionStatus: sectionStatus(draft.content, artifacts, this.clock.now()),
-      suggestedTier: suggestTier(draft.content, artifacts),
+      sectionStatus: sectionStatus(draft.content, draft.artifacts, this.clock.now()),
+      suggestedTier: suggestTier(draft.content, draft.artifacts),
     };
+  }
+
+  private async authorNames(authorIds: readonly string[]): Promise<string[]> {
+    const people = await this.users.findByIds(authorIds);
+    return authorIds.map((id) => people.find((person) => person.id === id)?.name ?? '');
   }
 
   private async insertVersion(
@@ -188,10 +241,15 @@ export class StatementService {
     return (await this.versions.insert(version)) ?? fail(commonErrors, 'VERSION_CONFLICT');
   }
 
-  /** A conditional draft update matched nothing: say whether the submission, its draft or the revision is gone. */
-  private async explainLostDraftUpdate(submissionId: string): Promise<never> {
+  /**
+   * A conditional draft update matched nothing: one read says whether the submission is missing
+   * (or not the actor's to see: the same answer), not theirs to edit, without a draft, or moved on.
+   */
+  private async explainLostDraftUpdate(actor: Actor, submissionId: string): Promise<never> {
     const again = await this.submissions.findById(submissionId);
-    if (!again) fail(submissionErrors, 'SUBMISSION_NOT_FOUND');
+    if (!again || !canViewSubmission(actor, accessFactsOf(again)))
+      fail(submissionErrors, 'SUBMISSION_NOT_FOUND');
+    if (!canEditSubmission(actor, accessFactsOf(again))) fail(submissionErrors, 'NOT_AN_AUTHOR');
     if (!again.draft) fail(submissionErrors, 'NO_OPEN_DRAFT');
     return fail(commonErrors, 'VERSION_CONFLICT');
   }

@@ -1,37 +1,64 @@
+import { accessFactsOf, canEditSubmission, effectiveTier, type Actor } from '@impact-review/domain';
 import type { StatementVersion } from './models/statement.model';
 import type { Submission } from './models/submission.model';
 import type { TierDecisionModel } from './models/tier.model';
 import type { StatementVersionRecord } from './statement-version.repository';
-import type { SubmissionRecord } from './submission.repository';
+import type { SubmissionMetadataRecord, SubmissionRecord, TierDecisionRecord } from './submission.repository';
 
-/** The GraphQL view of a submission; the fields needing the policy are resolved by SubmissionResolver. */
-export function toSubmission(record: SubmissionRecord): Submission {
+const NO_METADATA: SubmissionMetadataRecord = {
+  title: '',
+  abstract: '',
+  links: { paperUrl: '', openReviewUrl: '', doi: '', repositoryUrl: '' },
+  artifacts: [],
+};
+
+/**
+ * The GraphQL view of a submission as `actor` may see it; the fields needing the policy are
+ * resolved by SubmissionResolver. Title, abstract, links, artifacts and authors are the latest
+ * submitted version's, for everyone: an open revision's edits stay in its draft. Only before the
+ * first submission (when nobody but the authors can see the submission) are they the draft's.
+ */
+export function toSubmission(record: SubmissionRecord, actor: Actor): Submission {
+  const shown = record.submitted ?? record.draft ?? NO_METADATA;
+  const isAuthor = canEditSubmission(actor, accessFactsOf(record));
   return {
     id: record.id,
-    title: record.title,
-    abstract: record.abstract,
-    links: record.links,
-    artifacts: record.artifacts,
+    title: shown.title,
+    abstract: shown.abstract,
+    links: shown.links,
+    artifacts: shown.artifacts,
     phase: record.phase,
     tierSuggestion: record.tierSuggestion,
     tierStatus: record.tierStatus,
+    tier: effectiveTier(
+      record.tierStatus,
+      record.tierDecision?.tier ?? null,
+      record.tierSuggestion?.tier ?? null,
+    ),
     revision: record.revision,
     createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
+    // Autosaves move the document's own time; others see only changes they can see.
+    updatedAt: isAuthor ? record.updatedAt : (record.listedAt ?? record.updatedAt),
     submittedAt: record.submittedAt,
     venueId: record.venueId,
     authorIds: record.authorIds,
+    shownAuthorIds: record.submitted?.authorIds ?? record.authorIds,
     latestVersionNumber: record.latestVersionNumber,
     openDraft: record.draft,
     decision: record.tierDecision,
+    decisions: record.tierDecisions,
   };
 }
 
 export function toStatementVersion(record: StatementVersionRecord, venueId: string): StatementVersion {
   return {
     number: record.number,
-    content: record.content,
+    title: record.title,
+    abstract: record.abstract,
+    links: record.links,
     artifacts: record.artifacts,
+    authorIds: record.authorIds,
+    content: record.content,
     submittedAt: record.submittedAt,
     tierSuggestion: record.tierSuggestion,
     submittedById: record.submittedBy,
@@ -39,10 +66,7 @@ export function toStatementVersion(record: StatementVersionRecord, venueId: stri
   };
 }
 
-export function toTierDecision(
-  record: NonNullable<SubmissionRecord['tierDecision']>,
-  venueId: string,
-): TierDecisionModel {
+export function toTierDecision(record: TierDecisionRecord, venueId: string): TierDecisionModel {
   return {
     tier: record.tier,
     suggestedTier: record.suggestedTier,
@@ -57,13 +81,12 @@ export function toTierDecision(
 /** What the statement service needs of a Submission a field resolver received as its parent. */
 export function recordOf(
   submission: Submission,
-): Pick<SubmissionRecord, 'id' | 'venueId' | 'authorIds' | 'latestVersionNumber' | 'artifacts' | 'draft'> {
+): Pick<SubmissionRecord, 'id' | 'venueId' | 'authorIds' | 'latestVersionNumber' | 'draft'> {
   return {
     id: submission.id,
     venueId: submission.venueId,
     authorIds: submission.authorIds,
     latestVersionNumber: submission.latestVersionNumber,
-    artifacts: submission.artifacts,
     draft: submission.openDraft,
   };
 }

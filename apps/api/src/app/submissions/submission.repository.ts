@@ -1,29 +1,44 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
-import type {
-  Artifact,
-  ImpactStatementContent,
-  SubmissionPhase,
-  Tier,
-  TierSuggestion,
+import type { FilterQuery, Model, ProjectionType, SortOrder, UpdateQuery } from 'mongoose';
+import {
+  normalizeSearchText,
+  tierRank,
+  type Artifact,
+  type ImpactStatementContent,
+  type SortDirection,
+  type SubmissionLinks,
+  type SubmissionPhase,
+  type SubmissionSortField,
+  type Tier,
+  type TierStatus,
+  type TierSuggestion,
 } from '@impact-review/domain';
 import { escapeRegex } from '../database/escape-regex';
 import { isObjectIdString, toRecord } from '../database/to-record';
 import {
-  tierRank,
-  type SortDirection,
-  type SubmissionLinks,
-  type SubmissionSortField,
-  type TierStatus,
-} from '@impact-review/domain';
-import { SUBMISSION_MODEL, type SubmissionDocument } from './submission.schema';
+  SUBMISSION_MODEL,
+  SUBMISSION_SCHEMA_VERSION,
+  type SubmissionDocument,
+  type TierDecisionDocument,
+} from './submission.schema';
 
-export interface DraftRecord {
+export interface SubmissionMetadataRecord {
+  title: string;
+  abstract: string;
+  links: SubmissionLinks;
+  artifacts: Artifact[];
+}
+
+export interface DraftRecord extends SubmissionMetadataRecord {
   content: ImpactStatementContent;
   revision: number;
   updatedAt: Date;
   basedOnVersion: number | null;
+}
+
+export interface SubmittedMetadataRecord extends SubmissionMetadataRecord {
+  authorIds: string[];
 }
 
 export interface TierDecisionRecord {
@@ -38,18 +53,19 @@ export interface TierDecisionRecord {
 export interface SubmissionRecord {
   id: string;
   venueId: string;
-  title: string;
-  abstract: string;
-  links: SubmissionLinks;
-  artifacts: Artifact[];
   authorIds: string[];
   phase: SubmissionPhase;
+  /** null when closed, and always null in chairs' lists (they never load drafts). */
   draft: DraftRecord | null;
   lastDraftRevision: number;
   latestVersionNumber: number;
   submittedAt: Date | null;
+  submitted: SubmittedMetadataRecord | null;
+  listedAt: Date | null;
   tierSuggestion: TierSuggestion | null;
   tierDecision: TierDecisionRecord | null;
+  /** Oldest first; [] in chairs' lists (only the submission page shows the history). */
+  tierDecisions: TierDecisionRecord[];
   tierStatus: TierStatus;
   tierRank: number;
   revision: number;
@@ -57,15 +73,17 @@ export interface SubmissionRecord {
   updatedAt: Date;
 }
 
-export type NewSubmission = Pick<
-  SubmissionRecord,
-  'venueId' | 'title' | 'abstract' | 'links' | 'artifacts' | 'authorIds' | 'draft'
->;
+export interface NewSubmission {
+  venueId: string;
+  authorIds: string[];
+  draft: DraftRecord;
+}
 
 export interface VenueSubmissionsQuery {
   venueId: string;
   tier?: Tier | null;
   tierStatus?: TierStatus | null;
+  /** Only the phases chairs can see (submitted, revising); anything else matches nothing. */
   phase?: SubmissionPhase | null;
   search?: string | null;
   sort: { field: SubmissionSortField; direction: SortDirection };
@@ -77,44 +95,99 @@ export interface VenueSubmissionsQuery {
 export interface SubmittedChanges {
   versionNumber: number;
   submittedAt: Date;
+  submitted: SubmittedMetadataRecord;
+  searchText: string;
+  titleKey: string;
   tierSuggestion: TierSuggestion;
   tierStatus: TierStatus;
   tierRank: number;
 }
 
+/** The phases in which chairs see a submission: it has a submitted version. */
+const LISTED_PHASES: readonly SubmissionPhase[] = ['submitted', 'revising'];
+
 const SORT_PATH: Readonly<Record<SubmissionSortField, string>> = {
-  updatedAt: 'updatedAt',
-  title: 'title',
+  updatedAt: 'listedAt',
+  title: 'titleKey',
   tier: 'tierRank',
   submittedAt: 'submittedAt',
 };
 
+/** Chairs' lists never load what they may not see (drafts) or do not show (the decision history). */
+const LIST_PROJECTION: ProjectionType<SubmissionDocument> = { draft: 0, tierDecisions: 0, searchText: 0 };
+
+export function linksRecord(links: Partial<SubmissionLinks> | null | undefined): SubmissionLinks {
+  return {
+    paperUrl: links?.paperUrl ?? '',
+    openReviewUrl: links?.openReviewUrl ?? '',
+    doi: links?.doi ?? '',
+    repositoryUrl: links?.repositoryUrl ?? '',
+  };
+}
+
+export function artifactRecords(artifacts: readonly Artifact[] | null | undefined): Artifact[] {
+  return (artifacts ?? []).map((a) => ({
+    key: a.key,
+    kind: a.kind,
+    name: a.name ?? '',
+    description: a.description ?? '',
+    powerLevel: a.powerLevel,
+  }));
+}
+
+function decisionRecord(decision: TierDecisionDocument): TierDecisionRecord {
+  return {
+    tier: decision.tier,
+    suggestedTier: decision.suggestedTier,
+    reason: decision.reason ?? '',
+    decidedBy: decision.decidedBy,
+    decidedAt: decision.decidedAt,
+    forVersion: decision.forVersion,
+  };
+}
+
 function toSubmissionRecord(doc: SubmissionDocument): SubmissionRecord {
   const record = toRecord(doc);
+  const draft = record.draft;
+  const submitted = record.submitted;
   return {
-    ...record,
-    abstract: record.abstract ?? '',
-    artifacts: (record.artifacts ?? []).map((a) => ({
-      key: a.key,
-      kind: a.kind,
-      name: a.name,
-      description: a.description ?? '',
-      powerLevel: a.powerLevel,
-    })),
+    id: record.id,
+    venueId: record.venueId,
     authorIds: [...(record.authorIds ?? [])],
-    draft: record.draft
+    phase: record.phase,
+    draft: draft
       ? {
-          content: record.draft.content,
-          revision: record.draft.revision,
-          updatedAt: record.draft.updatedAt,
-          basedOnVersion: record.draft.basedOnVersion ?? null,
+          title: draft.title ?? '',
+          abstract: draft.abstract ?? '',
+          links: linksRecord(draft.links),
+          artifacts: artifactRecords(draft.artifacts),
+          content: draft.content,
+          revision: draft.revision,
+          updatedAt: draft.updatedAt,
+          basedOnVersion: draft.basedOnVersion ?? null,
         }
       : null,
     lastDraftRevision: record.lastDraftRevision ?? 0,
     latestVersionNumber: record.latestVersionNumber ?? 0,
     submittedAt: record.submittedAt ?? null,
+    submitted: submitted
+      ? {
+          title: submitted.title,
+          abstract: submitted.abstract ?? '',
+          links: linksRecord(submitted.links),
+          artifacts: artifactRecords(submitted.artifacts),
+          authorIds: [...(submitted.authorIds ?? [])],
+        }
+      : null,
+    listedAt: record.listedAt ?? null,
     tierSuggestion: record.tierSuggestion ?? null,
-    tierDecision: record.tierDecision ?? null,
+    tierDecision: record.tierDecision ? decisionRecord(record.tierDecision) : null,
+    tierDecisions: (record.tierDecisions ?? []).map(decisionRecord),
+    tierStatus: record.tierStatus,
+    tierRank: record.tierRank ?? 0,
+    revision: record.revision,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
   };
 }
 
@@ -135,30 +208,37 @@ export class SubmissionRepository {
 
   async findByAuthor(userId: string): Promise<SubmissionRecord[]> {
     const docs = await this.submissions
-      .find({ authorIds: userId })
+      .find({ authorIds: userId }, { tierDecisions: 0, searchText: 0 })
       .sort({ updatedAt: -1, _id: -1 })
       .lean<SubmissionDocument[]>()
       .exec();
     return docs.map(toSubmissionRecord);
   }
 
-  /** A venue's submissions with a submitted version (what its chairs may see), filtered, sorted and paged in the database. */
+  /**
+   * A venue's submissions with a submitted version (what its chairs may see), filtered, sorted and
+   * paged in the database: equality on the venue, the sort along an index, the other conditions on
+   * scalar fields, and the search as a literal substring of one normalized scalar field.
+   */
   async findPageForVenue(
     query: VenueSubmissionsQuery,
   ): Promise<{ items: SubmissionRecord[]; total: number }> {
-    const filter: FilterQuery<SubmissionDocument> = {
-      venueId: query.venueId,
-      latestVersionNumber: { $gt: 0 },
-    };
+    const filter: FilterQuery<SubmissionDocument> = { venueId: query.venueId };
+    if (query.phase) {
+      // A phase chairs never see (a draft) matches nothing, rather than widening the list.
+      if (!LISTED_PHASES.includes(query.phase)) return { items: [], total: 0 };
+      filter.phase = query.phase;
+    } else {
+      filter.phase = { $in: [...LISTED_PHASES] };
+    }
     if (query.tier) filter.tierRank = tierRank(query.tier);
     if (query.tierStatus) filter.tierStatus = query.tierStatus;
-    if (query.phase) filter.phase = query.phase;
-    const search = query.search?.trim();
-    if (search) filter.title = { $regex: escapeRegex(search), $options: 'i' };
+    const search = normalizeSearchText(query.search ?? '');
+    if (search) filter.searchText = { $regex: escapeRegex(search) };
     const direction: SortOrder = query.sort.direction === 'asc' ? 1 : -1;
     const [docs, total] = await Promise.all([
       this.submissions
-        .find(filter)
+        .find(filter, LIST_PROJECTION)
         .sort({ [SORT_PATH[query.sort.field]]: direction, _id: direction })
         .skip(query.offset)
         .limit(query.limit)
@@ -176,62 +256,80 @@ export class SubmissionRepository {
       lastDraftRevision: 0,
       latestVersionNumber: 0,
       submittedAt: null,
+      submitted: null,
+      searchText: '',
+      titleKey: '',
+      listedAt: null,
       tierSuggestion: null,
       tierDecision: null,
+      tierDecisions: [],
       tierStatus: 'awaiting_submission',
       tierRank: 0,
       revision: 1,
+      schemaVersion: SUBMISSION_SCHEMA_VERSION,
     });
     return toSubmissionRecord(doc.toObject<SubmissionDocument>());
   }
 
-  /** Replaces the metadata (and the re-aligned draft content) if neither the submission nor its draft moved. */
-  updateMetadata(
+  /**
+   * Autosave: exactly one round trip. The filter carries everything that must hold (the
+   * submission, the draft revision the client saw, the actor's authorship), so a stale tab, a
+   * closed draft or a stranger simply matches nothing; the caller reads once to say which.
+   * Returns what the client does not know yet (the new revision, the time, the version the draft
+   * started from), or null.
+   */
+  async saveDraft(
     id: string,
-    expectedRevision: number,
+    authorId: string,
     expectedDraftRevision: number,
-    changes: Pick<SubmissionRecord, 'title' | 'abstract' | 'links' | 'artifacts'> & {
-      draftContent: ImpactStatementContent;
-      now: Date;
-    },
-  ): Promise<SubmissionRecord | null> {
-    return this.updateWhere(
-      { _id: id, revision: expectedRevision, 'draft.revision': expectedDraftRevision },
-      {
-        $set: {
-          title: changes.title,
-          abstract: changes.abstract,
-          links: changes.links,
-          artifacts: changes.artifacts,
-          'draft.content': changes.draftContent,
-          'draft.updatedAt': changes.now,
-        },
-        $inc: { revision: 1, 'draft.revision': 1 },
-      },
-    );
-  }
-
-  /** Autosave: only onto the draft revision the client last saw. The submission's own revision stays. */
-  saveDraft(
-    id: string,
-    expectedDraftRevision: number,
-    content: ImpactStatementContent,
+    draft: SubmissionMetadataRecord & { content: ImpactStatementContent },
     now: Date,
-  ): Promise<SubmissionRecord | null> {
-    return this.updateWhere(
-      { _id: id, 'draft.revision': expectedDraftRevision },
-      { $set: { 'draft.content': content, 'draft.updatedAt': now }, $inc: { 'draft.revision': 1 } },
-    );
+  ): Promise<Pick<DraftRecord, 'revision' | 'updatedAt' | 'basedOnVersion'> | null> {
+    if (!isObjectIdString(id) || authorId === '') return null;
+    const doc = await this.submissions
+      .findOneAndUpdate(
+        { _id: id, 'draft.revision': expectedDraftRevision, authorIds: authorId },
+        {
+          $set: {
+            'draft.title': draft.title,
+            'draft.abstract': draft.abstract,
+            'draft.links': draft.links,
+            'draft.artifacts': draft.artifacts,
+            'draft.content': draft.content,
+            'draft.updatedAt': now,
+          },
+          $inc: { 'draft.revision': 1 },
+        },
+        // No projection: FerretDB v1 does not implement one on findAndModify.
+        { new: true },
+      )
+      .lean<Pick<SubmissionDocument, 'draft'>>()
+      .exec();
+    if (!doc?.draft) return null;
+    return {
+      revision: doc.draft.revision,
+      updatedAt: doc.draft.updatedAt,
+      basedOnVersion: doc.draft.basedOnVersion ?? null,
+    };
   }
 
-  /** Closes the draft as version `versionNumber`, if the draft and the latest version are still what was validated. */
+  /**
+   * Closes the draft as version `versionNumber`, if the draft, the latest version and the
+   * authorship are still what was validated.
+   */
   markSubmitted(
     id: string,
+    authorId: string,
     expectedDraftRevision: number,
     changes: SubmittedChanges,
   ): Promise<SubmissionRecord | null> {
     return this.updateWhere(
-      { _id: id, 'draft.revision': expectedDraftRevision, latestVersionNumber: changes.versionNumber - 1 },
+      {
+        _id: id,
+        'draft.revision': expectedDraftRevision,
+        latestVersionNumber: changes.versionNumber - 1,
+        authorIds: authorId,
+      },
       {
         $set: {
           draft: null,
@@ -239,6 +337,10 @@ export class SubmissionRepository {
           lastDraftRevision: expectedDraftRevision,
           latestVersionNumber: changes.versionNumber,
           submittedAt: changes.submittedAt,
+          submitted: changes.submitted,
+          searchText: changes.searchText,
+          titleKey: changes.titleKey,
+          listedAt: changes.submittedAt,
           tierSuggestion: changes.tierSuggestion,
           tierStatus: changes.tierStatus,
           tierRank: changes.tierRank,
@@ -248,14 +350,22 @@ export class SubmissionRepository {
     );
   }
 
-  /** Opens a draft on the latest version, if the submission is still as read (submitted, same revision). */
-  openDraft(id: string, expectedRevision: number, draft: DraftRecord): Promise<SubmissionRecord | null> {
+  /**
+   * Opens a draft on the latest version, if the submission is still submitted with no draft. The
+   * revision others see does not move: a revision in progress changes nothing they can read.
+   */
+  openDraft(id: string, authorId: string, draft: DraftRecord): Promise<SubmissionRecord | null> {
     return this.updateWhere(
-      { _id: id, revision: expectedRevision, phase: 'submitted' },
-      { $set: { draft, phase: 'revising' }, $inc: { revision: 1 } },
+      { _id: id, phase: 'submitted', draft: null, authorIds: authorId },
+      { $set: { draft, phase: 'revising' } },
     );
   }
 
+  /**
+   * Records a chair's decision for version `forVersion`: appended to the history (never replacing
+   * an earlier one) and made the current decision, if nobody changed the submission since
+   * `expectedRevision` and that version is still the latest.
+   */
   recordTierDecision(
     id: string,
     expectedRevision: number,
@@ -264,8 +374,12 @@ export class SubmissionRepository {
     rank: number,
   ): Promise<SubmissionRecord | null> {
     return this.updateWhere(
-      { _id: id, revision: expectedRevision },
-      { $set: { tierDecision: decision, tierStatus, tierRank: rank }, $inc: { revision: 1 } },
+      { _id: id, revision: expectedRevision, latestVersionNumber: decision.forVersion },
+      {
+        $set: { tierDecision: decision, tierStatus, tierRank: rank, listedAt: decision.decidedAt },
+        $push: { tierDecisions: decision },
+        $inc: { revision: 1 },
+      },
     );
   }
 

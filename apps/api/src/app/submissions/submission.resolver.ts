@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Tier } from '@impact-review/domain';
+import { canManageVenue, type Tier } from '@impact-review/domain';
 import { fail } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
 import { Ctx } from '../common/graphql/current-actor.decorator';
@@ -11,9 +11,8 @@ import { Venue } from '../venues/models/venue.model';
 import { userInVenue } from '../venues/user-visibility';
 import { userByIdLoader, venueByIdLoader } from '../venues/venue.loaders';
 import { VenueRepository } from '../venues/venue.repository';
-import { SubmissionInput, UpdateSubmissionInput } from './dto/submission.input';
+import { DraftInput, SubmissionInput } from './dto/submission.input';
 import { SubmissionSort, VenueSubmissionsFilter } from './dto/venue-submissions.args';
-import { StatementContentModel } from './models/statement-content.model';
 import { TierEnum } from './models/statement-enums';
 import {
   SectionComparison,
@@ -31,6 +30,21 @@ import { submissionErrors } from './submissions.errors';
 import { TierDecisionService } from './tier-decision.service';
 
 const versionKey = (submissionId: string, number: number): string => `${submissionId}#${number}`;
+
+/** People by id, in order, as the actor may see them at the venue; a deleted account keeps its place. */
+async function peopleInVenue(
+  ctx: RequestContext,
+  users: UserRepository,
+  ids: readonly string[],
+  venueId: string,
+): Promise<User[]> {
+  const people = await userByIdLoader(ctx, users).loadMany(ids);
+  return ids.map((id, i) => {
+    const person = people[i];
+    if (!person || person instanceof Error) return { id, name: 'Former member', email: null };
+    return userInVenue(ctx.actor, person, venueId);
+  });
+}
 
 /**
  * Submissions and their statements. Every read goes through the access policy: the operation
@@ -52,7 +66,7 @@ export class SubmissionResolver {
     description: 'Submissions the signed-in person authors, most recently changed first.',
   })
   async mySubmissions(@Ctx() ctx: RequestContext): Promise<Submission[]> {
-    return (await this.submissions.listMine(ctx.actor)).map(toSubmission);
+    return (await this.submissions.listMine(ctx.actor)).map((record) => toSubmission(record, ctx.actor));
   }
 
   @Query(() => Submission, { description: 'NOT_FOUND when missing or not visible to the signed-in person.' })
@@ -60,7 +74,7 @@ export class SubmissionResolver {
     @Args('id', { type: () => ID }) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Submission> {
-    return toSubmission(await this.submissions.getVisible(ctx.actor, id));
+    return toSubmission(await this.submissions.getVisible(ctx.actor, id), ctx.actor);
   }
 
   @Query(() => SubmissionPage, {
@@ -79,7 +93,7 @@ export class SubmissionResolver {
     const request = { filter, sort, offset: offset ?? 0, limit: limit ?? 20 };
     const page = await this.submissions.listForVenue(ctx.actor, venueId, request);
     return {
-      items: page.items.map(toSubmission),
+      items: page.items.map((record) => toSubmission(record, ctx.actor)),
       total: page.total,
       offset: request.offset,
       limit: request.limit,
@@ -87,7 +101,8 @@ export class SubmissionResolver {
   }
 
   @Mutation(() => Submission, {
-    description: 'Registers work at a venue; the creator becomes its author and gets an empty draft.',
+    description:
+      'Registers work at a venue: the creator becomes its author and gets a draft holding these details. The venue role comes with the first submitted version.',
   })
   async createSubmission(
     @Args('input') input: SubmissionInput,
@@ -95,32 +110,25 @@ export class SubmissionResolver {
   ): Promise<Submission> {
     const actor = ctx.actor;
     if (!actor) fail(commonErrors, 'NOT_SIGNED_IN');
-    return toSubmission(await this.submissions.create(actor, input));
-  }
-
-  @Mutation(() => Submission, {
-    description: 'Replaces title, abstract, links and artifacts (authors; while a draft is open).',
-  })
-  async updateSubmission(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateSubmissionInput,
-    @Args('expectedRevision', { type: () => Int }) expectedRevision: number,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Submission> {
-    return toSubmission(await this.submissions.update(ctx.actor, id, input, expectedRevision));
+    return toSubmission(await this.submissions.create(actor, input), actor);
   }
 
   @Mutation(() => StatementDraft, {
     description:
-      'Autosaves the draft (authors); CONFLICT when the draft changed since expectedDraftRevision.',
+      'Autosaves the whole draft, details and statement (authors). BAD_USER_INPUT with paths when the input is not storable; NOT_FOUND, FORBIDDEN, or CONFLICT when the draft is closed or changed since expectedDraftRevision. One database write when it succeeds.',
   })
-  saveStatementDraft(
+  saveDraft(
     @Args('submissionId', { type: () => ID }) submissionId: string,
-    @Args('content', { type: () => StatementContentModel }) content: StatementContentModel,
+    @Args('draft', { type: () => DraftInput }) draft: DraftInput,
     @Args('expectedDraftRevision', { type: () => Int }) expectedDraftRevision: number,
     @Ctx() ctx: RequestContext,
   ): Promise<StatementDraft> {
-    return this.statements.saveDraft(ctx.actor, submissionId, content, expectedDraftRevision);
+    return this.statements.saveDraft(
+      ctx.actor,
+      submissionId,
+      draft as unknown as Record<string, unknown>,
+      expectedDraftRevision,
+    );
   }
 
   @Mutation(() => Submission, {
@@ -132,22 +140,25 @@ export class SubmissionResolver {
     @Args('expectedDraftRevision', { type: () => Int }) expectedDraftRevision: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Submission> {
-    return toSubmission(await this.statements.submit(ctx.actor, submissionId, expectedDraftRevision));
+    return toSubmission(
+      await this.statements.submit(ctx.actor, submissionId, expectedDraftRevision),
+      ctx.actor,
+    );
   }
 
   @Mutation(() => Submission, {
-    description: 'Opens a draft copied from the latest submitted version (authors).',
+    description: 'Opens a draft copied from the latest submitted version, details and statement (authors).',
   })
   async startRevision(
     @Args('submissionId', { type: () => ID }) submissionId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Submission> {
-    return toSubmission(await this.statements.startRevision(ctx.actor, submissionId));
+    return toSubmission(await this.statements.startRevision(ctx.actor, submissionId), ctx.actor);
   }
 
   @Mutation(() => Submission, {
     description:
-      'Confirms or overrides the suggested tier (a venue chair who is not an author); overrides need a reason.',
+      "Confirms or overrides the latest version's suggested tier (a venue chair who is not an author); overrides need a reason. Every decision is kept in tierHistory.",
   })
   async confirmTier(
     @Args('submissionId', { type: () => ID }) submissionId: string,
@@ -156,7 +167,10 @@ export class SubmissionResolver {
     @Args('expectedRevision', { type: () => Int }) expectedRevision: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Submission> {
-    return toSubmission(await this.tiers.confirm(ctx.actor, submissionId, tier, reason, expectedRevision));
+    return toSubmission(
+      await this.tiers.confirm(ctx.actor, submissionId, tier, reason, expectedRevision),
+      ctx.actor,
+    );
   }
 
   @ResolveField(() => Venue)
@@ -166,14 +180,11 @@ export class SubmissionResolver {
     return venue;
   }
 
-  @ResolveField(() => [User])
-  async authors(@Parent() submission: Submission, @Ctx() ctx: RequestContext): Promise<User[]> {
-    const people = await userByIdLoader(ctx, this.users).loadMany(submission.authorIds);
-    return submission.authorIds.map((id, i) => {
-      const person = people[i];
-      if (!person || person instanceof Error) return { id, name: 'Former member', email: null };
-      return userInVenue(ctx.actor, person, submission.venueId);
-    });
+  @ResolveField(() => [User], {
+    description: "The latest submitted version's authors (before the first submission: the draft's).",
+  })
+  authors(@Parent() submission: Submission, @Ctx() ctx: RequestContext): Promise<User[]> {
+    return peopleInVenue(ctx, this.users, submission.shownAuthorIds, submission.venueId);
   }
 
   @ResolveField(() => StatementDraft, {
@@ -243,12 +254,31 @@ export class SubmissionResolver {
       this.visibleVersion(submission, from, ctx),
       this.visibleVersion(submission, to, ctx),
     ]);
-    return this.statements.compare(before, after);
+    const people = await peopleInVenue(
+      ctx,
+      this.users,
+      [...new Set([...before.authorIds, ...after.authorIds])],
+      submission.venueId,
+    );
+    const nameOf = (id: string) => people.find((person) => person.id === id)?.name ?? 'Former member';
+    return this.statements.compare(before, after, nameOf);
   }
 
-  @ResolveField(() => TierDecisionModel, { nullable: true })
+  @ResolveField(() => TierDecisionModel, {
+    nullable: true,
+    description:
+      'The latest decision, which may be for an earlier version; it is in force only while tierStatus is confirmed or overridden.',
+  })
   tierDecision(@Parent() submission: Submission): TierDecisionModel | null {
     return submission.decision ? toTierDecision(submission.decision, submission.venueId) : null;
+  }
+
+  @ResolveField(() => [TierDecisionModel], {
+    description: "Every tier decision, oldest first (the venue's chairs only; [] for everyone else).",
+  })
+  tierHistory(@Parent() submission: Submission, @Ctx() ctx: RequestContext): TierDecisionModel[] {
+    if (!canManageVenue(ctx.actor, submission.venueId)) return [];
+    return submission.decisions.map((decision) => toTierDecision(decision, submission.venueId));
   }
 
   private async visibleVersion(
@@ -279,6 +309,11 @@ export class SubmissionResolver {
 @Resolver(() => StatementVersion)
 export class StatementVersionResolver {
   constructor(private readonly users: UserRepository) {}
+
+  @ResolveField(() => [User], { description: 'The authors as this version lists them.' })
+  authors(@Parent() version: StatementVersion, @Ctx() ctx: RequestContext): Promise<User[]> {
+    return peopleInVenue(ctx, this.users, version.authorIds, version.venueId);
+  }
 
   @ResolveField(() => User)
   async submittedBy(@Parent() version: StatementVersion, @Ctx() ctx: RequestContext): Promise<User> {

@@ -4,21 +4,42 @@ import {
   POWER_LEVELS,
   SUBMISSION_PHASES,
   TIERS,
+  TIER_STATUSES,
   type Artifact,
   type ImpactStatementContent,
+  type SubmissionLinks,
   type SubmissionPhase,
   type Tier,
+  type TierStatus,
   type TierSuggestion,
 } from '@impact-review/domain';
-import { TIER_STATUSES, type SubmissionLinks, type TierStatus } from '@impact-review/domain';
 
-/** The authors' open draft; `revision` guards autosaves (optimistic concurrency of its own). */
-export interface DraftDocument {
+/** The shape the documents have; a start-up migration brings older documents to it. */
+export const SUBMISSION_SCHEMA_VERSION = 2;
+
+/** What the authors register beside the statement; a draft holds it, each version freezes it. */
+export interface SubmissionMetadataDocument {
+  title: string;
+  abstract: string;
+  links: SubmissionLinks;
+  artifacts: Artifact[];
+}
+
+/**
+ * The authors' open draft: everything they edit, saved as one. `revision` guards autosaves
+ * (optimistic concurrency of its own, so an autosave never conflicts with a chair's decision).
+ */
+export interface DraftDocument extends SubmissionMetadataDocument {
   /** Built field by field from validated input (statement-content.mapper), so no '$' or '.' keys. */
   content: ImpactStatementContent;
   revision: number;
   updatedAt: Date;
   basedOnVersion: number | null;
+}
+
+/** The latest submitted version's metadata, copied here so lists and searches never read drafts or versions. */
+export interface SubmittedMetadataDocument extends SubmissionMetadataDocument {
+  authorIds: string[];
 }
 
 export interface TierDecisionDocument {
@@ -33,10 +54,7 @@ export interface TierDecisionDocument {
 export interface SubmissionDocument {
   _id: Types.ObjectId;
   venueId: string;
-  title: string;
-  abstract: string;
-  links: SubmissionLinks;
-  artifacts: Artifact[];
+  /** Who may edit; the submitted version's author list is `submitted.authorIds`. */
   authorIds: string[];
   /** Derived with phaseOf on every write, stored so lists can filter on it. */
   phase: SubmissionPhase;
@@ -46,19 +64,34 @@ export interface SubmissionDocument {
   /** 0 until the first submission. */
   latestVersionNumber: number;
   submittedAt: Date | null;
+  submitted: SubmittedMetadataDocument | null;
+  /** normalizeSearchText of the submitted title and author names: what chairs' searches match. */
+  searchText: string;
+  /** The submitted title, normalized, for sorting by title. */
+  titleKey: string;
+  /**
+   * The last change others may see (a submitted version, a tier decision); drafts never move it,
+   * so sorting by "last change" cannot reveal an author at work. null until the first submission.
+   */
+  listedAt: Date | null;
   tierSuggestion: TierSuggestion | null;
+  /** The latest decision (for `forVersion`); in force only while tierStatus is confirmed or overridden. */
   tierDecision: TierDecisionDocument | null;
+  /** Every decision ever made, oldest first; appended to, never rewritten. */
+  tierDecisions: TierDecisionDocument[];
   tierStatus: TierStatus;
   /** tierRank(effective tier): sorting and filtering by tier in the query. */
   tierRank: number;
+  /** Moves with what others may see (submits, tier decisions); autosaves leave it alone. */
   revision: number;
+  schemaVersion: number;
   createdAt: Date;
   updatedAt: Date;
 }
 
 export const SUBMISSION_MODEL = 'Submission';
 
-const linksSchema = new Schema<SubmissionLinks>(
+export const linksSchema = new Schema<SubmissionLinks>(
   {
     paperUrl: { type: String, default: '' },
     openReviewUrl: { type: String, default: '' },
@@ -72,7 +105,8 @@ export const artifactSchema = new Schema<Artifact>(
   {
     key: { type: String, required: true },
     kind: { type: String, required: true, enum: ARTIFACT_KINDS },
-    name: { type: String, required: true },
+    // A draft's artifact may still be unnamed.
+    name: { type: String, default: '' },
     description: { type: String, default: '' },
     powerLevel: { type: String, required: true, enum: POWER_LEVELS },
   },
@@ -81,16 +115,31 @@ export const artifactSchema = new Schema<Artifact>(
 
 const draftSchema = new Schema<DraftDocument>(
   {
+    title: { type: String, default: '' },
+    abstract: { type: String, default: '' },
+    links: { type: linksSchema, required: true },
+    artifacts: { type: [artifactSchema], default: [] },
     // Mixed: the shape is checked by libs/domain validation and rebuilt by the mapper before storing.
     content: { type: Schema.Types.Mixed, required: true },
     revision: { type: Number, required: true },
     updatedAt: { type: Date, required: true },
     basedOnVersion: { type: Number, default: null },
   },
+  { _id: false, minimize: false },
+);
+
+const submittedSchema = new Schema<SubmittedMetadataDocument>(
+  {
+    title: { type: String, required: true },
+    abstract: { type: String, default: '' },
+    links: { type: linksSchema, required: true },
+    artifacts: { type: [artifactSchema], default: [] },
+    authorIds: { type: [String], required: true },
+  },
   { _id: false },
 );
 
-const tierDecisionSchema = new Schema<TierDecisionDocument>(
+export const tierDecisionSchema = new Schema<TierDecisionDocument>(
   {
     tier: { type: String, required: true, enum: TIERS },
     suggestedTier: { type: String, required: true, enum: TIERS },
@@ -105,24 +154,37 @@ const tierDecisionSchema = new Schema<TierDecisionDocument>(
 export const submissionSchema = new Schema<SubmissionDocument>(
   {
     venueId: { type: String, required: true },
-    title: { type: String, required: true },
-    abstract: { type: String, default: '' },
-    links: { type: linksSchema, required: true },
-    artifacts: { type: [artifactSchema], default: [] },
     authorIds: { type: [String], required: true },
     phase: { type: String, required: true, enum: SUBMISSION_PHASES },
     draft: { type: draftSchema, default: null },
     lastDraftRevision: { type: Number, required: true, default: 0 },
     latestVersionNumber: { type: Number, required: true, default: 0 },
     submittedAt: { type: Date, default: null },
+    submitted: { type: submittedSchema, default: null },
+    searchText: { type: String, default: '' },
+    titleKey: { type: String, default: '' },
+    listedAt: { type: Date, default: null },
     tierSuggestion: { type: Schema.Types.Mixed, default: null },
     tierDecision: { type: tierDecisionSchema, default: null },
+    tierDecisions: { type: [tierDecisionSchema], default: [] },
     tierStatus: { type: String, required: true, enum: TIER_STATUSES },
     tierRank: { type: Number, required: true, default: 0 },
     revision: { type: Number, required: true, default: 1 },
+    schemaVersion: { type: Number, default: SUBMISSION_SCHEMA_VERSION },
   },
   // minimize: false keeps empty objects in Mixed content exactly as written.
   { collection: 'submissions', timestamps: true, minimize: false },
 );
-submissionSchema.index({ authorIds: 1 });
-submissionSchema.index({ venueId: 1, latestVersionNumber: 1 });
+// "My submissions": an author has few, so the multikey index on authorIds stays small per key.
+submissionSchema.index({ authorIds: 1, updatedAt: -1 });
+// Chairs' lists: equality on the venue, then one index per sort order (with _id to break ties), so
+// each page is a walk along an index with skip/limit. Phase, tier and status filters and the search
+// are checked on the documents that walk reaches; none of them is an array or decides the range.
+submissionSchema.index({ venueId: 1, listedAt: -1, _id: -1 });
+submissionSchema.index({ venueId: 1, submittedAt: -1, _id: -1 });
+submissionSchema.index({ venueId: 1, titleKey: 1, _id: 1 });
+submissionSchema.index({ venueId: 1, tierRank: 1, _id: 1 });
+// Counting a venue's listed submissions (and each phase of them) from the index alone.
+submissionSchema.index({ venueId: 1, phase: 1 });
+// The start-up migration looks for documents older than SUBMISSION_SCHEMA_VERSION.
+submissionSchema.index({ schemaVersion: 1 });

@@ -1,31 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import {
-  alignReleasePlan,
+  accessFactsOf,
   canEditSubmission,
   canManageVenue,
   canViewSubmission,
   emptyStatementContent,
+  validateNewSubmission,
+  validatePage,
   type Actor,
+  type SortDirection,
   type SubmissionPhase,
+  type SubmissionSortField,
   type Tier,
+  type TierStatus,
 } from '@impact-review/domain';
 import { Clock } from '../common/clock';
 import { fail } from '../common/errors/app-error';
-import { commonErrors } from '../common/errors/common.errors';
-import { VenueRoleRepository } from '../memberships/venue-role.repository';
 import { venueErrors } from '../venues/venue.errors';
 import { VenueRepository } from '../venues/venue.repository';
-import { artifactsFromInput, linksFromInput } from './statement-content.mapper';
+import { metadataFromInput } from './statement-content.mapper';
 import { SubmissionRepository, type SubmissionRecord } from './submission.repository';
-import {
-  accessFactsOf,
-  validatePage,
-  validateSubmissionMetadata,
-  type SortDirection,
-  type SubmissionMetadata,
-  type SubmissionSortField,
-  type TierStatus,
-} from '@impact-review/domain';
 import { submissionErrors } from './submissions.errors';
 
 export interface SubmissionMetadataInput {
@@ -47,16 +41,12 @@ export interface VenueSubmissionsRequest {
   limit: number;
 }
 
-/** How often updateSubmission re-reads when only an autosave moved the draft under it. */
-const DRAFT_RACE_RETRIES = 3;
-
 @Injectable()
 export class SubmissionService {
   constructor(
     private readonly clock: Clock,
     private readonly submissions: SubmissionRepository,
     private readonly venues: VenueRepository,
-    private readonly roles: VenueRoleRepository,
   ) {}
 
   /** The submission if `actor` may see it; otherwise NOT_FOUND exactly as for a missing id. */
@@ -74,6 +64,7 @@ export class SubmissionService {
     return submission;
   }
 
+  /** From authorship alone (not the venue role, which only the first submit grants). */
   async listMine(actor: Actor): Promise<SubmissionRecord[]> {
     if (!actor) return [];
     // The query already scopes to authorship; the policy still has the last word on every read.
@@ -102,71 +93,31 @@ export class SubmissionService {
     });
   }
 
-  /** Any signed-in person registers work at an existing venue, becomes its author and gets an empty draft. */
+  /**
+   * Any signed-in person registers work at an existing venue and becomes its author, with a draft
+   * holding the details. Nothing about the venue changes yet: the author role there comes with the
+   * first submitted version, so a draft never shows up among the venue's members.
+   */
   async create(
     actor: NonNullable<Actor>,
     input: SubmissionMetadataInput & { venueId: string },
   ): Promise<SubmissionRecord> {
-    const metadata = this.metadataOf(input);
-    const errors = validateSubmissionMetadata(metadata);
+    const metadata = metadataFromInput(input);
+    const errors = validateNewSubmission(metadata);
     const venue = await this.venues.findById(input.venueId);
     if (!venue)
       errors.unshift({ path: 'venueId', message: 'Choose an existing venue; this one was not found.' });
     if (errors.length > 0 || !venue) fail(submissionErrors, 'INVALID_SUBMISSION', errors);
-    const submission = await this.submissions.create({
-      ...metadata,
+    return this.submissions.create({
       venueId: venue.id,
       authorIds: [actor.userId],
       draft: {
+        ...metadata,
         content: emptyStatementContent(metadata.artifacts),
         revision: 1,
         updatedAt: this.clock.now(),
         basedOnVersion: null,
       },
     });
-    await this.roles.grant(actor.userId, venue.id, 'author');
-    return submission;
-  }
-
-  /** Authors, while a draft is open; the draft's release plan follows the new artifact list. */
-  async update(
-    actor: Actor,
-    id: string,
-    input: SubmissionMetadataInput,
-    expectedRevision: number,
-  ): Promise<SubmissionRecord> {
-    let current = await this.getEditable(actor, id);
-    const metadata = this.metadataOf(input);
-    const errors = validateSubmissionMetadata(metadata);
-    if (errors.length > 0) fail(submissionErrors, 'INVALID_SUBMISSION', errors);
-    for (let attempt = 0; attempt < DRAFT_RACE_RETRIES; attempt++) {
-      if (current.revision !== expectedRevision) fail(commonErrors, 'VERSION_CONFLICT');
-      if (!current.draft) fail(submissionErrors, 'NO_OPEN_DRAFT');
-      const updated = await this.submissions.updateMetadata(
-        current.id,
-        expectedRevision,
-        current.draft.revision,
-        {
-          ...metadata,
-          draftContent: alignReleasePlan(current.draft.content, metadata.artifacts),
-          now: this.clock.now(),
-        },
-      );
-      if (updated) return updated;
-      // Either someone changed the submission (stale: CONFLICT above) or an autosave moved the draft: read again.
-      const again = await this.submissions.findById(current.id);
-      if (!again) fail(submissionErrors, 'SUBMISSION_NOT_FOUND');
-      current = again;
-    }
-    return fail(commonErrors, 'VERSION_CONFLICT');
-  }
-
-  private metadataOf(input: SubmissionMetadataInput): SubmissionMetadata {
-    return {
-      title: typeof input.title === 'string' ? input.title.trim() : '',
-      abstract: typeof input.abstract === 'string' ? input.abstract.trim() : '',
-      links: linksFromInput(input.links),
-      artifacts: artifactsFromInput(input.artifacts),
-    };
   }
 }

@@ -3,7 +3,9 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { MembershipsModule } from '../memberships/memberships.module';
 import { UsersModule } from '../users/users.module';
 import { VenuesModule } from '../venues/venues.module';
+import { LegacySubmissionRepository } from './legacy-submission.repository';
 import { StatementService } from './statement.service';
+import { SubmissionMigration } from './submission-migration';
 import { STATEMENT_VERSION_MODEL, statementVersionSchema } from './statement-version.schema';
 import { StatementVersionRepository } from './statement-version.repository';
 import { StatementVersionResolver, SubmissionResolver, TierDecisionResolver } from './submission.resolver';
@@ -25,6 +27,8 @@ import { TierDecisionService } from './tier-decision.service';
   providers: [
     SubmissionRepository,
     StatementVersionRepository,
+    LegacySubmissionRepository,
+    SubmissionMigration,
     SubmissionService,
     StatementService,
     TierDecisionService,
@@ -32,6 +36,12 @@ import { TierDecisionService } from './tier-decision.service';
     StatementVersionResolver,
     TierDecisionResolver,
   ],
-  exports: [SubmissionRepository, SubmissionService, StatementService, TierDecisionService],
+  exports: [
+    SubmissionRepository,
+    SubmissionService,
+    StatementService,
+    TierDecisionService,
+    SubmissionMigration,
+  ],
 })
 export class SubmissionsModule {}

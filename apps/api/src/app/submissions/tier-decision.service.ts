@@ -16,7 +16,11 @@ export class TierDecisionService {
     private readonly submissions: SubmissionRepository,
   ) {}
 
-  /** A chair (not an author) confirms the suggested tier or overrides it with a reason, for the record. */
+  /**
+   * A chair (not an author) confirms the suggested tier or overrides it with a reason, for the
+   * latest version. Every decision is kept: it is appended to the history and becomes the current
+   * one, on the revision the chair saw (so two chairs deciding at once cannot both win).
+   */
   async confirm(
     actor: Actor,
     submissionId: string,
@@ -49,6 +53,7 @@ export class TierDecisionService {
     );
     if (updated) return updated;
     if (!(await this.submissions.findById(submission.id))) fail(submissionErrors, 'SUBMISSION_NOT_FOUND');
+    // The revision moved: another decision, or a new version the chair has not seen yet.
     return fail(commonErrors, 'VERSION_CONFLICT');
   }
 }

@@ -1,39 +1,40 @@
+// The authors' editor: the submission's details and its statement are one draft, autosaved as one.
+// The save status says what is saved; unsaved edits are also kept on this device, so a conflict
+// or a server that stays busy never loses what was typed.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   SECTION_TITLES,
-  sectionOfPath,
   sectionStatus,
   STATEMENT_SECTIONS,
-  validateArtifacts,
+  suggestTier,
   validateDraft,
+  validateDraftMetadata,
   validateForSubmission,
+  validateMetadataForSubmission,
 } from '@impact-review/domain';
-import type { Artifact, ImpactStatementContent, StatementSection } from '@impact-review/domain';
-import type { DraftFieldsFragment, SubmissionDetailsFragment } from '../../gql/graphql';
+import type { DraftFieldsFragment } from '../../gql/graphql';
 import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
 import { SaveStatus } from '../../components/SaveStatus';
 import { SectionNav } from '../../components/SectionNav';
-import type { SectionState } from '../../components/SectionNav';
+import type { EditorPart, SectionState } from '../../components/SectionNav';
 import { TierPreview } from '../../components/TierPreview';
 import { describeError, fieldErrorMap } from '../../lib/errors';
 import type { AppErrorInfo, FieldProblem } from '../../lib/errors';
+import { formatDateTime } from '../../lib/format';
+import { clearLocalCopy, readLocalCopy, useLocalDraftCopy } from '../../lib/localDraftCopy';
+import type { LocalDraftCopy } from '../../lib/localDraftCopy';
 import { useAutosave } from '../../lib/useAutosave';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useMutationForm } from '../../lib/useMutationForm';
+import { DetailsSection } from './editor/DetailsSection';
+import type { DraftState, DraftUpdate } from './editor/DetailsSection';
+import { ErrorSummary } from './editor/ErrorSummary';
 import { SECTION_COMPONENTS } from './editor/StatementSections';
 import type { ContentUpdate } from './editor/StatementSections';
 import { PhaseBadge } from './SubmissionBadges';
-import { detailsProblems, SubmissionDetailsForm } from './SubmissionDetailsForm';
-import type { SubmissionDetailsValues } from './SubmissionDetailsForm';
-import {
-  EditSubmissionQuery,
-  SaveStatementDraftMutation,
-  SubmitStatementMutation,
-  UpdateSubmissionMutation,
-} from './submission.operations';
+import { EditSubmissionQuery, SaveDraftMutation, SubmitStatementMutation } from './submission.operations';
 
 export function EditSubmissionPage() {
   const { id = '' } = useParams();
@@ -41,13 +42,15 @@ export function EditSubmissionPage() {
     variables: { id },
     fetchPolicy: 'network-only',
   });
-  // Remounting the editor starts it over from the server's draft (after a conflict or new artifacts).
+  // Remounting the editor starts it over from the server's draft (after a conflict).
   const [editorKey, setEditorKey] = useState(0);
   const reload = useCallback(async () => {
     await refetch();
     setEditorKey((key) => key + 1);
   }, [refetch]);
-  useDocumentTitle(data ? `Edit: ${data.submission.title}` : 'Edit statement');
+  useDocumentTitle(
+    data ? `Edit: ${data.submission.draft?.title || data.submission.title}` : 'Edit statement',
+  );
 
   if (loading && !data) return <Loading label="Loading the statement…" />;
   if (error || !data) return <ErrorState error={error} />;
@@ -65,73 +68,109 @@ export function EditSubmissionPage() {
       </section>
     );
   }
-  return <StatementEditor key={editorKey} submission={submission} draft={submission.draft} onReload={reload} />;
+  return (
+    <StatementEditor
+      key={editorKey}
+      submissionId={submission.id}
+      phase={submission.phase}
+      venue={submission.venue}
+      draft={submission.draft}
+      onReload={reload}
+    />
+  );
 }
 
-function toContent(draft: DraftFieldsFragment): ImpactStatementContent {
-  return draft.content;
+function toDraftState(draft: DraftFieldsFragment): DraftState {
+  return {
+    title: draft.title,
+    abstract: draft.abstract,
+    links: draft.links,
+    artifacts: draft.artifacts,
+    content: draft.content,
+  };
 }
 
-function toArtifacts(submission: SubmissionDetailsFragment): Artifact[] {
-  return submission.artifacts.map(({ key, kind, name, description, powerLevel }) => ({
-    key,
-    kind,
-    name,
-    description,
-    powerLevel,
-  }));
+/** Drafts compare by what they hold (the cache's __typename markers aside). */
+function sameDraft(a: DraftState, b: DraftState): boolean {
+  const plain = (value: DraftState) =>
+    JSON.stringify(value, (key, v: unknown) => (key === '__typename' ? undefined : v));
+  return plain(a) === plain(b);
 }
 
-interface SavedMeta {
-  content: ImpactStatementContent;
-  sectionStatus: DraftFieldsFragment['sectionStatus'];
-  suggestedTier: DraftFieldsFragment['suggestedTier'];
+function isDraftState(value: unknown): value is DraftState {
+  const v = value as Partial<DraftState> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.title === 'string' &&
+    Array.isArray(v.artifacts) &&
+    typeof v.content === 'object' &&
+    v.content !== null
+  );
+}
+
+/** Unsaved edits this device kept from an earlier visit, if they differ from the draft now loaded. */
+function keptCopy(key: string, loaded: DraftState): LocalDraftCopy<DraftState> | null {
+  const copy = readLocalCopy<unknown>(key);
+  if (!copy) return null;
+  if (!isDraftState(copy.value) || sameDraft(copy.value, loaded)) {
+    clearLocalCopy(key);
+    return null;
+  }
+  return copy as LocalDraftCopy<DraftState>;
+}
+
+function dedupe(problems: readonly FieldProblem[]): FieldProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.path}|${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function StatementEditor({
-  submission,
-  draft,
+  submissionId,
+  phase,
+  venue,
+  draft: loaded,
   onReload,
 }: {
-  submission: SubmissionDetailsFragment;
+  submissionId: string;
+  phase: 'draft' | 'submitted' | 'revising';
+  venue: { id: string; shortName: string };
   draft: DraftFieldsFragment;
   onReload: () => Promise<void>;
 }) {
   const navigate = useNavigate();
-  const artifacts = useMemo(() => toArtifacts(submission), [submission]);
-  const [content, setContent] = useState<ImpactStatementContent>(() => toContent(draft));
-  const [meta, setMeta] = useState<SavedMeta>(() => ({
-    content: toContent(draft),
-    sectionStatus: draft.sectionStatus,
-    suggestedTier: draft.suggestedTier,
-  }));
-  const [current, setCurrent] = useState<StatementSection>('summary');
+  const [draft, setDraft] = useState<DraftState>(() => toDraftState(loaded));
+  const [kept, setKept] = useState(() => keptCopy(submissionId, toDraftState(loaded)));
+  const [current, setCurrent] = useState<EditorPart>('details');
   const [showCompleteness, setShowCompleteness] = useState(false);
   // What the server said on the last submit attempt (it may know more than the client checks).
   const [submitError, setSubmitError] = useState<AppErrorInfo | null>(null);
   const [submitting, setSubmitting] = useState(false);
-  const [saveDraft] = useMutation(SaveStatementDraftMutation);
+  const [summaryFocus, setSummaryFocus] = useState(0);
+  const [saveDraft] = useMutation(SaveDraftMutation);
   const [submitStatement] = useMutation(SubmitStatementMutation);
-  const [updateSubmission] = useMutation(UpdateSubmissionMutation);
-  const detailsForm = useMutationForm();
-  const [detailsSaved, setDetailsSaved] = useState(false);
 
   const save = useCallback(
-    async (value: ImpactStatementContent, revision: number) => {
+    async (value: DraftState, revision: number) => {
       const result = await saveDraft({
-        variables: { submissionId: submission.id, content: value, expectedDraftRevision: revision },
+        variables: { submissionId, draft: value, expectedDraftRevision: revision },
       });
-      const saved = result.data?.saveStatementDraft;
+      const saved = result.data?.saveDraft;
       if (!saved) throw new Error('The server did not return the saved draft.');
-      setMeta({ content: value, sectionStatus: saved.sectionStatus, suggestedTier: saved.suggestedTier });
       return saved.revision;
     },
-    [saveDraft, submission.id],
+    [saveDraft, submissionId],
   );
-  const autosave = useAutosave({ value: content, revision: draft.revision, save });
+  const autosave = useAutosave({ value: draft, revision: loaded.revision, save });
+  const unsaved = autosave.status !== 'saved';
+  useLocalDraftCopy(submissionId, draft, loaded.revision, unsaved, kept === null);
 
   // Closing the tab with unsaved changes asks first.
-  const unsaved = autosave.status === 'pending' || autosave.status === 'saving';
   useEffect(() => {
     if (!unsaved) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -139,12 +178,22 @@ function StatementEditor({
     return () => window.removeEventListener('beforeunload', warn);
   }, [unsaved]);
 
-  const update: ContentUpdate = useCallback((change) => setContent((c) => change(c)), []);
+  const updateDraft: DraftUpdate = useCallback((change) => setDraft((d) => change(d)), []);
+  const updateContent: ContentUpdate = useCallback(
+    (change) => setDraft((d) => ({ ...d, content: change(d.content) })),
+    [],
+  );
 
   // Draft problems (junk, oversize) always show; completeness only after an attempt to submit.
   const liveProblems = useMemo(
-    () => (showCompleteness ? validateForSubmission(content, artifacts, new Date()) : validateDraft(content, artifacts)),
-    [content, artifacts, showCompleteness],
+    () =>
+      showCompleteness
+        ? [
+            ...validateMetadataForSubmission(draft),
+            ...validateForSubmission(draft.content, draft.artifacts, new Date()),
+          ]
+        : [...validateDraftMetadata(draft), ...validateDraft(draft.content, draft.artifacts)],
+    [draft, showCompleteness],
   );
   const serverProblems = useMemo(() => submitError?.fieldErrors ?? [], [submitError]);
   const errors = useMemo(
@@ -155,222 +204,189 @@ function StatementEditor({
     }),
     [autosave.error, liveProblems, serverProblems],
   );
+  const errorFor = useCallback((path: string) => errors[path], [errors]);
   // Every part still missing, updated as the author fixes them.
-  const summaryProblems = useMemo(() => {
-    if (!showCompleteness) return [];
-    const all = [...validateArtifacts(artifacts), ...liveProblems, ...serverProblems];
-    const seen = new Set<string>();
-    return all.filter((p) => {
-      const key = `${p.path}|${p.message}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  }, [showCompleteness, artifacts, liveProblems, serverProblems]);
-  const submitMessage =
+  const summaryProblems = useMemo(
+    () => (showCompleteness ? dedupe([...liveProblems, ...serverProblems]) : []),
+    [showCompleteness, liveProblems, serverProblems],
+  );
+  const summaryMessage =
     summaryProblems.length > 0
-      ? (submitError?.message ?? 'The statement cannot be submitted yet.')
+      ? 'The statement cannot be submitted yet.'
       : submitError && submitError.fieldErrors.length === 0
         ? submitError.message
         : null;
-  const errorFor = useCallback((path: string) => errors[path], [errors]);
 
-  // The server's status for what it saved; the same domain rules, run here, while edits wait.
-  const sections: SectionState[] = useMemo(
-    () => (meta.content === content ? meta.sectionStatus : sectionStatus(content, artifacts, new Date())),
-    [meta, content, artifacts],
-  );
+  // The same domain rules as the server's, run on every edit.
+  const sections: SectionState[] = useMemo(() => {
+    const details = validateMetadataForSubmission(draft);
+    return [
+      { section: 'details', complete: details.length === 0, errors: details },
+      ...sectionStatus(draft.content, draft.artifacts, new Date()),
+    ];
+  }, [draft]);
+  const suggestion = useMemo(() => suggestTier(draft.content, draft.artifacts), [draft]);
+
+  const failSubmit = (info: AppErrorInfo | null) => {
+    setShowCompleteness(true);
+    setSubmitError(info);
+    setSummaryFocus((n) => n + 1);
+  };
 
   const onSubmit = async () => {
     setSubmitError(null);
     setSubmitting(true);
     try {
-      const clientProblems = [...validateArtifacts(artifacts), ...validateForSubmission(content, artifacts, new Date())];
-      if (clientProblems.length > 0) {
-        setShowCompleteness(true);
-        return;
-      }
+      const problems = [
+        ...validateMetadataForSubmission(draft),
+        ...validateForSubmission(draft.content, draft.artifacts, new Date()),
+      ];
+      if (problems.length > 0) return failSubmit(null);
       if (!(await autosave.flush())) {
-        setSubmitError({
+        return failSubmit({
           code: 'UNKNOWN',
           message: 'The draft could not be saved, so it was not submitted. See the save status above.',
           fieldErrors: [],
         });
-        return;
       }
       const result = await submitStatement({
-        variables: { submissionId: submission.id, expectedDraftRevision: autosave.currentRevision() },
+        variables: { submissionId, expectedDraftRevision: autosave.currentRevision() },
       });
       const versions = result.data?.submitStatement.versions ?? [];
       const latest = versions.length > 0 ? Math.max(...versions.map((v) => v.number)) : null;
-      navigate(`/submissions/${submission.id}`, {
+      clearLocalCopy(submissionId);
+      navigate(`/submissions/${submissionId}`, {
         state: { flash: latest ? `Statement submitted as version ${latest}.` : 'Statement submitted.' },
       });
     } catch (caught) {
-      setShowCompleteness(true);
-      setSubmitError(describeError(caught));
+      failSubmit(describeError(caught));
     } finally {
       setSubmitting(false);
     }
   };
 
-  const onSaveDetails = (values: SubmissionDetailsValues) => {
-    setDetailsSaved(false);
-    void detailsForm.submit({
-      validate: () => detailsProblems(values),
-      mutate: async () => {
-        // The server re-aligns the draft's release plan to the artifacts: save pending edits first.
-        if (!(await autosave.flush())) throw new Error('draft-not-saved');
-        return updateSubmission({
-          variables: {
-            id: submission.id,
-            expectedRevision: submission.revision,
-            input: {
-              title: values.title.trim(),
-              abstract: values.abstract,
-              links: values.links,
-              artifacts: values.artifacts,
-            },
-          },
-        });
-      },
-      onSuccess: async () => {
-        setDetailsSaved(true);
-        await onReload();
-      },
-    });
-  };
-
-  const problemsBySection = groupBySection(summaryProblems);
+  const partProps = (part: EditorPart) => ({
+    id: part === 'details' ? 'submission-details' : `section-${part}`,
+    className: 'card editor-section',
+    'aria-labelledby': `${part}-title`,
+    onFocus: () => setCurrent(part),
+  });
 
   return (
     <div>
       <header className="page-header">
         <div>
           <p className="muted small">
-            <Link to={`/venues/${submission.venue.id}`}>{submission.venue.shortName}</Link> · Impact statement
-            {draft.basedOnVersion ? ` · revising version ${draft.basedOnVersion}` : ''}
+            <Link to={`/venues/${venue.id}`}>{venue.shortName}</Link> · Impact statement
+            {loaded.basedOnVersion ? ` · revising version ${loaded.basedOnVersion}` : ''}
           </p>
-          <h1>{submission.title}</h1>
-          <PhaseBadge phase={submission.phase} />
+          <h1>{draft.title.trim() || 'Untitled submission'}</h1>
+          <PhaseBadge phase={phase} />
         </div>
       </header>
+
+      {/* Always in view while the author scrolls: what is saved, and the way to submit. */}
+      <div className="editor-bar" role="region" aria-label="Saving and submitting">
+        <SaveStatus
+          status={autosave.status}
+          errorCode={autosave.error?.code}
+          detail={autosave.error?.message}
+          onReload={() => void onReload()}
+          onRetry={() => void autosave.flush()}
+        />
+        <div className="editor-bar__actions">
+          <a className="editor-bar__progress" href="#statement-progress">
+            Progress
+          </a>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void onSubmit()}
+            disabled={submitting || autosave.status === 'conflict'}
+          >
+            {submitting ? 'Submitting…' : 'Submit statement'}
+          </button>
+        </div>
+      </div>
+
       {autosave.status === 'conflict' ? (
         <div className="alert alert--warning" role="alert">
           <p>
-            This draft was changed somewhere else (another tab or a co-author) after you opened it. Your latest edits
-            were not saved. Reload the latest draft to continue.
+            This draft was changed somewhere else (another tab or a co-author) after you opened it, so your
+            latest edits were not saved there. They are kept on this device: reload the latest draft, then
+            choose whether to apply them.
           </p>
           <button type="button" className="button button--small" onClick={() => void onReload()}>
             Reload latest draft
           </button>
         </div>
       ) : null}
-      {autosave.status === 'error' && autosave.error ? (
-        <p className="alert alert--error" role="alert">
-          {autosave.error.message}
-        </p>
+      {kept ? (
+        <div className="alert alert--info" role="region" aria-label="Unsaved edits on this device">
+          <p>
+            Edits you made on {formatDateTime(new Date(kept.savedAt).toISOString())} were not saved, and are
+            kept on this device.
+            {kept.baseRevision !== loaded.revision
+              ? ' The draft has been changed since; applying your edits replaces those changes.'
+              : ''}
+          </p>
+          <div className="row">
+            <button
+              type="button"
+              className="button button--small button--primary"
+              onClick={() => {
+                setDraft(kept.value);
+                setKept(null);
+              }}
+            >
+              Apply my unsaved edits
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => {
+                clearLocalCopy(submissionId);
+                setKept(null);
+              }}
+            >
+              Discard them
+            </button>
+          </div>
+        </div>
+      ) : null}
+
+      {summaryMessage ? (
+        <ErrorSummary message={summaryMessage} problems={summaryProblems} focusRequest={summaryFocus} />
       ) : null}
 
       <div className="editor">
-        <aside className="editor__aside" aria-label="Statement progress">
-          <div className="card stack">
-            {/* In the sticky column, so the save state stays in view while the author scrolls. */}
-            <SaveStatus
-              status={autosave.status}
-              detail={autosave.error?.message}
-              onReload={() => void onReload()}
-              onRetry={() => void autosave.flush()}
-            />
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => void onSubmit()}
-              disabled={submitting || autosave.status === 'conflict'}
-            >
-              {submitting ? 'Submitting…' : 'Submit statement'}
-            </button>
-            <p className="muted small">Drafts save as you type. Submitting freezes this version for review.</p>
-          </div>
-          <SectionNav sections={sections} current={current} onSelect={setCurrent} />
-          <TierPreview suggestion={meta.suggestedTier} title="Live tier preview" />
-        </aside>
-
-        <div className="stack">
-          {submitMessage ? (
-            <div className="alert alert--error" role="alert" data-testid="submit-problems">
-              <p>
-                <strong>{submitMessage ?? 'The statement cannot be submitted yet.'}</strong>
-                {summaryProblems.length > 0
-                  ? ` ${summaryProblems.length} ${summaryProblems.length === 1 ? 'part still needs' : 'parts still need'} attention:`
-                  : ''}
-              </p>
-              {problemsBySection.map(([group, problems]) => (
-                <div key={group}>
-                  <p>
-                    {group === 'details' ? (
-                      <a href="#submission-details">Submission details</a>
-                    ) : (
-                      <a href={`#section-${group}`}>{SECTION_TITLES[group]}</a>
-                    )}
-                  </p>
-                  <ul>
-                    {problems.map((problem, i) => (
-                      <li key={`${problem.path}-${i}`}>{problem.message}</li>
-                    ))}
-                  </ul>
-                </div>
-              ))}
-            </div>
-          ) : null}
-
-          <section className="card" id="submission-details" aria-labelledby="details-title">
+        <div className="editor__main stack">
+          <section {...partProps('details')}>
             <h2 id="details-title">Submission details</h2>
-            <SubmissionDetailsForm
-              form={detailsForm}
-              saved={detailsSaved}
-              onSave={onSaveDetails}
-              initial={{
-                title: submission.title,
-                abstract: submission.abstract,
-                links: {
-                  paperUrl: submission.links.paperUrl,
-                  openReviewUrl: submission.links.openReviewUrl,
-                  doi: submission.links.doi,
-                  repositoryUrl: submission.links.repositoryUrl,
-                },
-                artifacts,
-              }}
-            />
+            <DetailsSection draft={draft} update={updateDraft} errorFor={errorFor} />
           </section>
 
           {STATEMENT_SECTIONS.map((section) => {
             const Section = SECTION_COMPONENTS[section];
             return (
-              <section
-                key={section}
-                id={`section-${section}`}
-                className="card editor-section"
-                aria-labelledby={`section-${section}-title`}
-                onFocus={() => setCurrent(section)}
-              >
-                <h2 id={`section-${section}-title`}>{SECTION_TITLES[section]}</h2>
-                <Section content={content} artifacts={artifacts} update={update} errorFor={errorFor} />
+              <section key={section} {...partProps(section)}>
+                <h2 id={`${section}-title`}>{SECTION_TITLES[section]}</h2>
+                <Section
+                  content={draft.content}
+                  artifacts={draft.artifacts}
+                  update={updateContent}
+                  errorFor={errorFor}
+                />
               </section>
             );
           })}
         </div>
+
+        <aside className="editor__aside" id="statement-progress" aria-label="Statement progress">
+          <SectionNav sections={sections} current={current} onSelect={setCurrent} />
+          <TierPreview suggestion={suggestion} title="Live tier preview" />
+        </aside>
       </div>
     </div>
   );
-}
-
-function groupBySection(problems: readonly FieldProblem[]): [StatementSection | 'details', FieldProblem[]][] {
-  const groups = new Map<StatementSection | 'details', FieldProblem[]>();
-  for (const problem of problems) {
-    const group = sectionOfPath(problem.path) ?? 'details';
-    groups.set(group, [...(groups.get(group) ?? []), problem]);
-  }
-  const order: (StatementSection | 'details')[] = ['details', ...STATEMENT_SECTIONS];
-  return order.filter((g) => groups.has(g)).map((g) => [g, groups.get(g) ?? []]);
 }

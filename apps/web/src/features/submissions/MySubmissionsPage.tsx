@@ -5,13 +5,13 @@ import { labelOf } from '@impact-review/domain';
 import { ErrorState } from '../../components/ErrorState';
 import { FormError, SelectField, TextAreaField, TextField } from '../../components/FormFields';
 import { Loading } from '../../components/Loading';
-import { Badge, TierBadge } from '../../components/TierBadge';
+import { Badge } from '../../components/TierBadge';
 import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useMutationForm } from '../../lib/useMutationForm';
 import { VenuesQuery } from '../venues/venue.operations';
 import { CreateSubmissionMutation, MySubmissionsQuery } from './submission.operations';
-import { PhaseBadge } from './SubmissionBadges';
+import { EffectiveTierBadge, PhaseBadge } from './SubmissionBadges';
 
 export function MySubmissionsPage() {
   useDocumentTitle('My submissions');
@@ -41,7 +41,9 @@ export function MySubmissionsPage() {
           {flash}
         </p>
       ) : null}
-      {creating ? <NewSubmissionForm venueId={presetVenue ?? ''} onCancel={() => setCreating(false)} /> : null}
+      {creating ? (
+        <NewSubmissionForm venueId={presetVenue ?? ''} onCancel={() => setCreating(false)} />
+      ) : null}
       {loading && !data ? (
         <Loading label="Loading your submissions…" />
       ) : error && !data ? (
@@ -57,7 +59,7 @@ export function MySubmissionsPage() {
             Submissions
           </h2>
           <div className="table-wrap">
-            <table className="table">
+            <table className="table table--stack">
               <thead>
                 <tr>
                   <th scope="col">Title</th>
@@ -73,24 +75,22 @@ export function MySubmissionsPage() {
               <tbody>
                 {data.mySubmissions.map((submission) => (
                   <tr key={submission.id}>
-                    <td>
+                    <td data-label="Title">
                       <Link to={`/submissions/${submission.id}`}>{submission.title}</Link>
                     </td>
-                    <td>{submission.venue.shortName}</td>
-                    <td>
+                    <td data-label="Venue">{submission.venue.shortName}</td>
+                    <td data-label="Phase">
                       <PhaseBadge phase={submission.phase} />
                     </td>
-                    <td>
-                      {submission.tierDecision ? (
-                        <TierBadge tier={submission.tierDecision.tier} />
-                      ) : submission.tierSuggestion ? (
-                        <TierBadge tier={submission.tierSuggestion.tier} suggested />
-                      ) : (
+                    <td data-label="Tier">
+                      {submission.tierStatus === 'awaiting_submission' ? (
                         <Badge>Not submitted</Badge>
+                      ) : (
+                        <EffectiveTierBadge tier={submission.tier} status={submission.tierStatus} />
                       )}
                     </td>
-                    <td>{formatDateTime(submission.updatedAt)}</td>
-                    <td>
+                    <td data-label="Last change">{formatDateTime(submission.updatedAt)}</td>
+                    <td data-label="Actions">
                       {submission.phase !== 'submitted' ? (
                         <Link
                           className="button button--small"
@@ -176,7 +176,13 @@ function NewSubmissionForm({ venueId, onCancel }: { venueId: string; onCancel: (
                     links: { paperUrl: '', openReviewUrl: '', doi: '', repositoryUrl: '' },
                     // The paper itself is always an artifact; authors add code, models and data next.
                     artifacts: [
-                      { key: 'paper', kind: 'paper_concept', name: 'Paper', description: '', powerLevel: 'description_only' },
+                      {
+                        key: 'paper',
+                        kind: 'paper_concept',
+                        name: 'Paper',
+                        description: '',
+                        powerLevel: 'description_only',
+                      },
                     ],
                   },
                 },

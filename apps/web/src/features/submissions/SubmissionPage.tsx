@@ -1,28 +1,35 @@
+// A submission as everyone who may see it sees it: its submitted versions (details and statement),
+// the review tier and its record, and a comparison of any two versions. Authors start or continue
+// revisions from here; their draft stays in the editor.
 import { useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { labelOf } from '@impact-review/domain';
 import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
-import { TierBadge } from '../../components/TierBadge';
-import { TierDrivers } from '../../components/TierPreview';
 import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useAuth } from '../auth/AuthContext';
 import { TierConfirmDialog } from '../venues/TierConfirmDialog';
-import { PhaseBadge, TierStatusBadge } from './SubmissionBadges';
-import { StatementView } from './StatementView';
+import { EffectiveTierBadge, PhaseBadge, TierStatusBadge } from './SubmissionBadges';
+import { StatementView, VersionDetails } from './StatementView';
 import { StartRevisionMutation, SubmissionViewQuery } from './submission.operations';
+import { TierPanel } from './TierPanel';
 import { VersionCompare } from './VersionCompare';
 
 export function SubmissionPage() {
   const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  const picked = Number(params.get('version'));
+  const pick = Number.isInteger(picked) && picked >= 1;
   const location = useLocation();
   const navigate = useNavigate();
   const flash = (location.state as { flash?: string } | null)?.flash;
   const { viewer } = useAuth();
-  const { data, loading, error } = useQuery(SubmissionViewQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(SubmissionViewQuery, {
+    variables: { id, pick, number: pick ? picked : 0 },
+    fetchPolicy: 'cache-and-network',
+  });
   const [startRevision, revision] = useMutation(StartRevisionMutation);
   const [revisionError, setRevisionError] = useState<string | null>(null);
   const [tierDialog, setTierDialog] = useState(false);
@@ -30,13 +37,21 @@ export function SubmissionPage() {
   useDocumentTitle(data?.submission.title ?? 'Submission');
 
   if (loading && !data) return <Loading label="Loading the submission…" />;
-  if (error && !data) return <ErrorState error={error} />;
+  if (error && !data) {
+    return (
+      <div className="stack">
+        <ErrorState error={error} />
+        {pick ? <Link to={`/submissions/${id}`}>Show the latest version</Link> : null}
+      </div>
+    );
+  }
   if (!data) return null;
   const submission = data.submission;
+  const shown = (pick ? submission.version : submission.latestVersion) ?? null;
+  const latestNumber = submission.versions.length;
   const isAuthor = submission.authors.some((a) => a.id === viewer?.id);
-  const latest = submission.latestVersion;
-  const decision = submission.tierDecision;
   const isChair = submission.venue.myRoles.includes('chair');
+  const canDecide = isChair && !isAuthor && latestNumber > 0;
 
   return (
     <div className="stack">
@@ -49,41 +64,44 @@ export function SubmissionPage() {
           <h1>{submission.title}</h1>
           <div className="row">
             <PhaseBadge phase={submission.phase} />
-            {decision ? <TierBadge tier={decision.tier} /> : <TierBadge tier={submission.tierSuggestion?.tier} suggested />}
+            <EffectiveTierBadge tier={submission.tier} status={submission.tierStatus} />
             <TierStatusBadge status={submission.tierStatus} />
           </div>
         </div>
-        {isChair && submission.versions.length > 0 ? (
-          <button type="button" className="button" onClick={() => setTierDialog(true)}>
-            {decision ? 'Change tier' : 'Review tier'}
-          </button>
-        ) : null}
-        {isAuthor ? (
-          <div className="row">
-            {submission.phase === 'submitted' ? (
-              <button
-                type="button"
-                className="button button--primary"
-                disabled={revision.loading}
-                onClick={async () => {
-                  setRevisionError(null);
-                  try {
-                    await startRevision({ variables: { submissionId: submission.id } });
-                    navigate(`/submissions/${submission.id}/edit`);
-                  } catch (caught) {
-                    setRevisionError(describeError(caught).message);
-                  }
-                }}
-              >
-                Start revision
-              </button>
-            ) : (
-              <Link className="button button--primary" to={`/submissions/${submission.id}/edit`}>
-                {submission.phase === 'revising' ? 'Continue revision' : 'Edit statement'}
-              </Link>
-            )}
-          </div>
-        ) : null}
+        <div className="row">
+          {canDecide ? (
+            <button type="button" className="button" onClick={() => setTierDialog(true)}>
+              {submission.tierStatus === 'needs_confirmation'
+                ? 'Decide the tier again'
+                : submission.tierDecision
+                  ? 'Change tier'
+                  : 'Review tier'}
+            </button>
+          ) : null}
+          {isAuthor && submission.phase === 'submitted' ? (
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={revision.loading}
+              onClick={async () => {
+                setRevisionError(null);
+                try {
+                  await startRevision({ variables: { submissionId: submission.id } });
+                  navigate(`/submissions/${submission.id}/edit`);
+                } catch (caught) {
+                  setRevisionError(describeError(caught).message);
+                }
+              }}
+            >
+              Start revision
+            </button>
+          ) : null}
+          {isAuthor && submission.phase !== 'submitted' ? (
+            <Link className="button button--primary" to={`/submissions/${submission.id}/edit`}>
+              {submission.phase === 'revising' ? 'Continue revision' : 'Edit statement'}
+            </Link>
+          ) : null}
+        </div>
       </header>
       {flash ? (
         <p className="alert alert--success" role="status">
@@ -95,7 +113,7 @@ export function SubmissionPage() {
       </div>
       {tierDialog ? (
         <TierConfirmDialog
-          submission={submission}
+          submission={{ ...submission, latestVersion: latestNumber }}
           onClose={() => setTierDialog(false)}
           onDone={(message) => {
             setTierDialog(false);
@@ -110,33 +128,14 @@ export function SubmissionPage() {
       ) : null}
 
       <div className="grid-2">
-        <section className="card" aria-labelledby="tier-title">
-          <h2 id="tier-title">Review tier</h2>
-          {decision ? (
-            <>
-              <p className="row">
-                <TierBadge tier={decision.tier} />
-                <span>
-                  {decision.tier === decision.suggestedTier ? 'Confirmed' : `Overridden (suggested: ${labelOf(decision.suggestedTier)})`} by{' '}
-                  {decision.decidedBy.name} on {formatDateTime(decision.decidedAt)} for version {decision.forVersion}.
-                </span>
-              </p>
-              {decision.reason ? <p className="prose">Reason: {decision.reason}</p> : null}
-            </>
-          ) : (
-            <p className="muted">A chair has not confirmed the tier yet.</p>
-          )}
-          {submission.tierSuggestion ? (
-            <>
-              <h3>Suggestion from the rubric</h3>
-              <p className="row">
-                <TierBadge tier={submission.tierSuggestion.tier} suggested />
-                <span className="muted small">Score {submission.tierSuggestion.score}</span>
-              </p>
-              <TierDrivers suggestion={submission.tierSuggestion} />
-            </>
-          ) : null}
-        </section>
+        <TierPanel
+          tier={submission.tier}
+          status={submission.tierStatus}
+          latestVersion={latestNumber}
+          suggestion={submission.tierSuggestion}
+          decision={submission.tierDecision}
+          history={submission.tierHistory}
+        />
         <section className="card" aria-labelledby="versions-title">
           <h2 id="versions-title">Versions</h2>
           {submission.versions.length === 0 ? (
@@ -145,24 +144,54 @@ export function SubmissionPage() {
             <ol>
               {submission.versions.map((v) => (
                 <li key={v.number}>
-                  Version {v.number} — submitted {formatDateTime(v.submittedAt)}
+                  {shown?.number === v.number ? (
+                    <span aria-current="true">
+                      <strong>Version {v.number}</strong> — submitted {formatDateTime(v.submittedAt)} (shown)
+                    </span>
+                  ) : (
+                    <Link
+                      to={
+                        v.number === latestNumber ? `/submissions/${submission.id}` : `?version=${v.number}`
+                      }
+                    >
+                      Version {v.number} — submitted {formatDateTime(v.submittedAt)}
+                    </Link>
+                  )}
                 </li>
               ))}
             </ol>
           )}
-          {submission.phase === 'revising' ? <p className="muted small">A revision is in progress.</p> : null}
+          {submission.phase === 'revising' ? (
+            <p className="muted small">
+              {isAuthor
+                ? 'Your revision is in progress; only you and your co-authors see it until you submit it.'
+                : 'The authors are preparing a revision; it appears here once they submit it.'}
+            </p>
+          ) : null}
         </section>
       </div>
 
-      {latest ? (
-        <section aria-labelledby="statement-title">
+      {shown ? (
+        <section aria-labelledby="statement-title" className="stack">
           <div className="card__header">
-            <h2 id="statement-title">Impact statement, version {latest.number}</h2>
+            <h2 id="statement-title">Impact statement, version {shown.number}</h2>
             <p className="muted small">
-              Submitted by {latest.submittedBy.name} on {formatDateTime(latest.submittedAt)}
+              Submitted by {shown.submittedBy.name} on {formatDateTime(shown.submittedAt)}
             </p>
           </div>
-          <StatementView content={latest.content} artifacts={latest.artifacts} />
+          {shown.number !== latestNumber ? (
+            <p className="alert alert--info">
+              This is an earlier version, titled “{shown.title}”.{' '}
+              <Link to={`/submissions/${submission.id}`}>Show the latest version ({latestNumber})</Link>
+            </p>
+          ) : null}
+          <VersionDetails
+            abstract={shown.abstract}
+            links={shown.links}
+            authors={shown.authors}
+            artifacts={shown.artifacts}
+          />
+          <StatementView content={shown.content} artifacts={shown.artifacts} />
         </section>
       ) : (
         <section className="card empty">
@@ -170,7 +199,9 @@ export function SubmissionPage() {
         </section>
       )}
 
-      {submission.versions.length >= 2 ? <VersionCompare submissionId={submission.id} versions={submission.versions} /> : null}
+      {submission.versions.length >= 2 ? (
+        <VersionCompare submissionId={submission.id} versions={submission.versions} />
+      ) : null}
     </div>
   );
 }

@@ -3,10 +3,10 @@ import { useQuery } from '@apollo/client/react';
 import { ErrorState } from '../../components/ErrorState';
 import { SelectField } from '../../components/FormFields';
 import { Loading } from '../../components/Loading';
-import { formatDateTime } from '../../lib/format';
+import { countOf, formatDateTime } from '../../lib/format';
 import { CompareVersionsQuery } from './submission.operations';
 
-/** Any two versions, section by section, with each changed answer before and after. */
+/** Any two versions, their details and then section by section, with each changed answer before and after. */
 export function VersionCompare({
   submissionId,
   versions,
@@ -17,7 +17,10 @@ export function VersionCompare({
   const numbers = versions.map((v) => v.number).sort((a, b) => a - b);
   const [from, setFrom] = useState(numbers[numbers.length - 2] ?? 1);
   const [to, setTo] = useState(numbers[numbers.length - 1] ?? 1);
-  const options = versions.map((v) => ({ value: String(v.number), label: `Version ${v.number} (${formatDateTime(v.submittedAt)})` }));
+  const options = versions.map((v) => ({
+    value: String(v.number),
+    label: `Version ${v.number} (${formatDateTime(v.submittedAt)})`,
+  }));
   const { data, loading, error } = useQuery(CompareVersionsQuery, {
     variables: { id: submissionId, from, to },
     skip: from === to,
@@ -27,8 +30,18 @@ export function VersionCompare({
     <section className="card" aria-labelledby="compare-title">
       <h2 id="compare-title">Compare versions</h2>
       <div className="filters">
-        <SelectField label="From version" options={options} value={String(from)} onChange={(e) => setFrom(Number(e.target.value))} />
-        <SelectField label="To version" options={options} value={String(to)} onChange={(e) => setTo(Number(e.target.value))} />
+        <SelectField
+          label="From version"
+          options={options}
+          value={String(from)}
+          onChange={(e) => setFrom(Number(e.target.value))}
+        />
+        <SelectField
+          label="To version"
+          options={options}
+          value={String(to)}
+          onChange={(e) => setTo(Number(e.target.value))}
+        />
       </div>
       <div aria-live="polite">
         {from === to ? (
@@ -41,7 +54,10 @@ export function VersionCompare({
           data.submission.compareVersions.map((section) => (
             <section key={section.section} aria-labelledby={`cmp-${section.section}`} className="repeat-row">
               <h3 id={`cmp-${section.section}`}>
-                {section.title} <span className="muted small">{section.changed ? `${section.changes.length} change(s)` : 'unchanged'}</span>
+                {section.title}{' '}
+                <span className="muted small">
+                  {section.changed ? countOf(section.changes.length, 'change') : 'unchanged'}
+                </span>
               </h3>
               {section.changes.map((change) => (
                 <div key={change.path} className="stack">

@@ -64,23 +64,84 @@ export const TierSuggestionFieldsFragment = graphql(`
   }
 `);
 
+export const ArtifactFieldsFragment = graphql(`
+  fragment ArtifactFields on Artifact {
+    key
+    kind
+    name
+    description
+    powerLevel
+  }
+`);
+
+export const LinksFieldsFragment = graphql(`
+  fragment LinksFields on SubmissionLinks {
+    paperUrl
+    openReviewUrl
+    doi
+    repositoryUrl
+  }
+`);
+
+export const TierDecisionFieldsFragment = graphql(`
+  fragment TierDecisionFields on TierDecision {
+    tier
+    suggestedTier
+    reason
+    decidedAt
+    forVersion
+    decidedBy {
+      id
+      name
+    }
+  }
+`);
+
+/** Everything the authors edit, as one draft; the editor computes completeness and tier itself. */
 export const DraftFieldsFragment = graphql(`
   fragment DraftFields on StatementDraft {
     revision
     updatedAt
     basedOnVersion
+    title
+    abstract
+    links {
+      ...LinksFields
+    }
+    artifacts {
+      ...ArtifactFields
+    }
     content {
       ...StatementContentFields
     }
-    sectionStatus {
-      section
-      complete
-      errors {
-        path
-        message
-      }
+  }
+`);
+
+/** A submitted version as the statement page shows it: the details and the statement, frozen. */
+export const VersionFieldsFragment = graphql(`
+  fragment VersionFields on StatementVersion {
+    number
+    title
+    abstract
+    submittedAt
+    links {
+      ...LinksFields
     }
-    suggestedTier {
+    artifacts {
+      ...ArtifactFields
+    }
+    authors {
+      id
+      name
+    }
+    submittedBy {
+      id
+      name
+    }
+    content {
+      ...StatementContentFields
+    }
+    tierSuggestion {
       ...TierSuggestionFields
     }
   }
@@ -90,9 +151,9 @@ export const SubmissionDetailsFragment = graphql(`
   fragment SubmissionDetails on Submission {
     id
     title
-    abstract
     phase
     tierStatus
+    tier
     revision
     createdAt
     updatedAt
@@ -103,19 +164,6 @@ export const SubmissionDetailsFragment = graphql(`
       shortName
       myRoles
     }
-    links {
-      paperUrl
-      openReviewUrl
-      doi
-      repositoryUrl
-    }
-    artifacts {
-      key
-      kind
-      name
-      description
-      powerLevel
-    }
     authors {
       id
       name
@@ -124,15 +172,10 @@ export const SubmissionDetailsFragment = graphql(`
       ...TierSuggestionFields
     }
     tierDecision {
-      tier
-      suggestedTier
-      reason
-      decidedAt
-      forVersion
-      decidedBy {
-        id
-        name
-      }
+      ...TierDecisionFields
+    }
+    tierHistory {
+      ...TierDecisionFields
     }
     versions {
       number
@@ -148,18 +191,13 @@ export const MySubmissionsQuery = graphql(`
       title
       phase
       tierStatus
+      tier
       updatedAt
       submittedAt
       venue {
         id
         shortName
         name
-      }
-      tierSuggestion {
-        tier
-      }
-      tierDecision {
-        tier
       }
     }
   }
@@ -168,7 +206,14 @@ export const MySubmissionsQuery = graphql(`
 export const EditSubmissionQuery = graphql(`
   query EditSubmission($id: ID!) {
     submission(id: $id) {
-      ...SubmissionDetails
+      id
+      title
+      phase
+      venue {
+        id
+        name
+        shortName
+      }
       draft {
         ...DraftFields
       }
@@ -176,34 +221,20 @@ export const EditSubmissionQuery = graphql(`
   }
 `);
 
+/** The statement page: the latest version, or the one `number` names when `pick` is true. */
 export const SubmissionViewQuery = graphql(`
-  query SubmissionView($id: ID!) {
+  query SubmissionView($id: ID!, $pick: Boolean!, $number: Int!) {
     submission(id: $id) {
       ...SubmissionDetails
       draft {
         revision
         updatedAt
       }
-      latestVersion {
-        number
-        submittedAt
-        submittedBy {
-          id
-          name
-        }
-        artifacts {
-          key
-          kind
-          name
-          description
-          powerLevel
-        }
-        content {
-          ...StatementContentFields
-        }
-        tierSuggestion {
-          ...TierSuggestionFields
-        }
+      latestVersion @skip(if: $pick) {
+        ...VersionFields
+      }
+      version(number: $number) @include(if: $pick) {
+        ...VersionFields
       }
     }
   }
@@ -245,6 +276,7 @@ export const VenueSubmissionsQuery = graphql(`
         title
         phase
         tierStatus
+        tier
         revision
         updatedAt
         submittedAt
@@ -259,15 +291,7 @@ export const VenueSubmissionsQuery = graphql(`
           ...TierSuggestionFields
         }
         tierDecision {
-          tier
-          suggestedTier
-          reason
-          decidedAt
-          forVersion
-          decidedBy {
-            id
-            name
-          }
+          ...TierDecisionFields
         }
       }
     }
@@ -282,38 +306,12 @@ export const CreateSubmissionMutation = graphql(`
   }
 `);
 
-export const UpdateSubmissionMutation = graphql(`
-  mutation UpdateSubmission($id: ID!, $input: UpdateSubmissionInput!, $expectedRevision: Int!) {
-    updateSubmission(id: $id, input: $input, expectedRevision: $expectedRevision) {
-      ...SubmissionDetails
-      draft {
-        ...DraftFields
-      }
-    }
-  }
-`);
-
-export const SaveStatementDraftMutation = graphql(`
-  mutation SaveStatementDraft($submissionId: ID!, $content: StatementContentInput!, $expectedDraftRevision: Int!) {
-    saveStatementDraft(
-      submissionId: $submissionId
-      content: $content
-      expectedDraftRevision: $expectedDraftRevision
-    ) {
+/** Autosave: only what the editor does not know yet comes back. */
+export const SaveDraftMutation = graphql(`
+  mutation SaveDraft($submissionId: ID!, $draft: DraftInput!, $expectedDraftRevision: Int!) {
+    saveDraft(submissionId: $submissionId, draft: $draft, expectedDraftRevision: $expectedDraftRevision) {
       revision
       updatedAt
-      basedOnVersion
-      sectionStatus {
-        section
-        complete
-        errors {
-          path
-          message
-        }
-      }
-      suggestedTier {
-        ...TierSuggestionFields
-      }
     }
   }
 `);
@@ -347,17 +345,13 @@ export const ConfirmTierMutation = graphql(`
     confirmTier(submissionId: $submissionId, tier: $tier, reason: $reason, expectedRevision: $expectedRevision) {
       id
       tierStatus
+      tier
       revision
       tierDecision {
-        tier
-        suggestedTier
-        reason
-        decidedAt
-        forVersion
-        decidedBy {
-          id
-          name
-        }
+        ...TierDecisionFields
+      }
+      tierHistory {
+        ...TierDecisionFields
       }
     }
   }

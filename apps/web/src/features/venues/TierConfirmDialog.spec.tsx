@@ -9,6 +9,8 @@ const submission: TierDialogSubmission = {
   id: 's1',
   title: 'Voice cloning at scale',
   revision: 7,
+  tierStatus: 'suggested',
+  latestVersion: 1,
   tierDecision: null,
   tierSuggestion: {
     tier: 'expedited',
@@ -26,37 +28,44 @@ const submission: TierDialogSubmission = {
   },
 };
 
+const decision = (tier: string, reason: string) => ({
+  __typename: 'TierDecision',
+  tier,
+  suggestedTier: 'expedited',
+  reason,
+  decidedAt: '2030-01-01T00:00:00.000Z',
+  forVersion: 1,
+  decidedBy: { __typename: 'User', id: 'c1', name: 'Carla Chair' },
+});
+
 function confirmMock(tier: string, reason: string) {
   return {
-    request: { query: ConfirmTierMutation, variables: { submissionId: 's1', tier, reason, expectedRevision: 7 } },
+    request: {
+      query: ConfirmTierMutation,
+      variables: { submissionId: 's1', tier, reason, expectedRevision: 7 },
+    },
     result: {
       data: {
         confirmTier: {
           __typename: 'Submission',
           id: 's1',
           tierStatus: tier === 'expedited' ? 'confirmed' : 'overridden',
+          tier,
           revision: 8,
-          tierDecision: {
-            __typename: 'TierDecision',
-            tier,
-            suggestedTier: 'expedited',
-            reason,
-            decidedAt: '2030-01-01T00:00:00.000Z',
-            forVersion: 1,
-            decidedBy: { __typename: 'User', id: 'c1', name: 'Carla Chair' },
-          },
+          tierDecision: decision(tier, reason),
+          tierHistory: [decision(tier, reason)],
         },
       },
     },
   };
 }
 
-function renderDialog(mocks: unknown[]) {
+function renderDialog(mocks: unknown[], shown: TierDialogSubmission = submission) {
   const onDone = jest.fn();
   const onClose = jest.fn();
   render(
     <MockedProvider mocks={mocks as never[]}>
-      <TierConfirmDialog submission={submission} onDone={onDone} onClose={onClose} />
+      <TierConfirmDialog submission={shown} onDone={onDone} onClose={onClose} />
     </MockedProvider>,
   );
   return { onDone, onClose };
@@ -71,11 +80,27 @@ describe('TierConfirmDialog', () => {
     expect(screen.getByLabelText('Reason (optional)')).not.toBeRequired();
   });
 
+  it('asks to decide again when the latest version suggests another tier, starting from the suggestion', () => {
+    renderDialog([], {
+      ...submission,
+      tierStatus: 'needs_confirmation',
+      latestVersion: 2,
+      tierDecision: { tier: 'exempt', forVersion: 1 },
+    });
+    expect(screen.getByRole('heading', { name: 'Decide the tier again for version 2' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/The tier decided for version 1 was Exempt; version 2 suggests Expedited\./),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Expedited (suggested)' })).toBeChecked();
+  });
+
   it('confirms the suggested tier without a reason', async () => {
     const user = userEvent.setup();
     const { onDone } = renderDialog([confirmMock('expedited', '')]);
     await user.click(screen.getByRole('button', { name: 'Confirm tier' }));
-    await waitFor(() => expect(onDone).toHaveBeenCalledWith('Tier of “Voice cloning at scale” confirmed as Expedited.'));
+    await waitFor(() =>
+      expect(onDone).toHaveBeenCalledWith('Tier of “Voice cloning at scale” confirmed as Expedited.'),
+    );
   });
 
   it('requires a reason to override, then records it', async () => {
@@ -91,7 +116,9 @@ describe('TierConfirmDialog', () => {
     await user.type(reason, 'Voice clones of real people.');
     await user.click(screen.getByRole('button', { name: 'Confirm tier' }));
     await waitFor(() =>
-      expect(onDone).toHaveBeenCalledWith('Tier of “Voice cloning at scale” set to Full (overriding Expedited).'),
+      expect(onDone).toHaveBeenCalledWith(
+        'Tier of “Voice cloning at scale” set to Full (overriding Expedited).',
+      ),
     );
   });
 });

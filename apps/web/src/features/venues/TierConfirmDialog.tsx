@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { labelOf, MIN_OVERRIDE_REASON, TIERS, validateTierDecision } from '@impact-review/domain';
 import type { Tier } from '@impact-review/domain';
+import type { TierStatus } from '../../gql/graphql';
 import { FormError, TextAreaField } from '../../components/FormFields';
 import { TierBadge } from '../../components/TierBadge';
 import { TierDrivers } from '../../components/TierPreview';
@@ -15,8 +16,11 @@ export interface TierDialogSubmission {
   id: string;
   title: string;
   revision: number;
+  tierStatus: TierStatus;
+  /** The version the decision is for: the latest submitted one. */
+  latestVersion: number;
   tierSuggestion: TierSuggestionView | null;
-  tierDecision: { tier: Tier } | null;
+  tierDecision: { tier: Tier; forVersion: number } | null;
 }
 
 export function TierConfirmDialog({
@@ -30,7 +34,9 @@ export function TierConfirmDialog({
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const suggested = submission.tierSuggestion?.tier ?? 'full';
-  const [tier, setTier] = useState<Tier>(submission.tierDecision?.tier ?? suggested);
+  const decideAgain = submission.tierStatus === 'needs_confirmation';
+  // A decision that no longer stands is no default: the new version's suggestion is.
+  const [tier, setTier] = useState<Tier>((!decideAgain && submission.tierDecision?.tier) || suggested);
   const [reason, setReason] = useState('');
   const [confirmTier] = useMutation(ConfirmTierMutation);
   const form = useMutationForm();
@@ -59,8 +65,21 @@ export function TierConfirmDialog({
         onClose();
       }}
     >
-      <h2 id="tier-dialog-title">Confirm the review tier</h2>
-      <p className="muted">{submission.title}</p>
+      <h2 id="tier-dialog-title">
+        {decideAgain
+          ? `Decide the tier again for version ${submission.latestVersion}`
+          : 'Confirm the review tier'}
+      </h2>
+      <p className="muted">
+        {submission.title} · version {submission.latestVersion}
+      </p>
+      {decideAgain && submission.tierDecision ? (
+        <p className="alert alert--warning">
+          The tier decided for version {submission.tierDecision.forVersion} was{' '}
+          {labelOf(submission.tierDecision.tier)}; version {submission.latestVersion} suggests{' '}
+          {labelOf(suggested)}.
+        </p>
+      ) : null}
       {submission.tierSuggestion ? (
         <section aria-labelledby="tier-dialog-suggestion">
           <h3 id="tier-dialog-suggestion">
@@ -79,7 +98,12 @@ export function TierConfirmDialog({
             validate: () => validateTierDecision({ tier, reason, suggestedTier: suggested }),
             mutate: () =>
               confirmTier({
-                variables: { submissionId: submission.id, tier, reason: reason.trim(), expectedRevision: submission.revision },
+                variables: {
+                  submissionId: submission.id,
+                  tier,
+                  reason: reason.trim(),
+                  expectedRevision: submission.revision,
+                },
               }),
             onSuccess: () =>
               onDone(
@@ -112,7 +136,11 @@ export function TierConfirmDialog({
         </fieldset>
         <TextAreaField
           label={overriding ? 'Reason for overriding the suggestion' : 'Reason (optional)'}
-          hint={overriding ? `Required: at least ${MIN_OVERRIDE_REASON} characters, kept in the record.` : 'Kept in the record.'}
+          hint={
+            overriding
+              ? `Required: at least ${MIN_OVERRIDE_REASON} characters. Every decision and its reason is kept in the record.`
+              : 'Every decision and its reason is kept in the record.'
+          }
           required={overriding}
           rows={3}
           value={reason}

@@ -2,16 +2,28 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { MockedProvider } from '@apollo/client/testing/react';
+import { MeQuery } from '../auth/auth.operations';
+import { AuthProvider } from '../auth/AuthContext';
 import { VenueSubmissionsQuery } from '../submissions/submission.operations';
 import { PAGE_SIZE, VenueDashboard } from './VenueDashboard';
 
-function item(n: number, tier: 'exempt' | 'full') {
+const me = {
+  request: { query: MeQuery },
+  result: {
+    data: {
+      me: { __typename: 'Viewer', id: 'c1', name: 'Carla Chair', email: 'carla@example.org', roles: [] },
+    },
+  },
+};
+
+function item(n: number, tier: 'exempt' | 'full', extra: Record<string, unknown> = {}) {
   return {
     __typename: 'Submission',
     id: `s${n}`,
     title: `Statement ${n}`,
     phase: 'submitted',
     tierStatus: 'suggested',
+    tier,
     revision: 1,
     updatedAt: '2030-01-01T00:00:00.000Z',
     submittedAt: '2030-01-01T00:00:00.000Z',
@@ -19,11 +31,17 @@ function item(n: number, tier: 'exempt' | 'full') {
     versions: [{ __typename: 'StatementVersionSummary', number: 1 }],
     tierSuggestion: { __typename: 'TierSuggestion', tier, score: tier === 'full' ? 12 : 0, drivers: [] },
     tierDecision: null,
+    ...extra,
   };
 }
 
 function page(
-  vars: { tier?: string | null; offset?: number; sort?: { field: string; direction: string } },
+  vars: {
+    tier?: string | null;
+    phase?: string | null;
+    offset?: number;
+    sort?: { field: string; direction: string };
+  },
   items: unknown[],
   total: number,
 ) {
@@ -32,7 +50,7 @@ function page(
       query: VenueSubmissionsQuery,
       variables: {
         venueId: 'v1',
-        filter: { tier: vars.tier ?? null, tierStatus: null, phase: null, search: null },
+        filter: { tier: vars.tier ?? null, tierStatus: null, phase: vars.phase ?? null, search: null },
         sort: vars.sort ?? { field: 'updatedAt', direction: 'desc' },
         offset: vars.offset ?? 0,
         limit: PAGE_SIZE,
@@ -40,7 +58,13 @@ function page(
     },
     result: {
       data: {
-        venueSubmissions: { __typename: 'SubmissionPage', total, offset: vars.offset ?? 0, limit: PAGE_SIZE, items },
+        venueSubmissions: {
+          __typename: 'SubmissionPage',
+          total,
+          offset: vars.offset ?? 0,
+          limit: PAGE_SIZE,
+          items,
+        },
       },
     },
   };
@@ -53,20 +77,22 @@ function Url() {
 
 function renderDashboard(mocks: unknown[], path = '/venues/v1/dashboard') {
   render(
-    <MockedProvider mocks={mocks as never[]}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route
-            path="/venues/:id/dashboard"
-            element={
-              <>
-                <VenueDashboard venueId="v1" />
-                <Url />
-              </>
-            }
-          />
-        </Routes>
-      </MemoryRouter>
+    <MockedProvider mocks={[me, ...(mocks as never[])]}>
+      <AuthProvider>
+        <MemoryRouter initialEntries={[path]}>
+          <Routes>
+            <Route
+              path="/venues/:id/dashboard"
+              element={
+                <>
+                  <VenueDashboard venueId="v1" />
+                  <Url />
+                </>
+              }
+            />
+          </Routes>
+        </MemoryRouter>
+      </AuthProvider>
     </MockedProvider>,
   );
 }
@@ -82,6 +108,83 @@ describe('VenueDashboard', () => {
     expect(rows[1]).toHaveTextContent('Suggested');
     expect(screen.getByRole('button', { name: 'Review tier of Statement 2' })).toBeInTheDocument();
     expect(screen.getByText('2 statements')).toBeInTheDocument();
+  });
+
+  it('offers only phases and statuses a chair can meet (never a draft)', async () => {
+    renderDashboard([page({}, [item(1, 'full')], 1)]);
+    await screen.findByRole('table');
+    const phases = within(screen.getByLabelText('Phase'))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(phases).toEqual(['Any phase', 'Submitted', 'Revising']);
+    const statuses = within(screen.getByLabelText('Tier status'))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(statuses).toEqual(['Any status', 'Suggested', 'Needs confirmation', 'Confirmed', 'Overridden']);
+    expect(screen.getByText('1 statement')).toBeInTheDocument();
+  });
+
+  it('shows the same tier in the column as the filter uses, and says when a chair must decide again', async () => {
+    const decidedForV1 = {
+      __typename: 'TierDecision',
+      tier: 'expedited',
+      suggestedTier: 'expedited',
+      reason: '',
+      decidedAt: '2030-01-01T00:00:00.000Z',
+      forVersion: 1,
+      decidedBy: { __typename: 'User', id: 'c1', name: 'Carla Chair' },
+    };
+    renderDashboard(
+      [
+        page(
+          { tier: 'full' },
+          [
+            item(1, 'full', {
+              tierStatus: 'needs_confirmation',
+              tierDecision: decidedForV1,
+              versions: [
+                { __typename: 'StatementVersionSummary', number: 1 },
+                { __typename: 'StatementVersionSummary', number: 2 },
+              ],
+            }),
+          ],
+          1,
+        ),
+      ],
+      '/venues/v1/dashboard?tier=full',
+    );
+    const row = (await screen.findAllByRole('row'))[1] as HTMLElement;
+    expect(within(row).getByText('Full (suggested)')).toBeInTheDocument();
+    expect(row).not.toHaveTextContent('Expedited (suggested)');
+    expect(within(row).getByText('Needs confirmation')).toBeInTheDocument();
+    expect(
+      within(row).getByText('Version 2 suggests Full (was Expedited for version 1)'),
+    ).toBeInTheDocument();
+    expect(within(row).getByRole('button', { name: 'Decide again of Statement 1' })).toBeInTheDocument();
+  });
+
+  it('keeps the pager on a page past the end, with a way back', async () => {
+    const user = userEvent.setup();
+    renderDashboard(
+      [page({ offset: 4 * PAGE_SIZE }, [], 21), page({ offset: PAGE_SIZE }, [item(21, 'exempt')], 21)],
+      '/venues/v1/dashboard?page=5',
+    );
+    expect(await screen.findByText('There is no page 5: the last page is 2.')).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Pages' })).toHaveTextContent(
+      'Page 5 (the last page is 2)',
+    );
+    await user.click(screen.getByRole('button', { name: 'Go to page 2' }));
+    expect(await screen.findByText('Statement 21')).toBeInTheDocument();
+    expect(screen.getByTestId('url')).toHaveTextContent('?page=2');
+  });
+
+  it('does not offer a tier decision on the chair’s own work', async () => {
+    renderDashboard([
+      page({}, [item(1, 'full', { authors: [{ __typename: 'User', id: 'c1', name: 'Carla Chair' }] })], 1),
+    ]);
+    const row = (await screen.findAllByRole('row'))[1] as HTMLElement;
+    await within(row).findByText('Your own work: another chair decides its tier.');
+    expect(within(row).queryByRole('button')).not.toBeInTheDocument();
   });
 
   it('filters by tier through the URL and starts again at page one', async () => {

@@ -1,16 +1,33 @@
 // The chair's dashboard: submitted statements with filters, search, sort and pages. The state
-// lives in the URL so a view can be bookmarked, shared and restored with the back button.
+// lives in the URL so a view can be bookmarked, shared and restored with the back button. Every
+// filter offers only what can match (chairs never see drafts), and the tier column and the tier
+// filter use the same tier: the one in force.
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { labelOf, TIERS } from '@impact-review/domain';
-import type { SortDirection, SubmissionPhase, SubmissionSortField, Tier, TierStatus } from '../../gql/graphql';
+import type {
+  SortDirection,
+  SubmissionPhase,
+  SubmissionSortField,
+  Tier,
+  TierStatus,
+} from '../../gql/graphql';
 import { ErrorState } from '../../components/ErrorState';
 import { SelectField, TextField } from '../../components/FormFields';
 import { Loading } from '../../components/Loading';
-import { TierBadge } from '../../components/TierBadge';
-import { formatDateTime } from '../../lib/format';
-import { PHASE_LABELS, PhaseBadge, TIER_STATUS_LABELS, TierStatusBadge } from '../submissions/SubmissionBadges';
+import { countOf, formatDateTime } from '../../lib/format';
+import { useAuth } from '../auth/AuthContext';
+import {
+  EffectiveTierBadge,
+  LISTED_PHASES,
+  LISTED_TIER_STATUSES,
+  newSuggestionText,
+  PHASE_LABELS,
+  PhaseBadge,
+  TIER_STATUS_LABELS,
+  TierStatusBadge,
+} from '../submissions/SubmissionBadges';
 import { VenueSubmissionsQuery } from '../submissions/submission.operations';
 import { TierConfirmDialog } from './TierConfirmDialog';
 import type { TierDialogSubmission } from './TierConfirmDialog';
@@ -28,18 +45,24 @@ function oneOf<T extends string>(list: readonly T[], value: string | null): T | 
   return value !== null && (list as readonly string[]).includes(value) ? (value as T) : null;
 }
 
+function actionLabel(status: TierStatus): string {
+  if (status === 'needs_confirmation') return 'Decide again';
+  return status === 'confirmed' || status === 'overridden' ? 'Change tier' : 'Review tier';
+}
+
 export function VenueDashboard({ venueId }: { venueId: string }) {
   const [params, setParams] = useSearchParams();
   const tier = oneOf<Tier>(TIERS, params.get('tier'));
-  const tierStatus = oneOf<TierStatus>(Object.keys(TIER_STATUS_LABELS) as TierStatus[], params.get('status'));
-  const phase = oneOf<SubmissionPhase>(Object.keys(PHASE_LABELS) as SubmissionPhase[], params.get('phase'));
+  const tierStatus = oneOf<TierStatus>(LISTED_TIER_STATUSES, params.get('status'));
+  const phase = oneOf<SubmissionPhase>(LISTED_PHASES, params.get('phase'));
   const search = params.get('q') ?? '';
   const sortField = oneOf(SORT_FIELDS, params.get('sort')) ?? 'updatedAt';
   const direction: SortDirection = params.get('dir') === 'asc' ? 'asc' : 'desc';
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
   const [searchText, setSearchText] = useState(search);
   const [dialogFor, setDialogFor] = useState<TierDialogSubmission | null>(null);
   const [notice, setNotice] = useState('');
+  const { viewer } = useAuth();
 
   const setParam = (changes: Record<string, string | null>) => {
     setParams(
@@ -56,6 +79,7 @@ export function VenueDashboard({ venueId }: { venueId: string }) {
       { replace: true },
     );
   };
+  const goToPage = (n: number) => setParam({ page: n <= 1 ? null : String(n) });
 
   // Search as the chair types, after a short pause.
   useEffect(() => {
@@ -88,6 +112,8 @@ export function VenueDashboard({ venueId }: { venueId: string }) {
 
   const total = data?.venueSubmissions.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const items = data?.venueSubmissions.items ?? [];
+  const beyondLastPage = data !== undefined && items.length === 0 && page > pages;
   const sortBy = (field: SubmissionSortField) =>
     setParam({ sort: field, dir: field === sortField && direction === 'desc' ? 'asc' : 'desc' });
   const ariaSort = (field: SubmissionSortField) =>
@@ -98,14 +124,24 @@ export function VenueDashboard({ venueId }: { venueId: string }) {
       <div className="card__header">
         <h2 id="dashboard-title">Submitted statements</h2>
         <p className="muted small" aria-live="polite">
-          {data ? `${total} ${total === 1 ? 'statement' : 'statements'}` : ''}
+          {data ? countOf(total, 'statement') : ''}
         </p>
       </div>
       <div role="status" aria-live="polite">
         {notice ? <p className="alert alert--success">{notice}</p> : null}
       </div>
-      <form className="filters" role="search" aria-label="Filter statements" onSubmit={(e) => e.preventDefault()}>
-        <TextField label="Search" type="search" value={searchText} onChange={(e) => setSearchText(e.target.value)} />
+      <form
+        className="filters"
+        role="search"
+        aria-label="Filter statements"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <TextField
+          label="Search titles and authors"
+          type="search"
+          value={searchText}
+          onChange={(e) => setSearchText(e.target.value)}
+        />
         <SelectField
           label="Tier"
           placeholder="Any tier"
@@ -116,14 +152,14 @@ export function VenueDashboard({ venueId }: { venueId: string }) {
         <SelectField
           label="Tier status"
           placeholder="Any status"
-          options={Object.entries(TIER_STATUS_LABELS).map(([value, label]) => ({ value, label }))}
+          options={LISTED_TIER_STATUSES.map((value) => ({ value, label: TIER_STATUS_LABELS[value] }))}
           value={tierStatus ?? ''}
           onChange={(e) => setParam({ status: e.target.value })}
         />
         <SelectField
           label="Phase"
           placeholder="Any phase"
-          options={Object.entries(PHASE_LABELS).map(([value, label]) => ({ value, label }))}
+          options={LISTED_PHASES.map((value) => ({ value, label: PHASE_LABELS[value] }))}
           value={phase ?? ''}
           onChange={(e) => setParam({ phase: e.target.value })}
         />
@@ -148,103 +184,124 @@ export function VenueDashboard({ venueId }: { venueId: string }) {
         <Loading label="Loading statements…" />
       ) : error && !data ? (
         <ErrorState error={error} />
-      ) : data && data.venueSubmissions.items.length === 0 ? (
+      ) : beyondLastPage ? (
+        <div className="empty">
+          <p>
+            There is no page {page}: {total === 0 ? 'no statement matches' : `the last page is ${pages}`}.
+          </p>
+          <button type="button" className="button" onClick={() => goToPage(total === 0 ? 1 : pages)}>
+            {total === 0 ? 'Back to the first page' : `Go to page ${pages}`}
+          </button>
+        </div>
+      ) : data && items.length === 0 ? (
         <p className="empty">No submitted statements match.</p>
       ) : data ? (
-        <>
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">
-                Submitted statements, sorted by {SORT_LABELS[sortField]} {direction === 'asc' ? 'ascending' : 'descending'}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col" aria-sort={ariaSort('title')}>
-                    <button type="button" className="sort-button" onClick={() => sortBy('title')}>
-                      Title
-                    </button>
-                  </th>
-                  <th scope="col">Authors</th>
-                  <th scope="col">Phase</th>
-                  <th scope="col" aria-sort={ariaSort('tier')}>
-                    <button type="button" className="sort-button" onClick={() => sortBy('tier')}>
-                      Tier
-                    </button>
-                  </th>
-                  <th scope="col">Tier status</th>
-                  <th scope="col" aria-sort={ariaSort('submittedAt')}>
-                    <button type="button" className="sort-button" onClick={() => sortBy('submittedAt')}>
-                      Submitted
-                    </button>
-                  </th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.venueSubmissions.items.map((item) => (
+        <div className="table-wrap">
+          <table className="table table--stack">
+            <caption className="visually-hidden">
+              Submitted statements, sorted by {SORT_LABELS[sortField]}{' '}
+              {direction === 'asc' ? 'ascending' : 'descending'}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" aria-sort={ariaSort('title')}>
+                  <button type="button" className="sort-button" onClick={() => sortBy('title')}>
+                    Title
+                  </button>
+                </th>
+                <th scope="col">Authors</th>
+                <th scope="col">Phase</th>
+                <th scope="col" aria-sort={ariaSort('tier')}>
+                  <button type="button" className="sort-button" onClick={() => sortBy('tier')}>
+                    Tier
+                  </button>
+                </th>
+                <th scope="col">Tier status</th>
+                <th scope="col" aria-sort={ariaSort('submittedAt')}>
+                  <button type="button" className="sort-button" onClick={() => sortBy('submittedAt')}>
+                    Submitted
+                  </button>
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => {
+                const latestVersion = item.versions.length;
+                return (
                   <tr key={item.id}>
-                    <td>
+                    <td data-label="Title">
                       <Link to={`/submissions/${item.id}`}>{item.title}</Link>
                       <br />
-                      <span className="muted small">Version {item.versions.length}</span>
+                      <span className="muted small">Version {latestVersion}</span>
                     </td>
-                    <td>{item.authors.map((a) => a.name).join(', ')}</td>
-                    <td>
+                    <td data-label="Authors">{item.authors.map((a) => a.name).join(', ')}</td>
+                    <td data-label="Phase">
                       <PhaseBadge phase={item.phase} />
                     </td>
-                    <td>
-                      {item.tierDecision ? (
-                        <TierBadge tier={item.tierDecision.tier} />
+                    <td data-label="Tier">
+                      <EffectiveTierBadge tier={item.tier} status={item.tierStatus} />
+                    </td>
+                    <td data-label="Tier status">
+                      <TierStatusBadge status={item.tierStatus} />
+                      {item.tierStatus === 'needs_confirmation' ? (
+                        <span className="small block">
+                          {newSuggestionText(latestVersion, item.tierSuggestion?.tier ?? null)}
+                          {item.tierDecision
+                            ? ` (was ${labelOf(item.tierDecision.tier)} for version ${item.tierDecision.forVersion})`
+                            : ''}
+                        </span>
+                      ) : null}
+                    </td>
+                    <td data-label="Submitted">{formatDateTime(item.submittedAt)}</td>
+                    <td data-label="Actions">
+                      {item.authors.some((a) => a.id === viewer?.id) ? (
+                        <span className="muted small">Your own work: another chair decides its tier.</span>
                       ) : (
-                        <TierBadge tier={item.tierSuggestion?.tier} suggested />
+                        <button
+                          type="button"
+                          className="button button--small"
+                          aria-label={`${actionLabel(item.tierStatus)} of ${item.title}`}
+                          onClick={() => {
+                            setNotice('');
+                            setDialogFor({ ...item, latestVersion });
+                          }}
+                        >
+                          {actionLabel(item.tierStatus)}
+                        </button>
                       )}
                     </td>
-                    <td>
-                      <TierStatusBadge status={item.tierStatus} />
-                    </td>
-                    <td>{formatDateTime(item.submittedAt)}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button--small"
-                        aria-label={`${item.tierDecision ? 'Change tier' : 'Review tier'} of ${item.title}`}
-                        onClick={() => {
-                          setNotice('');
-                          setDialogFor(item);
-                        }}
-                      >
-                        {item.tierDecision ? 'Change tier' : 'Review tier'}
-                      </button>
-                    </td>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <nav className="pagination" aria-label="Pages">
-            <button
-              type="button"
-              className="button button--small"
-              disabled={page <= 1}
-              onClick={() => setParam({ page: String(page - 1) })}
-            >
-              Previous page
-            </button>
-            <span>
-              Page {Math.min(page, pages)} of {pages}
-            </span>
-            <button
-              type="button"
-              className="button button--small"
-              disabled={page >= pages}
-              onClick={() => setParam({ page: String(page + 1) })}
-            >
-              Next page
-            </button>
-          </nav>
-        </>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {data && total > 0 ? (
+        <nav className="pagination" aria-label="Pages">
+          <button
+            type="button"
+            className="button button--small"
+            disabled={page <= 1}
+            onClick={() => goToPage(Math.min(page - 1, pages))}
+          >
+            Previous page
+          </button>
+          <span>
+            {beyondLastPage ? `Page ${page} (the last page is ${pages})` : `Page ${page} of ${pages}`}
+          </span>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={page >= pages}
+            onClick={() => goToPage(page + 1)}
+          >
+            Next page
+          </button>
+        </nav>
       ) : null}
       {dialogFor ? (
         <TierConfirmDialog

@@ -12,7 +12,11 @@ export function VenueOverview({ venue }: { venue: VenueDetailsFragment }) {
             Submit to this venue
           </Link>
         </div>
-        {venue.description ? <p className="prose">{venue.description}</p> : <p className="muted">No description.</p>}
+        {venue.description ? (
+          <p className="prose">{venue.description}</p>
+        ) : (
+          <p className="muted">No description.</p>
+        )}
         <dl className="details">
           <dt>Time zone</dt>
           <dd>{venue.timeZone}</dd>
@@ -32,7 +36,7 @@ export function VenueOverview({ venue }: { venue: VenueDetailsFragment }) {
           <p className="muted">No deadlines set.</p>
         ) : (
           <div className="table-wrap">
-            <table className="table">
+            <table className="table table--stack">
               <thead>
                 <tr>
                   <th scope="col">Deadline</th>
@@ -43,9 +47,9 @@ export function VenueOverview({ venue }: { venue: VenueDetailsFragment }) {
               <tbody>
                 {venue.deadlines.map((deadline) => (
                   <tr key={deadline.label}>
-                    <td>{deadline.label}</td>
-                    <td>{formatLocal(deadline.dueLocal)}</td>
-                    <td>{formatDateTime(deadline.dueAt)}</td>
+                    <td data-label="Deadline">{deadline.label}</td>
+                    <td data-label={`Venue time (${venue.timeZone})`}>{formatLocal(deadline.dueLocal)}</td>
+                    <td data-label="Your time">{formatDateTime(deadline.dueAt)}</td>
                   </tr>
                 ))}
               </tbody>

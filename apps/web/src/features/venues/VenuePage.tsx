@@ -5,11 +5,30 @@ import { Badge } from '../../components/TierBadge';
 import { ErrorState } from '../../components/ErrorState';
 import { Loading } from '../../components/Loading';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import type { VenueDetailsFragment } from '../../gql/graphql';
 import { VenueQuery } from './venue.operations';
 import { VenueOverview } from './VenueOverview';
 import { VenueDashboard } from './VenueDashboard';
 import { VenueMembers } from './VenueMembers';
 import { VenueSettings } from './VenueSettings';
+
+/** The venue's pages that only its chairs see, and what each is called in the notice. */
+const CHAIRS_ONLY: Readonly<Record<string, string>> = {
+  dashboard: 'the dashboard',
+  members: 'the members and invitations',
+  settings: 'the settings',
+};
+
+function ChairsOnly({ what, venue }: { what: string; venue: VenueDetailsFragment }) {
+  return (
+    <div className="stack">
+      <p className="alert alert--info" role="status">
+        Only the chairs of {venue.shortName} see {what}. Here is the venue’s overview instead.
+      </p>
+      <VenueOverview venue={venue} />
+    </div>
+  );
+}
 
 export function VenuePage() {
   const { id = '' } = useParams();
@@ -57,7 +76,12 @@ export function VenuePage() {
             <Route path="members" element={<VenueMembers venueId={venue.id} />} />
             <Route path="settings" element={<VenueSettings venue={venue} />} />
           </>
-        ) : null}
+        ) : (
+          // A bookmark or a shared link to a chairs' page says why it shows the overview instead.
+          Object.entries(CHAIRS_ONLY).map(([path, what]) => (
+            <Route key={path} path={path} element={<ChairsOnly what={what} venue={venue} />} />
+          ))
+        )}
         <Route path="*" element={<VenueOverview venue={venue} />} />
       </Routes>
     </div>

@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArtifactModel } from '../models/statement-content.model';
-import { SubmissionLinksModel } from '../models/submission.model';
+import { ArtifactModel, StatementContentModel } from '../models/statement-content.model';
+import { SubmissionDetailsFields, SubmissionLinksModel } from '../models/submission.model';
 
-@InputType()
+@InputType({ description: 'Registers work at a venue: the first draft of its details.' })
 export class SubmissionInput {
   @Field(() => ID)
   venueId: string;
@@ -20,18 +20,12 @@ export class SubmissionInput {
   artifacts: ArtifactModel[];
 }
 
-/** Replaces the submission's metadata; the draft's release plan follows the artifacts. */
+/**
+ * Everything the authors edit, saved as one draft: the details and the statement. The release
+ * plan follows the artifacts (one item per artifact, in artifact order).
+ */
 @InputType()
-export class UpdateSubmissionInput {
-  @Field()
-  title: string;
-
-  @Field({ defaultValue: '' })
-  abstract: string;
-
-  @Field(() => SubmissionLinksModel)
-  links: SubmissionLinksModel;
-
-  @Field(() => [ArtifactModel])
-  artifacts: ArtifactModel[];
+export class DraftInput extends SubmissionDetailsFields {
+  @Field(() => StatementContentModel)
+  content: StatementContentModel;
 }

@@ -13,17 +13,23 @@ import {
 export class VenueSubmissionsFilter {
   @Field(() => TierEnum, {
     nullable: true,
-    description: 'The tier the submission is handled under (decision, else suggestion).',
+    description: 'The tier in force (Submission.tier): the standing decision, else the latest suggestion.',
   })
   tier?: Tier | null;
 
   @Field(() => TierStatusEnum, { nullable: true })
   tierStatus?: TierStatus | null;
 
-  @Field(() => SubmissionPhaseEnum, { nullable: true })
+  @Field(() => SubmissionPhaseEnum, {
+    nullable: true,
+    description: 'submitted or revising (chairs never see drafts: draft matches nothing).',
+  })
   phase?: SubmissionPhase | null;
 
-  @Field(() => String, { nullable: true, description: 'Case-insensitive text in the title.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Text in the submitted version's title or its authors' names; case and accents are ignored.",
+  })
   search?: string | null;
 }
 

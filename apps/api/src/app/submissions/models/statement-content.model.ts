@@ -62,7 +62,7 @@ export class ArtifactModel implements Artifact {
   powerLevel: PowerLevel;
 }
 
-@ObjectType('Hazard', { description: 'Seed 2.1.' })
+@ObjectType('Hazard', { description: 'A product, data or attention hazard the work creates.' })
 @InputType('HazardInput')
 export class HazardModel implements Hazard {
   @Field(() => HazardKindEnum)
@@ -71,52 +71,52 @@ export class HazardModel implements Hazard {
   @Field()
   description: string;
 
-  @Field(() => SeverityEnum)
-  severity: Severity;
+  @Field(() => SeverityEnum, { nullable: true, description: 'null: not yet rated (blocks submission).' })
+  severity: Severity | null;
 }
 
 @ObjectType('PathToHarmRating', {
-  description: 'One factor of the path to harm (seed 2.2), rated and justified.',
+  description: 'One factor of the path to harm, rated and justified.',
 })
 @InputType('PathToHarmRatingInput')
 export class PathToHarmRatingModel implements PathToHarmRating {
   @Field(() => PathToHarmFactorEnum)
   factor: PathToHarmFactor;
 
-  @Field(() => RatingEnum)
-  rating: Rating;
+  @Field(() => RatingEnum, { nullable: true, description: 'null: not yet rated (blocks submission).' })
+  rating: Rating | null;
 
   @Field()
   justification: string;
 }
 
-@ObjectType('IndirectHarm', { description: 'Seed 2.4; answered for every kind.' })
+@ObjectType('IndirectHarm', { description: 'An indirect harm; answered for every kind.' })
 @InputType('IndirectHarmInput')
 export class IndirectHarmModel implements IndirectHarm {
   @Field(() => IndirectHarmKindEnum)
   kind: IndirectHarmKind;
 
-  @Field()
-  applies: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'null: not answered yet (blocks submission).' })
+  applies: boolean | null;
 
   @Field()
   description: string;
 }
 
-@ObjectType('MitigationChallenge', { description: 'Seed 3.1; answered for every kind.' })
+@ObjectType('MitigationChallenge', { description: 'Why mitigation may be hard; answered for every kind.' })
 @InputType('MitigationChallengeInput')
 export class MitigationChallengeModel implements MitigationChallenge {
   @Field(() => MitigationChallengeKindEnum)
   kind: MitigationChallengeKind;
 
-  @Field()
-  applies: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'null: not answered yet (blocks submission).' })
+  applies: boolean | null;
 
   @Field()
   description: string;
 }
 
-@ObjectType('Mitigation', { description: 'Seed 3.4.' })
+@ObjectType('Mitigation', { description: 'A measure that reduces the risk of misuse.' })
 @InputType('MitigationInput')
 export class MitigationModel implements Mitigation {
   @Field(() => MitigationKindEnum)
@@ -143,7 +143,7 @@ export class ReleaseStagePlanModel implements ReleaseStagePlan {
 }
 
 @ObjectType('ReleasePlanItem', {
-  description: 'For one artifact: content level x timing x distribution (seed 3.4).',
+  description: 'For one artifact: content level x timing x distribution.',
 })
 @InputType('ReleasePlanItemInput')
 export class ReleasePlanItemModel implements ReleasePlanItem {

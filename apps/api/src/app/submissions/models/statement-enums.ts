@@ -18,7 +18,12 @@ import {
   TIERS,
 } from '@impact-review/domain';
 import { enumFromValues } from '../../common/graphql/enum-from-values';
-import { SORT_DIRECTIONS, SUBMISSION_SORT_FIELDS, TIER_STATUSES } from '@impact-review/domain';
+import {
+  COMPARED_SECTIONS,
+  SORT_DIRECTIONS,
+  SUBMISSION_SORT_FIELDS,
+  TIER_STATUSES,
+} from '@impact-review/domain';
 
 // Every enum of the submissions feature, generated from the domain vocabulary lists.
 export const ArtifactKindEnum = enumFromValues(ARTIFACT_KINDS);
@@ -72,11 +77,21 @@ registerEnumType(StatementSectionEnum, {
   description: 'A section of the impact statement, in editor order.',
 });
 
+export const ComparedSectionEnum = enumFromValues(COMPARED_SECTIONS);
+registerEnumType(ComparedSectionEnum, {
+  name: 'ComparedSection',
+  description: 'What a version comparison covers: the submission details, then each statement section.',
+});
+
 export const TierEnum = enumFromValues(TIERS);
 registerEnumType(TierEnum, { name: 'Tier', description: 'Review tier, as an IRB has (seed 3.2.3).' });
 
 export const TierStatusEnum = enumFromValues(TIER_STATUSES);
-registerEnumType(TierStatusEnum, { name: 'TierStatus' });
+registerEnumType(TierStatusEnum, {
+  name: 'TierStatus',
+  description:
+    "awaiting_submission: no version yet; suggested: no decision yet; needs_confirmation: the latest version's suggestion differs from the tier decided for an earlier version, so a chair must decide again; confirmed / overridden: the decision stands.",
+});
 
 export const SubmissionPhaseEnum = enumFromValues(SUBMISSION_PHASES);
 registerEnumType(SubmissionPhaseEnum, {

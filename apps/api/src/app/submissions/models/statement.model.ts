@@ -1,7 +1,8 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
-import type { StatementSection } from '@impact-review/domain';
-import { ArtifactModel, StatementContentModel } from './statement-content.model';
-import { StatementSectionEnum } from './statement-enums';
+import type { ComparedSection, StatementSection } from '@impact-review/domain';
+import { StatementContentModel } from './statement-content.model';
+import { ComparedSectionEnum, StatementSectionEnum } from './statement-enums';
+import { SubmissionDetailsFields } from './submission.model';
 import { TierSuggestionModel } from './tier.model';
 
 @ObjectType({
@@ -27,8 +28,11 @@ export class SectionStatus {
   errors: FieldError[];
 }
 
-@ObjectType({ description: "The authors' open, editable statement (visible to the authors only)." })
-export class StatementDraft {
+@ObjectType({
+  description:
+    "The authors' open draft: everything they edit, saved as one (visible to the authors only). Submitting freezes it as a version.",
+})
+export class StatementDraft extends SubmissionDetailsFields {
   @Field(() => StatementContentModel)
   content: StatementContentModel;
 
@@ -48,18 +52,19 @@ export class StatementDraft {
   suggestedTier: TierSuggestionModel;
 }
 
-@ObjectType({ description: 'A submitted, frozen version of the statement.' })
-export class StatementVersion {
+@ObjectType({
+  description:
+    'A submitted, frozen version: the statement and the details (title, abstract, links, artifacts, authors) as submitted.',
+})
+export class StatementVersion extends SubmissionDetailsFields {
   @Field(() => Int)
   number: number;
 
   @Field(() => StatementContentModel)
   content: StatementContentModel;
 
-  @Field(() => [ArtifactModel], {
-    description: 'The artifacts as they were when this version was submitted.',
-  })
-  artifacts: ArtifactModel[];
+  /** Resolved to authors by StatementVersionResolver. */
+  authorIds: string[];
 
   @Field(() => GraphQLISODateTime)
   submittedAt: Date;
@@ -98,10 +103,10 @@ export class FieldChange {
   after: string | null;
 }
 
-@ObjectType({ description: 'How one section differs between two versions.' })
+@ObjectType({ description: 'How one section (or the submission details) differs between two versions.' })
 export class SectionComparison {
-  @Field(() => StatementSectionEnum)
-  section: StatementSection;
+  @Field(() => ComparedSectionEnum)
+  section: ComparedSection;
 
   @Field()
   title: string;

@@ -1,9 +1,9 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { SubmissionPhase } from '@impact-review/domain';
 import type { DraftRecord, TierDecisionRecord } from '../submission.repository';
-import type { SubmissionLinks, TierStatus } from '@impact-review/domain';
+import type { SubmissionLinks, Tier, TierStatus } from '@impact-review/domain';
 import { ArtifactModel } from './statement-content.model';
-import { SubmissionPhaseEnum, TierStatusEnum } from './statement-enums';
+import { SubmissionPhaseEnum, TierEnum, TierStatusEnum } from './statement-enums';
 import { TierSuggestionModel } from './tier.model';
 
 @ObjectType('SubmissionLinks', { description: 'Where the work lives; an empty string means none.' })
@@ -22,16 +22,10 @@ export class SubmissionLinksModel implements SubmissionLinks {
   repositoryUrl: string;
 }
 
-/**
- * A research output registered at a venue. venue, authors, draft, versions, version,
- * latestVersion, compareVersions and tierDecision are resolved by SubmissionResolver, which
- * applies the access policy to each.
- */
-@ObjectType({ description: 'A research output registered at a venue, with its impact statement.' })
-export class Submission {
-  @Field(() => ID)
-  id: string;
-
+/** Title, abstract, links and artifacts: what a draft holds and a version freezes beside the statement. */
+@ObjectType({ isAbstract: true })
+@InputType({ isAbstract: true })
+export abstract class SubmissionDetailsFields {
   @Field()
   title: string;
 
@@ -43,6 +37,32 @@ export class Submission {
 
   @Field(() => [ArtifactModel])
   artifacts: ArtifactModel[];
+}
+
+const SHOWN_METADATA =
+  "the latest submitted version's (what everyone who may see the submission sees); before the first submission, which only its authors can see, the draft's";
+
+/**
+ * A research output registered at a venue. venue, authors, draft, versions, version,
+ * latestVersion, compareVersions, tierDecision and tierHistory are resolved by SubmissionResolver,
+ * which applies the access policy to each.
+ */
+@ObjectType({ description: 'A research output registered at a venue, with its impact statement.' })
+export class Submission {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: `The title: ${SHOWN_METADATA}.` })
+  title: string;
+
+  @Field({ description: `The abstract: ${SHOWN_METADATA}.` })
+  abstract: string;
+
+  @Field(() => SubmissionLinksModel, { description: `The links: ${SHOWN_METADATA}.` })
+  links: SubmissionLinksModel;
+
+  @Field(() => [ArtifactModel], { description: `The artifacts: ${SHOWN_METADATA}.` })
+  artifacts: ArtifactModel[];
 
   @Field(() => SubmissionPhaseEnum)
   phase: SubmissionPhase;
@@ -53,13 +73,25 @@ export class Submission {
   @Field(() => TierStatusEnum)
   tierStatus: TierStatus;
 
-  @Field(() => Int)
+  @Field(() => TierEnum, {
+    nullable: true,
+    description:
+      'The tier in force: the decision while it stands (confirmed, overridden), else the latest suggestion. Lists filter and sort by it.',
+  })
+  tier: Tier | null;
+
+  @Field(() => Int, {
+    description: 'Moves with each submitted version and tier decision; pass to confirmTier.',
+  })
   revision: number;
 
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, {
+    description:
+      'Last change: for authors any change, for everyone else the last version or tier decision (drafts never show).',
+  })
   updatedAt: Date;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the latest version was submitted.' })
@@ -67,10 +99,14 @@ export class Submission {
 
   // Not exposed directly: read by the field resolvers.
   venueId: string;
+  /** Who may edit (access decisions). */
   authorIds: string[];
+  /** Whom `authors` lists: the latest submitted version's authors, or the editors before one exists. */
+  shownAuthorIds: string[];
   latestVersionNumber: number;
   openDraft: DraftRecord | null;
   decision: TierDecisionRecord | null;
+  decisions: TierDecisionRecord[];
 }
 
 @ObjectType({ description: 'One page of a list of submissions.' })

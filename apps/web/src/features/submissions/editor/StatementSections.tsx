@@ -1,5 +1,6 @@
 // One component per statement section. Each edits the domain's ImpactStatementContent (the same
 // shape the API stores) through `update`, and shows the error for each input's path beside it.
+// Every input's id comes from its path (fieldId), so the error summary can take the author to it.
 import type { ReactNode } from 'react';
 import {
   ACCESS_RATCHET_STAGES,
@@ -7,6 +8,7 @@ import {
   HAZARD_KINDS,
   labelOf,
   MITIGATION_KINDS,
+  newHazard,
   PATH_TO_HARM_STAGE_OF,
   PATH_TO_HARM_STAGES,
   RATINGS,
@@ -28,6 +30,7 @@ import type {
   Severity,
 } from '@impact-review/domain';
 import { SelectField, TextAreaField, TextField } from '../../../components/FormFields';
+import { fieldId } from '../../../lib/fieldIds';
 
 export type ContentUpdate = (change: (content: ImpactStatementContent) => ImpactStatementContent) => void;
 
@@ -38,6 +41,9 @@ export interface SectionProps {
   errorFor: (path: string) => string | undefined;
   readOnly?: boolean;
 }
+
+/** The first option of a choice not made yet: "not yet rated" is a state, never a default answer. */
+const NOT_YET_RATED = 'Not yet rated';
 
 function optionsOf(values: readonly string[]) {
   return values.map((value) => ({ value, label: labelOf(value) }));
@@ -58,13 +64,19 @@ function RowButton(props: { hidden?: boolean; danger?: boolean; onClick: () => v
   );
 }
 
-function SectionError({ message }: { message: string | undefined }) {
-  return message ? <p className="field__error">{message}</p> : null;
+/** A problem of a whole group (no hazard yet, a factor missing); the summary links here by path. */
+export function SectionError({ path, message }: { path: string; message: string | undefined }) {
+  return message ? (
+    <p id={fieldId(path)} className="field__error" tabIndex={-1}>
+      {message}
+    </p>
+  ) : null;
 }
 
 export function SummarySection({ content, update, errorFor, readOnly }: SectionProps) {
   return (
     <TextAreaField
+      id={fieldId('summary')}
       label="Summary of the work and its possible impact"
       rows={6}
       value={content.summary}
@@ -82,14 +94,17 @@ export function HazardsSection({ content, update, errorFor, readOnly }: SectionP
   return (
     <div>
       <p className="muted">
-        Product hazards, data hazards and attention hazards the work creates (seed 2.1).
+        What could go wrong because of this work: harm from the product itself, from the data it reveals, or
+        from the attention it draws to a dangerous idea. A hazard counts towards the tier once it is rated and
+        described.
       </p>
-      <SectionError message={errorFor('hazards')} />
+      <SectionError path="hazards" message={errorFor('hazards')} />
       {content.hazards.map((hazard, i) => (
-        <fieldset key={i} className="repeat-row">
+        <fieldset key={i} className="repeat-row" id={fieldId(`hazards.${i}`)}>
           <legend>Hazard {i + 1}</legend>
           <div className="grid-2">
             <SelectField
+              id={fieldId(`hazards.${i}.kind`)}
               label={`Hazard ${i + 1} kind`}
               options={optionsOf(HAZARD_KINDS)}
               value={hazard.kind}
@@ -101,18 +116,21 @@ export function HazardsSection({ content, update, errorFor, readOnly }: SectionP
               }}
             />
             <SelectField
+              id={fieldId(`hazards.${i}.severity`)}
               label={`Hazard ${i + 1} severity`}
+              placeholder={NOT_YET_RATED}
               options={optionsOf(SEVERITIES)}
-              value={hazard.severity}
+              value={hazard.severity ?? ''}
               disabled={readOnly}
               error={errorFor(`hazards.${i}.severity`)}
               onChange={(event) => {
-                const severity = event.target.value as Severity;
+                const severity = event.target.value === '' ? null : (event.target.value as Severity);
                 update((c) => ({ ...c, hazards: replaceAt(c.hazards, i, (h) => ({ ...h, severity })) }));
               }}
             />
           </div>
           <TextAreaField
+            id={fieldId(`hazards.${i}.description`)}
             label={`Hazard ${i + 1} description`}
             value={hazard.description}
             readOnly={readOnly}
@@ -133,12 +151,7 @@ export function HazardsSection({ content, update, errorFor, readOnly }: SectionP
       ))}
       <RowButton
         hidden={readOnly}
-        onClick={() =>
-          update((c) => ({
-            ...c,
-            hazards: [...c.hazards, { kind: 'product_hazard', severity: 'low', description: '' }],
-          }))
-        }
+        onClick={() => update((c) => ({ ...c, hazards: [...c.hazards, newHazard()] }))}
       >
         Add hazard
       </RowButton>
@@ -150,10 +163,10 @@ export function PathToHarmSection({ content, update, errorFor, readOnly }: Secti
   return (
     <div>
       <p className="muted">
-        How much does the work raise each factor on the path from capability to harm (seed 2.2)? Justify every
-        rating.
+        For each step between your work and real harm, rate how much the work makes that step easier, and say
+        why.
       </p>
-      <SectionError message={errorFor('pathToHarm')} />
+      <SectionError path="pathToHarm" message={errorFor('pathToHarm')} />
       {PATH_TO_HARM_STAGES.map((stage) => (
         <fieldset key={stage}>
           <legend>{labelOf(stage)}</legend>
@@ -162,13 +175,15 @@ export function PathToHarmSection({ content, update, errorFor, readOnly }: Secti
               <div key={row.factor} className="repeat-row">
                 <h4>{labelOf(row.factor)}</h4>
                 <SelectField
+                  id={fieldId(`pathToHarm.${i}.rating`)}
                   label={`${labelOf(row.factor)}: rating`}
+                  placeholder={NOT_YET_RATED}
                   options={optionsOf(RATINGS)}
-                  value={row.rating}
+                  value={row.rating ?? ''}
                   disabled={readOnly}
                   error={errorFor(`pathToHarm.${i}.rating`)}
                   onChange={(event) => {
-                    const rating = event.target.value as Rating;
+                    const rating = event.target.value === '' ? null : (event.target.value as Rating);
                     update((c) => ({
                       ...c,
                       pathToHarm: replaceAt(c.pathToHarm, i, (r) => ({ ...r, rating })),
@@ -176,6 +191,7 @@ export function PathToHarmSection({ content, update, errorFor, readOnly }: Secti
                   }}
                 />
                 <TextAreaField
+                  id={fieldId(`pathToHarm.${i}.justification`)}
                   label={`${labelOf(row.factor)}: justification`}
                   rows={3}
                   value={row.justification}
@@ -203,10 +219,11 @@ export function AccessRatchetSection({ content, update, errorFor, readOnly }: Se
   return (
     <div>
       <fieldset aria-describedby={error ? 'access-ratchet-stage-error' : undefined}>
-        <legend>Stage the capability has reached (seed 2.3)</legend>
-        {ACCESS_RATCHET_STAGES.map((stage) => (
+        <legend>How far the capability has already spread</legend>
+        {ACCESS_RATCHET_STAGES.map((stage, i) => (
           <label key={stage} className="choice">
             <input
+              id={i === 0 ? fieldId('accessRatchetStage') : undefined}
               type="radio"
               name="accessRatchetStage"
               value={stage}
@@ -224,6 +241,7 @@ export function AccessRatchetSection({ content, update, errorFor, readOnly }: Se
         ) : null}
       </fieldset>
       <TextAreaField
+        id={fieldId('accessRatchetJustification')}
         label="Why the capability is at this stage"
         value={content.accessRatchetJustification}
         readOnly={readOnly}
@@ -237,6 +255,7 @@ export function AccessRatchetSection({ content, update, errorFor, readOnly }: Se
   );
 }
 
+/** Every kind gets an answer: "applies" (with how) or "does not apply"; none is chosen at first. */
 function AppliesRows({
   section,
   rows,
@@ -245,7 +264,7 @@ function AppliesRows({
   readOnly,
 }: {
   section: 'indirectHarms' | 'mitigationChallenges';
-  rows: readonly { kind: string; applies: boolean; description: string }[];
+  rows: readonly { kind: string; applies: boolean | null; description: string }[];
   update: ContentUpdate;
   errorFor: SectionProps['errorFor'];
   readOnly?: boolean | undefined;
@@ -262,30 +281,48 @@ function AppliesRows({
     });
   return (
     <div>
-      <SectionError message={errorFor(section)} />
-      {rows.map((row, i) => (
-        <div key={row.kind} className="repeat-row">
-          <label className="choice">
-            <input
-              type="checkbox"
-              checked={row.applies}
-              disabled={readOnly}
-              onChange={(event) => change(i, { applies: event.target.checked })}
-            />
-            {labelOf(row.kind)} applies to this work
-          </label>
-          {row.applies ? (
-            <TextAreaField
-              label={`How ${labelOf(row.kind)} applies`}
-              rows={3}
-              value={row.description}
-              readOnly={readOnly}
-              error={errorFor(`${section}.${i}.description`)}
-              onChange={(event) => change(i, { description: event.target.value })}
-            />
-          ) : null}
-        </div>
-      ))}
+      <SectionError path={section} message={errorFor(section)} />
+      {rows.map((row, i) => {
+        const path = `${section}.${i}.applies`;
+        const error = errorFor(path);
+        const errorId = `${fieldId(path)}-error`;
+        return (
+          <fieldset key={row.kind} className="repeat-row" aria-describedby={error ? errorId : undefined}>
+            <legend>{labelOf(row.kind)}</legend>
+            <div className="choices-inline">
+              {([true, false] as const).map((answer) => (
+                <label key={String(answer)} className="choice">
+                  <input
+                    id={answer ? fieldId(path) : undefined}
+                    type="radio"
+                    name={`${section}-${row.kind}`}
+                    checked={row.applies === answer}
+                    disabled={readOnly}
+                    onChange={() => change(i, { applies: answer })}
+                  />
+                  {answer ? 'Applies to this work' : 'Does not apply'}
+                </label>
+              ))}
+            </div>
+            {error ? (
+              <p id={errorId} className="field__error">
+                {error}
+              </p>
+            ) : null}
+            {row.applies ? (
+              <TextAreaField
+                id={fieldId(`${section}.${i}.description`)}
+                label={`How ${labelOf(row.kind)} applies`}
+                rows={3}
+                value={row.description}
+                readOnly={readOnly}
+                error={errorFor(`${section}.${i}.description`)}
+                onChange={(event) => change(i, { description: event.target.value })}
+              />
+            ) : null}
+          </fieldset>
+        );
+      })}
     </div>
   );
 }
@@ -294,7 +331,8 @@ export function IndirectHarmsSection({ content, update, errorFor, readOnly }: Se
   return (
     <div>
       <p className="muted">
-        Harms that come indirectly, through the information ecosystem or path dependencies (seed 2.4).
+        Harms that come about indirectly: for example by making genuine recordings easier to dismiss as fakes,
+        or by locking people into systems that are hard to change later. Say for each whether it applies.
       </p>
       <AppliesRows
         section="indirectHarms"
@@ -310,7 +348,9 @@ export function IndirectHarmsSection({ content, update, errorFor, readOnly }: Se
 export function MitigationChallengesSection({ content, update, errorFor, readOnly }: SectionProps) {
   return (
     <div>
-      <p className="muted">Why mitigations may be hard for this work (seed 3.1).</p>
+      <p className="muted">
+        Reasons why reducing the risks of this work may be hard. Say for each whether it applies.
+      </p>
       <AppliesRows
         section="mitigationChallenges"
         rows={content.mitigationChallenges}
@@ -326,6 +366,7 @@ export function BenefitsSection({ content, update, errorFor, readOnly }: Section
   return (
     <div>
       <TextAreaField
+        id={fieldId('benefits')}
         label="Benefits of the work"
         rows={5}
         value={content.benefits}
@@ -338,10 +379,11 @@ export function BenefitsSection({ content, update, errorFor, readOnly }: Section
       />
       <fieldset>
         <legend>Groups of people the work may affect</legend>
-        <SectionError message={errorFor('affectedGroups')} />
+        <SectionError path="affectedGroups" message={errorFor('affectedGroups')} />
         {content.affectedGroups.map((group, i) => (
-          <div key={i} className="row">
+          <div key={i} className="row row--field">
             <TextField
+              id={fieldId(`affectedGroups.${i}`)}
               label={`Affected group ${i + 1}`}
               value={group}
               readOnly={readOnly}
@@ -377,13 +419,15 @@ export function MitigationsSection({ content, update, errorFor, readOnly }: Sect
   return (
     <div>
       <p className="muted">
-        Consent, detectability, watermarking, referenceability, constraints on synthesis (seed 3.4).
+        What you do to reduce the risk of misuse: asking for consent, making outputs detectable or
+        watermarked, keeping a reference record, constraining what can be synthesised, or other measures.
       </p>
-      <SectionError message={errorFor('mitigations')} />
+      <SectionError path="mitigations" message={errorFor('mitigations')} />
       {content.mitigations.map((mitigation, i) => (
-        <fieldset key={i} className="repeat-row">
+        <fieldset key={i} className="repeat-row" id={fieldId(`mitigations.${i}`)}>
           <legend>Mitigation {i + 1}</legend>
           <SelectField
+            id={fieldId(`mitigations.${i}.kind`)}
             label={`Mitigation ${i + 1} kind`}
             options={optionsOf(MITIGATION_KINDS)}
             value={mitigation.kind}
@@ -395,6 +439,7 @@ export function MitigationsSection({ content, update, errorFor, readOnly }: Sect
             }}
           />
           <TextAreaField
+            id={fieldId(`mitigations.${i}.description`)}
             label={`Mitigation ${i + 1} description`}
             value={mitigation.description}
             readOnly={readOnly}
@@ -434,11 +479,15 @@ export function MitigationsSection({ content, update, errorFor, readOnly }: Sect
 export function ReleasePlanSection({ content, artifacts, update, errorFor, readOnly }: SectionProps) {
   const change = (i: number, patch: Partial<ReleasePlanItem>) =>
     update((c) => ({ ...c, releasePlan: replaceAt(c.releasePlan, i, (item) => ({ ...item, ...patch })) }));
-  const nameOf = (key: string) => artifacts.find((a) => a.key === key)?.name || key;
+  // An artifact still without a name is called as the details list it ("Artifact 2").
+  const nameOf = (key: string) => {
+    const index = artifacts.findIndex((a) => a.key === key);
+    return artifacts[index]?.name.trim() || `Artifact ${index + 1}`;
+  };
   return (
     <div>
-      <p className="muted">For each artifact: how much is released, when, and to whom (seed 3.4).</p>
-      <SectionError message={errorFor('releasePlan')} />
+      <p className="muted">For each artifact: how much of it is released, when, and to whom.</p>
+      <SectionError path="releasePlan" message={errorFor('releasePlan')} />
       {content.releasePlan.length === 0 ? (
         <p className="muted">Add artifacts in the submission details to plan their release.</p>
       ) : null}
@@ -446,11 +495,12 @@ export function ReleasePlanSection({ content, artifacts, update, errorFor, readO
         const at = `releasePlan.${i}`;
         const name = nameOf(item.artifactKey);
         return (
-          <fieldset key={item.artifactKey} className="repeat-row">
+          <fieldset key={item.artifactKey} className="repeat-row" id={fieldId(at)}>
             <legend>Release of “{name}”</legend>
-            <SectionError message={errorFor(`${at}.artifactKey`)} />
+            <SectionError path={`${at}.artifactKey`} message={errorFor(`${at}.artifactKey`)} />
             <div className="grid-2">
               <SelectField
+                id={fieldId(`${at}.contentLevel`)}
                 label={`${name}: content level`}
                 options={optionsOf(CONTENT_LEVELS)}
                 value={item.contentLevel}
@@ -459,6 +509,7 @@ export function ReleasePlanSection({ content, artifacts, update, errorFor, readO
                 onChange={(event) => change(i, { contentLevel: event.target.value as ContentLevel })}
               />
               <SelectField
+                id={fieldId(`${at}.timing`)}
                 label={`${name}: timing`}
                 options={optionsOf(RELEASE_TIMINGS)}
                 value={item.timing}
@@ -467,6 +518,7 @@ export function ReleasePlanSection({ content, artifacts, update, errorFor, readO
                 onChange={(event) => change(i, { timing: event.target.value as ReleaseTiming })}
               />
               <SelectField
+                id={fieldId(`${at}.distribution`)}
                 label={`${name}: distribution`}
                 options={optionsOf(RELEASE_DISTRIBUTIONS)}
                 value={item.distribution}
@@ -476,6 +528,7 @@ export function ReleasePlanSection({ content, artifacts, update, errorFor, readO
               />
               {item.timing === 'timed' ? (
                 <TextField
+                  id={fieldId(`${at}.embargoUntil`)}
                   label={`${name}: embargo lifts on`}
                   type="date"
                   value={item.embargoUntil ?? ''}
@@ -486,6 +539,7 @@ export function ReleasePlanSection({ content, artifacts, update, errorFor, readO
               ) : null}
               {item.timing === 'periodic_evaluation' ? (
                 <TextField
+                  id={fieldId(`${at}.reviewEveryMonths`)}
                   label={`${name}: months between re-evaluations`}
                   type="number"
                   min={1}
@@ -505,6 +559,7 @@ export function ReleasePlanSection({ content, artifacts, update, errorFor, readO
             </div>
             {item.timing === 'evented' ? (
               <TextAreaField
+                id={fieldId(`${at}.releaseEvent`)}
                 label={`${name}: the external event that releases it`}
                 rows={2}
                 value={item.releaseEvent}
@@ -516,10 +571,11 @@ export function ReleasePlanSection({ content, artifacts, update, errorFor, readO
             {item.timing === 'staged' ? (
               <fieldset>
                 <legend>Stages of “{name}”</legend>
-                <SectionError message={errorFor(`${at}.stages`)} />
+                <SectionError path={`${at}.stages`} message={errorFor(`${at}.stages`)} />
                 {item.stages.map((stage, j) => (
                   <div key={j} className="repeat-row">
                     <TextField
+                      id={fieldId(`${at}.stages.${j}.description`)}
                       label={`Stage ${j + 1}: what it releases`}
                       value={stage.description}
                       readOnly={readOnly}
@@ -535,6 +591,7 @@ export function ReleasePlanSection({ content, artifacts, update, errorFor, readO
                     />
                     <div className="grid-2">
                       <TextField
+                        id={fieldId(`${at}.stages.${j}.opensOn`)}
                         label={`Stage ${j + 1}: opens on`}
                         type="date"
                         value={stage.opensOn ?? ''}
@@ -550,6 +607,7 @@ export function ReleasePlanSection({ content, artifacts, update, errorFor, readO
                         }
                       />
                       <TextField
+                        id={fieldId(`${at}.stages.${j}.trigger`)}
                         label={`Stage ${j + 1}: or opens when`}
                         value={stage.trigger}
                         readOnly={readOnly}
@@ -582,6 +640,7 @@ export function ReleasePlanSection({ content, artifacts, update, errorFor, readO
             ) : null}
             {item.distribution !== 'public' ? (
               <TextAreaField
+                id={fieldId(`${at}.accessConditions`)}
                 label={`${name}: access conditions`}
                 hint="Who may get access, and on what conditions."
                 rows={3}
