@@ -36,7 +36,7 @@ const BIN_PATH = path.join(BIN_DIR, 'ferretdb-launcher');
 const HASH_PATH = path.join(BIN_DIR, '.source-hash');
 const UPSTREAM_BIN_PATH = path.join(BIN_DIR, 'ferretdb-launcher-upstream');
 const UPSTREAM_HASH_PATH = path.join(BIN_DIR, '.upstream-source-hash');
-const SOURCES = ['go.mod', 'go.sum', 'main.go', 'options_patched.go', 'options_upstream.go'];
+const SOURCES = ['go.mod', 'go.sum', 'main.go', 'options_patched.go', 'options_upstream.go', 'pprof.go', 'checkpoint.go'];
 // Changes to FerretDB: patches/*.patch (diffs of upstream files) and files/** (new files).
 const CHANGES_DIR = path.join(LAUNCHER_DIR, '_ferretdb');
 const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';

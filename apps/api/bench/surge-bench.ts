@@ -7,14 +7,15 @@
 //   npm run bench:surge -- --drafts 250 --duration 30
 //   npm run bench:surge -- --ramp 1000,2500,5000,7500 --step-duration 30   saturation point (p95 > 1 s)
 //   npm run bench:surge -- --api-processes 2             two API processes share the load
+//   npm run bench:surge -- --profile tmp/surge-profiles   CPU profiles: database (Go pprof) and API (V8)
 //   npm run bench:surge -- --url http://127.0.0.1:3000 --mongodb-uri mongodb://127.0.0.1:PORT/impact_review
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDraft, createVenue, seedAuthors, type BenchAuthor } from './surge-api';
 import { runSurge, verifyDrafts, type BenchDraft, type LoadResult, type Verification } from './surge-load';
-import { cpuSeconds, findPid, machineCpu, startApi, startDatabase, startMailCatcher, type ApiProcess } from './surge-processes';
+import { cpuSeconds, findPid, freePort, machineCpu, startApi, startDatabase, startMailCatcher, type ApiProcess } from './surge-processes';
 
 const { values } = parseArgs({
   options: {
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     'step-duration': { type: 'string', default: '30' },
     url: { type: 'string' },
     'mongodb-uri': { type: 'string' },
+    profile: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -50,12 +52,15 @@ interface Stack {
   mongodbUri: string;
   /** Processes whose CPU the report shows. */
   processes: { name: string; pid: number }[];
+  /** Where the database serves its Go profiler, when profiling. */
+  pprofUrl: string | null;
   stop(): Promise<void>;
 }
 
-async function startStack(apiProcesses: number): Promise<Stack> {
+async function startStack(apiProcesses: number, profileDir: string | null): Promise<Stack> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ir-surge-'));
-  const db = await startDatabase(dataDir);
+  const pprofPort = profileDir ? await freePort() : 0;
+  const db = await startDatabase(dataDir, profileDir ? ['--pprof', `127.0.0.1:${pprofPort}`] : []);
   const mail = await startMailCatcher();
   const mongodbUri = `${db.uri.replace(/\/$/, '')}/impact_review`;
   const apis: ApiProcess[] = [];
@@ -67,7 +72,7 @@ async function startStack(apiProcesses: number): Promise<Stack> {
         LOG_LEVEL: 'warn',
         DB_COMMAND_STATS: 'true',
         SITE_ADMIN_EMAILS: 'surge-author-0@bench.example.org',
-      }),
+      }, profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []),
     );
   }
   const dbPid = findPid(dataDir);
@@ -80,6 +85,7 @@ async function startStack(apiProcesses: number): Promise<Stack> {
       ...(mail.child.pid ? [{ name: 'mail catcher', pid: mail.child.pid }] : []),
       { name: 'load generator (this)', pid: process.pid },
     ],
+    pprofUrl: profileDir ? `http://127.0.0.1:${pprofPort}` : null,
     async stop() {
       await Promise.all(apis.map((api) => api.stop()));
       mail.child.kill('SIGTERM');
@@ -159,6 +165,14 @@ function printReport(report: StepReport): void {
   for (const [key, value] of rows) console.log(`  ${key.padEnd(width)}  ${value}`);
 }
 
+/** Records the database's CPU over the measured window (the API writes its V8 profile when it stops). */
+async function profileDatabase(pprofUrl: string, windowMs: number, file: string): Promise<string> {
+  const seconds = Math.max(1, Math.floor(windowMs / 1000) - 2);
+  const response = await fetch(`${pprofUrl}/debug/pprof/profile?seconds=${seconds}`);
+  writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+  return file;
+}
+
 async function main(): Promise<void> {
   if (values.help) {
     console.log('see the header of apps/api/bench/surge-bench.ts');
@@ -174,10 +188,12 @@ async function main(): Promise<void> {
   let stack: Stack;
   if (values.url) {
     if (!values['mongodb-uri']) throw new Error('--url needs --mongodb-uri (the database of that API: authors are seeded there)');
-    stack = { apis: [values.url], mongodbUri: values['mongodb-uri'], processes: [{ name: 'load generator (this)', pid: process.pid }], stop: async () => undefined };
+    stack = { apis: [values.url], mongodbUri: values['mongodb-uri'], processes: [{ name: 'load generator (this)', pid: process.pid }], pprofUrl: null, stop: async () => undefined };
   } else {
     console.log(`starting the stack: embedded database, mail catcher, ${values['api-processes']} API process(es)...`);
-    stack = await startStack(count('api-processes', values['api-processes'], 1));
+    const profileDir = values.profile ? path.resolve(values.profile) : null;
+    if (profileDir) mkdirSync(profileDir, { recursive: true });
+    stack = await startStack(count('api-processes', values['api-processes'], 1), profileDir);
   }
   const drafts: BenchDraft[] = [];
   let venue: { id: string; chair: BenchAuthor } | null = null;
@@ -187,7 +203,9 @@ async function main(): Promise<void> {
       console.log(`\n== ${size} drafts, each autosaving every ${intervalMs / 1000} s for ${stepMs / 1000} s (${(size / (intervalMs / 1000)).toFixed(0)} saves/s offered)`);
       venue = await ensureDrafts(stack, drafts, size, venue);
       const active = drafts.slice(0, size);
+      const profile = stack.pprofUrl && values.profile ? profileDatabase(stack.pprofUrl, stepMs, path.resolve(values.profile, `database-${size}.pprof`)) : null;
       const report = await measure(stack, active, stepMs, intervalMs, jitter, timeoutMs);
+      if (profile) console.log(`  database CPU profile: ${await profile} (go tool pprof -top ...)`);
       printReport(report);
       const sorted = [...report.load.latenciesMs].sort((a, b) => a - b);
       summary.push({

@@ -15,11 +15,11 @@ interface EmbeddedDb {
 
 const importEsm = new Function('url', 'return import(url)') as <T>(url: string) => Promise<T>;
 
-export async function startDatabase(dataDir: string): Promise<EmbeddedDb> {
+export async function startDatabase(dataDir: string, args: string[] = []): Promise<EmbeddedDb> {
   const { startEmbeddedDb } = await importEsm<{ startEmbeddedDb: (o: object) => Promise<EmbeddedDb> }>(
     pathToFileURL(path.join(ROOT, 'tools/scripts/db-launcher.mjs')).href,
   );
-  return startEmbeddedDb({ dataDir, port: 0, log: () => undefined });
+  return startEmbeddedDb({ dataDir, port: 0, log: () => undefined, args });
 }
 
 export async function startMailCatcher(): Promise<{ child: ChildProcess; smtpUrl: string; mailApi: string }> {
@@ -35,7 +35,7 @@ export interface ApiProcess {
   stop: () => Promise<void>;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
@@ -47,11 +47,11 @@ function freePort(): Promise<number> {
 }
 
 /** One API process, run from TypeScript with SWC as `npm start` does, on a free port. */
-export async function startApi(env: Record<string, string>): Promise<ApiProcess> {
+export async function startApi(env: Record<string, string>, nodeArgs: string[] = []): Promise<ApiProcess> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ['--enable-source-maps', '-r', '@swc-node/register', path.join(ROOT, 'apps/api/src/main.ts')],
+    [...nodeArgs, '--enable-source-maps', '-r', '@swc-node/register', path.join(ROOT, 'apps/api/src/main.ts')],
     {
       cwd: ROOT,
       env: { ...process.env, SWC_NODE_PROJECT: path.join(ROOT, 'apps/api/tsconfig.json'), PORT: String(port), ...env },

@@ -65,7 +65,7 @@ describe('draft autosave cost (real FerretDB)', () => {
     expect(made).toEqual([
       ['sessions', 'findOne'],
       ['venue_roles', 'find'],
-      ['submissions', 'findOneAndUpdate'],
+      ['submissions', 'updateOne'],
     ]);
   });
 
@@ -110,7 +110,7 @@ describe('draft autosave cost (real FerretDB)', () => {
     });
     expect(errorOf(result).code).toBe(code);
     expect(made.filter(([collection]) => collection === 'submissions')).toEqual([
-      ['submissions', 'findOneAndUpdate'],
+      ['submissions', 'updateOne'],
       ['submissions', 'findOne'],
     ]);
   });

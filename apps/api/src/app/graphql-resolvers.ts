@@ -1,6 +1,11 @@
 import { AuthResolver } from './auth/auth.resolver';
 import { InvitationResolver, VenueInvitationsResolver } from './invitations/invitation.resolver';
-import { StatementVersionResolver, SubmissionResolver, TierDecisionResolver } from './submissions/submission.resolver';
+import {
+  StatementDraftResolver,
+  StatementVersionResolver,
+  SubmissionResolver,
+  TierDecisionResolver,
+} from './submissions/submission.resolver';
 import { VenueResolver } from './venues/venue.resolver';
 
 /**
@@ -9,4 +14,4 @@ import { VenueResolver } from './venues/venue.resolver';
  */
 export type ResolverClass = abstract new (...args: never[]) => unknown;
 
-export const GRAPHQL_RESOLVERS: ResolverClass[] = [AuthResolver, VenueResolver, InvitationResolver, VenueInvitationsResolver, SubmissionResolver, StatementVersionResolver, TierDecisionResolver];
+export const GRAPHQL_RESOLVERS: ResolverClass[] = [AuthResolver, VenueResolver, InvitationResolver, VenueInvitationsResolver, SubmissionResolver, StatementVersionResolver, TierDecisionResolver, StatementDraftResolver];

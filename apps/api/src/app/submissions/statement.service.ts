@@ -41,12 +41,17 @@ import { submissionErrors } from './submissions.errors';
 /** What reading a draft or versions needs of a submission. */
 export type StatementOwner = Pick<
   SubmissionRecord,
-  'venueId' | 'authorIds' | 'latestVersionNumber' | 'draft'
+  'id' | 'venueId' | 'authorIds' | 'latestVersionNumber' | 'draft'
 >;
 
-export interface DraftView extends DraftRecord {
-  sectionStatus: SectionStatus[];
-  suggestedTier: TierSuggestion;
+/**
+ * A draft as the API shows it. Section status and the tier preview are computed only when a
+ * client asks for them (the autosave answer usually does not); `basedOnVersion` is undefined after
+ * an autosave, which does not read it back, and then looked up only if asked for.
+ */
+export interface DraftView extends Omit<DraftRecord, 'basedOnVersion'> {
+  submissionId: string;
+  basedOnVersion: number | null | undefined;
 }
 
 /**
@@ -70,7 +75,7 @@ export class StatementService {
   draftFor(actor: Actor, submission: StatementOwner): DraftView | null {
     // Drafts stay with their authors, even while a chair reads the submitted versions.
     if (!submission.draft || !canEditSubmission(actor, accessFactsOf(submission))) return null;
-    return this.viewOf(submission.draft);
+    return { ...submission.draft, submissionId: submission.id };
   }
 
   /** Whether `actor` may read submitted versions of this submission. */
@@ -107,7 +112,7 @@ export class StatementService {
         )
       : null;
     if (!saved) return this.explainLostDraftUpdate(actor, submissionId);
-    return this.viewOf({ ...draft, ...saved });
+    return { ...draft, ...saved, submissionId, basedOnVersion: undefined };
   }
 
   /**
@@ -211,12 +216,13 @@ export class StatementService {
     return compareVersions(comparable(from), comparable(to));
   }
 
-  private viewOf(draft: DraftRecord): DraftView {
-    return {
-      ...draft,
-      sectionStatus: sectionStatus(draft.content, draft.artifacts, this.clock.now()),
-      suggestedTier: suggestTier(draft.content, draft.artifacts),
-    };
+  /** Completeness of each section of a draft, as of now. */
+  sectionStatusOf(draft: DraftView): SectionStatus[] {
+    return sectionStatus(draft.content, draft.artifacts, this.clock.now());
+  }
+
+  tierPreviewOf(draft: DraftView): TierSuggestion {
+    return suggestTier(draft.content, draft.artifacts);
   }
 
   private async authorNames(authorIds: readonly string[]): Promise<string[]> {

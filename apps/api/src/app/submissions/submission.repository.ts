@@ -278,16 +278,20 @@ export class SubmissionRepository {
    * Returns what the client does not know yet (the new revision, the time, the version the draft
    * started from), or null.
    */
+  /**
+   * Autosave: one conditional update, and nothing comes back but whether it matched (the caller
+   * knows what it wrote, and a draft is about 10 KB that nobody asked to see again).
+   */
   async saveDraft(
     id: string,
     authorId: string,
     expectedDraftRevision: number,
     draft: SubmissionMetadataRecord & { content: ImpactStatementContent },
     now: Date,
-  ): Promise<Pick<DraftRecord, 'revision' | 'updatedAt' | 'basedOnVersion'> | null> {
+  ): Promise<Pick<DraftRecord, 'revision' | 'updatedAt'> | null> {
     if (!isObjectIdString(id) || authorId === '') return null;
-    const doc = await this.submissions
-      .findOneAndUpdate(
+    const result = await this.submissions
+      .updateOne(
         { _id: id, 'draft.revision': expectedDraftRevision, authorIds: authorId },
         {
           $set: {
@@ -300,18 +304,11 @@ export class SubmissionRepository {
           },
           $inc: { 'draft.revision': 1 },
         },
-        // No projection: FerretDB v1 does not implement one on findAndModify.
-        { new: true },
       )
-      .lean<Pick<SubmissionDocument, 'draft'>>()
       .exec();
-    if (!doc?.draft) return null;
-    return {
-      revision: doc.draft.revision,
-      updatedAt: doc.draft.updatedAt,
-      basedOnVersion: doc.draft.basedOnVersion ?? null,
-    };
+    return result.matchedCount === 1 ? { revision: expectedDraftRevision + 1, updatedAt: now } : null;
   }
+
 
   /**
    * Closes the draft as version `versionNumber`, if the draft, the latest version and the

@@ -16,15 +16,17 @@ import { SubmissionSort, VenueSubmissionsFilter } from './dto/venue-submissions.
 import { TierEnum } from './models/statement-enums';
 import {
   SectionComparison,
+  SectionStatus,
   StatementDraft,
   StatementVersion,
   StatementVersionSummary,
 } from './models/statement.model';
 import { Submission, SubmissionPage } from './models/submission.model';
-import { TierDecisionModel } from './models/tier.model';
+import { TierDecisionModel, TierSuggestionModel } from './models/tier.model';
 import { StatementService } from './statement.service';
 import { StatementVersionRepository, type StatementVersionRecord } from './statement-version.repository';
 import { recordOf, toStatementVersion, toSubmission, toTierDecision } from './submission.mapper';
+import { SubmissionRepository } from './submission.repository';
 import { SubmissionService } from './submission.service';
 import { submissionErrors } from './submissions.errors';
 import { TierDecisionService } from './tier-decision.service';
@@ -332,5 +334,37 @@ export class TierDecisionResolver {
     const user = await userByIdLoader(ctx, this.users).load(decision.decidedById);
     if (!user) return { id: decision.decidedById, name: 'Former member', email: null };
     return userInVenue(ctx.actor, user, decision.venueId);
+  }
+}
+
+/**
+ * What the editor shows beside a draft, computed only when a client asks for it: the autosave
+ * answer normally needs just the new revision.
+ */
+@Resolver(() => StatementDraft)
+export class StatementDraftResolver {
+  constructor(
+    private readonly statements: StatementService,
+    private readonly submissions: SubmissionRepository,
+  ) {}
+
+  @ResolveField(() => [SectionStatus], { description: 'Completeness of each section, for the editor.' })
+  sectionStatus(@Parent() draft: StatementDraft): SectionStatus[] {
+    return this.statements.sectionStatusOf(draft);
+  }
+
+  @ResolveField(() => TierSuggestionModel, { description: 'Live preview of the tier the draft would get.' })
+  suggestedTier(@Parent() draft: StatementDraft): TierSuggestionModel {
+    return this.statements.tierPreviewOf(draft);
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: 'The submitted version this revision started from.' })
+  async basedOnVersion(@Parent() draft: StatementDraft, @Ctx() ctx: RequestContext): Promise<number | null> {
+    if (draft.basedOnVersion !== undefined) return draft.basedOnVersion;
+    // After an autosave, which does not read the draft back: the same draft, read once per request.
+    const submission = await loaderFor(ctx, 'submissions.byId', async (ids: readonly string[]) =>
+      Promise.all(ids.map((id) => this.submissions.findById(id))),
+    ).load(draft.submissionId);
+    return submission?.draft?.basedOnVersion ?? null;
   }
 }

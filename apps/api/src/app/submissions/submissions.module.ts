@@ -8,7 +8,12 @@ import { StatementService } from './statement.service';
 import { SubmissionMigration } from './submission-migration';
 import { STATEMENT_VERSION_MODEL, statementVersionSchema } from './statement-version.schema';
 import { StatementVersionRepository } from './statement-version.repository';
-import { StatementVersionResolver, SubmissionResolver, TierDecisionResolver } from './submission.resolver';
+import {
+  StatementDraftResolver,
+  StatementVersionResolver,
+  SubmissionResolver,
+  TierDecisionResolver,
+} from './submission.resolver';
 import { SUBMISSION_MODEL, submissionSchema } from './submission.schema';
 import { SubmissionRepository } from './submission.repository';
 import { SubmissionService } from './submission.service';
@@ -35,6 +40,7 @@ import { TierDecisionService } from './tier-decision.service';
     SubmissionResolver,
     StatementVersionResolver,
     TierDecisionResolver,
+    StatementDraftResolver,
   ],
   exports: [
     SubmissionRepository,

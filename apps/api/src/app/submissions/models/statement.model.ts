@@ -42,14 +42,11 @@ export class StatementDraft extends SubmissionDetailsFields {
   @Field(() => GraphQLISODateTime)
   updatedAt: Date;
 
-  @Field(() => Int, { nullable: true, description: 'The submitted version this revision started from.' })
-  basedOnVersion: number | null;
+  /** Resolved by StatementDraftResolver, with sectionStatus and suggestedTier: computed only when asked for. */
+  basedOnVersion: number | null | undefined;
 
-  @Field(() => [SectionStatus], { description: 'Completeness of each section, for the editor.' })
-  sectionStatus: SectionStatus[];
-
-  @Field(() => TierSuggestionModel, { description: 'Live preview of the tier the draft would get.' })
-  suggestedTier: TierSuggestionModel;
+  /** Which submission this draft belongs to (not a field: for the lazily resolved ones). */
+  submissionId: string;
 }
 
 @ObjectType({
