@@ -19,6 +19,9 @@ import (
 // database's CPU inside the gate at a deadline surge).
 const walAutoCheckpointPages = 16384
 
+// backgroundCheckpoints is the --background-checkpoints flag.
+var backgroundCheckpoints = true
+
 // checkpointInterval is how often the background checkpointer copies the WAL into the database.
 const checkpointInterval = 250 * time.Millisecond
 

@@ -38,6 +38,7 @@ func main() {
 		"evaluate every query in Go, as upstream FerretDB without pushdown does (reference for tests)")
 	flag.BoolVar(&opts.testCommands, "test-commands", false,
 		"enable the ferretdbLauncherHoldWriteGate and ferretdbLauncherWriteGateStatus commands (tests only)")
+	flag.BoolVar(&backgroundCheckpoints, "background-checkpoints", true, "checkpoint the WAL from a background connection instead of inside writes")
 	pprofAddr := flag.String("pprof", "", "serve Go's profiler (net/http/pprof) on this loopback address, e.g. 127.0.0.1:6060 (profiling only)")
 	flag.Parse()
 
@@ -109,7 +110,10 @@ func run(listen, dataDir, logLevel string, parentPID int, opts patchOptions) err
 	sqliteURL := &url.URL{
 		Scheme:   "file",
 		Path:     dataDir + "/",
-		RawQuery: fmt.Sprintf("_pragma=synchronous(normal)&_pragma=wal_autocheckpoint(%d)", walAutoCheckpointPages),
+		RawQuery: "_pragma=synchronous(normal)",
+	}
+	if backgroundCheckpoints {
+		sqliteURL.RawQuery += fmt.Sprintf("&_pragma=wal_autocheckpoint(%d)", walAutoCheckpointPages)
 	}
 
 	config := &ferretdb.Config{
@@ -136,7 +140,9 @@ func run(listen, dataDir, logLevel string, parentPID int, opts patchOptions) err
 
 	checkpointCtx, stopCheckpointer := context.WithCancel(ctx)
 	defer stopCheckpointer()
-	go runCheckpointer(checkpointCtx, dataDir, logger)
+	if backgroundCheckpoints {
+		go runCheckpointer(checkpointCtx, dataDir, logger)
+	}
 
 	done := make(chan struct{})
 	go func() {

@@ -19,6 +19,8 @@ export interface GraphqlResponse {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of several operations, read field by field
   body: { data?: Record<string, any> | null; errors?: { message: string; extensions?: { code?: string } }[] };
   dbCommands: number | null;
+  /** Time the server spent on the request, queueing included (server-timing), when it reports it. */
+  serverMs: number | null;
 }
 
 export async function graphql(
@@ -46,7 +48,13 @@ async function readResponse(response: Response): Promise<GraphqlResponse> {
     body = { errors: [{ message: text.slice(0, 200), extensions: { code: `HTTP_${response.status}` } }] };
   }
   const header = response.headers.get('x-db-commands');
-  return { status: response.status, body, dbCommands: header === null ? null : Number(header) };
+  const timing = /dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '');
+  return {
+    status: response.status,
+    body,
+    dbCommands: header === null ? null : Number(header),
+    serverMs: timing?.[1] ? Number(timing[1]) : null,
+  };
 }
 
 /** Inserts `count` accounts with a live session each (one shared password hash). */

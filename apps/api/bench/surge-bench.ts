@@ -8,11 +8,13 @@
 //   npm run bench:surge -- --ramp 1000,2500,5000,7500 --step-duration 30   saturation point (p95 > 1 s)
 //   npm run bench:surge -- --api-processes 2             two API processes share the load
 //   npm run bench:surge -- --profile tmp/surge-profiles   CPU profiles: database (Go pprof) and API (V8)
+//   npm run bench:surge -- --db-args="--background-checkpoints=false"   flags for the database launcher
 //   npm run bench:surge -- --url http://127.0.0.1:3000 --mongodb-uri mongodb://127.0.0.1:PORT/impact_review
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createDraft, createVenue, seedAuthors, type BenchAuthor } from './surge-api';
 import { runSurge, verifyDrafts, type BenchDraft, type LoadResult, type Verification } from './surge-load';
 import { cpuSeconds, findPid, freePort, machineCpu, startApi, startDatabase, startMailCatcher, type ApiProcess } from './surge-processes';
@@ -30,6 +32,7 @@ const { values } = parseArgs({
     url: { type: 'string' },
     'mongodb-uri': { type: 'string' },
     profile: { type: 'string' },
+    'db-args': { type: 'string', default: '' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -57,10 +60,10 @@ interface Stack {
   stop(): Promise<void>;
 }
 
-async function startStack(apiProcesses: number, profileDir: string | null): Promise<Stack> {
+async function startStack(apiProcesses: number, profileDir: string | null, dbArgs: string[]): Promise<Stack> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ir-surge-'));
   const pprofPort = profileDir ? await freePort() : 0;
-  const db = await startDatabase(dataDir, profileDir ? ['--pprof', `127.0.0.1:${pprofPort}`] : []);
+  const db = await startDatabase(dataDir, [...dbArgs, ...(profileDir ? ['--pprof', `127.0.0.1:${pprofPort}`] : [])]);
   const mail = await startMailCatcher();
   const mongodbUri = `${db.uri.replace(/\/$/, '')}/impact_review`;
   const apis: ApiProcess[] = [];
@@ -126,19 +129,24 @@ interface StepReport {
   verification: Verification;
   cpu: { name: string; percentOfCore: number }[];
   machineBusyPercent: number;
+  /** How late the load generator's own timers ran (p99), which inflates every latency it measures. */
+  generatorLagP99Ms: number;
 }
 
 async function measure(stack: Stack, drafts: BenchDraft[], durationMs: number, intervalMs: number, jitter: number, timeoutMs: number): Promise<StepReport> {
   const cpuBefore = stack.processes.map((p) => cpuSeconds(p.pid));
   const machineBefore = machineCpu();
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
   const wallStarted = Date.now();
   const load = await runSurge(drafts, { intervalMs, durationMs, jitter, requestTimeoutMs: timeoutMs });
   const wall = (Date.now() - wallStarted) / 1000;
+  lag.disable();
   const machineAfter = machineCpu();
   const cpu = stack.processes.map((p, i) => ({ name: p.name, percentOfCore: (100 * (cpuSeconds(p.pid) - (cpuBefore[i] ?? 0))) / wall }));
   const verification = await verifyDrafts(drafts);
   const machineBusyPercent = (100 * (machineAfter.busy - machineBefore.busy)) / Math.max(1e-9, machineAfter.total - machineBefore.total);
-  return { load, verification, cpu, machineBusyPercent };
+  return { load, verification, cpu, machineBusyPercent, generatorLagP99Ms: lag.percentile(99) / 1e6 };
 }
 
 function printReport(report: StepReport): void {
@@ -146,11 +154,13 @@ function printReport(report: StepReport): void {
   const sorted = [...load.latenciesMs].sort((a, b) => a - b);
   const errors = Object.values(load.errorsByCode).reduce((a, b) => a + b, 0);
   const commands = [...load.dbCommands].sort((a, b) => a - b);
+  const serverTimes = [...load.serverMs].sort((a, b) => a - b);
   const rows: [string, string][] = [
     ['drafts (authors with an open editor)', String(load.drafts)],
     ['saves sent', String(load.latenciesMs.length)],
     ['saves acknowledged per second', (load.acknowledged / load.durationSeconds).toFixed(1)],
     ['latency p50 / p95 / p99 / max', `${ms(percentile(sorted, 50))} / ${ms(percentile(sorted, 95))} / ${ms(percentile(sorted, 99))} / ${ms(sorted.at(-1) ?? 0)}`],
+    ['  as timed by the API (arrival to answer) p50 / p95 / p99', serverTimes.length ? `${ms(percentile(serverTimes, 50))} / ${ms(percentile(serverTimes, 95))} / ${ms(percentile(serverTimes, 99))}` : 'n/a'],
     ['errors', errors === 0 ? '0' : `${errors} (${Object.entries(load.errorsByCode).map(([c, n]) => `${c} ${n}`).join(', ')})`],
     ['conflicts', String(load.conflicts)],
     ['drafts checked after the surge', String(verification.checked)],
@@ -160,6 +170,7 @@ function printReport(report: StepReport): void {
     ['database commands per autosave (min / median / max)', commands.length ? `${commands[0]} / ${percentile(commands, 50)} / ${commands.at(-1)}` : 'n/a (DB_COMMAND_STATS off)'],
     ...report.cpu.map((c): [string, string] => [`CPU ${c.name}`, `${c.percentOfCore.toFixed(0)} % of one core`]),
     ['CPU machine busy (2 cores)', `${report.machineBusyPercent.toFixed(0)} %`],
+    ['load generator event-loop lag p99', ms(report.generatorLagP99Ms)],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   for (const [key, value] of rows) console.log(`  ${key.padEnd(width)}  ${value}`);
@@ -193,7 +204,8 @@ async function main(): Promise<void> {
     console.log(`starting the stack: embedded database, mail catcher, ${values['api-processes']} API process(es)...`);
     const profileDir = values.profile ? path.resolve(values.profile) : null;
     if (profileDir) mkdirSync(profileDir, { recursive: true });
-    stack = await startStack(count('api-processes', values['api-processes'], 1), profileDir);
+    const dbArgs = (values['db-args'] ?? '').split(/\s+/).filter(Boolean);
+    stack = await startStack(count('api-processes', values['api-processes'], 1), profileDir, dbArgs);
   }
   const drafts: BenchDraft[] = [];
   let venue: { id: string; chair: BenchAuthor } | null = null;

@@ -33,6 +33,8 @@ export interface LoadResult {
   drafts: number;
   durationSeconds: number;
   latenciesMs: number[];
+  /** The same requests as timed by the API (arrival to answer). */
+  serverMs: number[];
   acknowledged: number;
   errorsByCode: Record<string, number>;
   conflicts: number;
@@ -49,6 +51,7 @@ export async function runSurge(drafts: BenchDraft[], options: LoadOptions): Prom
     drafts: drafts.length,
     durationSeconds: options.durationMs / 1000,
     latenciesMs: [],
+    serverMs: [],
     acknowledged: 0,
     errorsByCode: {},
     conflicts: 0,
@@ -67,6 +70,7 @@ export async function runSurge(drafts: BenchDraft[], options: LoadOptions): Prom
       const response = await saveDraft(draft.api, draft.author, draft, marker, AbortSignal.timeout(options.requestTimeoutMs));
       result.latenciesMs.push(performance.now() - sent);
       if (response.dbCommands !== null) result.dbCommands.push(response.dbCommands);
+      if (response.serverMs !== null) result.serverMs.push(response.serverMs);
       const revision = savedRevision(response);
       if (revision !== null) {
         draft.revision = revision;

@@ -38,8 +38,8 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
     maxQueued: config.maxQueuedRequests,
     maxWaitMs: config.maxQueueWaitMs,
   });
+  if (config.dbCommandStats) app.use('/graphql', reportRequestCost);
   app.use('/graphql', admission.middleware);
-  if (config.dbCommandStats) app.use('/graphql', reportDbCommands);
   app.use(express.json({ limit: '2mb' }));
   app.use(cookieParser());
   if (config.webDistDir) serveWebApp(app, config.webDistDir);
@@ -47,13 +47,20 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   return app;
 }
 
-/** Counts the database commands each GraphQL request causes and reports them in `x-db-commands`. */
-function reportDbCommands(_req: Request, res: Response, next: NextFunction): void {
+/**
+ * Reports what each GraphQL request cost the server: the database commands it caused
+ * (`x-db-commands`) and its time from arrival to answer, queueing included (`server-timing`).
+ */
+function reportRequestCost(_req: Request, res: Response, next: NextFunction): void {
   const tally = { commands: 0 };
+  const arrived = performance.now();
   const writeHead = res.writeHead;
   // Headers go out with the first write, after the operation has run: that is when the count is final.
   res.writeHead = function (this: Response, ...args: Parameters<Response['writeHead']>) {
-    if (!this.headersSent) this.setHeader('x-db-commands', String(tally.commands));
+    if (!this.headersSent) {
+      this.setHeader('x-db-commands', String(tally.commands));
+      this.setHeader('server-timing', `total;dur=${(performance.now() - arrived).toFixed(1)}`);
+    }
     return writeHead.apply(this, args);
   } as Response['writeHead'];
   withDbCommandTally(tally, next);

@@ -27,10 +27,12 @@ export class SessionRepository {
     return toRecord(doc.toObject<SessionDocument>());
   }
 
+  /** Every request starts here, so it goes to the driver directly (no mongoose query building). */
   async findByTokenHash(tokenHash: string): Promise<SessionRecord | null> {
-    const doc = await this.sessions.findOne({ tokenHash }).lean<SessionDocument>().exec();
+    const doc = await this.sessions.collection.findOne<SessionDocument>({ tokenHash });
     return doc ? toRecord(doc) : null;
   }
+
 
   async touch(id: string, now: Date): Promise<void> {
     await this.sessions.updateOne({ _id: id }, { $set: { lastSeenAt: now } }).exec();

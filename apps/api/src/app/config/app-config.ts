@@ -28,7 +28,7 @@ export interface AppConfig {
   maxQueuedRequests: number;
   /** Longest a request waits in the queue before it is refused with OVERLOADED. */
   maxQueueWaitMs: number;
-  /** Count database commands per request and report them in an `x-db-commands` header (benchmarks, tests). */
+  /** Report each request's database commands (`x-db-commands`) and server time (`server-timing`): benchmarks, tests. */
   dbCommandStats: boolean;
 }
 

@@ -17,8 +17,9 @@ export interface VenueRoleRecord {
 export class VenueRoleRepository {
   constructor(@InjectModel(VENUE_ROLE_MODEL) private readonly roles: Model<VenueRoleDocument>) {}
 
+  /** Every signed-in request reads this, so it goes to the driver directly (no mongoose query building). */
   async rolesOfUser(userId: string): Promise<VenueRoleRecord[]> {
-    const docs = await this.roles.find({ userId }).sort({ createdAt: 1 }).lean<VenueRoleDocument[]>().exec();
+    const docs = await this.roles.collection.find<VenueRoleDocument>({ userId }).sort({ createdAt: 1 }).toArray();
     return docs.map(toRecord);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { FilterQuery, Model, ProjectionType, SortOrder, UpdateQuery } from 'mongoose';
+import { Types, type FilterQuery, type Model, type ProjectionType, type SortOrder, type UpdateQuery } from 'mongoose';
 import {
   normalizeSearchText,
   tierRank,
@@ -290,22 +290,24 @@ export class SubmissionRepository {
     now: Date,
   ): Promise<Pick<DraftRecord, 'revision' | 'updatedAt'> | null> {
     if (!isObjectIdString(id) || authorId === '') return null;
-    const result = await this.submissions
-      .updateOne(
-        { _id: id, 'draft.revision': expectedDraftRevision, authorIds: authorId },
-        {
-          $set: {
-            'draft.title': draft.title,
-            'draft.abstract': draft.abstract,
-            'draft.links': draft.links,
-            'draft.artifacts': draft.artifacts,
-            'draft.content': draft.content,
-            'draft.updatedAt': now,
-          },
-          $inc: { 'draft.revision': 1 },
+    // Straight to the driver: everyone autosaves at the deadline, and the values are already in
+    // their stored shape (built field by field from validated input), so mongoose's casting adds
+    // only cost. updatedAt is what mongoose's timestamps would have set.
+    const result = await this.submissions.collection.updateOne(
+      { _id: new Types.ObjectId(id), 'draft.revision': expectedDraftRevision, authorIds: authorId },
+      {
+        $set: {
+          'draft.title': draft.title,
+          'draft.abstract': draft.abstract,
+          'draft.links': linksRecord(draft.links),
+          'draft.artifacts': artifactRecords(draft.artifacts),
+          'draft.content': draft.content,
+          'draft.updatedAt': now,
+          updatedAt: now,
         },
-      )
-      .exec();
+        $inc: { 'draft.revision': 1 },
+      },
+    );
     return result.matchedCount === 1 ? { revision: expectedDraftRevision + 1, updatedAt: now } : null;
   }
 
