@@ -69,10 +69,11 @@ export async function runSurge(drafts: BenchDraft[], options: LoadOptions): Prom
     try {
       const response = await saveDraft(draft.api, draft.author, draft, marker, AbortSignal.timeout(options.requestTimeoutMs));
       result.latenciesMs.push(performance.now() - sent);
-      if (response.dbCommands !== null) result.dbCommands.push(response.dbCommands);
       if (response.serverMs !== null) result.serverMs.push(response.serverMs);
       const revision = savedRevision(response);
       if (revision !== null) {
+        // Only saves that ran: a refused request never reached the database.
+        if (response.dbCommands !== null) result.dbCommands.push(response.dbCommands);
         draft.revision = revision;
         draft.acknowledged = marker;
         draft.unanswered.clear();
