@@ -13,7 +13,7 @@ import {
 } from '../../../libs/domain/src/statement/statement-content.fixture';
 import { LegacySubmissionRepository } from '../src/app/submissions/legacy-submission.repository';
 import { SubmissionMigration } from '../src/app/submissions/submission-migration';
-import { LINKS, LIST, SAVE, SUBMIT, SubmissionSteps, VERSION, type Person } from './submission-helpers';
+import { LINKS, LIST, MINE, SAVE, SUBMIT, SubmissionSteps, VERSION, type Person } from './submission-helpers';
 import { FixedClock, startTestApp, type TestApp } from './test-app';
 
 describe('upgrading submissions stored by the previous schema (real FerretDB)', () => {
@@ -216,6 +216,24 @@ describe('upgrading submissions stored by the previous schema (real FerretDB)', 
     expect(v2).toMatchObject({ title: 'Renamed in the revision', latestVersion: { number: 2 } });
     const v1 = (await chair.client.ok(VERSION, { id: ids.revising, n: 1 })).submission.version;
     expect(v1).toMatchObject({ title: 'Legacy work under revision', authors: [{ name: 'Arjun Author' }] });
+  });
+
+  it('records the authors of submissions stored before submission_authors, once, so they are in "My submissions"', async () => {
+    // The legacy documents were inserted after start-up, as if written by the previous code.
+    const before = (await author.client.ok(MINE)).mySubmissions.map((s: { id: string }) => s.id);
+    expect(before).not.toContain(ids.submitted);
+    await raw('migrations').deleteOne({ _id: 'submission-authors-backfill' } as never);
+    expect(await migration().backfillAuthorships()).toBeGreaterThanOrEqual(4);
+    const mine = (await author.client.ok(MINE)).mySubmissions.map((s: { id: string }) => s.id);
+    expect(mine).toEqual(expect.arrayContaining([ids.submitted, ids.revising, ids.draft, ids.redecide]));
+    // The chair, no author of them, still sees none of them in their own list.
+    expect((await chair.client.ok(MINE)).mySubmissions).toEqual([]);
+    // Once finished, it does not run again; running it anyway changes nothing.
+    expect(await migration().backfillAuthorships()).toBe(0);
+    const rows = await raw('submission_authors').countDocuments({});
+    await raw('migrations').deleteOne({ _id: 'submission-authors-backfill' } as never);
+    await migration().backfillAuthorships();
+    expect(await raw('submission_authors').countDocuments({})).toBe(rows);
   });
 
   it('never overwrites a document that changed after it was read', async () => {

@@ -2,6 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import mongoose, { type Connection } from 'mongoose';
 import { countDbCommands } from './db-command-tally';
+import { MigrationMarkerRepository } from './migration-marker.repository';
+import { MIGRATION_MARKER_MODEL, migrationMarkerSchema } from './migration-marker.schema';
 
 export interface DatabaseOptions {
   uri: string;
@@ -21,6 +23,7 @@ export class DatabaseModule {
   static forRoot(options: DatabaseOptions): DynamicModule {
     return {
       module: DatabaseModule,
+      global: true,
       imports: [
         MongooseModule.forRoot(options.uri, {
           autoIndex: true,
@@ -33,8 +36,10 @@ export class DatabaseModule {
             return connection;
           },
         }),
+        MongooseModule.forFeature([{ name: MIGRATION_MARKER_MODEL, schema: migrationMarkerSchema }]),
       ],
-      exports: [MongooseModule],
+      providers: [MigrationMarkerRepository],
+      exports: [MongooseModule, MigrationMarkerRepository],
     };
   }
 }

@@ -82,11 +82,17 @@ export class StatementVersionRepository {
     keys: readonly { submissionId: string; number: number }[],
   ): Promise<StatementVersionRecord[]> {
     if (keys.length === 0) return [];
+    // Two $in conditions walk the (submissionId, number) index ($or would read every version);
+    // the few extra pairs they admit are dropped here.
+    const wanted = new Set(keys.map((k) => `${k.submissionId}#${k.number}`));
     const docs = await this.versions
-      .find({ $or: keys.map((k) => ({ submissionId: k.submissionId, number: k.number })) })
+      .find({
+        submissionId: { $in: [...new Set(keys.map((k) => k.submissionId))] },
+        number: { $in: [...new Set(keys.map((k) => k.number))] },
+      })
       .lean<StatementVersionDocument[]>()
       .exec();
-    return docs.map(toVersionRecord);
+    return docs.map(toVersionRecord).filter((v) => wanted.has(`${v.submissionId}#${v.number}`));
   }
 
   /** Number and date of every version of these submissions, oldest first. */

@@ -14,16 +14,21 @@ import {
   type Artifact,
   type SubmissionLinks,
 } from '@impact-review/domain';
+import { Clock } from '../common/clock';
+import { MigrationMarkerRepository } from '../database/migration-marker.repository';
 import { UserRepository } from '../users/user.repository';
 import {
   LegacySubmissionRepository,
   type LegacySubmissionDocument,
   type SubmissionUpgrade,
 } from './legacy-submission.repository';
-import { artifactRecords } from './submission.repository';
+import { SubmissionAuthorRepository } from './submission-author.repository';
+import { artifactRecords, SubmissionRepository } from './submission.repository';
 import { SUBMISSION_SCHEMA_VERSION } from './submission.schema';
 
 const BATCH = 200;
+/** The marker of the backfill that gave every submission stored before submission_authors its rows. */
+const AUTHORSHIP_BACKFILL = 'submission-authors-backfill';
 /** A document that keeps changing under the migration is left for the next start, not fought over. */
 const ATTEMPTS = 3;
 
@@ -101,8 +106,12 @@ export class SubmissionMigration implements OnApplicationBootstrap {
   private readonly logger = new Logger(SubmissionMigration.name);
 
   constructor(
+    private readonly clock: Clock,
     private readonly legacy: LegacySubmissionRepository,
     private readonly users: UserRepository,
+    private readonly submissions: SubmissionRepository,
+    private readonly authorships: SubmissionAuthorRepository,
+    private readonly markers: MigrationMarkerRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -112,6 +121,28 @@ export class SubmissionMigration implements OnApplicationBootstrap {
         `Migrated ${migrated} submissions to the current schema; ${skipped} left for the next start`,
       );
     }
+    const backfilled = await this.backfillAuthorships();
+    if (backfilled > 0) this.logger.log(`Recorded the authors of ${backfilled} submissions in submission_authors`);
+  }
+
+  /**
+   * Gives every submission its submission_authors rows, once: submissions registered before the
+   * collection existed. Idempotent and restartable (a crash halfway redoes it; the rows are upserts);
+   * the marker is written only at the end.
+   */
+  async backfillAuthorships(): Promise<number> {
+    if (await this.markers.isFinished(AUTHORSHIP_BACKFILL)) return 0;
+    let count = 0;
+    let afterId: string | null = null;
+    for (;;) {
+      const batch = await this.submissions.authorListsAfter(afterId, BATCH);
+      if (batch.length === 0) break;
+      for (const submission of batch) await this.authorships.add(submission.id, submission.authorIds);
+      count += batch.length;
+      afterId = batch[batch.length - 1]?.id ?? null;
+    }
+    await this.markers.markFinished(AUTHORSHIP_BACKFILL, this.clock.now());
+    return count;
   }
 
   /** Migrates every document still on an older schema; returns how many it migrated and left. */

@@ -206,13 +206,32 @@ export class SubmissionRepository {
     return doc ? toSubmissionRecord(doc) : null;
   }
 
-  async findByAuthor(userId: string): Promise<SubmissionRecord[]> {
+  /** Several submissions by id (an author's own list), most recently changed first. */
+  async findManyByIds(ids: readonly string[]): Promise<SubmissionRecord[]> {
+    const valid = [...new Set(ids)].filter(isObjectIdString);
+    if (valid.length === 0) return [];
     const docs = await this.submissions
-      .find({ authorIds: userId }, { tierDecisions: 0, searchText: 0 })
+      .find({ _id: { $in: valid } }, { tierDecisions: 0, searchText: 0 })
       .sort({ updatedAt: -1, _id: -1 })
       .lean<SubmissionDocument[]>()
       .exec();
     return docs.map(toSubmissionRecord);
+  }
+
+  /** Author lists in _id order, a batch at a time (start-up backfills). */
+  async authorListsAfter(afterId: string | null, limit: number): Promise<{ id: string; authorIds: string[] }[]> {
+    const docs = await this.submissions
+      .find(afterId ? { _id: { $gt: afterId } } : {}, { authorIds: 1 })
+      .sort({ _id: 1 })
+      .limit(limit)
+      .lean<Pick<SubmissionDocument, '_id' | 'authorIds'>[]>()
+      .exec();
+    return docs.map((doc) => ({ id: String(doc._id), authorIds: [...(doc.authorIds ?? [])] }));
+  }
+
+  /** Undoes a registration whose authorship could not be recorded. */
+  async deleteById(id: string): Promise<void> {
+    if (isObjectIdString(id)) await this.submissions.deleteOne({ _id: id }).exec();
   }
 
   /**

@@ -175,8 +175,8 @@ export const submissionSchema = new Schema<SubmissionDocument>(
   // minimize: false keeps empty objects in Mixed content exactly as written.
   { collection: 'submissions', timestamps: true, minimize: false },
 );
-// "My submissions": an author has few, so the multikey index on authorIds stays small per key.
-submissionSchema.index({ authorIds: 1, updatedAt: -1 });
+// "My submissions" goes through submission_authors (an index on an array field cannot be used);
+// every index here costs each autosave, which rewrites the document.
 // Chairs' lists: equality on the venue, then one index per sort order (with _id to break ties), so
 // each page is a walk along an index with skip/limit. Phase, tier and status filters and the search
 // are checked on the documents that walk reaches; none of them is an array or decides the range.

@@ -19,6 +19,7 @@ import { fail } from '../common/errors/app-error';
 import { venueErrors } from '../venues/venue.errors';
 import { VenueRepository } from '../venues/venue.repository';
 import { metadataFromInput } from './statement-content.mapper';
+import { SubmissionAuthorRepository } from './submission-author.repository';
 import { SubmissionRepository, type SubmissionRecord } from './submission.repository';
 import { submissionErrors } from './submissions.errors';
 
@@ -46,6 +47,7 @@ export class SubmissionService {
   constructor(
     private readonly clock: Clock,
     private readonly submissions: SubmissionRepository,
+    private readonly authorships: SubmissionAuthorRepository,
     private readonly venues: VenueRepository,
   ) {}
 
@@ -68,7 +70,7 @@ export class SubmissionService {
   async listMine(actor: Actor): Promise<SubmissionRecord[]> {
     if (!actor) return [];
     // The query already scopes to authorship; the policy still has the last word on every read.
-    const mine = await this.submissions.findByAuthor(actor.userId);
+    const mine = await this.submissions.findManyByIds(await this.authorships.submissionIdsOf(actor.userId));
     return mine.filter((submission) => canViewSubmission(actor, accessFactsOf(submission)));
   }
 
@@ -108,7 +110,7 @@ export class SubmissionService {
     if (!venue)
       errors.unshift({ path: 'venueId', message: 'Choose an existing venue; this one was not found.' });
     if (errors.length > 0 || !venue) fail(submissionErrors, 'INVALID_SUBMISSION', errors);
-    return this.submissions.create({
+    const submission = await this.submissions.create({
       venueId: venue.id,
       authorIds: [actor.userId],
       draft: {
@@ -119,5 +121,13 @@ export class SubmissionService {
         basedOnVersion: null,
       },
     });
+    try {
+      await this.authorships.add(submission.id, submission.authorIds);
+    } catch (error) {
+      // Without its authorship the submission would be invisible in its author's list: undo it.
+      await this.submissions.deleteById(submission.id);
+      throw error;
+    }
+    return submission;
   }
 }

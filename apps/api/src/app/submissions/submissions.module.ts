@@ -15,6 +15,8 @@ import {
   TierDecisionResolver,
 } from './submission.resolver';
 import { SUBMISSION_MODEL, submissionSchema } from './submission.schema';
+import { SubmissionAuthorRepository } from './submission-author.repository';
+import { SUBMISSION_AUTHOR_MODEL, submissionAuthorSchema } from './submission-author.schema';
 import { SubmissionRepository } from './submission.repository';
 import { SubmissionService } from './submission.service';
 import { TierDecisionService } from './tier-decision.service';
@@ -24,6 +26,7 @@ import { TierDecisionService } from './tier-decision.service';
     MongooseModule.forFeature([
       { name: SUBMISSION_MODEL, schema: submissionSchema },
       { name: STATEMENT_VERSION_MODEL, schema: statementVersionSchema },
+      { name: SUBMISSION_AUTHOR_MODEL, schema: submissionAuthorSchema },
     ]),
     UsersModule,
     MembershipsModule,
@@ -31,6 +34,7 @@ import { TierDecisionService } from './tier-decision.service';
   ],
   providers: [
     SubmissionRepository,
+    SubmissionAuthorRepository,
     StatementVersionRepository,
     LegacySubmissionRepository,
     SubmissionMigration,
