@@ -1,4 +1,6 @@
+import { AccountResolver } from './accounts/account.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { SiteAdminResolver } from './site-admin/site-admin.resolver';
 import { InvitationResolver, VenueInvitationsResolver } from './invitations/invitation.resolver';
 import { StatementVersionResolver, SubmissionResolver, TierDecisionResolver } from './submissions/submission.resolver';
 import { VenueResolver } from './venues/venue.resolver';
@@ -9,4 +11,4 @@ import { VenueResolver } from './venues/venue.resolver';
  */
 export type ResolverClass = abstract new (...args: never[]) => unknown;
 
-export const GRAPHQL_RESOLVERS: ResolverClass[] = [AuthResolver, VenueResolver, InvitationResolver, VenueInvitationsResolver, SubmissionResolver, StatementVersionResolver, TierDecisionResolver];
+export const GRAPHQL_RESOLVERS: ResolverClass[] = [AuthResolver, VenueResolver, InvitationResolver, VenueInvitationsResolver, SubmissionResolver, StatementVersionResolver, TierDecisionResolver, AccountResolver, SiteAdminResolver];
