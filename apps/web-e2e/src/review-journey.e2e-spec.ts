@@ -4,6 +4,7 @@
 //
 // The chair invites the author by email; the author opens the mail's link in their own browser,
 // creates their account inline while accepting, and then registers a submission at the venue.
+import { AdminPage, signInAsSiteAdmin } from './pages/admin.page';
 import { AppHeader, RegisterPage, SignInPage } from './pages/auth.page';
 import type { Account } from './pages/auth.page';
 import { InvitationPage } from './pages/invitation.page';
@@ -51,6 +52,18 @@ describe('impact review: chair, author and the statement', () => {
     const register = new RegisterPage(page);
     await register.goto();
     await register.register(chair);
+
+    // Opening venues needs a site administrator's permission.
+    const adminBrowser = await PersonBrowser.open();
+    try {
+      await signInAsSiteAdmin(adminBrowser.page);
+      const admin = new AdminPage(adminBrowser.page);
+      await admin.open();
+      await admin.allowCreatingVenues(chair);
+    } finally {
+      await adminBrowser.close();
+    }
+    await page.reload();
 
     const newVenue = new NewVenuePage(page);
     await new AppHeader(page).openNewVenue();
@@ -107,7 +120,7 @@ describe('impact review: chair, author and the statement', () => {
     await invitation.acceptCreatingAccount(author.name, author.password);
 
     const home = new MySubmissionsPage(authorBrowser.page);
-    await expectText(home.flash, `You are now Author at ${workshop.shortName}.`);
+    await expectText(home.flash, `You are now an author at ${workshop.name} (${workshop.shortName}).`);
     await new AppHeader(authorBrowser.page).expectSignedInAs(author.name);
     await expectText(home.myVenues, `${workshop.shortName} — ${workshop.name}`);
 

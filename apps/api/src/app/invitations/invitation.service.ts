@@ -77,7 +77,8 @@ export class InvitationService {
     if (pending) {
       const sent = pending.createdAt.toISOString().slice(0, 10);
       const problem = `${email} already has an open invitation as ${labelOf(input.role).toLowerCase()} (sent ${sent}). Resend it, or revoke it first to write a new one.`;
-      throw new AppError('CONFLICT', problem, [{ path: 'email', message: problem }], 'ALREADY_INVITED');
+      const field = { path: 'email', message: 'This address already has an open invitation for this role.' };
+      throw new AppError('CONFLICT', problem, [field], 'ALREADY_INVITED');
     }
 
     const token = newToken();

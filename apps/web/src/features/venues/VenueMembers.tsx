@@ -9,7 +9,7 @@ import { Badge } from '../../components/TierBadge';
 import { describeError } from '../../lib/errors';
 import { formatDate, humanize } from '../../lib/format';
 import { useMutationForm } from '../../lib/useMutationForm';
-import { InviteToVenueMutation, RevokeInvitationMutation, VenueMembersQuery } from './venue.operations';
+import { InviteToVenueMutation, ResendInvitationMutation, RevokeInvitationMutation, VenueMembersQuery } from './venue.operations';
 
 const STATE_TONE = { pending: 'info', accepted: 'success', declined: 'neutral', revoked: 'neutral' } as const;
 
@@ -19,6 +19,7 @@ export function VenueMembers({ venueId }: { venueId: string }) {
     refetchQueries: [{ query: VenueMembersQuery, variables: { id: venueId } }],
   });
   const [revoke] = useMutation(RevokeInvitationMutation);
+  const [resend] = useMutation(ResendInvitationMutation);
   const form = useMutationForm();
   const [values, setValues] = useState<{ email: string; role: VenueRole; message: string }>({
     email: '',
@@ -30,6 +31,33 @@ export function VenueMembers({ venueId }: { venueId: string }) {
   if (loading && !data) return <Loading label="Loading members…" />;
   if (error || !data) return <ErrorState error={error} />;
   const { members, invitations } = data.venue;
+
+  // After "already invited": the open invitation the chair can resend or revoke instead.
+  const openInvitation =
+    form.lastError?.code === 'CONFLICT'
+      ? invitations.find(
+          (i) => i.state === 'pending' && i.role === values.role && i.email.toLowerCase() === values.email.trim().toLowerCase(),
+        )
+      : undefined;
+
+  const resendInvitation = async (invitation: { id: string; email: string }) => {
+    try {
+      await resend({ variables: { id: invitation.id } });
+      setNotice(`Invitation to ${invitation.email} sent again, with a new link. The link in the earlier email no longer works.`);
+      form.reset();
+    } catch (err) {
+      setNotice(describeError(err).message);
+    }
+  };
+  const revokeInvitation = async (invitation: { id: string; email: string }) => {
+    try {
+      await revoke({ variables: { id: invitation.id } });
+      setNotice(`Invitation to ${invitation.email} revoked.`);
+      form.reset();
+    } catch (err) {
+      setNotice(describeError(err).message);
+    }
+  };
 
   return (
     <div className="stack">
@@ -67,6 +95,16 @@ export function VenueMembers({ venueId }: { venueId: string }) {
           }}
         >
           <FormError message={form.formError} />
+          {openInvitation ? (
+            <div className="form-actions" aria-label="The open invitation">
+              <button type="button" className="button" onClick={() => void resendInvitation(openInvitation)}>
+                Resend the open invitation
+              </button>
+              <button type="button" className="button button--danger" onClick={() => void revokeInvitation(openInvitation)}>
+                Revoke it
+              </button>
+            </div>
+          ) : null}
           <div className="grid-2">
             <TextField
               label="Email"
@@ -174,21 +212,24 @@ export function VenueMembers({ venueId }: { venueId: string }) {
                     <td>{formatDate(invitation.expiresAt)}</td>
                     <td>
                       {invitation.state === 'pending' ? (
-                        <button
-                          type="button"
-                          className="button button--small button--danger"
-                          aria-label={`Revoke invitation to ${invitation.email}`}
-                          onClick={async () => {
-                            try {
-                              await revoke({ variables: { id: invitation.id } });
-                              setNotice(`Invitation to ${invitation.email} revoked.`);
-                            } catch (err) {
-                              setNotice(describeError(err).message);
-                            }
-                          }}
-                        >
-                          Revoke
-                        </button>
+                        <div className="row">
+                          <button
+                            type="button"
+                            className="button button--small"
+                            aria-label={`Resend invitation to ${invitation.email}`}
+                            onClick={() => void resendInvitation(invitation)}
+                          >
+                            Resend
+                          </button>
+                          <button
+                            type="button"
+                            className="button button--small button--danger"
+                            aria-label={`Revoke invitation to ${invitation.email}`}
+                            onClick={() => void revokeInvitation(invitation)}
+                          >
+                            Revoke
+                          </button>
+                        </div>
                       ) : null}
                     </td>
                   </tr>
