@@ -50,21 +50,27 @@ describe('GraphQL limits in production (the default)', () => {
     expect(result.status).toBe(400);
     expect(result.body.data ?? null).toBeNull();
     expect(result.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
-    expect(result.body.errors[0].message).toBe('This request uses 1000 aliases; at most 30 are allowed. Split it into smaller requests.');
+    expect(result.body.errors[0].message).toBe(
+      'This request uses 1000 aliases; at most 30 are allowed. Split it into smaller requests.',
+    );
   });
 
   it('refuses a query 200 levels deep', async () => {
     const result = await post(t, doubling(200));
     expect(result.status).toBe(400);
     expect(result.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
-    expect(result.body.errors[0].message).toBe('This request nests 200 levels deep; at most 10 are allowed. Ask for less nested data.');
+    expect(result.body.errors[0].message).toBe(
+      'This request nests 200 levels deep; at most 10 are allowed. Ask for less nested data.',
+    );
   });
 
   it('refuses the doubling venues → workshops → parentVenue → workshops query within the depth limit by its cost', async () => {
     const result = await post(t, doubling(10));
     expect(result.status).toBe(400);
     expect(result.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
-    expect(result.body.errors[0].message).toMatch(/^This request would fetch too much at once \(an estimated \d+ items; the limit is 25000\)/);
+    expect(result.body.errors[0].message).toMatch(
+      /^This request would fetch too much at once \(an estimated \d+ items; the limit is 25000\)/,
+    );
     // The same shape, shallower, is fine.
     expect((await post(t, doubling(5))).body.errors).toBeUndefined();
   });
@@ -74,9 +80,19 @@ describe('GraphQL limits in production (the default)', () => {
     const query = `query($venueId: ID!, $limit: Int) { venueSubmissions(venueId: $venueId, limit: $limit) {
       items { id title artifacts { key name } authors { id name } latestVersion { number content { hazards { kind description }
       pathToHarm { factor rating justification } releasePlan { artifactKey stages { description opensOn trigger } } } } } } }`;
-    const big = await post(t, query, { venueId: '0123456789abcdef01234567', limit: 100_000 }, person.client.sessionCookie);
+    const big = await post(
+      t,
+      query,
+      { venueId: '0123456789abcdef01234567', limit: 100_000 },
+      person.client.sessionCookie,
+    );
     expect(big.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
-    const small = await post(t, query, { venueId: '0123456789abcdef01234567', limit: 5 }, person.client.sessionCookie);
+    const small = await post(
+      t,
+      query,
+      { venueId: '0123456789abcdef01234567', limit: 5 },
+      person.client.sessionCookie,
+    );
     // Within the budget, it runs (and finds no such venue).
     expect(small.body.errors[0].extensions.code).toBe('NOT_FOUND');
   });
@@ -85,7 +101,8 @@ describe('GraphQL limits in production (the default)', () => {
     const person = await t.signUp('Greedy Creator', { canCreateVenues: true });
     const creates = Array.from(
       { length: 31 },
-      (_, i) => `c${i}: createVenue(input: { name: "Alias Conference ${i}", shortName: "AC${i}", kind: conference, timeZone: "UTC", deadlines: [] }) { id }`,
+      (_, i) =>
+        `c${i}: createVenue(input: { name: "Alias Conference ${i}", shortName: "AC${i}", kind: conference, timeZone: "UTC", deadlines: [] }) { id }`,
     ).join(' ');
     const result = await post(t, `mutation { ${creates} }`, {}, person.client.sessionCookie);
     expect(result.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');

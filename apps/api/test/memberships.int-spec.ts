@@ -20,7 +20,9 @@ describe('venue roles (real FerretDB)', () => {
     const collection = t.app.get<Connection>(getConnectionToken()).collection('venue_roles');
     for (let trial = 0; trial < 10; trial++) {
       const userId = `user-${trial}-${Date.now()}`;
-      const results = await Promise.allSettled(Array.from({ length: 8 }, () => roles.grant(userId, 'venue-1', 'author')));
+      const results = await Promise.allSettled(
+        Array.from({ length: 8 }, () => roles.grant(userId, 'venue-1', 'author')),
+      );
       expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
       expect(await collection.countDocuments({ userId, venueId: 'venue-1', role: 'author' })).toBe(1);
       expect((await roles.rolesOfUser(userId)).map((r) => r.role)).toEqual(['author']);

@@ -27,7 +27,10 @@ describe('password reset by email (real FerretDB, real SMTP)', () => {
 
   beforeAll(async () => {
     // Several resets of one account within the hour: the per-address mail limit is raised here.
-    t = await startTestApp({ clock, env: { SESSION_TTL_HOURS: String(24 * 30), ACCOUNT_MAILS_PER_EMAIL_MAX: '50' } });
+    t = await startTestApp({
+      clock,
+      env: { SESSION_TTL_HOURS: String(24 * 30), ACCOUNT_MAILS_PER_EMAIL_MAX: '50' },
+    });
   });
   afterAll(async () => {
     await t.close();
@@ -58,7 +61,9 @@ describe('password reset by email (real FerretDB, real SMTP)', () => {
       expiresAt: new Date(clock.now().getTime() + HOUR).toISOString(),
     });
     const phone = t.client();
-    expect((await phone.ok(RESET, { input: { token, password: NEW_PASSWORD } })).resetPassword.id).toBe(person.id);
+    expect((await phone.ok(RESET, { input: { token, password: NEW_PASSWORD } })).resetPassword.id).toBe(
+      person.id,
+    );
     expect((await phone.ok(ME)).me.id).toBe(person.id);
 
     // Every other session is over; the old password no longer works, the new one does.
@@ -85,7 +90,10 @@ describe('password reset by email (real FerretDB, real SMTP)', () => {
       expect(winners).toHaveLength(1);
       expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'NOT_FOUND')).toHaveLength(1);
       // The winner's password is the one that works.
-      const winning = results.indexOf(winners[0] as (typeof results)[number]) === 0 ? `first ${trial} passphrase` : `second ${trial} passphrase`;
+      const winning =
+        results.indexOf(winners[0] as (typeof results)[number]) === 0
+          ? `first ${trial} passphrase`
+          : `second ${trial} passphrase`;
       await t.client().ok(LOGIN, { input: { email: person.email, password: winning } });
     }
   });
@@ -95,9 +103,10 @@ describe('password reset by email (real FerretDB, real SMTP)', () => {
     const older = resetTokenIn((await requestReset(t, person.email)).mail);
     const newer = resetTokenIn((await requestReset(t, person.email)).mail);
     await t.client().ok(RESET, { input: { token: newer, password: NEW_PASSWORD } });
-    expect((await t.client().request(RESET, { input: { token: older, password: 'another passphrase' } })).errors?.[0]?.extensions?.code).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      (await t.client().request(RESET, { input: { token: older, password: 'another passphrase' } }))
+        .errors?.[0]?.extensions?.code,
+    ).toBe('NOT_FOUND');
 
     const late = resetTokenIn((await requestReset(t, person.email)).mail);
     clock.advance(HOUR);

@@ -54,11 +54,17 @@ describe('default rate limits of account mails (real FerretDB, real SMTP)', () =
   it('send at most 20 account mails an hour to one network; other networks are unaffected', async () => {
     const from = '203.0.113.50';
     for (let i = 0; i < 20; i++) {
-      expect((await ask(t, i % 2 ? SIGN_UP : RESET, `net-${i}-${Date.now()}@example.org`, from)).errors).toBeUndefined();
+      expect(
+        (await ask(t, i % 2 ? SIGN_UP : RESET, `net-${i}-${Date.now()}@example.org`, from)).errors,
+      ).toBeUndefined();
     }
     const refused = await ask(t, SIGN_UP, `net-last-${Date.now()}@example.org`, from);
     expect(refused.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
-    expect(refused.errors?.[0]?.message).toBe('Too many emails were asked for from your network. Try again in 1 hour.');
-    expect((await ask(t, SIGN_UP, `elsewhere-${Date.now()}@example.org`, '203.0.113.51')).errors).toBeUndefined();
+    expect(refused.errors?.[0]?.message).toBe(
+      'Too many emails were asked for from your network. Try again in 1 hour.',
+    );
+    expect(
+      (await ask(t, SIGN_UP, `elsewhere-${Date.now()}@example.org`, '203.0.113.51')).errors,
+    ).toBeUndefined();
   });
 });

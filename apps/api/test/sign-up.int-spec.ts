@@ -2,7 +2,14 @@
 // single-use link; only the mail differs between a new address and one that has an account.
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { FixedClock, signUpTokenIn, startTestApp, TEST_PASSWORD, type CaughtMail, type TestApp } from './test-app';
+import {
+  FixedClock,
+  signUpTokenIn,
+  startTestApp,
+  TEST_PASSWORD,
+  type CaughtMail,
+  type TestApp,
+} from './test-app';
 
 const REQUEST = `mutation($email: String!) { requestSignUp(email: $email) { email message } }`;
 const LINK = `query($token: String!) { signUpLink(token: $token) { email expiresAt accountExists } }`;
@@ -34,7 +41,10 @@ describe('sign-up by verified email (real FerretDB, real SMTP)', () => {
     const fresh = address('fresh');
     const forNew = await requestLink(t, fresh);
     const forExisting = await requestLink(t, existing.email.toUpperCase());
-    expect(forNew.answer).toEqual({ email: fresh, message: `We sent a link to ${fresh}. Open it within 24 hours to continue.` });
+    expect(forNew.answer).toEqual({
+      email: fresh,
+      message: `We sent a link to ${fresh}. Open it within 24 hours to continue.`,
+    });
     expect(forExisting.answer).toEqual({
       email: existing.email,
       message: `We sent a link to ${existing.email}. Open it within 24 hours to continue.`,
@@ -53,15 +63,23 @@ describe('sign-up by verified email (real FerretDB, real SMTP)', () => {
     const { mail } = await requestLink(t, email);
     const token = signUpTokenIn(mail);
     const preview = (await t.client().ok(LINK, { token })).signUpLink;
-    expect(preview).toEqual({ email, expiresAt: new Date(clock.now().getTime() + 24 * HOUR).toISOString(), accountExists: false });
+    expect(preview).toEqual({
+      email,
+      expiresAt: new Date(clock.now().getTime() + 24 * HOUR).toISOString(),
+      accountExists: false,
+    });
 
     const browser = t.client();
-    const { completeSignUp: viewer } = await browser.ok(COMPLETE, { input: { token, name: '  New Comer ', password: TEST_PASSWORD } });
+    const { completeSignUp: viewer } = await browser.ok(COMPLETE, {
+      input: { token, name: '  New Comer ', password: TEST_PASSWORD },
+    });
     expect(viewer).toMatchObject({ name: 'New Comer', email, roles: [] });
     expect(browser.sessionCookie).toMatch(/^ir_session=/);
     expect((await browser.ok(ME)).me.email).toBe(email);
 
-    const again = await t.client().request(COMPLETE, { input: { token, name: 'Second Use', password: TEST_PASSWORD } });
+    const again = await t
+      .client()
+      .request(COMPLETE, { input: { token, name: 'Second Use', password: TEST_PASSWORD } });
     expect(again.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(again.errors?.[0]?.message).toMatch(/already used, or it has expired/);
     expect((await t.client().request(LINK, { token })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -70,7 +88,10 @@ describe('sign-up by verified email (real FerretDB, real SMTP)', () => {
   it('stores only a hash of the link token', async () => {
     const email = address('hashed');
     const token = signUpTokenIn((await requestLink(t, email)).mail);
-    const stored = await t.app.get<Connection>(getConnectionToken()).collection('account_tokens').findOne({ email });
+    const stored = await t.app
+      .get<Connection>(getConnectionToken())
+      .collection('account_tokens')
+      .findOne({ email });
     expect(stored?.['tokenHash']).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(stored)).not.toContain(token);
   });
@@ -80,8 +101,13 @@ describe('sign-up by verified email (real FerretDB, real SMTP)', () => {
     const token = signUpTokenIn((await requestLink(t, email)).mail);
     const bad = await t.client().request(COMPLETE, { input: { token, name: 'C', password: 'short' } });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(bad.errors?.[0]?.extensions?.fieldErrors?.map((e: any) => e.path).sort()).toEqual(['name', 'password']);
-    const good = await t.client().ok(COMPLETE, { input: { token, name: 'Careful Person', password: TEST_PASSWORD } });
+    expect(bad.errors?.[0]?.extensions?.fieldErrors?.map((e: any) => e.path).sort()).toEqual([
+      'name',
+      'password',
+    ]);
+    const good = await t
+      .client()
+      .ok(COMPLETE, { input: { token, name: 'Careful Person', password: TEST_PASSWORD } });
     expect(good.completeSignUp.email).toBe(email);
   });
 
@@ -89,11 +115,15 @@ describe('sign-up by verified email (real FerretDB, real SMTP)', () => {
     const email = address('parallel');
     const token = signUpTokenIn((await requestLink(t, email)).mail);
     const results = await Promise.all(
-      ['First', 'Second', 'Third'].map((name) => t.client().request(COMPLETE, { input: { token, name: `${name} Person`, password: TEST_PASSWORD } })),
+      ['First', 'Second', 'Third'].map((name) =>
+        t.client().request(COMPLETE, { input: { token, name: `${name} Person`, password: TEST_PASSWORD } }),
+      ),
     );
     expect(results.filter((r) => r.data?.completeSignUp)).toHaveLength(1);
     expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'NOT_FOUND')).toHaveLength(2);
-    expect(await t.app.get<Connection>(getConnectionToken()).collection('users').countDocuments({ email })).toBe(1);
+    expect(
+      await t.app.get<Connection>(getConnectionToken()).collection('users').countDocuments({ email }),
+    ).toBe(1);
   });
 
   it('expires the link after 24 hours', async () => {
@@ -102,7 +132,9 @@ describe('sign-up by verified email (real FerretDB, real SMTP)', () => {
     clock.advance(24 * HOUR - 60_000);
     expect((await t.client().ok(LINK, { token })).signUpLink.email).toBe(email);
     clock.advance(60_000);
-    const late = await t.client().request(COMPLETE, { input: { token, name: 'Slow Person', password: TEST_PASSWORD } });
+    const late = await t
+      .client()
+      .request(COMPLETE, { input: { token, name: 'Slow Person', password: TEST_PASSWORD } });
     expect(late.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -110,7 +142,11 @@ describe('sign-up by verified email (real FerretDB, real SMTP)', () => {
     const bad = await t.client().request(REQUEST, { email: 'not-an-email' });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(bad.errors?.[0]?.extensions?.fieldErrors?.map((e: any) => e.path)).toEqual(['email']);
-    const old = await t.client().request(`mutation { register(input: { name: "X Y", email: "x@example.org", password: "long enough" }) { id } }`);
+    const old = await t
+      .client()
+      .request(
+        `mutation { register(input: { name: "X Y", email: "x@example.org", password: "long enough" }) { id } }`,
+      );
     expect(old.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
@@ -120,7 +156,9 @@ describe('sign-up by verified email (real FerretDB, real SMTP)', () => {
     const second = signUpTokenIn((await requestLink(t, email)).mail);
     await t.client().ok(COMPLETE, { input: { token: first, name: 'First Link', password: TEST_PASSWORD } });
     expect((await t.client().ok(LINK, { token: second })).signUpLink.accountExists).toBe(true);
-    const taken = await t.client().request(COMPLETE, { input: { token: second, name: 'Second Link', password: TEST_PASSWORD } });
+    const taken = await t
+      .client()
+      .request(COMPLETE, { input: { token: second, name: 'Second Link', password: TEST_PASSWORD } });
     expect(taken.errors?.[0]?.extensions?.reason).toBe('EMAIL_TAKEN');
   });
 });

@@ -54,13 +54,18 @@ describe('site administrators and who may create venues', () => {
     expect(refused.errors?.[0]?.message).toBe(
       'Creating conferences and workshops needs permission. Ask a site administrator of Impact Review to allow you to create venues.',
     );
-    const names = (await person.client.ok(`query { venues { shortName } }`)).venues.map((v: any) => v.shortName);
+    const names = (await person.client.ok(`query { venues { shortName } }`)).venues.map(
+      (v: any) => v.shortName,
+    );
     expect(names).not.toContain(input.shortName);
   });
 
   it('lets an administrator grant and revoke "may create venues"', async () => {
     const person = await t.signUp('Granted Organiser');
-    expect((await admin.ok(SET, { input: { userId: person.id, permission: 'create_venues', granted: true } })).setSitePermission).toEqual({
+    expect(
+      (await admin.ok(SET, { input: { userId: person.id, permission: 'create_venues', granted: true } }))
+        .setSitePermission,
+    ).toEqual({
       id: person.id,
       siteAdmin: false,
       canCreateVenues: true,
@@ -76,7 +81,9 @@ describe('site administrators and who may create venues', () => {
     });
 
     await admin.ok(SET, { input: { userId: person.id, permission: 'create_venues', granted: false } });
-    expect((await person.client.request(CREATE, { input: conference() })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await person.client.request(CREATE, { input: conference() })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     expect((await admin.ok(STAFF)).siteStaff.map((p: any) => p.id)).not.toContain(person.id);
   });
 
@@ -85,12 +92,16 @@ describe('site administrators and who may create venues', () => {
     await admin.ok(SET, { input: { userId: second.id, permission: 'site_admin', granted: true } });
     expect((await second.client.ok(ME)).me).toEqual({ siteAdmin: true, canCreateVenues: true });
 
-    const own = await second.client.request(SET, { input: { userId: second.id, permission: 'site_admin', granted: false } });
+    const own = await second.client.request(SET, {
+      input: { userId: second.id, permission: 'site_admin', granted: false },
+    });
     expect(own.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'OWN_ADMIN' });
     const staff = (await second.client.ok(STAFF)).siteStaff;
     const configured = staff.find((p: any) => p.email === TEST_ADMIN_EMAIL);
     expect(configured).toMatchObject({ siteAdmin: true, adminByConfiguration: true });
-    const revokeConfigured = await second.client.request(SET, { input: { userId: configured.id, permission: 'site_admin', granted: false } });
+    const revokeConfigured = await second.client.request(SET, {
+      input: { userId: configured.id, permission: 'site_admin', granted: false },
+    });
     expect(revokeConfigured.errors?.[0]?.extensions?.reason).toBe('CONFIGURED_ADMIN');
 
     // The configured administrator may revoke the second one.
@@ -100,8 +111,12 @@ describe('site administrators and who may create venues', () => {
 
   it('finds people by the start of their email or a part of their name', async () => {
     const person = await t.signUp('Zelda Searchable', { email: `zelda.find-${Date.now()}@example.org` });
-    expect((await admin.ok(SEARCH, { text: 'ZELDA.FIND' })).searchPeople.map((p: any) => p.id)).toContain(person.id);
-    expect((await admin.ok(SEARCH, { text: 'searchab' })).searchPeople.map((p: any) => p.id)).toContain(person.id);
+    expect((await admin.ok(SEARCH, { text: 'ZELDA.FIND' })).searchPeople.map((p: any) => p.id)).toContain(
+      person.id,
+    );
+    expect((await admin.ok(SEARCH, { text: 'searchab' })).searchPeople.map((p: any) => p.id)).toContain(
+      person.id,
+    );
     expect((await admin.ok(SEARCH, { text: '(.*' })).searchPeople).toEqual([]);
     const short = await admin.request(SEARCH, { text: 'z' });
     expect(short.errors?.[0]?.extensions?.fieldErrors?.[0]?.path).toBe('text');
@@ -131,16 +146,27 @@ describe('SITE_ADMIN_EMAILS for accounts that already exist', () => {
       expect((await users.findOne({ email: person.email }))?.['siteAdmin']).toBe(false);
 
       const benchEmail = `bench-${Date.now()}@bench.example.org`;
-      second.app = await startTestApp({ databaseName: first.databaseName, env: { SITE_ADMIN_EMAILS: `${person.email},${benchEmail}` } });
+      second.app = await startTestApp({
+        databaseName: first.databaseName,
+        env: { SITE_ADMIN_EMAILS: `${person.email},${benchEmail}` },
+      });
       // Marked when the second process started.
       expect((await users.findOne({ email: person.email }))?.['siteAdmin']).toBe(true);
       expect((await person.client.on(second.app.url).ok(ME)).me.siteAdmin).toBe(true);
 
       // Written straight into the database after start-up, as apps/api/bench/surge-api.ts does.
       const now = new Date();
-      await users.insertOne({ email: benchEmail, name: 'Bench Admin', passwordHash: await hashPassword(TEST_PASSWORD), createdAt: now, updatedAt: now });
+      await users.insertOne({
+        email: benchEmail,
+        name: 'Bench Admin',
+        passwordHash: await hashPassword(TEST_PASSWORD),
+        createdAt: now,
+        updatedAt: now,
+      });
       const bench = second.app.client();
-      expect((await bench.ok(LOGIN, { input: { email: benchEmail, password: TEST_PASSWORD } })).login).toEqual({
+      expect(
+        (await bench.ok(LOGIN, { input: { email: benchEmail, password: TEST_PASSWORD } })).login,
+      ).toEqual({
         siteAdmin: true,
         canCreateVenues: true,
       });

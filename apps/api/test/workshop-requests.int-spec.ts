@@ -44,7 +44,9 @@ describe('workshops asking to be held at a conference', () => {
   async function conferenceAndRequest() {
     const conference = (await ada.client.ok(CREATE, { input: venueInput() })).createVenue;
     const workshop = (
-      await grace.client.ok(CREATE, { input: venueInput({ kind: 'workshop', parentVenueId: conference.id, name: 'Workshop on Cloning' }) })
+      await grace.client.ok(CREATE, {
+        input: venueInput({ kind: 'workshop', parentVenueId: conference.id, name: 'Workshop on Cloning' }),
+      })
     ).createVenue;
     return { conference, workshop };
   }
@@ -59,7 +61,13 @@ describe('workshops asking to be held at a conference', () => {
     expect((await outsider.client.ok(VENUE, { id: conference.id })).venue.workshopRequests).toEqual([]);
 
     const asGrace = (await grace.client.ok(VENUE, { id: workshop.id })).venue;
-    expect(asGrace.conferenceRequest).toEqual({ conference: { id: conference.id }, state: 'pending', note: '', decidedByName: null, decidedAt: null });
+    expect(asGrace.conferenceRequest).toEqual({
+      conference: { id: conference.id },
+      state: 'pending',
+      note: '',
+      decidedByName: null,
+      decidedAt: null,
+    });
     expect((await outsider.client.ok(VENUE, { id: workshop.id })).venue).toMatchObject({
       parentVenue: null,
       awaitingApprovalBy: { id: conference.id, shortName: conference.shortName },
@@ -70,18 +78,29 @@ describe('workshops asking to be held at a conference', () => {
     const venues = (await t.client().ok(VENUES)).venues;
     const ids = venues.map((v: { id: string }) => v.id);
     expect(ids.indexOf(workshop.id)).toBeGreaterThan(ids.indexOf(conference.id));
-    expect(venues.find((v: { id: string }) => v.id === workshop.id)).toMatchObject({ parentVenue: null, awaitingApprovalBy: { id: conference.id } });
+    expect(venues.find((v: { id: string }) => v.id === workshop.id)).toMatchObject({
+      parentVenue: null,
+      awaitingApprovalBy: { id: conference.id },
+    });
   });
 
   it('lets a chair of the conference approve; the workshop then is held there', async () => {
     const { conference, workshop } = await conferenceAndRequest();
-    const decided = (await ada.client.ok(DECIDE, { id: workshop.id, decision: 'approve', note: 'Welcome aboard.' })).decideWorkshopRequest;
+    const decided = (
+      await ada.client.ok(DECIDE, { id: workshop.id, decision: 'approve', note: 'Welcome aboard.' })
+    ).decideWorkshopRequest;
     expect(decided).toEqual({
       id: workshop.id,
       parentVenue: { id: conference.id },
-      conferenceRequest: { state: 'approved', note: 'Welcome aboard.', decidedByName: 'Ada Conference Chair' },
+      conferenceRequest: {
+        state: 'approved',
+        note: 'Welcome aboard.',
+        decidedByName: 'Ada Conference Chair',
+      },
     });
-    expect((await outsider.client.ok(VENUE, { id: conference.id })).venue.workshops).toEqual([{ id: workshop.id }]);
+    expect((await outsider.client.ok(VENUE, { id: conference.id })).venue.workshops).toEqual([
+      { id: workshop.id },
+    ]);
     expect((await ada.client.ok(VENUE, { id: conference.id })).venue.workshopRequests).toEqual([]);
     const ids = (await t.client().ok(VENUES)).venues.map((v: { id: string }) => v.id);
     expect(ids.indexOf(workshop.id)).toBe(ids.indexOf(conference.id) + 1);
@@ -89,16 +108,26 @@ describe('workshops asking to be held at a conference', () => {
 
   it('lets a chair decline with a note the workshop chairs read; the workshop stays standalone', async () => {
     const { workshop } = await conferenceAndRequest();
-    await ada.client.ok(DECIDE, { id: workshop.id, decision: 'decline', note: 'Our programme is full this year.' });
+    await ada.client.ok(DECIDE, {
+      id: workshop.id,
+      decision: 'decline',
+      note: 'Our programme is full this year.',
+    });
     const asGrace = (await grace.client.ok(VENUE, { id: workshop.id })).venue;
     expect(asGrace).toMatchObject({
       parentVenue: null,
       awaitingApprovalBy: null,
-      conferenceRequest: { state: 'declined', note: 'Our programme is full this year.', decidedByName: 'Ada Conference Chair' },
+      conferenceRequest: {
+        state: 'declined',
+        note: 'Our programme is full this year.',
+        decidedByName: 'Ada Conference Chair',
+      },
     });
     const again = await ada.client.request(DECIDE, { id: workshop.id, decision: 'approve' });
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(again.errors?.[0]?.message).toBe('Another chair already declined this request. Reload to see the decision.');
+    expect(again.errors?.[0]?.message).toBe(
+      'Another chair already declined this request. Reload to see the decision.',
+    );
   });
 
   it('lets only chairs of the conference decide; to others the request does not exist', async () => {
@@ -107,14 +136,20 @@ describe('workshops asking to be held at a conference', () => {
       const result = await person.client.request(DECIDE, { id: workshop.id, decision: 'approve' });
       expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     }
-    const tooLong = await ada.client.request(DECIDE, { id: workshop.id, decision: 'decline', note: 'x'.repeat(1001) });
+    const tooLong = await ada.client.request(DECIDE, {
+      id: workshop.id,
+      decision: 'decline',
+      note: 'x'.repeat(1001),
+    });
     expect(tooLong.errors?.[0]?.extensions?.fieldErrors?.[0]?.path).toBe('note');
     expect((await grace.client.ok(VENUE, { id: workshop.id })).venue.conferenceRequest.state).toBe('pending');
   });
 
   it('approves at once a workshop created by a chair of the conference', async () => {
     const conference = (await ada.client.ok(CREATE, { input: venueInput() })).createVenue;
-    const workshop = (await ada.client.ok(CREATE, { input: venueInput({ kind: 'workshop', parentVenueId: conference.id }) })).createVenue;
+    const workshop = (
+      await ada.client.ok(CREATE, { input: venueInput({ kind: 'workshop', parentVenueId: conference.id }) })
+    ).createVenue;
     expect(workshop).toMatchObject({ parentVenue: { id: conference.id }, awaitingApprovalBy: null });
   });
 
@@ -128,10 +163,18 @@ describe('workshops asking to be held at a conference', () => {
     await outsider.client.ok(ACCEPT, { input: { token } });
 
     for (let trial = 0; trial < 5; trial++) {
-      const workshop = (await grace.client.ok(CREATE, { input: venueInput({ kind: 'workshop', parentVenueId: conference.id }) })).createVenue;
+      const workshop = (
+        await grace.client.ok(CREATE, {
+          input: venueInput({ kind: 'workshop', parentVenueId: conference.id }),
+        })
+      ).createVenue;
       const results = await Promise.all([
         ada.client.request<{ decideWorkshopRequest: any }>(DECIDE, { id: workshop.id, decision: 'approve' }),
-        outsider.client.request<{ decideWorkshopRequest: any }>(DECIDE, { id: workshop.id, decision: 'decline', note: 'No room.' }),
+        outsider.client.request<{ decideWorkshopRequest: any }>(DECIDE, {
+          id: workshop.id,
+          decision: 'decline',
+          note: 'No room.',
+        }),
       ]);
       const winners = results.filter((r) => r.data?.decideWorkshopRequest);
       expect(winners).toHaveLength(1);

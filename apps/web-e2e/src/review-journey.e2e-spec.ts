@@ -12,13 +12,32 @@ import { StatementEditorPage, PATH_TO_HARM_FACTORS } from './pages/statement-edi
 import { MySubmissionsPage, SubmissionPage } from './pages/submission.page';
 import { NewVenuePage, VenueDashboardTab, VenueOverview, VenuePage } from './pages/venue.page';
 import { PersonBrowser, waitForMail } from './support/browser';
-import { expectCount, expectHidden, expectNoText, expectText, expectValue, expectVisible } from './support/expect';
+import {
+  expectCount,
+  expectHidden,
+  expectNoText,
+  expectText,
+  expectValue,
+  expectVisible,
+} from './support/expect';
 
 const run = Date.now().toString(36);
-const chair: Account = { name: 'Carla Chair', email: `carla.${run}@example.org`, password: 'chair-password-1' };
-const author: Account = { name: 'Arjun Author', email: `arjun.${run}@example.org`, password: 'author-password-1' };
+const chair: Account = {
+  name: 'Carla Chair',
+  email: `carla.${run}@example.org`,
+  password: 'chair-password-1',
+};
+const author: Account = {
+  name: 'Arjun Author',
+  email: `arjun.${run}@example.org`,
+  password: 'author-password-1',
+};
 
-const conference = { name: 'Synthetic Media Conference 2030', shortName: `SMC30-${run}`, deadline: '2030-06-01T23:59' };
+const conference = {
+  name: 'Synthetic Media Conference 2030',
+  shortName: `SMC30-${run}`,
+  deadline: '2030-06-01T23:59',
+};
 const workshop = {
   name: 'Workshop on Voice Cloning Risks',
   shortName: `VCR30-${run}`,
@@ -27,8 +46,10 @@ const workshop = {
 };
 const title = 'Few-shot voice cloning with prosody transfer';
 
-const SUMMARY_V1 = 'We present a few-shot voice cloning model that reproduces a speaker from ten seconds of audio.';
-const SUMMARY_V2 = 'We present a few-shot voice cloning model; version two narrows the release to vetted labs only.';
+const SUMMARY_V1 =
+  'We present a few-shot voice cloning model that reproduces a speaker from ten seconds of audio.';
+const SUMMARY_V2 =
+  'We present a few-shot voice cloning model; version two narrows the release to vetted labs only.';
 // An embargo must lift after today, whenever the suite runs.
 const EMBARGO_UNTIL = `${new Date().getUTCFullYear() + 2}-01-31`;
 const HAZARD = 'Cloned voices can impersonate relatives in phone scams targeting the elderly.';
@@ -100,7 +121,11 @@ describe('impact review: chair, author and the statement', () => {
     await venue.goto(workshopId);
     await venue.expectLoaded(workshop.name);
     const members = await venue.openMembers();
-    await members.invite(author.email, 'Author', 'Please send us the impact statement of your voice cloning work.');
+    await members.invite(
+      author.email,
+      'Author',
+      'Please send us the impact statement of your voice cloning work.',
+    );
     await expectText(members.invitationRow(author.email), 'Pending');
     await chairBrowser.screenshot('02-chair-invitation-sent');
 
@@ -135,7 +160,9 @@ describe('impact review: chair, author and the statement', () => {
 
   it('the author registers a submission at the workshop with its artifacts', async () => {
     const page = authorBrowser.page;
-    await new MySubmissionsPage(page).myVenues.getByRole('link', { name: `${workshop.shortName} — ${workshop.name}` }).click();
+    await new MySubmissionsPage(page).myVenues
+      .getByRole('link', { name: `${workshop.shortName} — ${workshop.name}` })
+      .click();
     const venue = new VenuePage(page);
     await venue.expectLoaded(workshop.name);
     // An author sees the overview, not the chair's tabs.
@@ -153,7 +180,12 @@ describe('impact review: chair, author and the statement', () => {
     // The paper is an artifact from the start; add the code and the model.
     await expectVisible(editor.releasePlanOf('Paper'));
     await editor.addArtifacts([
-      { name: 'Training code', kind: 'Source code', powerLevel: 'Full', description: 'Training and inference code.' },
+      {
+        name: 'Training code',
+        kind: 'Source code',
+        powerLevel: 'Full',
+        description: 'Training and inference code.',
+      },
       { name: 'Voice model', kind: 'Trained model', powerLevel: 'Full', description: 'Pretrained weights.' },
     ]);
     await expectCount(editor.section('Release plan').getByRole('group', { name: /^Release of / }), 3);
@@ -186,7 +218,10 @@ describe('impact review: chair, author and the statement', () => {
     await expectVisible(editor.submitProblems);
     await expectText(editor.submitProblems, /parts still need attention/);
     await expectText(editor.submitProblems, 'Path to harm');
-    await expectText(editor.submitProblems, 'Choose the stage of the access ratchet this capability has reached.');
+    await expectText(
+      editor.submitProblems,
+      'Choose the stage of the access ratchet this capability has reached.',
+    );
     await expectText(editor.submitProblems, 'Name at least one group of people the work may affect.');
     // Errors sit beside their fields too, tied to them for screen readers.
     const justification = editor.pathToHarmJustification('Attention of adversaries');
@@ -222,13 +257,23 @@ describe('impact review: chair, author and the statement', () => {
         `${factor}: the released material changes this little for a determined adversary.`,
       );
     }
-    await editor.setAccessRatchet('Theoretical capability', 'No public tool offers few-shot cloning of this quality yet.');
-    await editor.markApplies('Indirect harms', 'Disinformation ratchet', 'Convincing fake audio erodes trust in real recordings.');
-    await editor.setBenefits('Voice restoration for people who lose their speech to illness, in their own voice.', [
-      'People with speech loss',
-      'Elderly phone users',
-    ]);
-    await editor.addMitigation('Watermarking', 'Every synthesised clip carries an inaudible, robust watermark.');
+    await editor.setAccessRatchet(
+      'Theoretical capability',
+      'No public tool offers few-shot cloning of this quality yet.',
+    );
+    await editor.markApplies(
+      'Indirect harms',
+      'Disinformation ratchet',
+      'Convincing fake audio erodes trust in real recordings.',
+    );
+    await editor.setBenefits(
+      'Voice restoration for people who lose their speech to illness, in their own voice.',
+      ['People with speech loss', 'Elderly phone users'],
+    );
+    await editor.addMitigation(
+      'Watermarking',
+      'Every synthesised clip carries an inaudible, robust watermark.',
+    );
     await editor.planRelease('Paper', { contentLevel: 'Full', timing: 'Immediate', distribution: 'Public' });
     await editor.planRelease('Training code', {
       contentLevel: 'Reduced',
@@ -256,7 +301,10 @@ describe('impact review: chair, author and the statement', () => {
     await submission.expectVersionCount(1);
     await expectText(submission.header, 'Submitted');
     await expectText(submission.statement.getByRole('region', { name: 'Summary' }), SUMMARY_V1);
-    await expectText(submission.statement.getByRole('region', { name: 'Release plan' }), `Timed (embargo) until ${EMBARGO_UNTIL}`);
+    await expectText(
+      submission.statement.getByRole('region', { name: 'Release plan' }),
+      `Timed (embargo) until ${EMBARGO_UNTIL}`,
+    );
     await expectText(submission.tier, 'A chair has not confirmed the tier yet.');
     await authorBrowser.screenshot('09-author-version-1-submitted');
   });

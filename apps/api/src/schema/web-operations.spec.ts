@@ -3,9 +3,21 @@
 // sources (apps/web/src/gql), checked against the committed schema.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSchema, Kind, specifiedRules, validate, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import {
+  buildSchema,
+  Kind,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { MAX_PAGE_SIZE } from '@impact-review/domain';
-import { aliasLimitRule, depthLimitRule, operationCost, QUERY_LIMITS } from '../app/common/graphql/query-limits';
+import {
+  aliasLimitRule,
+  depthLimitRule,
+  operationCost,
+  QUERY_LIMITS,
+} from '../app/common/graphql/query-limits';
 import { SCHEMA_FILE } from './build-schema';
 
 const ROOT = path.resolve(__dirname, '../../../..');
@@ -32,15 +44,25 @@ describe('the web app operations and the query limits', () => {
 
   it('finds the generated operations', () => {
     expect(documents.length).toBeGreaterThan(15);
-    expect(documents.map(([name]) => name)).toEqual(expect.arrayContaining(['MeDocument', 'VenuesDocument', 'LoginDocument']));
+    expect(documents.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['MeDocument', 'VenuesDocument', 'LoginDocument']),
+    );
   });
 
   it('each passes validation, the depth and alias limits, and half the cost budget at the largest page size', () => {
-    const rules = [...specifiedRules, depthLimitRule(QUERY_LIMITS.maxDepth), aliasLimitRule(QUERY_LIMITS.maxAliases)];
+    const rules = [
+      ...specifiedRules,
+      depthLimitRule(QUERY_LIMITS.maxDepth),
+      aliasLimitRule(QUERY_LIMITS.maxAliases),
+    ];
     const report = documents.map(([name, document]) => {
-      const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+      const operation = document.definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      );
       const errors = validate(schema, document, rules).map((e) => e.message);
-      const cost = operation ? operationCost({ schema, document, operation, variables: { limit: MAX_PAGE_SIZE } }) : 0;
+      const cost = operation
+        ? operationCost({ schema, document, operation, variables: { limit: MAX_PAGE_SIZE } })
+        : 0;
       return { name, errors, cost };
     });
     expect(report.filter((r) => r.errors.length > 0)).toEqual([]);

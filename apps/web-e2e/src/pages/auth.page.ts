@@ -97,7 +97,7 @@ export class PasswordResetPages {
   async setNewPassword(link: string, password: string): Promise<void> {
     await this.page.goto(link);
     await expectVisible(this.page.getByRole('heading', { name: 'Choose a new password', level: 1 }));
-    await this.page.getByLabel('New password').fill(password);
+    await this.page.getByRole('textbox', { name: 'New password', exact: true }).fill(password);
     await this.page.getByRole('button', { name: 'Set new password and sign in' }).click();
     await expectVisible(this.page.getByRole('button', { name: 'Sign out' }));
   }
@@ -115,11 +115,14 @@ export class SignInPage {
     return this.page.getByRole('main').getByRole('alert');
   }
 
-  /** Fills the form and presses "Sign in"; the caller checks where that leads. */
+  /** Fills the form, presses "Sign in" and waits for the server's answer; the caller checks where that leads. */
   async attempt(account: Pick<Account, 'email' | 'password'>): Promise<void> {
     await this.page.getByRole('textbox', { name: 'Email', exact: true }).fill(account.email);
     await this.page.getByLabel('Password').fill(account.password);
-    await this.page.getByRole('button', { name: 'Sign in' }).click();
+    await Promise.all([
+      this.page.waitForResponse((response) => response.url().endsWith('/graphql') && /mutation Login\b/.test(response.request().postData() ?? '')),
+      this.page.getByRole('button', { name: 'Sign in' }).click(),
+    ]);
   }
 
   async signIn(account: Pick<Account, 'email' | 'password'>): Promise<void> {

@@ -62,8 +62,29 @@ export class PersonBrowser {
     await this.screenshot(`${name}-1280`);
     await this.page.setViewportSize({ width: 390, height: 844 });
     try {
-      const overflow = await this.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      if (overflow > 0) throw new Error(`${name} scrolls sideways by ${overflow} px at 390 px wide`);
+      const overflow = await this.page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        // Wide content inside a scrolling box (a table's wrapper) does not move the page.
+        const clipped = (el: Element): boolean => {
+          for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+            if (getComputedStyle(up).overflowX !== 'visible') return true;
+          }
+          return false;
+        };
+        const wide = Array.from(document.querySelectorAll('body *'))
+          .filter((el) => el.getBoundingClientRect().right > width + 1 && !clipped(el))
+          .slice(-3)
+          .map(
+            (el) =>
+              `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+          );
+        return { by: document.documentElement.scrollWidth - width, wide };
+      });
+      if (overflow.by > 0) {
+        throw new Error(
+          `${name} scrolls sideways by ${overflow.by} px at 390 px wide; too wide: ${overflow.wide.join('; ')}`,
+        );
+      }
       await this.screenshot(`${name}-390`);
     } finally {
       await this.page.setViewportSize(viewport);
@@ -92,7 +113,11 @@ async function mailsTo(address: string): Promise<CaughtMail[]> {
 }
 
 /** Waits for a mail to reach the SMTP catcher and returns the newest one (optionally: one not in `seen`). */
-export async function waitForMail(address: string, timeoutMs = 10000, seen: ReadonlySet<string> = new Set()): Promise<CaughtMail> {
+export async function waitForMail(
+  address: string,
+  timeoutMs = 10000,
+  seen: ReadonlySet<string> = new Set(),
+): Promise<CaughtMail> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const fresh = (await mailsTo(address)).filter((mail) => !seen.has(mail.id));

@@ -26,8 +26,14 @@ describe('findControlCharacter', () => {
 
 describe('controlCharacterMessage', () => {
   it.each([
-    [{ index: 0, codePoint: 0 }, 'Remove a null character (U+0000) from this text; it may have come with pasted text.'],
-    [{ index: 0, codePoint: 7 }, 'Remove an invisible control character (U+0007) from this text; it may have come with pasted text.'],
+    [
+      { index: 0, codePoint: 0 },
+      'Remove a null character (U+0000) from this text; it may have come with pasted text.',
+    ],
+    [
+      { index: 0, codePoint: 7 },
+      'Remove an invisible control character (U+0007) from this text; it may have come with pasted text.',
+    ],
     [{ index: 0, codePoint: 0x0a }, 'This field takes a single line: remove a line break (U+000A).'],
     [{ index: 0, codePoint: 0x09 }, 'This field takes a single line: remove a tab (U+0009).'],
   ])('%j', (found, message) => {

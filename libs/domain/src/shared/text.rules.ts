@@ -12,7 +12,10 @@ export interface ControlCharacter {
 const LINE_CONTROLS = new Set([0x09, 0x0a, 0x0d]);
 
 /** The first C0 control character (or DEL) in `value` that a field of this kind does not allow. */
-export function findControlCharacter(value: string, options: { multiLine: boolean }): ControlCharacter | null {
+export function findControlCharacter(
+  value: string,
+  options: { multiLine: boolean },
+): ControlCharacter | null {
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index);
     const isControl = code < 0x20 || code === 0x7f;

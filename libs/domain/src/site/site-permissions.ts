@@ -26,15 +26,17 @@ export interface SitePermissions {
   adminByConfiguration: boolean;
 }
 
-export function sitePermissionsOf(account: SiteAccountFacts, configuredAdmins: ReadonlySet<string>): SitePermissions {
+export function sitePermissionsOf(
+  account: SiteAccountFacts,
+  configuredAdmins: ReadonlySet<string>,
+): SitePermissions {
   const adminByConfiguration = configuredAdmins.has(normalizeEmail(account.email));
   const siteAdmin = account.siteAdmin || adminByConfiguration;
   return { siteAdmin, canCreateVenues: siteAdmin || account.canCreateVenues, adminByConfiguration };
 }
 
 export type PermissionChangeCheck =
-  | { ok: true }
-  | { ok: false; reason: 'not_admin' | 'own_admin' | 'configured_admin' };
+  { ok: true } | { ok: false; reason: 'not_admin' | 'own_admin' | 'configured_admin' };
 
 /**
  * Whether an administrator may grant or revoke `permission` for `target`. Nobody revokes their own

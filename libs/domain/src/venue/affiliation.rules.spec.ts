@@ -1,4 +1,11 @@
-import { checkAffiliationDecision, initialAffiliation, validateAffiliationNote, type AffiliationCheck, type AffiliationDecision, type AffiliationState } from './affiliation.rules';
+import {
+  checkAffiliationDecision,
+  initialAffiliation,
+  validateAffiliationNote,
+  type AffiliationCheck,
+  type AffiliationDecision,
+  type AffiliationState,
+} from './affiliation.rules';
 
 describe('initialAffiliation', () => {
   it('is approved when a chair of the conference creates the workshop, else pending', () => {

@@ -18,7 +18,10 @@ export function initialAffiliation(creatorChairsConference: boolean): Affiliatio
 export type AffiliationCheck = { ok: true; to: AffiliationState } | { ok: false; reason: 'already_decided' };
 
 /** Only a pending request can be decided, and only once. */
-export function checkAffiliationDecision(state: AffiliationState, decision: AffiliationDecision): AffiliationCheck {
+export function checkAffiliationDecision(
+  state: AffiliationState,
+  decision: AffiliationDecision,
+): AffiliationCheck {
   if (state !== 'pending') return { ok: false, reason: 'already_decided' };
   return { ok: true, to: decision === 'approve' ? 'approved' : 'declined' };
 }
@@ -26,7 +29,9 @@ export function checkAffiliationDecision(state: AffiliationState, decision: Affi
 export function validateAffiliationNote(note: string | null | undefined, path = 'note'): FieldError[] {
   const length = (note ?? '').trim().length;
   if (length > MAX_AFFILIATION_NOTE) {
-    return [{ path, message: `Shorten the note to at most ${MAX_AFFILIATION_NOTE} characters (it has ${length}).` }];
+    return [
+      { path, message: `Shorten the note to at most ${MAX_AFFILIATION_NOTE} characters (it has ${length}).` },
+    ];
   }
   return [];
 }

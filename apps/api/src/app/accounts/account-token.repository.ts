@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { toRecord } from '../database/to-record';
-import { ACCOUNT_TOKEN_MODEL, type AccountTokenDocument, type AccountTokenPurpose } from './account-token.schema';
+import {
+  ACCOUNT_TOKEN_MODEL,
+  type AccountTokenDocument,
+  type AccountTokenPurpose,
+} from './account-token.schema';
 
 export type AccountTokenRecord = Omit<AccountTokenDocument, '_id'> & { id: string };
 
@@ -29,7 +33,11 @@ export class AccountTokenRepository {
   }
 
   /** The link if it is still usable at `now`: the right purpose, not used, not expired. */
-  async findUsable(tokenHash: string, purpose: AccountTokenPurpose, now: Date): Promise<AccountTokenRecord | null> {
+  async findUsable(
+    tokenHash: string,
+    purpose: AccountTokenPurpose,
+    now: Date,
+  ): Promise<AccountTokenRecord | null> {
     const doc = await this.tokens
       .findOne({ tokenHash, purpose, usedAt: null, expiresAt: { $gt: now } })
       .lean<AccountTokenDocument>()
@@ -41,7 +49,11 @@ export class AccountTokenRepository {
    * Uses the link: one conditional write, so of two requests with the same link exactly one gets
    * the record back; the other gets null, as for a used or expired link.
    */
-  async consume(tokenHash: string, purpose: AccountTokenPurpose, now: Date): Promise<AccountTokenRecord | null> {
+  async consume(
+    tokenHash: string,
+    purpose: AccountTokenPurpose,
+    now: Date,
+  ): Promise<AccountTokenRecord | null> {
     const doc = await this.tokens
       .findOneAndUpdate(
         { tokenHash, purpose, usedAt: null, expiresAt: { $gt: now } },

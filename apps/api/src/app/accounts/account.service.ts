@@ -15,7 +15,12 @@ import { Clock } from '../common/clock';
 import { fail, failSaying } from '../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailService } from '../mail/mail.service';
-import { accountExistsMail, noAccountMail, passwordResetMail, signUpLinkMail } from '../mail/templates/account.templates';
+import {
+  accountExistsMail,
+  noAccountMail,
+  passwordResetMail,
+  signUpLinkMail,
+} from '../mail/templates/account.templates';
 import { RateLimiter, type RateCounter } from '../rate-limits/rate-limiter';
 import { UserRepository } from '../users/user.repository';
 import { AccountTokenRepository } from './account-token.repository';
@@ -52,13 +57,20 @@ export class AccountService {
     if (account) {
       await this.mail.send(
         email,
-        accountExistsMail({ email, signInLink: this.link('/sign-in'), resetLink: this.link('/forgot-password') }),
+        accountExistsMail({
+          email,
+          signInLink: this.link('/sign-in'),
+          resetLink: this.link('/forgot-password'),
+        }),
       );
     } else {
       const { token, expiresAt } = await this.issue('sign_up', email, null, SIGN_UP_LINK_HOURS);
       await this.mail.send(email, signUpLinkMail({ link: this.link(`/sign-up/${token}`), expiresAt }));
     }
-    return { email, message: `We sent a link to ${email}. Open it within ${SIGN_UP_LINK_HOURS} hours to continue.` };
+    return {
+      email,
+      message: `We sent a link to ${email}. Open it within ${SIGN_UP_LINK_HOURS} hours to continue.`,
+    };
   }
 
   async signUpLink(token: string): Promise<{ email: string; expiresAt: Date; accountExists: boolean }> {
@@ -68,14 +80,21 @@ export class AccountService {
   }
 
   /** Creates the account the link was sent for and signs it in; the link works once. */
-  async completeSignUp(input: { token: string; name: string; password: string }, previousSession: string | null): Promise<SignedIn> {
+  async completeSignUp(
+    input: { token: string; name: string; password: string },
+    previousSession: string | null,
+  ): Promise<SignedIn> {
     await this.usable(input.token, 'sign_up');
     // Invalid details leave the link usable for a second try.
     const errors = validateAccountDetails(input);
     if (errors.length > 0) fail(accountErrors, 'INVALID_INPUT', errors);
     const link = await this.tokens.consume(hashToken(input.token), 'sign_up', this.clock.now());
     if (!link) fail(accountErrors, 'LINK_NOT_USABLE');
-    const user = await this.auth.createUser({ name: input.name, email: link.email, password: input.password });
+    const user = await this.auth.createUser({
+      name: input.name,
+      email: link.email,
+      password: input.password,
+    });
     return this.auth.startSession(user, previousSession);
   }
 
@@ -83,8 +102,16 @@ export class AccountService {
     const email = await this.admitMailRequest(rawEmail, attempt);
     const account = await this.users.findByEmail(email);
     if (account) {
-      const { token, expiresAt } = await this.issue('password_reset', email, account.id, PASSWORD_RESET_LINK_HOURS);
-      await this.mail.send(email, passwordResetMail({ name: account.name, link: this.link(`/reset-password/${token}`), expiresAt }));
+      const { token, expiresAt } = await this.issue(
+        'password_reset',
+        email,
+        account.id,
+        PASSWORD_RESET_LINK_HOURS,
+      );
+      await this.mail.send(
+        email,
+        passwordResetMail({ name: account.name, link: this.link(`/reset-password/${token}`), expiresAt }),
+      );
     } else {
       await this.mail.send(email, noAccountMail({ email, signUpLink: this.link('/register') }));
     }
@@ -128,17 +155,33 @@ export class AccountService {
     if (errors.length > 0) fail(accountErrors, 'INVALID_INPUT', errors);
     const email = normalizeEmail(rawEmail);
     const perEmail: RateCounter = { key: `mail:email:${email}`, limit: this.config.accountMailsPerEmail };
-    const perNetwork: RateCounter = { key: `mail:network:${attempt.network}`, limit: this.config.accountMailsPerAddress };
+    const perNetwork: RateCounter = {
+      key: `mail:network:${attempt.network}`,
+      limit: this.config.accountMailsPerAddress,
+    };
     const decision = await this.limiter.take([perEmail, perNetwork]);
     if (decision.allowed) return email;
     const wait = waitText(decision.retryAt, this.clock.now());
     if (decision.refusedBy === perEmail) {
-      failSaying(accountErrors, 'TOO_MANY_MAILS_FOR_ADDRESS', `We already sent several emails to ${email}. Check your inbox and spam folder, or try again ${wait}.`);
+      failSaying(
+        accountErrors,
+        'TOO_MANY_MAILS_FOR_ADDRESS',
+        `We already sent several emails to ${email}. Check your inbox and spam folder, or try again ${wait}.`,
+      );
     }
-    return failSaying(accountErrors, 'TOO_MANY_MAILS_FROM_NETWORK', `Too many emails were asked for from your network. Try again ${wait}.`);
+    return failSaying(
+      accountErrors,
+      'TOO_MANY_MAILS_FROM_NETWORK',
+      `Too many emails were asked for from your network. Try again ${wait}.`,
+    );
   }
 
-  private async issue(purpose: AccountTokenPurpose, email: string, userId: string | null, hours: number): Promise<{ token: string; expiresAt: Date }> {
+  private async issue(
+    purpose: AccountTokenPurpose,
+    email: string,
+    userId: string | null,
+    hours: number,
+  ): Promise<{ token: string; expiresAt: Date }> {
     const token = newToken();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + hours * HOUR);

@@ -8,6 +8,12 @@ export const accountErrors = defineErrors({
   },
   INVALID_INPUT: { code: 'BAD_USER_INPUT', message: 'Some fields need attention.' },
   // The messages say when to try again; see AccountService.
-  TOO_MANY_MAILS_FOR_ADDRESS: { code: 'TOO_MANY_REQUESTS', message: 'Too many emails were asked for this address.' },
-  TOO_MANY_MAILS_FROM_NETWORK: { code: 'TOO_MANY_REQUESTS', message: 'Too many emails were asked from your network.' },
+  TOO_MANY_MAILS_FOR_ADDRESS: {
+    code: 'TOO_MANY_REQUESTS',
+    message: 'Too many emails were asked for this address.',
+  },
+  TOO_MANY_MAILS_FROM_NETWORK: {
+    code: 'TOO_MANY_REQUESTS',
+    message: 'Too many emails were asked from your network.',
+  },
 });

@@ -75,8 +75,8 @@ export class InvitationService {
     }
     const pending = await this.invitations.findPending(venue.id, email, input.role);
     if (pending) {
-      const sent = pending.createdAt.toISOString().slice(0, 10);
-      const problem = `${email} already has an open invitation as ${labelOf(input.role).toLowerCase()} (sent ${sent}). Resend it, or revoke it first to write a new one.`;
+      const sent = pending.createdAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      const problem = `${email} already has an open invitation as ${labelOf(input.role).toLowerCase()}, sent on ${sent}. Resend it, or revoke it first to write a new one.`;
       const field = { path: 'email', message: 'This address already has an open invitation for this role.' };
       throw new AppError('CONFLICT', problem, [field], 'ALREADY_INVITED');
     }

@@ -30,11 +30,17 @@ export class RateLimiter {
    */
   async take(counters: readonly RateCounter[]): Promise<RateDecision> {
     const now = this.clock.now();
-    const counts = await Promise.all(counters.map((c) => this.windows.hit(c.key, now, c.limit.windowMinutes * 60_000)));
+    const counts = await Promise.all(
+      counters.map((c) => this.windows.hit(c.key, now, c.limit.windowMinutes * 60_000)),
+    );
     const refused = counters.findIndex((counter, i) => (counts[i]?.count ?? 0) > counter.limit.max);
     if (refused < 0) return { allowed: true };
     await Promise.all(counters.filter((_, i) => i !== refused).map((c) => this.windows.release(c.key, now)));
-    return { allowed: false, refusedBy: counters[refused] as RateCounter, retryAt: counts[refused]?.expiresAt ?? now };
+    return {
+      allowed: false,
+      refusedBy: counters[refused] as RateCounter,
+      retryAt: counts[refused]?.expiresAt ?? now,
+    };
   }
 
   /** Gives back one slot taken by `take`. */

@@ -51,7 +51,9 @@ export class RateWindowRepository {
 
   /** Gives back one hit of the live window (never below zero). */
   async release(key: string, now: Date): Promise<void> {
-    await this.windows.updateOne({ key, expiresAt: { $gt: now }, count: { $gt: 0 } }, { $inc: { count: -1 } }).exec();
+    await this.windows
+      .updateOne({ key, expiresAt: { $gt: now }, count: { $gt: 0 } }, { $inc: { count: -1 } })
+      .exec();
   }
 
   async clear(key: string): Promise<void> {

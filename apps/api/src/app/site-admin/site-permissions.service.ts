@@ -1,5 +1,11 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { checkPermissionChange, sitePermissionsOf, type Actor, type SitePermission, type SitePermissions } from '@impact-review/domain';
+import {
+  checkPermissionChange,
+  sitePermissionsOf,
+  type Actor,
+  type SitePermission,
+  type SitePermissions,
+} from '@impact-review/domain';
 import { fail } from '../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { UserRepository, type UserRecord } from '../users/user.repository';
@@ -44,11 +50,17 @@ export class SitePermissionsService implements OnApplicationBootstrap {
 
   async search(actor: Actor, text: string): Promise<SitePersonData[]> {
     await this.requireAdmin(actor);
-    if (text.trim().length < 2) fail(siteAdminErrors, 'SEARCH_TOO_SHORT', [{ path: 'text', message: siteAdminErrors.SEARCH_TOO_SHORT.message }]);
+    if (text.trim().length < 2)
+      fail(siteAdminErrors, 'SEARCH_TOO_SHORT', [
+        { path: 'text', message: siteAdminErrors.SEARCH_TOO_SHORT.message },
+      ]);
     return (await this.users.search(text, SEARCH_LIMIT)).map((u) => this.person(u));
   }
 
-  async set(actor: Actor, input: { userId: string; permission: SitePermission; granted: boolean }): Promise<SitePersonData> {
+  async set(
+    actor: Actor,
+    input: { userId: string; permission: SitePermission; granted: boolean },
+  ): Promise<SitePersonData> {
     const admin = await this.requireAdmin(actor);
     const target = await this.users.findById(input.userId);
     if (!target) fail(siteAdminErrors, 'PERSON_NOT_FOUND');
@@ -80,6 +92,12 @@ export class SitePermissionsService implements OnApplicationBootstrap {
   }
 
   private person(user: UserRecord): SitePersonData {
-    return { id: user.id, name: user.name, email: user.email, createdAt: user.createdAt, ...this.permissionsOf(user) };
+    return {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      createdAt: user.createdAt,
+      ...this.permissionsOf(user),
+    };
   }
 }

@@ -33,7 +33,9 @@ export function AdminPage() {
       <header className="page-header">
         <div>
           <h1>Administration</h1>
-          <p className="muted">Decide who administers Impact Review and who may open conferences and workshops.</p>
+          <p className="muted">
+            Decide who administers Impact Review and who may open conferences and workshops.
+          </p>
         </div>
       </header>
       <div aria-live="polite" role="status">
@@ -52,14 +54,18 @@ export function AdminPage() {
 function FindPerson({ notify }: { notify: Notify }) {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [search, { data, loading, error, called }] = useLazyQuery(SearchPeopleQuery, { fetchPolicy: 'network-only' });
+  const [search, { data, loading, error, called }] = useLazyQuery(SearchPeopleQuery, {
+    fetchPolicy: 'network-only',
+  });
   const failure = error ? describeError(error) : null;
   const fieldError = problem ?? failure?.fieldErrors.find((e) => e.path === 'text')?.message;
 
   return (
     <section className="card" aria-labelledby="find-title">
       <h2 id="find-title">Find a person</h2>
-      <p className="muted">Search by the start of an email address or by part of a name, then change what they may do.</p>
+      <p className="muted">
+        Search by the start of an email address or by part of a name, then change what they may do.
+      </p>
       <form
         noValidate
         role="search"
@@ -92,11 +98,17 @@ function FindPerson({ notify }: { notify: Notify }) {
       </form>
       {failure && !fieldError ? <FormError message={failure.message} /> : null}
       {called && data ? (
-        <div aria-live="polite">
+        <div aria-live="polite" className="admin-results">
           <h3 className="h3">
-            {data.searchPeople.length === 0 ? 'No one found' : `${data.searchPeople.length} ${data.searchPeople.length === 1 ? 'person' : 'people'} found`}
+            {data.searchPeople.length === 0
+              ? 'No one found'
+              : `${data.searchPeople.length} ${data.searchPeople.length === 1 ? 'person' : 'people'} found`}
           </h3>
-          <PeopleList people={data.searchPeople} empty="Check the spelling, or search by the start of the email address." notify={notify} />
+          <PeopleList
+            people={data.searchPeople}
+            empty="Check the spelling, or search by the start of the email address."
+            notify={notify}
+          />
         </div>
       ) : null}
     </section>
@@ -165,7 +177,9 @@ function actionsFor(person: Person, isSelf: boolean): PermissionAction[] {
 
 function PersonRow({ person, notify }: { person: Person; notify: Notify }) {
   const { viewer } = useAuth();
-  const [setPermission, { loading }] = useMutation(SetSitePermissionMutation, { refetchQueries: [SiteStaffQuery] });
+  const [setPermission, { loading }] = useMutation(SetSitePermissionMutation, {
+    refetchQueries: [SiteStaffQuery],
+  });
   const isSelf = viewer?.id === person.id;
 
   const change = async (permission: SitePermission, granted: boolean, done: string) => {
@@ -184,7 +198,11 @@ function PersonRow({ person, notify }: { person: Person; notify: Notify }) {
         <span className="muted people-list__email">{person.email}</span>
         <div className="row">
           {person.siteAdmin ? <Badge tone="info">Site administrator</Badge> : null}
-          {person.canCreateVenues ? <Badge tone="success">May create venues</Badge> : <Badge>Cannot create venues</Badge>}
+          {person.canCreateVenues ? (
+            <Badge tone="success">May create venues</Badge>
+          ) : (
+            <Badge>Cannot create venues</Badge>
+          )}
         </div>
         {person.adminByConfiguration ? (
           <p className="small muted">Administrator through the server setting SITE_ADMIN_EMAILS.</p>

@@ -34,7 +34,8 @@ export function EmailLinkRequest({ send, submitLabel, initialEmail = '', afterSe
         <h2 className="h3">Check your email</h2>
         <p>{sent}</p>
         <p className="small">
-          The mail can take a few minutes. If it does not arrive, look in your spam folder, or check the address and ask again.
+          The mail can take a few minutes. If it does not arrive, look in your spam folder, or check the
+          address and ask again.
         </p>
         {afterSent}
         <button

@@ -13,7 +13,10 @@ export function ForgotPasswordPage() {
     <div className="narrow">
       <section className="card" aria-labelledby="forgot-title">
         <h1 id="forgot-title">Forgot your password?</h1>
-        <p>Enter the email address of your account. We send you a link to choose a new password; it works for one hour.</p>
+        <p>
+          Enter the email address of your account. We send you a link to choose a new password; it works for
+          one hour.
+        </p>
         <EmailLinkRequest
           submitLabel="Send me a link"
           initialEmail={params.get('email') ?? ''}

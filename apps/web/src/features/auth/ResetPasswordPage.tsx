@@ -28,7 +28,8 @@ export function ResetPasswordPage() {
       <section className="card" aria-labelledby="reset-title">
         <h1 id="reset-title">Choose a new password</h1>
         <p>
-          For your account <strong>{data.passwordResetLink.email}</strong>. Setting it signs you out on every other device.
+          For your account <strong>{data.passwordResetLink.email}</strong>. Setting it signs you out on every
+          other device.
         </p>
         <form
           noValidate
@@ -44,7 +45,10 @@ export function ResetPasswordPage() {
                 await signedIn(result.data.resetPassword);
                 navigate('/', {
                   replace: true,
-                  state: { flash: 'Your password is changed and you are signed in. Every other session of your account was signed out.' },
+                  state: {
+                    flash:
+                      'Your password is changed and you are signed in. Every other session of your account was signed out.',
+                  },
                 });
               },
             });

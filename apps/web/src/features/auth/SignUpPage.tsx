@@ -59,18 +59,32 @@ export function SignUpPage() {
                 event.preventDefault();
                 void form.submit({
                   validate: () => validateAccountDetails(values),
-                  mutate: () => complete({ variables: { input: { token, name: values.name.trim(), password: values.password } } }),
+                  mutate: () =>
+                    complete({
+                      variables: { input: { token, name: values.name.trim(), password: values.password } },
+                    }),
                   pathPrefix: 'input.',
                   onSuccess: async (result) => {
                     if (!result.data) return;
                     await signedIn(result.data.completeSignUp);
-                    navigate('/', { replace: true, state: { flash: `Welcome to Impact Review, ${result.data.completeSignUp.name}. Your account is ready.` } });
+                    navigate('/', {
+                      replace: true,
+                      state: {
+                        flash: `Welcome to Impact Review, ${result.data.completeSignUp.name}. Your account is ready.`,
+                      },
+                    });
                   },
                 });
               }}
             >
               <FormError message={form.formError} />
-              <TextField label="Name" autoComplete="name" required hint="As reviewers and chairs will see it." {...bind('name')} />
+              <TextField
+                label="Name"
+                autoComplete="name"
+                required
+                hint="As reviewers and chairs will see it."
+                {...bind('name')}
+              />
               <NewPasswordField {...bind('password')} />
               <div className="form-actions">
                 <button type="submit" className="button button--primary" disabled={form.submitting}>

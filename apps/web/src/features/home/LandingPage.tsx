@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { labelOf } from '@impact-review/domain';
 import { Loading } from '../../components/Loading';
-import { Badge } from '../../components/TierBadge';
+import { Badge, TierBadge } from '../../components/TierBadge';
 import type { PublicVenuesQuery as PublicVenuesData } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
@@ -52,6 +52,18 @@ const STEPS = [
   },
 ];
 
+const TIER_SUMMARY = [
+  { tier: 'exempt', text: 'Minimal risk: a chair checks the statement and the work goes ahead.' },
+  {
+    tier: 'expedited',
+    text: 'A little more than minimal risk: one expert reviews; only the full committee can say no.',
+  },
+  {
+    tier: 'full',
+    text: 'Everything else: experts and community reviewers, a meeting and a recorded decision.',
+  },
+] as const;
+
 type PublicVenue = PublicVenuesData['venues'][number];
 
 function nextDeadline(venue: PublicVenue, now: number): PublicVenue['deadlines'][number] | null {
@@ -66,7 +78,11 @@ function VenueDirectory() {
   if (loading && !data) return <Loading label="Loading the venues…" />;
   if (error || !data) return <p className="alert alert--warning">{describeError(error).message}</p>;
   if (data.venues.length === 0) {
-    return <p className="muted">No venues have opened yet. The first conferences and workshops will appear here.</p>;
+    return (
+      <p className="muted">
+        No venues have opened yet. The first conferences and workshops will appear here.
+      </p>
+    );
   }
   const now = Date.now();
   return (
@@ -74,19 +90,26 @@ function VenueDirectory() {
       {data.venues.map((venue) => {
         const deadline = nextDeadline(venue, now);
         return (
-          <li key={venue.id} className={venue.parentVenue ? 'landing-venue landing-venue--workshop' : 'landing-venue'}>
+          <li
+            key={venue.id}
+            className={venue.parentVenue ? 'landing-venue landing-venue--workshop' : 'landing-venue'}
+          >
             <div className="row">
               <Badge tone="info">{venue.shortName}</Badge>
               <span className="muted small">
                 {labelOf(venue.kind)}
                 {venue.parentVenue ? ` at ${venue.parentVenue.shortName}` : ''}
-                {venue.awaitingApprovalBy ? ` · awaiting approval by ${venue.awaitingApprovalBy.shortName}` : ''}
+                {venue.awaitingApprovalBy
+                  ? ` · awaiting approval by ${venue.awaitingApprovalBy.shortName}`
+                  : ''}
               </span>
             </div>
             <h3 className="landing-venue__name">{venue.name}</h3>
             {venue.description ? <p className="landing-venue__description">{venue.description}</p> : null}
             <p className="small muted landing-venue__deadline">
-              {deadline ? `Next deadline: ${deadline.label}, ${formatDate(deadline.dueAt)}` : 'No upcoming deadline'}
+              {deadline
+                ? `Next deadline: ${deadline.label}, ${formatDate(deadline.dueAt)}`
+                : 'No upcoming deadline'}
             </p>
           </li>
         );
@@ -101,21 +124,37 @@ export function LandingPage() {
   return (
     <div className="landing">
       <section className="landing-hero" aria-labelledby="landing-title">
-        <p className="landing-hero__eyebrow">Impact review for machine learning research</p>
-        <h1 id="landing-title">Decide how research is released, with the people it may affect.</h1>
-        <p className="landing-hero__lead">
-          Impact Review is where ML conferences and workshops review the impact statements authors attach to their work. Statements are
-          triaged into review tiers, read by subject-matter experts and by the communities the work may affect, and end in a release plan
-          that is reviewed again as the world changes.
-        </p>
-        <div className="form-actions">
-          <Link className="button button--primary" to="/register">
-            Create an account
-          </Link>
-          <Link className="button" to="/sign-in">
-            Sign in
-          </Link>
+        <div className="landing-hero__text">
+          <p className="landing-hero__eyebrow">Impact review for machine learning research</p>
+          <h1 id="landing-title">Decide how research is released, with the people it may affect.</h1>
+          <p className="landing-hero__lead">
+            Impact Review is where ML conferences and workshops review the impact statements authors attach to
+            their work. Statements are triaged into review tiers, read by subject-matter experts and by the
+            communities the work may affect, and end in a release plan that is reviewed again as the world
+            changes.
+          </p>
+          <div className="form-actions">
+            <Link className="button button--primary" to="/register">
+              Create an account
+            </Link>
+            <Link className="button" to="/sign-in">
+              Sign in
+            </Link>
+          </div>
         </div>
+        <aside className="card landing-tiers" aria-labelledby="tiers-title">
+          <h2 id="tiers-title" className="h3">
+            Three review tiers
+          </h2>
+          <ul>
+            {TIER_SUMMARY.map((entry) => (
+              <li key={entry.tier}>
+                <TierBadge tier={entry.tier} />
+                <p>{entry.text}</p>
+              </li>
+            ))}
+          </ul>
+        </aside>
       </section>
 
       <section aria-labelledby="audiences-title" className="landing-section">
@@ -144,15 +183,17 @@ export function LandingPage() {
 
       <section aria-labelledby="venues-title" className="landing-section">
         <h2 id="venues-title">Venues on Impact Review</h2>
-        <p className="muted">Conferences and the workshops held at them. Sign in to submit work or to review.</p>
+        <p className="muted">
+          Conferences and the workshops held at them. Sign in to submit work or to review.
+        </p>
         <VenueDirectory />
       </section>
 
       <section aria-labelledby="start-title" className="landing-section landing-start card">
         <h2 id="start-title">Chairing a venue?</h2>
         <p>
-          Create your account, then ask a site administrator to let you open venues. Reviewers and authors you invite create their accounts
-          from the invitation email.
+          Create your account, then ask a site administrator to let you open venues. Reviewers and authors you
+          invite create their accounts from the invitation email.
         </p>
         <Link className="button button--primary" to="/register">
           Create an account

@@ -77,7 +77,7 @@ export function InvitationPage() {
         ) : null}
 
         {!answered ? (
-          <div className="stack">
+          <div className="stack invitation-answer">
             <FormError message={form.formError} />
             {wrongAccount ? (
               <div className="alert alert--warning">

@@ -94,17 +94,25 @@ export function VenueMembers({ venueId }: { venueId: string }) {
             });
           }}
         >
-          <FormError message={form.formError} />
           {openInvitation ? (
-            <div className="form-actions" aria-label="The open invitation">
-              <button type="button" className="button" onClick={() => void resendInvitation(openInvitation)}>
-                Resend the open invitation
-              </button>
-              <button type="button" className="button button--danger" onClick={() => void revokeInvitation(openInvitation)}>
-                Revoke it
-              </button>
+            <div className="alert alert--warning" role="alert">
+              <p>{form.formError}</p>
+              <div className="row">
+                <button type="button" className="button button--small" onClick={() => void resendInvitation(openInvitation)}>
+                  Resend the open invitation
+                </button>
+                <button
+                  type="button"
+                  className="button button--small button--danger"
+                  onClick={() => void revokeInvitation(openInvitation)}
+                >
+                  Revoke it
+                </button>
+              </div>
             </div>
-          ) : null}
+          ) : (
+            <FormError message={form.formError} />
+          )}
           <div className="grid-2">
             <TextField
               label="Email"

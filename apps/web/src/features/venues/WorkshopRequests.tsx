@@ -19,13 +19,20 @@ export function WorkshopRequests({ conferenceId }: { conferenceId: string }) {
   return (
     <section className="card" aria-labelledby="requests-title">
       <h2 id="requests-title">Workshop requests</h2>
-      <p className="muted">These workshops ask to be held at this conference. Until a chair approves, each is listed on its own.</p>
+      <p className="muted">
+        These workshops ask to be held at this conference. Until a chair approves, each is listed on its own.
+      </p>
       <div aria-live="polite" role="status">
         {notice ? <p className="alert alert--success">{notice}</p> : null}
       </div>
       <ul className="request-list">
         {requests.map((request) => (
-          <WorkshopRequestItem key={request.id} conferenceId={conferenceId} request={request} onDecided={setNotice} />
+          <WorkshopRequestItem
+            key={request.id}
+            conferenceId={conferenceId}
+            request={request}
+            onDecided={setNotice}
+          />
         ))}
       </ul>
     </section>
@@ -55,7 +62,11 @@ function WorkshopRequestItem({
     setProblem(null);
     try {
       await decide({ variables: { workshopId: request.id, decision, note: note.trim() || null } });
-      onDecided(decision === 'approve' ? `${request.shortName} is now held at this conference.` : `You declined ${request.shortName}.`);
+      onDecided(
+        decision === 'approve'
+          ? `${request.shortName} is now held at this conference.`
+          : `You declined ${request.shortName}.`,
+      );
     } catch (error) {
       const info = describeError(error);
       setProblem(info.fieldErrors[0]?.message ?? info.message);
@@ -82,11 +93,21 @@ function WorkshopRequestItem({
         </p>
       ) : null}
       <div className="form-actions">
-        <button type="button" className="button button--primary" disabled={loading} onClick={() => void answer('approve')}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={loading}
+          onClick={() => void answer('approve')}
+        >
           Approve {request.shortName}
         </button>
-        <button type="button" className="button button--danger" disabled={loading} onClick={() => void answer('decline')}>
-          Decline
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={loading}
+          onClick={() => void answer('decline')}
+        >
+          Decline<span className="visually-hidden"> {request.shortName}</span>
         </button>
       </div>
     </li>

@@ -1,6 +1,9 @@
 import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'The answer to a request for an account mail; the same whether or not an account uses the address.' })
+@ObjectType({
+  description:
+    'The answer to a request for an account mail; the same whether or not an account uses the address.',
+})
 export class MailSent {
   @Field()
   email: string;
@@ -17,7 +20,9 @@ export class SignUpLink {
   @Field(() => GraphQLISODateTime)
   expiresAt: Date;
 
-  @Field({ description: 'An account was created for this address since the link was sent (sign in instead).' })
+  @Field({
+    description: 'An account was created for this address since the link was sent (sign in instead).',
+  })
   accountExists: boolean;
 }
 

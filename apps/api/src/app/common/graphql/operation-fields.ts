@@ -74,10 +74,17 @@ export function* fieldsIn(
       continue;
     }
     const name = selection.kind === Kind.FRAGMENT_SPREAD ? selection.name.value : null;
-    const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value);
+    const fragment =
+      selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value);
     // A fragment cycle is refused by GraphQL's own validation; here it just ends the walk.
     if (!fragment || (name !== null && seen.has(name))) continue;
     const target = fragment.typeCondition ? holder(schema.getType(fragment.typeCondition.name.value)) : type;
-    yield* fieldsIn(schema, target ?? type, fragment.selectionSet, fragments, name ? new Set([...seen, name]) : seen);
+    yield* fieldsIn(
+      schema,
+      target ?? type,
+      fragment.selectionSet,
+      fragments,
+      name ? new Set([...seen, name]) : seen,
+    );
   }
 }

@@ -20,7 +20,10 @@ export function queryGuardPlugin(limits: QueryLimits = QUERY_LIMITS): ApolloServ
           if (problems.length > 0) {
             const original = AppError.badInput(problems);
             // Answered like a resolver's BAD_USER_INPUT (status 200), so forms show it at the field.
-            throw new GraphQLError(original.message, { originalError: original, extensions: { http: { status: 200 } } });
+            throw new GraphQLError(original.message, {
+              originalError: original,
+              extensions: { http: { status: 200 } },
+            });
           }
         },
       };

@@ -19,7 +19,14 @@ import {
   type ValidationContext,
 } from 'graphql';
 import { AppError } from '../errors/app-error';
-import { fieldsIn, fragmentsOf, rootTypeOf, type FieldsHolder, type Fragments, type ResolvedOperation } from './operation-fields';
+import {
+  fieldsIn,
+  fragmentsOf,
+  rootTypeOf,
+  type FieldsHolder,
+  type Fragments,
+  type ResolvedOperation,
+} from './operation-fields';
 
 export const QUERY_LIMITS = {
   maxDepth: 10,
@@ -51,7 +58,8 @@ function depthOf(set: SelectionSetNode | undefined, fragments: Fragments, seen: 
       const name = selection.name.value;
       const fragment = fragments.get(name);
       // A cycle is refused by GraphQL's own rules; here it just stops the walk.
-      if (fragment && !seen.has(name)) deepest = Math.max(deepest, depthOf(fragment.selectionSet, fragments, new Set([...seen, name])));
+      if (fragment && !seen.has(name))
+        deepest = Math.max(deepest, depthOf(fragment.selectionSet, fragments, new Set([...seen, name])));
     }
   }
   return deepest;
@@ -66,7 +74,10 @@ export function depthLimitRule(max: number) {
         const depth = depthOf(operation.selectionSet, fragments, new Set());
         if (depth > max) {
           context.reportError(
-            queryTooComplex(`This request nests ${depth} levels deep; at most ${max} are allowed. Ask for less nested data.`, [operation]),
+            queryTooComplex(
+              `This request nests ${depth} levels deep; at most ${max} are allowed. Ask for less nested data.`,
+              [operation],
+            ),
           );
         }
       },
@@ -86,7 +97,10 @@ export function aliasLimitRule(max: number) {
         leave(document) {
           if (aliases > max) {
             context.reportError(
-              queryTooComplex(`This request uses ${aliases} aliases; at most ${max} are allowed. Split it into smaller requests.`, [document]),
+              queryTooComplex(
+                `This request uses ${aliases} aliases; at most ${max} are allowed. Split it into smaller requests.`,
+                [document],
+              ),
             );
           }
         },
@@ -96,7 +110,11 @@ export function aliasLimitRule(max: number) {
 }
 
 /** A field's `limit` argument (literal, variable or default), or null when it has none. */
-function limitOf(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): number | null {
+function limitOf(
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  variables: Record<string, unknown>,
+): number | null {
   const limitArg = field.args.find((arg) => arg.name === 'limit');
   if (!limitArg) return null;
   const given = node.arguments?.find((arg) => arg.name.value === 'limit');
@@ -123,7 +141,10 @@ function costOf(
     const limit = limitOf(field, node, variables);
     const isList = isListType(getNullableType(field.type));
     const innerPage = isList ? null : limit;
-    const inner = child && node.selectionSet ? costOf(schema, child, node.selectionSet, fragments, variables, limits, innerPage) : 0;
+    const inner =
+      child && node.selectionSet
+        ? costOf(schema, child, node.selectionSet, fragments, variables, limits, innerPage)
+        : 0;
     const size = isList ? (limit ?? pageSize ?? limits.defaultListSize) : 1;
     cost += 1 + size * inner;
   }
@@ -133,7 +154,9 @@ function costOf(
 /** The estimated cost of one operation. */
 export function operationCost(op: ResolvedOperation, limits: QueryLimits = QUERY_LIMITS): number {
   const root = rootTypeOf(op.schema, op.operation);
-  return root ? costOf(op.schema, root, op.operation.selectionSet, fragmentsOf(op.document), op.variables, limits, null) : 0;
+  return root
+    ? costOf(op.schema, root, op.operation.selectionSet, fragmentsOf(op.document), op.variables, limits, null)
+    : 0;
 }
 
 /** Refuses an operation over the cost budget. */

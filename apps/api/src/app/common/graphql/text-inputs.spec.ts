@@ -11,7 +11,9 @@ describe('MULTI_LINE_TEXT', () => {
     if (argument) {
       const [, typeName = '', fieldName = '', argName = ''] = argument;
       const type = schema.getType(typeName);
-      const arg = isObjectType(type) ? type.getFields()[fieldName]?.args.find((a) => a.name === argName) : undefined;
+      const arg = isObjectType(type)
+        ? type.getFields()[fieldName]?.args.find((a) => a.name === argName)
+        : undefined;
       expect(arg && getNamedType(arg.type).name).toBe('String');
       return;
     }

@@ -14,7 +14,14 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { controlCharacterMessage, findControlCharacter, type FieldError } from '@impact-review/domain';
-import { fieldsIn, fragmentsOf, rootTypeOf, type FieldsHolder, type Fragments, type ResolvedOperation } from './operation-fields';
+import {
+  fieldsIn,
+  fragmentsOf,
+  rootTypeOf,
+  type FieldsHolder,
+  type Fragments,
+  type ResolvedOperation,
+} from './operation-fields';
 
 /**
  * Schema coordinates of text that may span several lines (input fields `Type.field`, arguments
@@ -43,7 +50,13 @@ export const MULTI_LINE_TEXT: ReadonlySet<string> = new Set([
   'Mutation.confirmTier(reason:)',
 ]);
 
-function checkValue(value: unknown, type: GraphQLInputType, coordinate: string, path: string, problems: FieldError[]): void {
+function checkValue(
+  value: unknown,
+  type: GraphQLInputType,
+  coordinate: string,
+  path: string,
+  problems: FieldError[],
+): void {
   if (value === null || value === undefined) return;
   const nullable = isNonNullType(type) ? type.ofType : type;
   if (isListType(nullable)) {
@@ -81,7 +94,10 @@ function walk(
       const given = node.arguments?.find((a) => a.name.value === arg.name);
       if (!given) continue;
       // Variables are checked as sent; inline values as GraphQL reads them.
-      const value = given.value.kind === Kind.VARIABLE ? variables[given.value.name.value] : valueFromAST(given.value, arg.type, variables);
+      const value =
+        given.value.kind === Kind.VARIABLE
+          ? variables[given.value.name.value]
+          : valueFromAST(given.value, arg.type, variables);
       checkValue(value, arg.type, `${parent.name}.${field.name}(${arg.name}:)`, arg.name, problems);
     }
     if (child && node.selectionSet) walk(schema, child, node.selectionSet, fragments, variables, problems);
@@ -92,6 +108,7 @@ function walk(
 export function controlCharacterProblems(op: ResolvedOperation): FieldError[] {
   const root = rootTypeOf(op.schema, op.operation);
   const problems: FieldError[] = [];
-  if (root) walk(op.schema, root, op.operation.selectionSet, fragmentsOf(op.document), op.variables, problems);
+  if (root)
+    walk(op.schema, root, op.operation.selectionSet, fragmentsOf(op.document), op.variables, problems);
   return problems;
 }

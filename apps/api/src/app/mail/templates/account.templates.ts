@@ -4,7 +4,8 @@
 import { escapeHtml } from './html';
 import type { MailContent } from './mail-message';
 
-const NOT_YOU = 'If you did not ask for this, you can ignore this email: nothing changes until the link is used.';
+const NOT_YOU =
+  'If you did not ask for this, you can ignore this email: nothing changes until the link is used.';
 
 function formatExpiry(date: Date): string {
   // Readers are anywhere; UTC with the zone written out is unambiguous.
@@ -12,8 +13,13 @@ function formatExpiry(date: Date): string {
 }
 
 /** Paragraphs and links (label → URL), the same in the text and the HTML part. */
-function compose(subject: string, parts: ({ text: string } | { link: string; label: string })[]): MailContent {
-  const text = parts.map((part) => ('link' in part ? `${part.label}:\n${part.link}` : part.text)).join('\n\n');
+function compose(
+  subject: string,
+  parts: ({ text: string } | { link: string; label: string })[],
+): MailContent {
+  const text = parts
+    .map((part) => ('link' in part ? `${part.label}:\n${part.link}` : part.text))
+    .join('\n\n');
   const html = parts
     .map((part) =>
       'link' in part
@@ -33,9 +39,15 @@ export function signUpLinkMail(input: { link: string; expiresAt: Date }): MailCo
   ]);
 }
 
-export function accountExistsMail(input: { email: string; signInLink: string; resetLink: string }): MailContent {
+export function accountExistsMail(input: {
+  email: string;
+  signInLink: string;
+  resetLink: string;
+}): MailContent {
   return compose('You already have an Impact Review account', [
-    { text: `Someone asked to create an Impact Review account for ${input.email}, but this address already has one.` },
+    {
+      text: `Someone asked to create an Impact Review account for ${input.email}, but this address already has one.`,
+    },
     { label: 'Sign in', link: input.signInLink },
     { label: 'Forgot your password? Choose a new one', link: input.resetLink },
     { text: 'If you did not ask for this, you can ignore this email: your account is unchanged.' },
@@ -55,7 +67,9 @@ export function passwordResetMail(input: { name: string; link: string; expiresAt
 
 export function noAccountMail(input: { email: string; signUpLink: string }): MailContent {
   return compose('About your Impact Review password', [
-    { text: `Someone asked to reset the password for ${input.email}, but no Impact Review account uses this address.` },
+    {
+      text: `Someone asked to reset the password for ${input.email}, but no Impact Review account uses this address.`,
+    },
     { label: 'Create an account', link: input.signUpLink },
     { text: 'If you did not ask for this, you can ignore this email.' },
   ]);
