@@ -76,7 +76,7 @@ describe('site administration and workshop requests', () => {
     await expectText(venue.header, `Workshop · awaiting approval by ${conference.shortName}`);
     await expectText(
       organiserBrowser.page.getByRole('region', { name: 'Held at a conference' }),
-      `Waiting for the chairs of ${conference.shortName}`,
+      `Waiting for the chairs of ${conference.name} (${conference.shortName})`,
     );
     await organiserBrowser.screenshots('32-workshop-awaiting-approval');
 
