@@ -137,7 +137,7 @@ interface PermissionAction {
 }
 
 /** What an administrator can change for this person (administrators always may create venues). */
-function actionsFor(person: Person, isSelf: boolean): PermissionAction[] {
+export function actionsFor(person: Person, isSelf: boolean): PermissionAction[] {
   const name = person.name;
   if (person.siteAdmin) {
     // Nobody removes their own administration, nor one set by the server's configuration.
