@@ -111,19 +111,20 @@ describe('sign-up by verified email (real FerretDB, real SMTP)', () => {
     expect(good.completeSignUp.email).toBe(email);
   });
 
-  it('lets exactly one of two parallel uses of a link create the account', async () => {
-    const email = address('parallel');
-    const token = signUpTokenIn((await requestLink(t, email)).mail);
-    const results = await Promise.all(
-      ['First', 'Second', 'Third'].map((name) =>
-        t.client().request(COMPLETE, { input: { token, name: `${name} Person`, password: TEST_PASSWORD } }),
-      ),
-    );
-    expect(results.filter((r) => r.data?.completeSignUp)).toHaveLength(1);
-    expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'NOT_FOUND')).toHaveLength(2);
-    expect(
-      await t.app.get<Connection>(getConnectionToken()).collection('users').countDocuments({ email }),
-    ).toBe(1);
+  it('lets exactly one of three parallel uses of a link create the account, in 5 of 5 trials', async () => {
+    const users = t.app.get<Connection>(getConnectionToken()).collection('users');
+    for (let trial = 0; trial < 5; trial++) {
+      const email = address(`parallel-${trial}`);
+      const token = signUpTokenIn((await requestLink(t, email)).mail);
+      const results = await Promise.all(
+        ['First', 'Second', 'Third'].map((name) =>
+          t.client().request(COMPLETE, { input: { token, name: `${name} Person`, password: TEST_PASSWORD } }),
+        ),
+      );
+      expect(results.filter((r) => r.data?.completeSignUp)).toHaveLength(1);
+      expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'NOT_FOUND')).toHaveLength(2);
+      expect(await users.countDocuments({ email })).toBe(1);
+    }
   });
 
   it('expires the link after 24 hours', async () => {
