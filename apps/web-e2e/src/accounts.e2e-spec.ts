@@ -60,7 +60,7 @@ describe('accounts: landing page, sign-up by email, password reset, throttling',
     await expectText(venues, `GMS31-${run}`);
     await expectText(venues, 'Next deadline: Statement submission');
     await expectVisible(page.getByRole('banner').getByRole('link', { name: 'Sign in' }));
-    await visitor.screenshots('20-landing');
+    await visitor.screenshotBoth('20-landing');
   });
 
   it('signs a visitor up through the link in a mail', async () => {
@@ -68,7 +68,7 @@ describe('accounts: landing page, sign-up by email, password reset, throttling',
     await page.getByRole('main').getByRole('link', { name: 'Create an account' }).first().click();
     const register = new RegisterPage(page);
     await expectVisible(page.getByRole('heading', { name: 'Create an account', level: 1 }));
-    await visitor.screenshots('21-register');
+    await visitor.screenshotBoth('21-register');
 
     // A mistyped address is caught before anything is sent.
     await page.getByRole('textbox', { name: 'Email', exact: true }).fill('noor@example');
@@ -77,7 +77,7 @@ describe('accounts: landing page, sign-up by email, password reset, throttling',
 
     const link = await register.requestLink(newcomer.email);
     await expectText(register.sentNotice, 'Check your email');
-    await visitor.screenshots('22-register-link-sent');
+    await visitor.screenshotBoth('22-register-link-sent');
 
     await page.goto(link);
     await expectText(page.getByRole('main'), `Your email address ${newcomer.email} is confirmed.`);
@@ -86,7 +86,7 @@ describe('accounts: landing page, sign-up by email, password reset, throttling',
     await page.getByRole('textbox', { name: 'Password', exact: true }).fill('short');
     await page.getByRole('button', { name: 'Create account' }).click();
     await expectText(page.locator('.field__error'), 'Use at least 10 characters for your password.');
-    await visitor.screenshots('23-sign-up-choose-password');
+    await visitor.screenshotBoth('23-sign-up-choose-password');
 
     await new SignUpPage(page).complete(newcomer);
     await expectText(
@@ -100,7 +100,7 @@ describe('accounts: landing page, sign-up by email, password reset, throttling',
       page.getByRole('main'),
       'Opening a conference or a workshop needs permission from a site administrator',
     );
-    await visitor.screenshots('24-new-venue-needs-permission');
+    await visitor.screenshotBoth('24-new-venue-needs-permission');
 
     // The link worked once.
     await new AppHeader(page).signOut();
@@ -114,14 +114,14 @@ describe('accounts: landing page, sign-up by email, password reset, throttling',
     await signIn.goto();
     await signIn.attempt({ email: newcomer.email, password: 'what-was-it-again' });
     await expectText(signIn.formError, 'The email or password is not right.');
-    await visitor.screenshots('25-sign-in-forgot-link');
+    await visitor.screenshotBoth('25-sign-in-forgot-link');
 
     const reset = new PasswordResetPages(page);
     const link = await reset.requestFromSignIn(newcomer.email);
-    await visitor.screenshots('26-forgot-password-sent');
+    await visitor.screenshotBoth('26-forgot-password-sent');
     await page.goto(link);
     await expectText(page.getByRole('main'), `For your account ${newcomer.email}.`);
-    await visitor.screenshots('27-reset-password');
+    await visitor.screenshotBoth('27-reset-password');
     await reset.setNewPassword(link, NEW_PASSWORD);
     await expectText(
       page.getByRole('main').getByRole('status'),
@@ -147,6 +147,6 @@ describe('accounts: landing page, sign-up by email, password reset, throttling',
       signIn.formError,
       'Too many failed sign-in attempts for this email address. Try again in 15 minutes, or reset your password.',
     );
-    await visitor.screenshots('28-sign-in-throttled');
+    await visitor.screenshotBoth('28-sign-in-throttled');
   });
 });

@@ -44,7 +44,7 @@ describe('invitations: one open invitation per address and role, and what the in
     await form.getByRole('button', { name: 'Invite' }).click();
     await expectText(form.getByRole('alert'), `${invitee} already has an open invitation as expert reviewer`);
     await expectVisible(form.getByRole('button', { name: 'Resend the open invitation' }));
-    await chair.screenshots('40-invite-again-refused');
+    await chair.screenshotBoth('40-invite-again-refused');
 
     const seen = await mailIds(invitee);
     await form.getByRole('button', { name: 'Resend the open invitation' }).click();
@@ -52,7 +52,7 @@ describe('invitations: one open invitation per address and role, and what the in
     const resent = await waitForMail(invitee, 10000, seen);
     expect(resent.text).toContain(MESSAGE);
     expect(linkIn(resent, '/invitations/')).not.toBe(linkIn(firstMail, '/invitations/'));
-    await chair.screenshots('41-invitation-resent');
+    await chair.screenshotBoth('41-invitation-resent');
   });
 
   it('asks the invitee to sign in or create an account with the invited address, then says what they became', async () => {
@@ -60,12 +60,12 @@ describe('invitations: one open invitation per address and role, and what the in
     const invitation = new InvitationPage(guest.page);
     await invitation.open(linkIn(mail, '/invitations/'));
     await expectText(invitation.signInOrCreate, `Sign in or create your account with ${invitee}`);
-    await guest.screenshots('42-invitation-for-newcomer');
+    await guest.screenshotBoth('42-invitation-for-newcomer');
     await invitation.acceptCreatingAccount('Leila Haddad', 'invitee-password-1');
     await expectText(
       new MySubmissionsPage(guest.page).flash,
       `You are now an expert reviewer at ${venue.name} (${venue.shortName}).`,
     );
-    await guest.screenshots('43-invitation-accepted');
+    await guest.screenshotBoth('43-invitation-accepted');
   });
 });

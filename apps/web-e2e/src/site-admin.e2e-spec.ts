@@ -51,9 +51,9 @@ describe('site administration and workshop requests', () => {
     await expectText(adminPage.staff, 'Administrator through the server setting SITE_ADMIN_EMAILS.');
     await adminPage.search('ines.');
     await expectText(adminPage.findSection, organiser.email);
-    await admin.screenshots('30-admin-search');
+    await admin.screenshotBoth('30-admin-search');
     await adminPage.allowCreatingVenues(organiser);
-    await admin.screenshots('31-admin-venue-creator-added');
+    await admin.screenshotBoth('31-admin-venue-creator-added');
 
     await organiserBrowser.page.reload();
     await expectVisible(new AppHeader(organiserBrowser.page).nav.getByRole('link', { name: 'New venue' }));
@@ -78,7 +78,7 @@ describe('site administration and workshop requests', () => {
       organiserBrowser.page.getByRole('region', { name: 'Held at a conference' }),
       `Waiting for the chairs of ${conference.name} (${conference.shortName})`,
     );
-    await organiserBrowser.screenshots('32-workshop-awaiting-approval');
+    await organiserBrowser.screenshotBoth('32-workshop-awaiting-approval');
 
     // Not yet listed under the conference.
     await new VenuePage(admin.page).goto(conferenceId);
@@ -89,7 +89,7 @@ describe('site administration and workshop requests', () => {
     const page = admin.page;
     const requests = page.getByRole('region', { name: 'Workshop requests' });
     await expectText(requests, `${workshop.shortName} — ${workshop.name}`);
-    await admin.screenshots('33-conference-workshop-requests');
+    await admin.screenshotBoth('33-conference-workshop-requests');
     await requests
       .getByLabel(`Note to the chairs of ${workshop.shortName} (optional)`)
       .fill('Welcome! Please align your deadline with ours.');
@@ -104,6 +104,6 @@ describe('site administration and workshop requests', () => {
     await venue.goto(workshopId);
     await expectText(venue.header, `Workshop at ${conference.shortName}`);
     await expectHidden(organiserBrowser.page.getByRole('region', { name: 'Held at a conference' }));
-    await organiserBrowser.screenshots('34-workshop-approved');
+    await organiserBrowser.screenshotBoth('34-workshop-approved');
   });
 });

@@ -53,13 +53,13 @@ export class PersonBrowser {
   }
 
   /**
-   * Screenshots at 1280 px and at 390 px (a phone), saved as `<name>-1280` and `<name>-390`; at
-   * 390 px the page must fit without sideways scrolling.
+   * Screenshots at 1280 px (`<name>.png`) and at a phone's 390 px (`<name>-390.png`); at 390 px the
+   * page must fit without sideways scrolling.
    */
-  async screenshots(name: string): Promise<void> {
+  async screenshotBoth(name: string): Promise<void> {
     const viewport = this.page.viewportSize() ?? { width: 1280, height: 900 };
     await this.page.setViewportSize({ width: 1280, height: 900 });
-    await this.screenshot(`${name}-1280`);
+    await this.screenshot(name);
     await this.page.setViewportSize({ width: 390, height: 844 });
     try {
       const overflow = await this.page.evaluate(() => {

@@ -45,6 +45,7 @@ export function VenueMembers({ venueId }: { venueId: string }) {
       await resend({ variables: { id: invitation.id } });
       setNotice(`Invitation to ${invitation.email} sent again, with a new link. The link in the earlier email no longer works.`);
       form.reset();
+      setValues((v) => (v.email.trim().toLowerCase() === invitation.email ? { ...v, email: '', message: '' } : v));
     } catch (err) {
       setNotice(describeError(err).message);
     }
@@ -157,7 +158,7 @@ export function VenueMembers({ venueId }: { venueId: string }) {
           <p className="muted">No members yet.</p>
         ) : (
           <div className="table-wrap">
-            <table className="table">
+            <table className="table table--stack">
               <thead>
                 <tr>
                   <th scope="col">Name</th>
@@ -168,9 +169,9 @@ export function VenueMembers({ venueId }: { venueId: string }) {
               <tbody>
                 {members.map((member) => (
                   <tr key={member.user.id}>
-                    <td>{member.user.name}</td>
-                    <td>{member.user.email ?? '—'}</td>
-                    <td>
+                    <td data-label="Name">{member.user.name}</td>
+                    <td data-label="Email">{member.user.email ?? '—'}</td>
+                    <td data-label="Roles">
                       <div className="row">
                         {member.roles.map((role) => (
                           <Badge key={role}>{labelOf(role)}</Badge>
@@ -191,7 +192,7 @@ export function VenueMembers({ venueId }: { venueId: string }) {
           <p className="muted">No invitations sent yet.</p>
         ) : (
           <div className="table-wrap">
-            <table className="table">
+            <table className="table table--stack">
               <thead>
                 <tr>
                   <th scope="col">Email</th>
@@ -208,17 +209,17 @@ export function VenueMembers({ venueId }: { venueId: string }) {
               <tbody>
                 {invitations.map((invitation) => (
                   <tr key={invitation.id}>
-                    <td>{invitation.email}</td>
-                    <td>{labelOf(invitation.role)}</td>
-                    <td>
+                    <td data-label="Email">{invitation.email}</td>
+                    <td data-label="Role">{labelOf(invitation.role)}</td>
+                    <td data-label="State">
                       <Badge tone={invitation.expired ? 'warning' : STATE_TONE[invitation.state]}>
                         {invitation.expired ? 'Expired' : humanize(invitation.state)}
                       </Badge>
                     </td>
-                    <td>{invitation.invitedBy.name}</td>
-                    <td>{formatDate(invitation.createdAt)}</td>
-                    <td>{formatDate(invitation.expiresAt)}</td>
-                    <td>
+                    <td data-label="Invited by">{invitation.invitedBy.name}</td>
+                    <td data-label="Sent">{formatDate(invitation.createdAt)}</td>
+                    <td data-label="Expires">{formatDate(invitation.expiresAt)}</td>
+                    <td data-label="Actions">
                       {invitation.state === 'pending' ? (
                         <div className="row">
                           <button

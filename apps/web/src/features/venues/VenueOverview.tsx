@@ -43,7 +43,7 @@ export function VenueOverview({ venue }: { venue: VenueDetailsFragment }) {
           <p className="muted">No deadlines set.</p>
         ) : (
           <div className="table-wrap">
-            <table className="table">
+            <table className="table table--stack">
               <thead>
                 <tr>
                   <th scope="col">Deadline</th>
@@ -54,9 +54,9 @@ export function VenueOverview({ venue }: { venue: VenueDetailsFragment }) {
               <tbody>
                 {venue.deadlines.map((deadline) => (
                   <tr key={deadline.label}>
-                    <td>{deadline.label}</td>
-                    <td>{formatLocal(deadline.dueLocal)}</td>
-                    <td>{formatDateTime(deadline.dueAt)}</td>
+                    <td data-label="Deadline">{deadline.label}</td>
+                    <td data-label={`Venue time (${venue.timeZone})`}>{formatLocal(deadline.dueLocal)}</td>
+                    <td data-label="Your time">{formatDateTime(deadline.dueAt)}</td>
                   </tr>
                 ))}
               </tbody>
