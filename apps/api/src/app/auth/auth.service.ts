@@ -24,9 +24,13 @@ export interface Attempt {
   network: string;
 }
 
-/** The failure counter of one account; unknown addresses get one too, so they look like known ones. */
+/**
+ * The failure counter of one account; unknown addresses get one too, so they look like known ones.
+ * An address longer than any real one is stored as its hash, so a request cannot write a huge key.
+ */
 export function signInAccountKey(email: string): string {
-  return `login:account:${normalizeEmail(email)}`;
+  const normalized = normalizeEmail(email);
+  return `login:account:${normalized.length <= 254 ? normalized : hashToken(normalized)}`;
 }
 
 @Injectable()
