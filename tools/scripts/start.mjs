@@ -97,6 +97,8 @@ run('api', process.execPath, ['tools/scripts/run-ts.mjs', 'apps/api/src/main.ts'
   SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
   PUBLIC_WEB_URL: `http://localhost:${WEB_PORT}`,
   SEED_DEMO_DATA: 'true',
+  // Development: GraphQL introspection and "Did you mean" hints for tools like GraphiQL.
+  APP_ENV: process.env.APP_ENV ?? 'development',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 });
 await waitFor(`http://127.0.0.1:${API_PORT}/health`, 120_000);
@@ -114,7 +116,8 @@ Impact Review is running.
   Database       ${db ? `embedded FerretDB, data in .data/db (reset: npm run db:reset)` : mongodbUri}
 
 Demo logins (password for all: impact-review-demo)
-  chair@demo.impact-review.org        chair of the R2GM workshop and the CSMS conference
+  admin@demo.impact-review.org        site administrator (Administration page); asked to hold the ADD workshop at CSMS
+  chair@demo.impact-review.org        chair of the R2GM workshop and the CSMS conference (a workshop request waits there)
   author@demo.impact-review.org       author with statements in each tier
   author2@demo.impact-review.org      author with a draft
   expert@demo.impact-review.org       expert reviewer

@@ -2,7 +2,8 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/app/demo/demo-data';
 import { startTestApp, type TestApp } from './test-app';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { id roles { venueId role } } }`;
-const VENUES = `query { venues { id shortName kind myRoles } }`;
+const VENUES = `query { venues { id shortName kind myRoles parentVenue { id } awaitingApprovalBy { id } } }`;
+const REQUESTS = `query($id: ID!) { venue(id: $id) { workshopRequests { shortName } } }`;
 const VENUE_SUBMISSIONS = `query($venueId: ID!) { venueSubmissions(venueId: $venueId) { total items { title tierStatus tierSuggestion { tier } } } }`;
 const MINE = `query { mySubmissions { title phase } }`;
 
@@ -25,9 +26,12 @@ describe('demo data seeded on an empty database (npm start)', () => {
   it('gives the chair a workshop at a conference with submitted statements in every tier', async () => {
     const chair = await signIn(DEMO_ACCOUNTS.chair.email);
     const { venues } = await chair.ok(VENUES);
-    expect(venues.map((v: any) => v.kind)).toEqual(['conference', 'workshop']);
-    const workshop = venues.find((v: any) => v.kind === 'workshop');
-    expect(workshop.myRoles).toContain('chair');
+    const [conference, workshop, requested] = venues;
+    expect(venues.map((v: any) => v.kind)).toEqual(['conference', 'workshop', 'workshop']);
+    // The chair's workshop is approved at the conference; another waits for the chair's approval.
+    expect(workshop).toMatchObject({ parentVenue: { id: conference.id }, myRoles: ['chair'] });
+    expect(requested).toMatchObject({ parentVenue: null, awaitingApprovalBy: { id: conference.id }, myRoles: [] });
+    expect((await chair.ok(REQUESTS, { id: conference.id })).venue.workshopRequests).toEqual([{ shortName: requested.shortName }]);
     const { venueSubmissions } = await chair.ok(VENUE_SUBMISSIONS, { venueId: workshop.id });
     expect(venueSubmissions.total).toBe(3);
     expect(venueSubmissions.items.map((s: any) => s.tierSuggestion.tier).sort()).toEqual(['exempt', 'expedited', 'full']);
@@ -41,6 +45,16 @@ describe('demo data seeded on an empty database (npm start)', () => {
     ]);
     const author = await signIn(DEMO_ACCOUNTS.author.email);
     expect((await author.ok(MINE)).mySubmissions).toHaveLength(3);
+  });
+
+  it('has a site administrator, and lets the chair create venues', async () => {
+    const admin = t.client();
+    const { login } = await admin.ok(`mutation($input: LoginInput!) { login(input: $input) { siteAdmin canCreateVenues } }`, {
+      input: { email: DEMO_ACCOUNTS.admin.email, password: DEMO_PASSWORD },
+    });
+    expect(login).toEqual({ siteAdmin: true, canCreateVenues: true });
+    const chair = await signIn(DEMO_ACCOUNTS.chair.email);
+    expect((await chair.ok(`query { me { siteAdmin canCreateVenues } }`)).me).toEqual({ siteAdmin: false, canCreateVenues: true });
   });
 
   it('gives reviewers their roles at the workshop', async () => {

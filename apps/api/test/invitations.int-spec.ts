@@ -13,6 +13,7 @@ const PREVIEW = `query($token: String!) { invitation(token: $token) {
 const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id name email roles { venueId role } } }`;
 const DECLINE = `mutation($token: String!) { declineInvitation(token: $token) }`;
 const REVOKE = `mutation($id: ID!) { revokeInvitation(id: $id) { id state respondedAt } }`;
+const RESEND = `mutation($id: ID!) { resendInvitation(id: $id) { ${INVITATION_FIELDS} } }`;
 const VENUE = `query($id: ID!) { venue(id: $id) { myRoles invitations { ${INVITATION_FIELDS} } members { user { id name email } roles } } }`;
 
 const PASSWORD = 'correct horse battery';
@@ -56,10 +57,8 @@ async function invite(
   chair: Person,
   input: { venueId: string; email: string; role: string; message?: string },
 ): Promise<{ invitation: any; token: string; mail: CaughtMail }> {
-  const before = (await t.mail.messagesTo(input.email)).map((m) => m.id);
-  const { inviteToVenue: invitation } = await chair.client.ok(INVITE, { input });
-  const mail = await t.mail.waitFor(input.email, (m) => !before.includes(m.id));
-  return { invitation, token: tokenIn(mail), mail };
+  const { result, mail } = await t.mail.nextAfter(input.email, () => chair.client.ok(INVITE, { input }));
+  return { invitation: result.inviteToVenue, token: tokenIn(mail), mail };
 }
 
 describe('invitations (real FerretDB, real SMTP)', () => {
@@ -216,20 +215,74 @@ describe('invitations (real FerretDB, real SMTP)', () => {
     expect(twice.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('re-inviting while pending re-sends with a fresh token; the old link stops working', async () => {
+  it('keeps the first invitation when the address is invited again, and tells the chair', async () => {
     const { chair, venue } = await chairWithVenue(t);
     const email = address('reinvited');
-    const first = await invite(t, chair, { venueId: venue.id, email, role: 'expert_reviewer' });
-    const second = await invite(t, chair, { venueId: venue.id, email, role: 'expert_reviewer', message: 'Reminder!' });
-    expect(second.invitation.id).toBe(first.invitation.id);
-    expect(second.token).not.toBe(first.token);
-    expect(second.mail.text).toContain('Reminder!');
-    expect((await t.client().request(PREVIEW, { token: first.token })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect((await t.client().ok(PREVIEW, { token: second.token })).invitation.state).toBe('pending');
+    const first = await invite(t, chair, { venueId: venue.id, email, role: 'expert_reviewer', message: 'Your audio expertise, please.' });
+    const again = await chair.client.request(INVITE, { input: { venueId: venue.id, email, role: 'expert_reviewer', message: 'Reminder!' } });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_INVITED' });
+    expect(again.errors?.[0]?.message).toMatch(
+      new RegExp(`^${email} already has an open invitation as expert reviewer, sent on \\d{1,2} \\w+ \\d{4}\\. Resend it, or revoke it first`),
+    );
+    expect(again.errors?.[0]?.extensions?.fieldErrors?.map((e) => e.path)).toEqual(['email']);
+    // The first link still works; nothing else was sent.
+    expect((await t.client().ok(PREVIEW, { token: first.token })).invitation.state).toBe('pending');
+    expect((await t.mail.messagesTo(email)).map((m) => m.id)).toEqual([first.mail.id]);
+
     // Another role is another invitation.
     const other = await invite(t, chair, { venueId: venue.id, email, role: 'community_reviewer' });
     expect(other.invitation.id).not.toBe(first.invitation.id);
     expect((await chair.client.ok(VENUE, { id: venue.id })).venue.invitations).toHaveLength(2);
+  });
+
+  it('resends the same invitation with its message and a fresh link; the earlier link stops working', async () => {
+    const { chair, venue } = await chairWithVenue(t);
+    const email = address('resent');
+    const first = await invite(t, chair, { venueId: venue.id, email, role: 'expert_reviewer', message: 'Your audio expertise, please.' });
+    const { result, mail } = await t.mail.nextAfter(email, () => chair.client.ok(RESEND, { id: first.invitation.id }));
+    expect(result.resendInvitation).toMatchObject({ id: first.invitation.id, state: 'pending', email });
+    expect(mail.text).toContain('Your audio expertise, please.');
+    const token = tokenIn(mail);
+    expect(token).not.toBe(first.token);
+    expect((await t.client().request(PREVIEW, { token: first.token })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await t.client().ok(PREVIEW, { token })).invitation.state).toBe('pending');
+
+    const outsider = await signUp(t, 'Outsider');
+    expect((await outsider.client.request(RESEND, { id: first.invitation.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    await t.client().ok(DECLINE, { token });
+    const late = await chair.client.request(RESEND, { id: first.invitation.id });
+    expect(late.errors?.[0]?.message).toBe('This invitation was already declined.');
+  });
+
+  it('lets exactly one of accept and revoke win when they race, in 12 of 12 trials', async () => {
+    const { chair, venue } = await chairWithVenue(t);
+    for (let trial = 0; trial < 12; trial++) {
+      // Half the trials accept as a signed-in account, half create the account while accepting.
+      const existing = trial % 2 === 0 ? await signUp(t, `Racer ${trial}`) : null;
+      const email = existing?.email ?? address(`racer-${trial}`);
+      const { invitation, token } = await invite(t, chair, { venueId: venue.id, email, role: 'chair' });
+      const acceptor = existing?.client ?? t.client();
+      const [accepted, revoked] = await Promise.all([
+        acceptor.request(ACCEPT, { input: existing ? { token } : { token, name: `Racer ${trial}`, password: PASSWORD } }),
+        chair.client.request(REVOKE, { id: invitation.id }),
+      ]);
+      const acceptWon = Boolean(accepted.data?.acceptInvitation);
+      const revokeWon = Boolean(revoked.data?.revokeInvitation);
+      expect([acceptWon, revokeWon].filter(Boolean)).toHaveLength(1);
+      const list = (await chair.client.ok(VENUE, { id: venue.id })).venue;
+      const stored = list.invitations.find((i: any) => i.id === invitation.id);
+      const member = list.members.find((m: any) => m.user.email === email);
+      if (acceptWon) {
+        expect(revoked.errors?.[0]?.message).toBe('This invitation was already accepted.');
+        expect(stored.state).toBe('accepted');
+        expect(member?.roles).toEqual(['chair']);
+      } else {
+        expect(accepted.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WITHDRAWN' });
+        expect(accepted.errors?.[0]?.message).toBe('The chair withdrew this invitation.');
+        expect(stored.state).toBe('revoked');
+        expect(member).toBeUndefined();
+      }
+    }
   });
 
   it('refuses invitations from non-chairs, bad input, and people who already hold the role', async () => {
@@ -272,7 +325,7 @@ describe('invitation expiry (fixed clock)', () => {
     await t.close();
   });
 
-  it('expires after 14 days; the chair can re-invite with a fresh link', async () => {
+  it('expires after 14 days; the chair can resend it with a fresh link', async () => {
     const { chair, venue } = await chairWithVenue(t);
     const email = address('late');
     const { invitation, token } = await invite(t, chair, { venueId: venue.id, email, role: 'expert_reviewer' });
@@ -291,30 +344,39 @@ describe('invitation expiry (fixed clock)', () => {
     expect(decline.errors?.[0]?.extensions?.reason).toBe('EXPIRED');
     expect((await chair.client.ok(VENUE, { id: venue.id })).venue.invitations[0]).toMatchObject({ state: 'pending', expired: true });
 
-    const renewed = await invite(t, chair, { venueId: venue.id, email, role: 'expert_reviewer' });
-    expect(renewed.invitation).toMatchObject({ id: invitation.id, expired: false, expiresAt: '2030-03-29T09:00:00.000Z' });
-    const { acceptInvitation } = await t.client().ok(ACCEPT, { input: { token: renewed.token, name: 'Late Comer', password: PASSWORD } });
+    // Inviting again points the chair to the open invitation; resending renews it.
+    const again = await chair.client.request(INVITE, { input: { venueId: venue.id, email, role: 'expert_reviewer' } });
+    expect(again.errors?.[0]?.extensions?.reason).toBe('ALREADY_INVITED');
+    const renewed = await t.mail.nextAfter(email, () => chair.client.ok(RESEND, { id: invitation.id }));
+    expect(renewed.result.resendInvitation).toMatchObject({ id: invitation.id, expired: false, expiresAt: '2030-03-29T09:00:00.000Z' });
+    const renewedToken = tokenIn(renewed.mail);
+    const { acceptInvitation } = await t.client().ok(ACCEPT, { input: { token: renewedToken, name: 'Late Comer', password: PASSWORD } });
     expect(acceptInvitation.roles).toEqual([{ venueId: venue.id, role: 'expert_reviewer' }]);
   });
 });
 
 describe('invitation mail failure', () => {
   let t: TestApp;
+  let broken: TestApp;
 
   beforeAll(async () => {
-    // Nothing listens on port 9: every send fails with a connection error.
-    t = await startTestApp({ env: { SMTP_URL: 'smtp://127.0.0.1:9' } });
+    t = await startTestApp();
+    // A second API process on the same database whose mail server is gone: nothing listens on
+    // port 9, so every send fails with a connection error.
+    broken = await startTestApp({ databaseName: t.databaseName, env: { SMTP_URL: 'smtp://127.0.0.1:9' } });
   });
   afterAll(async () => {
+    await broken.close();
     await t.close();
   });
 
   it('keeps the invitation and records the error when the mail cannot be sent', async () => {
     const { chair, venue } = await chairWithVenue(t);
+    const viaBroken = chair.client.on(broken.url);
     const email = address('unreachable');
-    const { inviteToVenue: invitation } = await chair.client.ok(INVITE, { input: { venueId: venue.id, email, role: 'chair' } });
+    const { inviteToVenue: invitation } = await viaBroken.ok(INVITE, { input: { venueId: venue.id, email, role: 'chair' } });
     expect(invitation).toMatchObject({ email, state: 'pending' });
-    expect((await chair.client.ok(VENUE, { id: venue.id })).venue.invitations).toEqual([
+    expect((await viaBroken.ok(VENUE, { id: venue.id })).venue.invitations).toEqual([
       expect.objectContaining({ id: invitation.id, state: 'pending' }),
     ]);
     const stored = await t.app

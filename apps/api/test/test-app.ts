@@ -32,6 +32,13 @@ export class GraphqlClient {
     return (await response.json()) as GraphqlResult<T>;
   }
 
+  /** The same browser's session, used against another API process on the same database. */
+  on(baseUrl: string): GraphqlClient {
+    const other = new GraphqlClient(baseUrl);
+    other.cookie = this.cookie;
+    return other;
+  }
+
   /** Like request, but fails the test with the errors when there are any. */
   async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const result = await this.request<T>(query, variables);
@@ -59,6 +66,13 @@ export class MailBox {
   async messagesTo(address: string): Promise<CaughtMail[]> {
     const response = await fetch(`${this.api}/api/messages?to=${encodeURIComponent(address)}`);
     return (await response.json()) as CaughtMail[];
+  }
+
+  /** Runs `action` and returns the first mail to `address` that arrived with it (earlier mails do not count). */
+  async nextAfter<T>(address: string, action: () => Promise<T>): Promise<{ result: T; mail: CaughtMail }> {
+    const before = new Set((await this.messagesTo(address)).map((m) => m.id));
+    const result = await action();
+    return { result, mail: await this.waitFor(address, (m) => !before.has(m.id)) };
   }
 
   /** Mail is sent after the mutation returns; wait a little for it to arrive. */
@@ -99,9 +113,29 @@ export interface SignedUpPerson {
 export interface SignUpOptions {
   email?: string;
   password?: string;
-  /** Allowed to create venues (conferences and workshops). */
+  /** Allowed to create venues (conferences and workshops): granted by the test site administrator. */
   canCreateVenues?: boolean;
 }
+
+export interface TestAppOptions {
+  clock?: Clock;
+  env?: Record<string, string>;
+  /**
+   * 'raised' (the default): limits per client address high enough for specs that sign up many
+   * people from 127.0.0.1. 'defaults': the limits a real installation runs with.
+   */
+  rateLimits?: 'raised' | 'defaults';
+  /** Share another test app's database (two API processes on one database). */
+  databaseName?: string;
+}
+
+/** The site administrator signUp uses to let people create venues (in SITE_ADMIN_EMAILS of every test app). */
+export const TEST_ADMIN_EMAIL = 'site-admin@impact-review.test';
+
+const RAISED_LIMITS: Record<string, string> = {
+  LOGIN_FAILURES_PER_ADDRESS_MAX: '100000',
+  ACCOUNT_MAILS_PER_ADDRESS_MAX: '100000',
+};
 
 export const TEST_PASSWORD = 'correct horse battery';
 
@@ -119,8 +153,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { id } }`;
+const REQUEST_SIGN_UP = `mutation($email: String!) { requestSignUp(email: $email) { email } }`;
+const COMPLETE_SIGN_UP = `mutation($input: CompleteSignUpInput!) { completeSignUp(input: $input) { id } }`;
+const GRANT = `mutation($input: SetSitePermissionInput!) { setSitePermission(input: $input) { id } }`;
 let signUpCounter = 0;
+
+/** The token of the sign-up link in a mail. */
+export function signUpTokenIn(mail: CaughtMail): string {
+  const match = /\/sign-up\/([A-Za-z0-9_-]+)/.exec(mail.text);
+  if (!match?.[1]) throw new Error(`No sign-up link in "${mail.subject}":\n${mail.text}`);
+  return match[1];
+}
 
 function defaultEmail(name: string): string {
   signUpCounter += 1;
@@ -129,13 +172,21 @@ function defaultEmail(name: string): string {
 }
 
 /** Boots the whole API on a free port against this run's FerretDB, in a database of its own. */
-export async function startTestApp(options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const baseUri = process.env['TEST_MONGODB_URI'];
   const smtpUrl = process.env['TEST_SMTP_URL'];
   const mailApi = process.env['TEST_MAIL_API'];
   if (!baseUri || !smtpUrl || !mailApi) throw new Error('Integration services are not running (see test/global-setup.cjs)');
-  const databaseName = `it_${randomBytes(6).toString('hex')}`;
-  const config = loadConfig({ SMTP_URL: smtpUrl, LOG_LEVEL: 'silent', PORT: '0', ...options.env });
+  const databaseName = options.databaseName ?? `it_${randomBytes(6).toString('hex')}`;
+  const admins = [TEST_ADMIN_EMAIL, ...(options.env?.['SITE_ADMIN_EMAILS'] ?? '').split(',')].filter((e) => e.trim()).join(',');
+  const config = loadConfig({
+    SMTP_URL: smtpUrl,
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    ...(options.rateLimits === 'defaults' ? {} : RAISED_LIMITS),
+    ...options.env,
+    SITE_ADMIN_EMAILS: admins,
+  });
   const app = await createApp({
     config,
     mongodbUri: `${baseUri.replace(/\/$/, '')}/${databaseName}`,
@@ -145,19 +196,32 @@ export async function startTestApp(options: { clock?: Clock; env?: Record<string
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
+  const mail = new MailBox(mailApi);
+
+  /** The real flow: ask for a link, read the mail the SMTP catcher received, open the link. */
+  async function createAccount(name: string, email: string, password: string): Promise<SignedUpPerson> {
+    const client = new GraphqlClient(url);
+    const { mail: link } = await mail.nextAfter(email, () => client.ok(REQUEST_SIGN_UP, { email }));
+    const data = await client.ok<{ completeSignUp: { id: string } }>(COMPLETE_SIGN_UP, {
+      input: { token: signUpTokenIn(link), name, password },
+    });
+    return { client, id: data.completeSignUp.id, name, email: email.trim().toLowerCase() };
+  }
+
+  let admin: Promise<SignedUpPerson> | null = null;
   return {
     app,
     url,
     databaseName,
     client: () => new GraphqlClient(url),
-    mail: new MailBox(mailApi),
+    mail,
     async signUp(name, options = {}) {
-      const client = new GraphqlClient(url);
-      const email = options.email ?? defaultEmail(name);
-      const data = await client.ok<{ register: { id: string } }>(REGISTER, {
-        input: { name, email, password: options.password ?? TEST_PASSWORD },
-      });
-      return { client, id: data.register.id, name, email: email.trim().toLowerCase() };
+      const person = await createAccount(name, options.email ?? defaultEmail(name), options.password ?? TEST_PASSWORD);
+      if (options.canCreateVenues) {
+        admin ??= createAccount('Site Admin', TEST_ADMIN_EMAIL, TEST_PASSWORD);
+        await (await admin).client.ok(GRANT, { input: { userId: person.id, permission: 'create_venues', granted: true } });
+      }
+      return person;
     },
     close: () => app.close(),
   };

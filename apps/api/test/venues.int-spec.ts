@@ -80,13 +80,16 @@ describe('venues (real FerretDB)', () => {
     const { createVenue: workshop } = await grace.client.ok(CREATE, {
       input: conferenceInput({ kind: 'workshop', parentVenueId: conference.id, shortName: `WS ${unique()}`, timeZone: 'Europe/Berlin' }),
     });
-    expect(workshop).toMatchObject({ kind: 'workshop', parentVenue: { id: conference.id }, myRoles: ['chair'] });
+    // Until a chair of the conference approves, the workshop stands alone.
+    expect(workshop).toMatchObject({ kind: 'workshop', parentVenue: null, myRoles: ['chair'] });
     expect(workshop.deadlines[0].dueAt).toBe('2030-05-15T21:59:00.000Z');
+    await ada.client.ok(`mutation($id: ID!) { decideWorkshopRequest(workshopId: $id, decision: approve) { id } }`, { id: workshop.id });
 
     const seenByAda = await ada.client.ok(VENUE, { id: conference.id });
     expect(seenByAda.venue.workshops).toEqual([{ id: workshop.id, shortName: workshop.shortName }]);
 
     const workshopSeenByAda = (await ada.client.ok(VENUE, { id: workshop.id })).venue;
+    expect(workshopSeenByAda.parentVenue).toEqual({ id: conference.id, shortName: conference.shortName });
     expect(workshopSeenByAda.myRoles).toEqual([]);
     expect(workshopSeenByAda.members).toEqual([]);
     const denied = await ada.client.request(UPDATE, { id: workshop.id, input: settingsOf(workshop), rev: 1 });
@@ -145,7 +148,7 @@ describe('venues (real FerretDB)', () => {
     expect((await ada.client.ok(VENUE, { id: venue.id })).venue).toMatchObject({ name: venue.name, revision: 1 });
   });
 
-  it('says NOT_FOUND for a venue that does not exist, and UNAUTHENTICATED to anonymous callers', async () => {
+  it('says NOT_FOUND for a venue that does not exist; anonymous callers see the list but nothing else', async () => {
     const ada = await signUp('Ada');
     for (const id of ['0123456789abcdef01234567', 'not-an-id']) {
       const read = await ada.client.request(VENUE, { id });
@@ -153,8 +156,12 @@ describe('venues (real FerretDB)', () => {
       const write = await ada.client.request(UPDATE, { id, input: settingsOf({ ...conferenceInput(), deadlines: [] }), rev: 1 });
       expect(write.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     }
-    const anonymous = await t.client().request(VENUES);
-    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    // The list is public metadata (the landing page shows it); one venue's page is not.
+    const anonymous = await t.client().ok(`query { venues { id myRoles members { roles } invitations { id } } }`);
+    expect(anonymous.venues.length).toBeGreaterThan(0);
+    for (const venue of anonymous.venues) expect(venue).toMatchObject({ myRoles: [], members: [], invitations: [] });
+    const anonymousVenue = await t.client().request(VENUE, { id: anonymous.venues[0].id });
+    expect(anonymousVenue.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const anonymousCreate = await t.client().request(CREATE, { input: conferenceInput() });
     expect(anonymousCreate.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });

@@ -7,6 +7,7 @@
 // writes its statement (everything autosaves), submits and revises it; the chair decides its tier
 // for each version, and never sees a revision before it is submitted. Each page is also looked at
 // 390 px wide, where nothing may scroll sideways.
+import { AdminPage, signInAsSiteAdmin } from './pages/admin.page';
 import { AppHeader, RegisterPage, SignInPage } from './pages/auth.page';
 import type { Account } from './pages/auth.page';
 import { InvitationPage } from './pages/invitation.page';
@@ -82,6 +83,18 @@ describe('impact review: chair, author and the statement', () => {
     await register.goto();
     await register.register(chair);
 
+    // Opening venues needs a site administrator's permission.
+    const adminBrowser = await PersonBrowser.open();
+    try {
+      await signInAsSiteAdmin(adminBrowser.page);
+      const admin = new AdminPage(adminBrowser.page);
+      await admin.open();
+      await admin.allowCreatingVenues(chair);
+    } finally {
+      await adminBrowser.close();
+    }
+    await page.reload();
+
     const newVenue = new NewVenuePage(page);
     await new AppHeader(page).openNewVenue();
     await expectVisible(page.getByRole('heading', { name: 'New venue', level: 1 }));
@@ -141,7 +154,7 @@ describe('impact review: chair, author and the statement', () => {
     await invitation.acceptCreatingAccount(author.name, author.password);
 
     const home = new MySubmissionsPage(authorBrowser.page);
-    await expectText(home.flash, `You are now Author at ${workshop.shortName}.`);
+    await expectText(home.flash, `You are now an author at ${workshop.name} (${workshop.shortName}).`);
     await new AppHeader(authorBrowser.page).expectSignedInAs(author.name);
     await expectText(home.myVenues, `${workshop.shortName} — ${workshop.name}`);
 

@@ -14,3 +14,6 @@ export * from './policy/access.policy';
 export * from './account/account.rules';
 export * from './invitation/invitation.rules';
 export * from './submission/submission.rules';
+export * from './shared/text.rules';
+export * from './site/site-permissions';
+export * from './venue/affiliation.rules';

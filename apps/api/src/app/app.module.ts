@@ -6,6 +6,8 @@ import type { Logger } from 'pino';
 import { AuthModule } from './auth/auth.module';
 import { Clock } from './common/clock';
 import { formatGraphqlError } from './common/errors/format-graphql-error';
+import { queryGuardPlugin } from './common/graphql/query-guard.plugin';
+import { aliasLimitRule, depthLimitRule, QUERY_LIMITS } from './common/graphql/query-limits';
 import type { RequestContext } from './common/graphql/request-context';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -25,7 +27,10 @@ export interface AppModuleOptions {
 @Module({})
 export class AppModule {
   static register(options: AppModuleOptions): DynamicModule {
-    const { logger } = options;
+    const { logger, config } = options;
+    // The schema is public in the repository (apps/api/schema.graphql); a running server describes
+    // itself only in development, where tools like GraphiQL want it.
+    const development = config.appEnv === 'development';
     return {
       module: AppModule,
       imports: [
@@ -42,7 +47,10 @@ export class AppModule {
           autoSchemaFile: true,
           sortSchema: true,
           playground: false,
-          introspection: true,
+          introspection: development,
+          hideSchemaDetailsFromClientErrors: !development,
+          validationRules: [depthLimitRule(QUERY_LIMITS.maxDepth), aliasLimitRule(QUERY_LIMITS.maxAliases)],
+          plugins: [queryGuardPlugin(QUERY_LIMITS)],
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: { req: RequestContext['req']; res: Response }): RequestContext => ({
             req,

@@ -19,6 +19,9 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
     logger: new PinoNestLogger(logger),
     bodyParser: false,
   });
+  // No advertising of the framework; and the client's address and protocol only from trusted proxies.
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.use(
     pinoHttp({
       logger,

@@ -1,4 +1,6 @@
+import { AccountResolver } from './accounts/account.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { SiteAdminResolver } from './site-admin/site-admin.resolver';
 import { InvitationResolver, VenueInvitationsResolver } from './invitations/invitation.resolver';
 import {
   StatementDraftResolver,
@@ -14,4 +16,15 @@ import { VenueResolver } from './venues/venue.resolver';
  */
 export type ResolverClass = abstract new (...args: never[]) => unknown;
 
-export const GRAPHQL_RESOLVERS: ResolverClass[] = [AuthResolver, VenueResolver, InvitationResolver, VenueInvitationsResolver, SubmissionResolver, StatementVersionResolver, TierDecisionResolver, StatementDraftResolver];
+export const GRAPHQL_RESOLVERS: ResolverClass[] = [
+  AuthResolver,
+  VenueResolver,
+  InvitationResolver,
+  VenueInvitationsResolver,
+  SubmissionResolver,
+  StatementVersionResolver,
+  TierDecisionResolver,
+  StatementDraftResolver,
+  AccountResolver,
+  SiteAdminResolver,
+];

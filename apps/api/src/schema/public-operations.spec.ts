@@ -6,13 +6,20 @@ import { GRAPHQL_RESOLVERS } from '../app/graphql-resolvers';
  * public operation means adding it here, in review, on purpose.
  */
 const PUBLIC_OPERATIONS = [
+  'AccountResolver.completeSignUp',
+  'AccountResolver.passwordResetLink',
+  'AccountResolver.requestPasswordReset',
+  'AccountResolver.requestSignUp',
+  'AccountResolver.resetPassword',
+  'AccountResolver.signUpLink',
   'AuthResolver.login',
   'AuthResolver.logout',
   'AuthResolver.me',
-  'AuthResolver.register',
   'InvitationResolver.acceptInvitation',
   'InvitationResolver.declineInvitation',
   'InvitationResolver.invitation',
+  // The landing page lists the venues (public metadata) to anonymous visitors.
+  'VenueResolver.venues',
 ];
 
 function publicOperations(): string[] {

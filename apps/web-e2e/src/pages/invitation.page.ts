@@ -24,9 +24,14 @@ export class InvitationPage {
     return this.page.getByRole('form', { name: 'Create your account' });
   }
 
+  /** What an invitee who is not signed in is asked to do. */
+  get signInOrCreate(): Locator {
+    return this.card.getByRole('heading', { name: /^Sign in or create your account with / });
+  }
+
   async acceptCreatingAccount(name: string, password: string): Promise<void> {
     const form = this.createAccountForm;
-    await expectText(form, 'Create your account to accept.');
+    await expectText(form, 'choose your name and a password, and your account is created as you accept.');
     await form.getByLabel('Name').fill(name);
     await form.getByLabel('Password').fill(password);
     await form.getByRole('button', { name: 'Create account and accept invitation' }).click();

@@ -129,16 +129,36 @@ export interface CaughtMail {
   html: string;
 }
 
-/** Waits for a mail to reach the SMTP catcher and returns it. */
-export async function waitForMail(address: string, timeoutMs = 10000): Promise<CaughtMail> {
+async function mailsTo(address: string): Promise<CaughtMail[]> {
   const api = process.env['E2E_MAIL_API'];
   if (!api) throw new Error('E2E_MAIL_API is not set');
+  const response = await fetch(`${api}/api/messages?to=${encodeURIComponent(address)}`);
+  return (await response.json()) as CaughtMail[];
+}
+
+/** Waits for a mail to reach the SMTP catcher and returns the newest one (optionally: one not in `seen`). */
+export async function waitForMail(
+  address: string,
+  timeoutMs = 10000,
+  seen: ReadonlySet<string> = new Set(),
+): Promise<CaughtMail> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const response = await fetch(`${api}/api/messages?to=${encodeURIComponent(address)}`);
-    const mails = (await response.json()) as CaughtMail[];
-    if (mails.length > 0) return mails[0] as CaughtMail;
+    const fresh = (await mailsTo(address)).filter((mail) => !seen.has(mail.id));
+    if (fresh.length > 0) return fresh[0] as CaughtMail;
     if (Date.now() > deadline) throw new Error(`no mail reached ${address} within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/** Ids of the mails an address has so far, to wait for the next one with waitForMail. */
+export async function mailIds(address: string): Promise<Set<string>> {
+  return new Set((await mailsTo(address)).map((mail) => mail.id));
+}
+
+/** The first link in a mail whose path starts with `pathPrefix` (e.g. "/sign-up/"). */
+export function linkIn(mail: CaughtMail, pathPrefix: string): string {
+  const link = new RegExp(`https?://\\S+${pathPrefix.replace(/[/]/g, '\\/')}\\S+`).exec(mail.text)?.[0];
+  if (!link) throw new Error(`no ${pathPrefix} link in "${mail.subject}":\n${mail.text}`);
+  return link;
 }

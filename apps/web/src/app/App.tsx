@@ -2,9 +2,14 @@ import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { Loading } from '../components/Loading';
+import { useAuth } from '../features/auth/AuthContext';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
 import { RegisterPage } from '../features/auth/RegisterPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { SignInPage } from '../features/auth/SignInPage';
+import { SignUpPage } from '../features/auth/SignUpPage';
+import { LandingPage } from '../features/home/LandingPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -23,10 +28,24 @@ const InvitationPage = lazy(() =>
 );
 const NewVenuePage = lazy(() => import('../features/venues/NewVenuePage').then((m) => ({ default: m.NewVenuePage })));
 const VenuePage = lazy(() => import('../features/venues/VenuePage').then((m) => ({ default: m.VenuePage })));
+const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 
 function Page({ children, signedIn = true }: { children: ReactNode; signedIn?: boolean }) {
   const page = <Suspense fallback={<Loading label="Loading the page…" />}>{children}</Suspense>;
   return signedIn ? <RequireAuth>{page}</RequireAuth> : page;
+}
+
+/** `/`: the landing page for visitors, the person's own submissions once signed in. */
+function Home() {
+  const { viewer, loading } = useAuth();
+  if (loading) return <Loading label="Loading…" />;
+  return viewer ? (
+    <Page>
+      <MySubmissionsPage />
+    </Page>
+  ) : (
+    <LandingPage />
+  );
 }
 
 export function App() {
@@ -35,6 +54,9 @@ export function App() {
       <Route element={<Layout />}>
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/register" element={<RegisterPage />} />
+        <Route path="/sign-up/:token" element={<SignUpPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
         {/* Public: the invitation page offers to create an account inline. */}
         <Route
           path="/invitations/:token"
@@ -44,11 +66,12 @@ export function App() {
             </Page>
           }
         />
+        <Route index element={<Home />} />
         <Route
-          index
+          path="/admin"
           element={
             <Page>
-              <MySubmissionsPage />
+              <AdminPage />
             </Page>
           }
         />

@@ -38,7 +38,8 @@ export function Layout() {
               <NavLink to="/" end>
                 My submissions
               </NavLink>
-              <NavLink to="/venues/new">New venue</NavLink>
+              {viewer.canCreateVenues ? <NavLink to="/venues/new">New venue</NavLink> : null}
+              {viewer.siteAdmin ? <NavLink to="/admin">Administration</NavLink> : null}
             </nav>
           ) : null}
           <div className="site-header__account">
@@ -59,7 +60,9 @@ export function Layout() {
             ) : (
               <>
                 <NavLink to="/sign-in">Sign in</NavLink>
-                <NavLink to="/register">Create account</NavLink>
+                <NavLink to="/register" className="button button--primary button--small">
+                  Create an account
+                </NavLink>
               </>
             )}
           </div>

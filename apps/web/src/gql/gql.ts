@@ -14,11 +14,21 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    roles {\n      venueId\n      role\n    }\n  }\n': typeof types.ViewerFieldsFragmentDoc;
+  '\n  fragment SitePersonFields on SitePerson {\n    id\n    name\n    email\n    siteAdmin\n    canCreateVenues\n    adminByConfiguration\n  }\n': typeof types.SitePersonFieldsFragmentDoc;
+  '\n  query SiteStaff {\n    siteStaff {\n      ...SitePersonFields\n    }\n  }\n': typeof types.SiteStaffDocument;
+  '\n  query SearchPeople($text: String!) {\n    searchPeople(text: $text) {\n      ...SitePersonFields\n    }\n  }\n': typeof types.SearchPeopleDocument;
+  '\n  mutation SetSitePermission($input: SetSitePermissionInput!) {\n    setSitePermission(input: $input) {\n      ...SitePersonFields\n    }\n  }\n': typeof types.SetSitePermissionDocument;
+  '\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    roles {\n      venueId\n      role\n    }\n    siteAdmin\n    canCreateVenues\n  }\n': typeof types.ViewerFieldsFragmentDoc;
   '\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...ViewerFields\n    }\n  }\n': typeof types.LoginDocument;
-  '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...ViewerFields\n    }\n  }\n': typeof types.RegisterDocument;
+  '\n  mutation RequestSignUp($email: String!) {\n    requestSignUp(email: $email) {\n      email\n      message\n    }\n  }\n': typeof types.RequestSignUpDocument;
+  '\n  query SignUpLink($token: String!) {\n    signUpLink(token: $token) {\n      email\n      expiresAt\n      accountExists\n    }\n  }\n': typeof types.SignUpLinkDocument;
+  '\n  mutation CompleteSignUp($input: CompleteSignUpInput!) {\n    completeSignUp(input: $input) {\n      ...ViewerFields\n    }\n  }\n': typeof types.CompleteSignUpDocument;
+  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      email\n      message\n    }\n  }\n': typeof types.RequestPasswordResetDocument;
+  '\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      email\n      expiresAt\n    }\n  }\n': typeof types.PasswordResetLinkDocument;
+  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n': typeof types.ResetPasswordDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
+  '\n  query PublicVenues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      description\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n      deadlines {\n        label\n        dueAt\n      }\n    }\n  }\n': typeof types.PublicVenuesDocument;
   '\n  fragment StatementContentFields on StatementContent {\n    summary\n    hazards {\n      kind\n      description\n      severity\n    }\n    pathToHarm {\n      factor\n      rating\n      justification\n    }\n    accessRatchetStage\n    accessRatchetJustification\n    indirectHarms {\n      kind\n      applies\n      description\n    }\n    mitigationChallenges {\n      kind\n      applies\n      description\n    }\n    benefits\n    affectedGroups\n    mitigations {\n      kind\n      description\n    }\n    releasePlan {\n      artifactKey\n      contentLevel\n      timing\n      distribution\n      embargoUntil\n      reviewEveryMonths\n      releaseEvent\n      stages {\n        description\n        opensOn\n        trigger\n      }\n      accessConditions\n    }\n  }\n': typeof types.StatementContentFieldsFragmentDoc;
   '\n  fragment TierSuggestionFields on TierSuggestion {\n    tier\n    score\n    drivers {\n      path\n      section\n      answer\n      points\n      floor\n      reason\n    }\n  }\n': typeof types.TierSuggestionFieldsFragmentDoc;
   '\n  fragment ArtifactFields on Artifact {\n    key\n    kind\n    name\n    description\n    powerLevel\n  }\n': typeof types.ArtifactFieldsFragmentDoc;
@@ -38,11 +48,14 @@ type Documents = {
   '\n  mutation StartRevision($submissionId: ID!) {\n    startRevision(submissionId: $submissionId) {\n      id\n      phase\n    }\n  }\n': typeof types.StartRevisionDocument;
   '\n  mutation ConfirmTier($submissionId: ID!, $tier: Tier!, $reason: String!, $expectedRevision: Int!) {\n    confirmTier(submissionId: $submissionId, tier: $tier, reason: $reason, expectedRevision: $expectedRevision) {\n      id\n      tierStatus\n      tier\n      revision\n      tierDecision {\n        ...TierDecisionFields\n      }\n      tierHistory {\n        ...TierDecisionFields\n      }\n    }\n  }\n': typeof types.ConfirmTierDocument;
   '\n  query Venues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      timeZone\n      myRoles\n      parentVenue {\n        id\n        shortName\n      }\n    }\n  }\n': typeof types.VenuesDocument;
-  '\n  fragment VenueDetails on Venue {\n    id\n    name\n    shortName\n    kind\n    timeZone\n    description\n    revision\n    createdAt\n    myRoles\n    parentVenue {\n      id\n      name\n      shortName\n    }\n    workshops {\n      id\n      name\n      shortName\n    }\n    deadlines {\n      label\n      dueLocal\n      dueAt\n    }\n  }\n': typeof types.VenueDetailsFragmentDoc;
+  '\n  fragment VenueDetails on Venue {\n    id\n    name\n    shortName\n    kind\n    timeZone\n    description\n    revision\n    createdAt\n    myRoles\n    parentVenue {\n      id\n      name\n      shortName\n    }\n    awaitingApprovalBy {\n      id\n      name\n      shortName\n    }\n    conferenceRequest {\n      conference {\n        id\n        name\n        shortName\n      }\n      state\n      note\n      decidedAt\n      decidedByName\n    }\n    workshops {\n      id\n      name\n      shortName\n    }\n    deadlines {\n      label\n      dueLocal\n      dueAt\n    }\n  }\n': typeof types.VenueDetailsFragmentDoc;
   '\n  query Venue($id: ID!) {\n    venue(id: $id) {\n      ...VenueDetails\n    }\n  }\n': typeof types.VenueDocument;
   '\n  query VenueMembers($id: ID!) {\n    venue(id: $id) {\n      id\n      members {\n        user {\n          id\n          name\n          email\n        }\n        roles\n      }\n      invitations {\n        id\n        email\n        role\n        state\n        expired\n        createdAt\n        expiresAt\n        respondedAt\n        invitedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.VenueMembersDocument;
   '\n  mutation CreateVenue($input: CreateVenueInput!) {\n    createVenue(input: $input) {\n      ...VenueDetails\n    }\n  }\n': typeof types.CreateVenueDocument;
   '\n  mutation UpdateVenue($id: ID!, $input: UpdateVenueInput!, $expectedRevision: Int!) {\n    updateVenue(id: $id, input: $input, expectedRevision: $expectedRevision) {\n      ...VenueDetails\n    }\n  }\n': typeof types.UpdateVenueDocument;
+  '\n  query WorkshopRequests($id: ID!) {\n    venue(id: $id) {\n      id\n      workshopRequests {\n        id\n        name\n        shortName\n        description\n        createdAt\n      }\n    }\n  }\n': typeof types.WorkshopRequestsDocument;
+  '\n  mutation DecideWorkshopRequest($workshopId: ID!, $decision: AffiliationDecision!, $note: String) {\n    decideWorkshopRequest(workshopId: $workshopId, decision: $decision, note: $note) {\n      id\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n    }\n  }\n': typeof types.DecideWorkshopRequestDocument;
+  '\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      state\n      expired\n      expiresAt\n    }\n  }\n': typeof types.ResendInvitationDocument;
   '\n  mutation InviteToVenue($input: InviteInput!) {\n    inviteToVenue(input: $input) {\n      id\n      email\n      role\n      state\n      expired\n      createdAt\n      expiresAt\n      respondedAt\n      invitedBy {\n        id\n        name\n      }\n    }\n  }\n': typeof types.InviteToVenueDocument;
   '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      state\n      respondedAt\n    }\n  }\n': typeof types.RevokeInvitationDocument;
   '\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      venueName\n      venueShortName\n      role\n      email\n      state\n      invitedByName\n      expired\n      accountExists\n    }\n  }\n': typeof types.InvitationPreviewDocument;
@@ -50,14 +63,33 @@ type Documents = {
   '\n  mutation DeclineInvitation($token: String!) {\n    declineInvitation(token: $token)\n  }\n': typeof types.DeclineInvitationDocument;
 };
 const documents: Documents = {
-  '\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    roles {\n      venueId\n      role\n    }\n  }\n':
+  '\n  fragment SitePersonFields on SitePerson {\n    id\n    name\n    email\n    siteAdmin\n    canCreateVenues\n    adminByConfiguration\n  }\n':
+    types.SitePersonFieldsFragmentDoc,
+  '\n  query SiteStaff {\n    siteStaff {\n      ...SitePersonFields\n    }\n  }\n': types.SiteStaffDocument,
+  '\n  query SearchPeople($text: String!) {\n    searchPeople(text: $text) {\n      ...SitePersonFields\n    }\n  }\n':
+    types.SearchPeopleDocument,
+  '\n  mutation SetSitePermission($input: SetSitePermissionInput!) {\n    setSitePermission(input: $input) {\n      ...SitePersonFields\n    }\n  }\n':
+    types.SetSitePermissionDocument,
+  '\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    roles {\n      venueId\n      role\n    }\n    siteAdmin\n    canCreateVenues\n  }\n':
     types.ViewerFieldsFragmentDoc,
   '\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n': types.MeDocument,
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...ViewerFields\n    }\n  }\n':
     types.LoginDocument,
-  '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...ViewerFields\n    }\n  }\n':
-    types.RegisterDocument,
+  '\n  mutation RequestSignUp($email: String!) {\n    requestSignUp(email: $email) {\n      email\n      message\n    }\n  }\n':
+    types.RequestSignUpDocument,
+  '\n  query SignUpLink($token: String!) {\n    signUpLink(token: $token) {\n      email\n      expiresAt\n      accountExists\n    }\n  }\n':
+    types.SignUpLinkDocument,
+  '\n  mutation CompleteSignUp($input: CompleteSignUpInput!) {\n    completeSignUp(input: $input) {\n      ...ViewerFields\n    }\n  }\n':
+    types.CompleteSignUpDocument,
+  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      email\n      message\n    }\n  }\n':
+    types.RequestPasswordResetDocument,
+  '\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      email\n      expiresAt\n    }\n  }\n':
+    types.PasswordResetLinkDocument,
+  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n':
+    types.ResetPasswordDocument,
   '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
+  '\n  query PublicVenues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      description\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n      deadlines {\n        label\n        dueAt\n      }\n    }\n  }\n':
+    types.PublicVenuesDocument,
   '\n  fragment StatementContentFields on StatementContent {\n    summary\n    hazards {\n      kind\n      description\n      severity\n    }\n    pathToHarm {\n      factor\n      rating\n      justification\n    }\n    accessRatchetStage\n    accessRatchetJustification\n    indirectHarms {\n      kind\n      applies\n      description\n    }\n    mitigationChallenges {\n      kind\n      applies\n      description\n    }\n    benefits\n    affectedGroups\n    mitigations {\n      kind\n      description\n    }\n    releasePlan {\n      artifactKey\n      contentLevel\n      timing\n      distribution\n      embargoUntil\n      reviewEveryMonths\n      releaseEvent\n      stages {\n        description\n        opensOn\n        trigger\n      }\n      accessConditions\n    }\n  }\n':
     types.StatementContentFieldsFragmentDoc,
   '\n  fragment TierSuggestionFields on TierSuggestion {\n    tier\n    score\n    drivers {\n      path\n      section\n      answer\n      points\n      floor\n      reason\n    }\n  }\n':
@@ -96,7 +128,7 @@ const documents: Documents = {
     types.ConfirmTierDocument,
   '\n  query Venues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      timeZone\n      myRoles\n      parentVenue {\n        id\n        shortName\n      }\n    }\n  }\n':
     types.VenuesDocument,
-  '\n  fragment VenueDetails on Venue {\n    id\n    name\n    shortName\n    kind\n    timeZone\n    description\n    revision\n    createdAt\n    myRoles\n    parentVenue {\n      id\n      name\n      shortName\n    }\n    workshops {\n      id\n      name\n      shortName\n    }\n    deadlines {\n      label\n      dueLocal\n      dueAt\n    }\n  }\n':
+  '\n  fragment VenueDetails on Venue {\n    id\n    name\n    shortName\n    kind\n    timeZone\n    description\n    revision\n    createdAt\n    myRoles\n    parentVenue {\n      id\n      name\n      shortName\n    }\n    awaitingApprovalBy {\n      id\n      name\n      shortName\n    }\n    conferenceRequest {\n      conference {\n        id\n        name\n        shortName\n      }\n      state\n      note\n      decidedAt\n      decidedByName\n    }\n    workshops {\n      id\n      name\n      shortName\n    }\n    deadlines {\n      label\n      dueLocal\n      dueAt\n    }\n  }\n':
     types.VenueDetailsFragmentDoc,
   '\n  query Venue($id: ID!) {\n    venue(id: $id) {\n      ...VenueDetails\n    }\n  }\n':
     types.VenueDocument,
@@ -106,6 +138,12 @@ const documents: Documents = {
     types.CreateVenueDocument,
   '\n  mutation UpdateVenue($id: ID!, $input: UpdateVenueInput!, $expectedRevision: Int!) {\n    updateVenue(id: $id, input: $input, expectedRevision: $expectedRevision) {\n      ...VenueDetails\n    }\n  }\n':
     types.UpdateVenueDocument,
+  '\n  query WorkshopRequests($id: ID!) {\n    venue(id: $id) {\n      id\n      workshopRequests {\n        id\n        name\n        shortName\n        description\n        createdAt\n      }\n    }\n  }\n':
+    types.WorkshopRequestsDocument,
+  '\n  mutation DecideWorkshopRequest($workshopId: ID!, $decision: AffiliationDecision!, $note: String) {\n    decideWorkshopRequest(workshopId: $workshopId, decision: $decision, note: $note) {\n      id\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n    }\n  }\n':
+    types.DecideWorkshopRequestDocument,
+  '\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      state\n      expired\n      expiresAt\n    }\n  }\n':
+    types.ResendInvitationDocument,
   '\n  mutation InviteToVenue($input: InviteInput!) {\n    inviteToVenue(input: $input) {\n      id\n      email\n      role\n      state\n      expired\n      createdAt\n      expiresAt\n      respondedAt\n      invitedBy {\n        id\n        name\n      }\n    }\n  }\n':
     types.InviteToVenueDocument,
   '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      state\n      respondedAt\n    }\n  }\n':
@@ -136,8 +174,32 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    roles {\n      venueId\n      role\n    }\n  }\n',
-): (typeof documents)['\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    roles {\n      venueId\n      role\n    }\n  }\n'];
+  source: '\n  fragment SitePersonFields on SitePerson {\n    id\n    name\n    email\n    siteAdmin\n    canCreateVenues\n    adminByConfiguration\n  }\n',
+): (typeof documents)['\n  fragment SitePersonFields on SitePerson {\n    id\n    name\n    email\n    siteAdmin\n    canCreateVenues\n    adminByConfiguration\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SiteStaff {\n    siteStaff {\n      ...SitePersonFields\n    }\n  }\n',
+): (typeof documents)['\n  query SiteStaff {\n    siteStaff {\n      ...SitePersonFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SearchPeople($text: String!) {\n    searchPeople(text: $text) {\n      ...SitePersonFields\n    }\n  }\n',
+): (typeof documents)['\n  query SearchPeople($text: String!) {\n    searchPeople(text: $text) {\n      ...SitePersonFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetSitePermission($input: SetSitePermissionInput!) {\n    setSitePermission(input: $input) {\n      ...SitePersonFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetSitePermission($input: SetSitePermissionInput!) {\n    setSitePermission(input: $input) {\n      ...SitePersonFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    roles {\n      venueId\n      role\n    }\n    siteAdmin\n    canCreateVenues\n  }\n',
+): (typeof documents)['\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    roles {\n      venueId\n      role\n    }\n    siteAdmin\n    canCreateVenues\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -154,14 +216,50 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...ViewerFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...ViewerFields\n    }\n  }\n'];
+  source: '\n  mutation RequestSignUp($email: String!) {\n    requestSignUp(email: $email) {\n      email\n      message\n    }\n  }\n',
+): (typeof documents)['\n  mutation RequestSignUp($email: String!) {\n    requestSignUp(email: $email) {\n      email\n      message\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SignUpLink($token: String!) {\n    signUpLink(token: $token) {\n      email\n      expiresAt\n      accountExists\n    }\n  }\n',
+): (typeof documents)['\n  query SignUpLink($token: String!) {\n    signUpLink(token: $token) {\n      email\n      expiresAt\n      accountExists\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CompleteSignUp($input: CompleteSignUpInput!) {\n    completeSignUp(input: $input) {\n      ...ViewerFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CompleteSignUp($input: CompleteSignUpInput!) {\n    completeSignUp(input: $input) {\n      ...ViewerFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      email\n      message\n    }\n  }\n',
+): (typeof documents)['\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      email\n      message\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      email\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      email\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: '\n  mutation Logout {\n    logout\n  }\n',
 ): (typeof documents)['\n  mutation Logout {\n    logout\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PublicVenues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      description\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n      deadlines {\n        label\n        dueAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PublicVenues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      description\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n      deadlines {\n        label\n        dueAt\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -280,8 +378,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment VenueDetails on Venue {\n    id\n    name\n    shortName\n    kind\n    timeZone\n    description\n    revision\n    createdAt\n    myRoles\n    parentVenue {\n      id\n      name\n      shortName\n    }\n    workshops {\n      id\n      name\n      shortName\n    }\n    deadlines {\n      label\n      dueLocal\n      dueAt\n    }\n  }\n',
-): (typeof documents)['\n  fragment VenueDetails on Venue {\n    id\n    name\n    shortName\n    kind\n    timeZone\n    description\n    revision\n    createdAt\n    myRoles\n    parentVenue {\n      id\n      name\n      shortName\n    }\n    workshops {\n      id\n      name\n      shortName\n    }\n    deadlines {\n      label\n      dueLocal\n      dueAt\n    }\n  }\n'];
+  source: '\n  fragment VenueDetails on Venue {\n    id\n    name\n    shortName\n    kind\n    timeZone\n    description\n    revision\n    createdAt\n    myRoles\n    parentVenue {\n      id\n      name\n      shortName\n    }\n    awaitingApprovalBy {\n      id\n      name\n      shortName\n    }\n    conferenceRequest {\n      conference {\n        id\n        name\n        shortName\n      }\n      state\n      note\n      decidedAt\n      decidedByName\n    }\n    workshops {\n      id\n      name\n      shortName\n    }\n    deadlines {\n      label\n      dueLocal\n      dueAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment VenueDetails on Venue {\n    id\n    name\n    shortName\n    kind\n    timeZone\n    description\n    revision\n    createdAt\n    myRoles\n    parentVenue {\n      id\n      name\n      shortName\n    }\n    awaitingApprovalBy {\n      id\n      name\n      shortName\n    }\n    conferenceRequest {\n      conference {\n        id\n        name\n        shortName\n      }\n      state\n      note\n      decidedAt\n      decidedByName\n    }\n    workshops {\n      id\n      name\n      shortName\n    }\n    deadlines {\n      label\n      dueLocal\n      dueAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -306,6 +404,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateVenue($id: ID!, $input: UpdateVenueInput!, $expectedRevision: Int!) {\n    updateVenue(id: $id, input: $input, expectedRevision: $expectedRevision) {\n      ...VenueDetails\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateVenue($id: ID!, $input: UpdateVenueInput!, $expectedRevision: Int!) {\n    updateVenue(id: $id, input: $input, expectedRevision: $expectedRevision) {\n      ...VenueDetails\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WorkshopRequests($id: ID!) {\n    venue(id: $id) {\n      id\n      workshopRequests {\n        id\n        name\n        shortName\n        description\n        createdAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WorkshopRequests($id: ID!) {\n    venue(id: $id) {\n      id\n      workshopRequests {\n        id\n        name\n        shortName\n        description\n        createdAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DecideWorkshopRequest($workshopId: ID!, $decision: AffiliationDecision!, $note: String) {\n    decideWorkshopRequest(workshopId: $workshopId, decision: $decision, note: $note) {\n      id\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DecideWorkshopRequest($workshopId: ID!, $decision: AffiliationDecision!, $note: String) {\n    decideWorkshopRequest(workshopId: $workshopId, decision: $decision, note: $note) {\n      id\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      state\n      expired\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      state\n      expired\n      expiresAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

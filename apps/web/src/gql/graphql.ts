@@ -16,6 +16,12 @@ export type AcceptInvitationInput = {
 export type AccessRatchetStage =
   'attention_received' | 'in_sustained_use' | 'theoretical_capability' | 'weaponized_or_productized';
 
+/** A conference chair's answer to a workshop's request. */
+export type AffiliationDecision = 'approve' | 'decline';
+
+/** Where a workshop's request to be held at a conference stands. */
+export type AffiliationState = 'approved' | 'declined' | 'pending';
+
 export type ArtifactInput = {
   description: string;
   /** Stable within the submission; release plans refer to it. */
@@ -47,6 +53,13 @@ export type ComparedSection =
   | 'pathToHarm'
   | 'releasePlan'
   | 'summary';
+
+export type CompleteSignUpInput = {
+  name: string;
+  password: string;
+  /** The token from the sign-up link. */
+  token: string;
+};
 
 export type ContentLevel = 'description_only' | 'full' | 'reduced' | 'withheld';
 
@@ -150,12 +163,6 @@ export type PowerLevel = 'description_only' | 'full' | 'reduced';
 
 export type Rating = 'high' | 'low' | 'medium';
 
-export type RegisterInput = {
-  email: string;
-  name: string;
-  password: string;
-};
-
 export type ReleaseDistribution = 'access_communities' | 'ask_for_access' | 'public' | 'safety_levels';
 
 export type ReleasePlanItemInput = {
@@ -182,7 +189,23 @@ export type ReleaseStagePlanInput = {
 
 export type ReleaseTiming = 'evented' | 'immediate' | 'periodic_evaluation' | 'staged' | 'timed';
 
+export type ResetPasswordInput = {
+  password: string;
+  /** The token from the password reset link. */
+  token: string;
+};
+
+export type SetSitePermissionInput = {
+  /** True grants the permission, false revokes it. */
+  granted: boolean;
+  permission: SitePermission;
+  userId: string | number;
+};
+
 export type Severity = 'high' | 'low' | 'medium' | 'severe';
+
+/** A permission on the whole site. */
+export type SitePermission = 'create_venues' | 'site_admin';
 
 export type SortDirection = 'asc' | 'desc';
 
@@ -269,11 +292,72 @@ export type VenueSubmissionsFilter = {
   tierStatus?: TierStatus | null | undefined;
 };
 
+export type SitePersonFieldsFragment = {
+  __typename: 'SitePerson';
+  id: string;
+  name: string;
+  email: string;
+  siteAdmin: boolean;
+  canCreateVenues: boolean;
+  adminByConfiguration: boolean;
+};
+
+export type SiteStaffQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SiteStaffQuery = {
+  __typename: 'Query';
+  siteStaff: Array<{
+    __typename: 'SitePerson';
+    id: string;
+    name: string;
+    email: string;
+    siteAdmin: boolean;
+    canCreateVenues: boolean;
+    adminByConfiguration: boolean;
+  }>;
+};
+
+export type SearchPeopleQueryVariables = Exact<{
+  text: string;
+}>;
+
+export type SearchPeopleQuery = {
+  __typename: 'Query';
+  searchPeople: Array<{
+    __typename: 'SitePerson';
+    id: string;
+    name: string;
+    email: string;
+    siteAdmin: boolean;
+    canCreateVenues: boolean;
+    adminByConfiguration: boolean;
+  }>;
+};
+
+export type SetSitePermissionMutationVariables = Exact<{
+  input: SetSitePermissionInput;
+}>;
+
+export type SetSitePermissionMutation = {
+  __typename: 'Mutation';
+  setSitePermission: {
+    __typename: 'SitePerson';
+    id: string;
+    name: string;
+    email: string;
+    siteAdmin: boolean;
+    canCreateVenues: boolean;
+    adminByConfiguration: boolean;
+  };
+};
+
 export type ViewerFieldsFragment = {
   __typename: 'Viewer';
   id: string;
   name: string;
   email: string;
+  siteAdmin: boolean;
+  canCreateVenues: boolean;
   roles: Array<{ __typename: 'VenueRoleGrant'; venueId: string; role: VenueRole }>;
 };
 
@@ -286,6 +370,8 @@ export type MeQuery = {
     id: string;
     name: string;
     email: string;
+    siteAdmin: boolean;
+    canCreateVenues: boolean;
     roles: Array<{ __typename: 'VenueRoleGrant'; venueId: string; role: VenueRole }>;
   } | null;
 };
@@ -301,21 +387,78 @@ export type LoginMutation = {
     id: string;
     name: string;
     email: string;
+    siteAdmin: boolean;
+    canCreateVenues: boolean;
     roles: Array<{ __typename: 'VenueRoleGrant'; venueId: string; role: VenueRole }>;
   };
 };
 
-export type RegisterMutationVariables = Exact<{
-  input: RegisterInput;
+export type RequestSignUpMutationVariables = Exact<{
+  email: string;
 }>;
 
-export type RegisterMutation = {
+export type RequestSignUpMutation = {
   __typename: 'Mutation';
-  register: {
+  requestSignUp: { __typename: 'MailSent'; email: string; message: string };
+};
+
+export type SignUpLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+export type SignUpLinkQuery = {
+  __typename: 'Query';
+  signUpLink: { __typename: 'SignUpLink'; email: string; expiresAt: string; accountExists: boolean };
+};
+
+export type CompleteSignUpMutationVariables = Exact<{
+  input: CompleteSignUpInput;
+}>;
+
+export type CompleteSignUpMutation = {
+  __typename: 'Mutation';
+  completeSignUp: {
     __typename: 'Viewer';
     id: string;
     name: string;
     email: string;
+    siteAdmin: boolean;
+    canCreateVenues: boolean;
+    roles: Array<{ __typename: 'VenueRoleGrant'; venueId: string; role: VenueRole }>;
+  };
+};
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+export type RequestPasswordResetMutation = {
+  __typename: 'Mutation';
+  requestPasswordReset: { __typename: 'MailSent'; email: string; message: string };
+};
+
+export type PasswordResetLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+export type PasswordResetLinkQuery = {
+  __typename: 'Query';
+  passwordResetLink: { __typename: 'PasswordResetLink'; email: string; expiresAt: string };
+};
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+export type ResetPasswordMutation = {
+  __typename: 'Mutation';
+  resetPassword: {
+    __typename: 'Viewer';
+    id: string;
+    name: string;
+    email: string;
+    siteAdmin: boolean;
+    canCreateVenues: boolean;
     roles: Array<{ __typename: 'VenueRoleGrant'; venueId: string; role: VenueRole }>;
   };
 };
@@ -323,6 +466,23 @@ export type RegisterMutation = {
 export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type LogoutMutation = { __typename: 'Mutation'; logout: boolean };
+
+export type PublicVenuesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PublicVenuesQuery = {
+  __typename: 'Query';
+  venues: Array<{
+    __typename: 'Venue';
+    id: string;
+    name: string;
+    shortName: string;
+    kind: VenueKind;
+    description: string;
+    parentVenue: { __typename: 'Venue'; id: string; shortName: string } | null;
+    awaitingApprovalBy: { __typename: 'Venue'; id: string; shortName: string } | null;
+    deadlines: Array<{ __typename: 'Deadline'; label: string; dueAt: string }>;
+  }>;
+};
 
 export type StatementContentFieldsFragment = {
   __typename: 'StatementContent';
@@ -1153,6 +1313,15 @@ export type VenueDetailsFragment = {
   createdAt: string;
   myRoles: Array<VenueRole>;
   parentVenue: { __typename: 'Venue'; id: string; name: string; shortName: string } | null;
+  awaitingApprovalBy: { __typename: 'Venue'; id: string; name: string; shortName: string } | null;
+  conferenceRequest: {
+    __typename: 'ConferenceRequest';
+    state: AffiliationState;
+    note: string;
+    decidedAt: string | null;
+    decidedByName: string | null;
+    conference: { __typename: 'Venue'; id: string; name: string; shortName: string };
+  } | null;
   workshops: Array<{ __typename: 'Venue'; id: string; name: string; shortName: string }>;
   deadlines: Array<{ __typename: 'Deadline'; label: string; dueLocal: string; dueAt: string }>;
 };
@@ -1175,6 +1344,15 @@ export type VenueQuery = {
     createdAt: string;
     myRoles: Array<VenueRole>;
     parentVenue: { __typename: 'Venue'; id: string; name: string; shortName: string } | null;
+    awaitingApprovalBy: { __typename: 'Venue'; id: string; name: string; shortName: string } | null;
+    conferenceRequest: {
+      __typename: 'ConferenceRequest';
+      state: AffiliationState;
+      note: string;
+      decidedAt: string | null;
+      decidedByName: string | null;
+      conference: { __typename: 'Venue'; id: string; name: string; shortName: string };
+    } | null;
     workshops: Array<{ __typename: 'Venue'; id: string; name: string; shortName: string }>;
     deadlines: Array<{ __typename: 'Deadline'; label: string; dueLocal: string; dueAt: string }>;
   };
@@ -1227,6 +1405,15 @@ export type CreateVenueMutation = {
     createdAt: string;
     myRoles: Array<VenueRole>;
     parentVenue: { __typename: 'Venue'; id: string; name: string; shortName: string } | null;
+    awaitingApprovalBy: { __typename: 'Venue'; id: string; name: string; shortName: string } | null;
+    conferenceRequest: {
+      __typename: 'ConferenceRequest';
+      state: AffiliationState;
+      note: string;
+      decidedAt: string | null;
+      decidedByName: string | null;
+      conference: { __typename: 'Venue'; id: string; name: string; shortName: string };
+    } | null;
     workshops: Array<{ __typename: 'Venue'; id: string; name: string; shortName: string }>;
     deadlines: Array<{ __typename: 'Deadline'; label: string; dueLocal: string; dueAt: string }>;
   };
@@ -1252,8 +1439,68 @@ export type UpdateVenueMutation = {
     createdAt: string;
     myRoles: Array<VenueRole>;
     parentVenue: { __typename: 'Venue'; id: string; name: string; shortName: string } | null;
+    awaitingApprovalBy: { __typename: 'Venue'; id: string; name: string; shortName: string } | null;
+    conferenceRequest: {
+      __typename: 'ConferenceRequest';
+      state: AffiliationState;
+      note: string;
+      decidedAt: string | null;
+      decidedByName: string | null;
+      conference: { __typename: 'Venue'; id: string; name: string; shortName: string };
+    } | null;
     workshops: Array<{ __typename: 'Venue'; id: string; name: string; shortName: string }>;
     deadlines: Array<{ __typename: 'Deadline'; label: string; dueLocal: string; dueAt: string }>;
+  };
+};
+
+export type WorkshopRequestsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type WorkshopRequestsQuery = {
+  __typename: 'Query';
+  venue: {
+    __typename: 'Venue';
+    id: string;
+    workshopRequests: Array<{
+      __typename: 'Venue';
+      id: string;
+      name: string;
+      shortName: string;
+      description: string;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type DecideWorkshopRequestMutationVariables = Exact<{
+  workshopId: string | number;
+  decision: AffiliationDecision;
+  note?: string | null | undefined;
+}>;
+
+export type DecideWorkshopRequestMutation = {
+  __typename: 'Mutation';
+  decideWorkshopRequest: {
+    __typename: 'Venue';
+    id: string;
+    parentVenue: { __typename: 'Venue'; id: string; shortName: string } | null;
+    awaitingApprovalBy: { __typename: 'Venue'; id: string; shortName: string } | null;
+  };
+};
+
+export type ResendInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ResendInvitationMutation = {
+  __typename: 'Mutation';
+  resendInvitation: {
+    __typename: 'Invitation';
+    id: string;
+    state: InvitationState;
+    expired: boolean;
+    expiresAt: string;
   };
 };
 
@@ -1321,6 +1568,8 @@ export type AcceptInvitationMutation = {
     id: string;
     name: string;
     email: string;
+    siteAdmin: boolean;
+    canCreateVenues: boolean;
     roles: Array<{ __typename: 'VenueRoleGrant'; venueId: string; role: VenueRole }>;
   };
 };
@@ -1331,6 +1580,27 @@ export type DeclineInvitationMutationVariables = Exact<{
 
 export type DeclineInvitationMutation = { __typename: 'Mutation'; declineInvitation: boolean };
 
+export const SitePersonFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SitePersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SitePerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'siteAdmin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCreateVenues' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adminByConfiguration' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SitePersonFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1355,6 +1625,8 @@ export const ViewerFieldsFragmentDoc = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'siteAdmin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCreateVenues' } },
         ],
       },
     },
@@ -2151,6 +2423,43 @@ export const VenueDetailsFragmentDoc = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'awaitingApprovalBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conferenceRequest' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conference' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'workshops' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -2178,6 +2487,154 @@ export const VenueDetailsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<VenueDetailsFragment, unknown>;
+export const SiteStaffDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SiteStaff' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'siteStaff' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SitePersonFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SitePersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SitePerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'siteAdmin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCreateVenues' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adminByConfiguration' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SiteStaffQuery, SiteStaffQueryVariables>;
+export const SearchPeopleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SearchPeople' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'searchPeople' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'text' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SitePersonFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SitePersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SitePerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'siteAdmin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCreateVenues' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adminByConfiguration' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchPeopleQuery, SearchPeopleQueryVariables>;
+export const SetSitePermissionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetSitePermission' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetSitePermissionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setSitePermission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SitePersonFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SitePersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SitePerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'siteAdmin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCreateVenues' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adminByConfiguration' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetSitePermissionMutation, SetSitePermissionMutationVariables>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [
@@ -2220,6 +2677,8 @@ export const MeDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'siteAdmin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCreateVenues' } },
         ],
       },
     },
@@ -2284,25 +2743,108 @@ export const LoginDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'siteAdmin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCreateVenues' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
-export const RegisterDocument = {
+export const RequestSignUpDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'Register' },
+      name: { kind: 'Name', value: 'RequestSignUp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestSignUp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestSignUpMutation, RequestSignUpMutationVariables>;
+export const SignUpLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SignUpLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signUpLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accountExists' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignUpLinkQuery, SignUpLinkQueryVariables>;
+export const CompleteSignUpDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompleteSignUp' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RegisterInput' } },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompleteSignUpInput' } },
           },
         },
       ],
@@ -2311,7 +2853,7 @@ export const RegisterDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'register' },
+            name: { kind: 'Name', value: 'completeSignUp' },
             arguments: [
               {
                 kind: 'Argument',
@@ -2348,11 +2890,159 @@ export const RegisterDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'siteAdmin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCreateVenues' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
+} as unknown as DocumentNode<CompleteSignUpMutation, CompleteSignUpMutationVariables>;
+export const RequestPasswordResetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestPasswordReset' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestPasswordReset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const PasswordResetLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PasswordResetLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'passwordResetLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PasswordResetLinkQuery, PasswordResetLinkQueryVariables>;
+export const ResetPasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResetPassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ResetPasswordInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resetPassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ViewerFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ViewerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Viewer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'venueId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'siteAdmin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCreateVenues' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const LogoutDocument = {
   kind: 'Document',
   definitions: [
@@ -2367,6 +3057,68 @@ export const LogoutDocument = {
     },
   ],
 } as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const PublicVenuesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PublicVenues' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venues' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parentVenue' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'awaitingApprovalBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deadlines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublicVenuesQuery, PublicVenuesQueryVariables>;
 export const MySubmissionsDocument = {
   kind: 'Document',
   definitions: [
@@ -3795,6 +4547,43 @@ export const VenueDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'awaitingApprovalBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conferenceRequest' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conference' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'workshops' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -3979,6 +4768,43 @@ export const CreateVenueDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'awaitingApprovalBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conferenceRequest' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conference' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'workshops' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -4094,6 +4920,43 @@ export const UpdateVenueDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'awaitingApprovalBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conferenceRequest' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conference' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedByName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'workshops' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -4121,6 +4984,185 @@ export const UpdateVenueDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateVenueMutation, UpdateVenueMutationVariables>;
+export const WorkshopRequestsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WorkshopRequests' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workshopRequests' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkshopRequestsQuery, WorkshopRequestsQueryVariables>;
+export const DecideWorkshopRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideWorkshopRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AffiliationDecision' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideWorkshopRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workshopId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workshopId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'decision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parentVenue' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'awaitingApprovalBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecideWorkshopRequestMutation, DecideWorkshopRequestMutationVariables>;
+export const ResendInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResendInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resendInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expired' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResendInvitationMutation, ResendInvitationMutationVariables>;
 export const InviteToVenueDocument = {
   kind: 'Document',
   definitions: [
@@ -4327,6 +5369,8 @@ export const AcceptInvitationDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'siteAdmin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCreateVenues' } },
         ],
       },
     },

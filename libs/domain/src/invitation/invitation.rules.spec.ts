@@ -1,9 +1,11 @@
 import type { InvitationState } from '../vocabulary/vocabulary';
 import {
+  acceptedInvitationSentence,
   checkTransition,
   decideAcceptance,
   invitationExpiresAt,
   isExpired,
+  roleWithArticle,
   validateInvitationInput,
   type AcceptanceDecision,
   type InvitationAction,
@@ -115,5 +117,23 @@ describe('validateInvitationInput', () => {
     ['everything wrong', { email: '', role: 'king', message: 'x'.repeat(2001) }, ['email', 'role', 'message']],
   ])('%s', (_name, input, paths) => {
     expect(validateInvitationInput(input).map((e) => e.path)).toEqual(paths);
+  });
+});
+
+describe('wording', () => {
+  it.each([
+    ['chair', 'a chair'],
+    ['expert_reviewer', 'an expert reviewer'],
+    ['community_reviewer', 'a community reviewer'],
+    ['author', 'an author'],
+  ] as const)('roleWithArticle(%s) = %s', (role, text) => {
+    expect(roleWithArticle(role)).toBe(text);
+  });
+
+  it('names the role with its article and the venue', () => {
+    expect(acceptedInvitationSentence('expert_reviewer', { name: 'Workshop on Voice Cloning Risks', shortName: 'VCR 2030' })).toBe(
+      'You are now an expert reviewer at Workshop on Voice Cloning Risks (VCR 2030).',
+    );
+    expect(acceptedInvitationSentence('author', { name: 'SMC', shortName: 'SMC' })).toBe('You are now an author at SMC.');
   });
 });

@@ -1,7 +1,7 @@
 // Pure rules of invitations: lifetime, state transitions and who may accept.
 import { normalizeEmail, validateEmail } from '../account/account.rules';
 import type { FieldError } from '../statement/impact-statement.types';
-import { VENUE_ROLES, type InvitationState, type VenueRole } from '../vocabulary/vocabulary';
+import { labelOf, VENUE_ROLES, type InvitationState, type VenueRole } from '../vocabulary/vocabulary';
 
 export const INVITATION_LIFETIME_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -94,4 +94,16 @@ export function validateInvitationInput(input: { email: string; role: string; me
     });
   }
   return errors;
+}
+
+/** The role as a sentence needs it, with its article: "an expert reviewer", "a chair". */
+export function roleWithArticle(role: VenueRole): string {
+  const label = labelOf(role).toLowerCase();
+  return `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}`;
+}
+
+/** What a person is told after accepting: "You are now an expert reviewer at NeurIPS 2030 (NeurIPS)." */
+export function acceptedInvitationSentence(role: VenueRole, venue: { name: string; shortName: string }): string {
+  const where = venue.name === venue.shortName ? venue.name : `${venue.name} (${venue.shortName})`;
+  return `You are now ${roleWithArticle(role)} at ${where}.`;
 }

@@ -4,12 +4,13 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Ctx } from '../common/graphql/current-actor.decorator';
 import { Public } from '../common/graphql/public.decorator';
 import type { RequestContext } from '../common/graphql/request-context';
+import { clientNetwork } from '../rate-limits/client-network';
+import { UserRepository } from '../users/user.repository';
 import { AuthService } from './auth.service';
 import { LoginInput } from './dto/login.input';
-import { RegisterInput } from './dto/register.input';
 import { Viewer } from './models/viewer.model';
-import { clearSessionCookie, setSessionCookie } from './session-cookie';
-import { UserRepository } from '../users/user.repository';
+import { clearSessionCookie } from './session-cookie';
+import { Viewers } from './viewers';
 
 @Resolver()
 export class AuthResolver {
@@ -17,6 +18,7 @@ export class AuthResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly auth: AuthService,
     private readonly users: UserRepository,
+    private readonly viewers: Viewers,
   ) {}
 
   @Public()
@@ -25,38 +27,25 @@ export class AuthResolver {
     if (!ctx.actor) return null;
     const user = await this.users.findById(ctx.actor.userId);
     if (!user) return null;
-    return { id: user.id, name: user.name, email: user.email, roles: ctx.actor.roles };
+    return this.viewers.viewerOf(user, ctx.actor);
   }
 
   @Public()
-  @Mutation(() => Viewer, { description: 'Creates an account and signs in.' })
-  async register(@Args('input') input: RegisterInput, @Ctx() ctx: RequestContext): Promise<Viewer> {
-    const signedIn = await this.auth.register(input, ctx.sessionToken);
-    return this.signIn(ctx, signedIn);
-  }
-
-  @Public()
-  @Mutation(() => Viewer, { description: 'Signs in with email and password; starts a new session.' })
+  @Mutation(() => Viewer, {
+    description: 'Signs in with email and password; starts a new session. Failed attempts are limited per account and network.',
+  })
   async login(@Args('input') input: LoginInput, @Ctx() ctx: RequestContext): Promise<Viewer> {
-    const signedIn = await this.auth.login(input, ctx.sessionToken);
-    return this.signIn(ctx, signedIn);
+    const signedIn = await this.auth.login(input, ctx.sessionToken, { network: clientNetwork(ctx.req.ip) });
+    return this.viewers.signIn(ctx, signedIn);
   }
 
   @Public()
   @Mutation(() => Boolean, { description: 'Ends the current session.' })
   async logout(@Ctx() ctx: RequestContext): Promise<boolean> {
     await this.auth.logout(ctx.sessionToken);
-    clearSessionCookie(ctx.res, this.config.cookieSecure);
+    clearSessionCookie(ctx.req, ctx.res, this.config);
     ctx.actor = null;
     ctx.sessionToken = null;
     return true;
-  }
-
-  private async signIn(ctx: RequestContext, signedIn: Awaited<ReturnType<AuthService['login']>>): Promise<Viewer> {
-    setSessionCookie(ctx.res, signedIn.token, signedIn.expiresAt, this.config.cookieSecure);
-    const actor = await this.auth.actorOf(signedIn.user.id);
-    ctx.actor = actor;
-    ctx.sessionToken = signedIn.token;
-    return { id: signedIn.user.id, name: signedIn.user.name, email: signedIn.user.email, roles: actor.roles };
   }
 }

@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Actor } from '@impact-review/domain';
-import { normalizeEmail, validateRegistration } from '@impact-review/domain';
+import { normalizeEmail, validateRegistration, waitText } from '@impact-review/domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Clock } from '../common/clock';
-import { fail } from '../common/errors/app-error';
+import { fail, failSaying } from '../common/errors/app-error';
+import { RateLimiter, type RateCounter } from '../rate-limits/rate-limiter';
 import { UserRepository, type UserRecord } from '../users/user.repository';
 import { VenueRoleRepository } from '../memberships/venue-role.repository';
 import { authErrors } from './auth.errors';
@@ -18,6 +19,20 @@ export interface SignedIn {
   expiresAt: Date;
 }
 
+/** Where a sign-in attempt comes from, as rate limits count it (see clientNetwork). */
+export interface Attempt {
+  network: string;
+}
+
+/**
+ * The failure counter of one account; unknown addresses get one too, so they look like known ones.
+ * An address longer than any real one is stored as its hash, so a request cannot write a huge key.
+ */
+export function signInAccountKey(email: string): string {
+  const normalized = normalizeEmail(email);
+  return `login:account:${normalized.length <= 254 ? normalized : hashToken(normalized)}`;
+}
+
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger(AuthService.name);
@@ -28,32 +43,56 @@ export class AuthService {
     private readonly users: UserRepository,
     private readonly sessions: SessionRepository,
     private readonly roles: VenueRoleRepository,
+    private readonly limiter: RateLimiter,
   ) {}
 
-  async register(input: { name: string; email: string; password: string }, previousToken: string | null): Promise<SignedIn> {
-    return this.startSession(await this.createUser(input), previousToken);
-  }
-
-  /** Creates an account; used by sign-up and by accepting an invitation. */
+  /**
+   * Creates an account for an address that is already proven (a verified sign-up link, an
+   * invitation link). Addresses listed in SITE_ADMIN_EMAILS become administrators at once.
+   */
   async createUser(input: { name: string; email: string; password: string }): Promise<UserRecord> {
     const errors = validateRegistration(input);
     if (errors.length > 0) fail(authErrors, 'INVALID_INPUT', errors);
+    const email = normalizeEmail(input.email);
     const user = await this.users.create({
       name: input.name.trim(),
-      email: normalizeEmail(input.email),
+      email,
       passwordHash: await hashPassword(input.password),
+      siteAdmin: this.config.siteAdminEmails.has(email),
     });
     if (!user) fail(authErrors, 'EMAIL_TAKEN', [{ path: 'email', message: authErrors.EMAIL_TAKEN.message }]);
     return user;
   }
 
-  async login(input: { email: string; password: string }, previousToken: string | null): Promise<SignedIn> {
+  /**
+   * Signs in, counting failures per account and per network. Each attempt takes a slot on both
+   * counters before the password is checked, so a burst of parallel guesses cannot all be tried
+   * before any of them is counted; a success clears the account's failures and gives the
+   * network's slot back. Unknown addresses go through exactly the same steps and messages.
+   */
+  async login(input: { email: string; password: string }, previousToken: string | null, attempt: Attempt): Promise<SignedIn> {
+    const accountCounter: RateCounter = { key: signInAccountKey(input.email), limit: this.config.loginFailuresPerAccount };
+    const networkCounter: RateCounter = { key: `login:network:${attempt.network}`, limit: this.config.loginFailuresPerAddress };
+    const decision = await this.limiter.take([accountCounter, networkCounter]);
+    if (!decision.allowed) {
+      const wait = waitText(decision.retryAt, this.clock.now());
+      if (decision.refusedBy === accountCounter) {
+        failSaying(
+          authErrors,
+          'TOO_MANY_FAILED_SIGN_INS',
+          `Too many failed sign-in attempts for this email address. Try again ${wait}, or reset your password.`,
+        );
+      }
+      failSaying(authErrors, 'TOO_MANY_FAILED_SIGN_INS_FROM_NETWORK', `Too many failed sign-in attempts from your network. Try again ${wait}.`);
+    }
+
     const user = await this.users.findByEmail(normalizeEmail(input.email));
     if (!user) {
       await burnPasswordCheck(input.password);
       fail(authErrors, 'INVALID_CREDENTIALS');
     }
     if (!(await verifyPassword(user.passwordHash, input.password))) fail(authErrors, 'INVALID_CREDENTIALS');
+    await Promise.all([this.limiter.clear(accountCounter.key), this.limiter.release(networkCounter.key)]);
     return this.startSession(user, previousToken);
   }
 
@@ -65,6 +104,13 @@ export class AuthService {
     const expiresAt = new Date(now.getTime() + this.config.sessionTtlHours * 3600_000);
     await this.sessions.create({ tokenHash: hashToken(token), userId: user.id, expiresAt, now });
     return { user, token, expiresAt };
+  }
+
+  /** Ends every session of the account (after a password reset) and starts a fresh one. */
+  async restartSessions(user: UserRecord): Promise<SignedIn> {
+    await this.sessions.deleteAllOfUser(user.id);
+    await this.limiter.clear(signInAccountKey(user.email));
+    return this.startSession(user, null);
   }
 
   async logout(token: string | null): Promise<void> {

@@ -42,6 +42,12 @@ export class SessionRepository {
     await this.sessions.deleteOne({ tokenHash }).exec();
   }
 
+  /** Ends every session of one account (a password reset signs everyone else out). */
+  async deleteAllOfUser(userId: string): Promise<number> {
+    const result = await this.sessions.deleteMany({ userId }).exec();
+    return result.deletedCount ?? 0;
+  }
+
   /** Housekeeping: expired sessions are useless, and FerretDB cannot expire them by itself. */
   async deleteExpired(now: Date): Promise<number> {
     const result = await this.sessions.deleteMany({ expiresAt: { $lte: now } }).exec();

@@ -1,5 +1,16 @@
 // Configuration is read once at start-up from the environment and validated as a whole, so a bad
 // variable stops the process with its name instead of failing later in a request.
+import { isIP } from 'node:net';
+import { parseAdminEmails } from '@impact-review/domain';
+
+/** Express's `trust proxy`: false, a number of proxy hops, or the addresses of trusted proxies. */
+export type TrustProxy = false | number | string[];
+
+/** A limit on how often something may happen within a window. */
+export interface RateLimit {
+  max: number;
+  windowMinutes: number;
+}
 
 export interface AppConfig {
   host: string;
@@ -12,7 +23,25 @@ export interface AppConfig {
   /** Where people open the web app; used in links inside emails. */
   publicWebUrl: string;
   sessionTtlHours: number;
-  cookieSecure: boolean;
+  /** Session cookie `Secure`: always, never, or when the request came over HTTPS (auto, see trustProxy). */
+  cookieSecure: boolean | 'auto';
+  /**
+   * Which proxies in front of the API to believe about the client's address and protocol
+   * (X-Forwarded-For/-Proto). False: nobody; the socket's peer is the client.
+   */
+  trustProxy: TrustProxy;
+  /** development turns on GraphQL introspection and "Did you mean" hints (npm start); production hides them. */
+  appEnv: 'development' | 'production';
+  /** Failed sign-ins per account (email) before further attempts wait for the window to pass. */
+  loginFailuresPerAccount: RateLimit;
+  /** Failed sign-ins per client address; higher, since many people can share one address. */
+  loginFailuresPerAddress: RateLimit;
+  /** Account mails (sign-up links, password resets) per email address. */
+  accountMailsPerEmail: RateLimit;
+  /** Account mails per client address. */
+  accountMailsPerAddress: RateLimit;
+  /** Normalized addresses of site administrators (SITE_ADMIN_EMAILS), applied to their accounts. */
+  siteAdminEmails: ReadonlySet<string>;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
   /** Served as static files when set (used by e2e tests and production-like runs). */
   webDistDir: string;
@@ -80,6 +109,26 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!LOG_LEVELS.includes(logLevel)) {
     problems.push({ variable: 'LOG_LEVEL', message: `must be one of ${LOG_LEVELS.join(', ')}` });
   }
+  const choice = <T extends string>(variable: string, fallback: T, values: readonly T[]): T => {
+    const raw = env[variable];
+    if (raw === undefined || raw === '') return fallback;
+    if ((values as readonly string[]).includes(raw)) return raw as T;
+    problems.push({ variable, message: `must be one of ${values.join(', ')}, got "${raw}"` });
+    return fallback;
+  };
+  const cookieSecure = choice('COOKIE_SECURE', 'auto', ['true', 'false', 'auto', '1', '0'] as const);
+  const adminEmails = parseAdminEmails(env['SITE_ADMIN_EMAILS'] ?? '');
+  if (adminEmails.invalid.length > 0) {
+    problems.push({
+      variable: 'SITE_ADMIN_EMAILS',
+      message: `must be email addresses separated by commas; not an address: ${adminEmails.invalid.map((e) => `"${e}"`).join(', ')}`,
+    });
+  }
+  const trustProxy = parseTrustProxy(env['TRUST_PROXY'] ?? '', (message) => problems.push({ variable: 'TRUST_PROXY', message }));
+  const limit = (prefix: string, max: number, windowMinutes: number): RateLimit => ({
+    max: int(`${prefix}_MAX`, max, 1, 1_000_000),
+    windowMinutes: int(`${prefix}_WINDOW_MINUTES`, windowMinutes, 1, 24 * 60),
+  });
   const mongodbUri = env['MONGODB_URI'] ?? '';
   if (mongodbUri) url('MONGODB_URI', mongodbUri, ['mongodb:', 'mongodb+srv:']);
 
@@ -92,7 +141,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: env['MAIL_FROM'] || 'Impact Review <no-reply@impact-review.local>',
     publicWebUrl: url('PUBLIC_WEB_URL', 'http://localhost:4200', ['http:', 'https:']).replace(/\/$/, ''),
     sessionTtlHours: int('SESSION_TTL_HOURS', 24 * 14, 1, 24 * 365),
-    cookieSecure: bool('COOKIE_SECURE', false),
+    cookieSecure: cookieSecure === 'auto' ? 'auto' : cookieSecure === 'true' || cookieSecure === '1',
+    trustProxy,
+    appEnv: choice('APP_ENV', 'production', ['development', 'production'] as const),
+    loginFailuresPerAccount: limit('LOGIN_FAILURES_PER_ACCOUNT', 5, 15),
+    loginFailuresPerAddress: limit('LOGIN_FAILURES_PER_ADDRESS', 50, 15),
+    accountMailsPerEmail: limit('ACCOUNT_MAILS_PER_EMAIL', 3, 60),
+    accountMailsPerAddress: limit('ACCOUNT_MAILS_PER_ADDRESS', 20, 60),
+    siteAdminEmails: adminEmails.emails,
     logLevel,
     webDistDir: env['WEB_DIST_DIR'] || '',
     seedDemoData: bool('SEED_DEMO_DATA', false),
@@ -105,6 +161,41 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * TRUST_PROXY: empty or "false" (trust nobody), a number of proxy hops ("1": one reverse proxy in
+ * front), or comma-separated proxy addresses, subnets and names (loopback, linklocal, uniquelocal).
+ * "true" is refused: trusting every hop lets any client choose the address it is throttled under.
+ */
+function parseTrustProxy(raw: string, problem: (message: string) => void): TrustProxy {
+  const value = raw.trim();
+  if (value === '' || value === 'false' || value === '0') return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 10) problem(`must be at most 10 proxy hops, got "${raw}"`);
+    return hops;
+  }
+  if (value === 'true') {
+    problem('"true" would let any client pick its own address; give the number of proxies in front of the API (e.g. 1) or their addresses');
+    return false;
+  }
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const invalid = entries.filter((entry) => {
+    if (PROXY_NAMES.includes(entry)) return false;
+    const [address, bits, extra] = entry.split('/');
+    const family = isIP(address ?? '');
+    if (family === 0 || extra !== undefined) return true;
+    if (bits === undefined) return false;
+    return !/^\d+$/.test(bits) || Number(bits) > (family === 4 ? 32 : 128);
+  });
+  if (invalid.length > 0) {
+    problem(`must be false, a number of hops, or addresses/subnets/${PROXY_NAMES.join('/')}; not understood: ${invalid.join(', ')}`);
+    return false;
+  }
+  return entries;
 }
 
 /** Injection token for the validated configuration. */

@@ -1,12 +1,13 @@
 import type { Artifact, ImpactStatementContent, PathToHarmFactor, Rating, Tier } from '@impact-review/domain';
 import { PATH_TO_HARM_FACTORS } from '@impact-review/domain';
 
-// Demo data for `npm start`: a workshop at a conference, its people, and statements that land in each
-// tier. Dates are computed from the seeding time so embargoes always lie in the future.
+// Demo data for `npm start`: a site administrator, a workshop at a conference (and one more workshop
+// waiting for the conference chairs' approval), its people, and statements that land in each tier. Dates are computed from the seeding time so embargoes always lie in the future.
 
 export const DEMO_PASSWORD = 'impact-review-demo';
 
 export const DEMO_ACCOUNTS = {
+  admin: { name: 'Sam Okoye', email: 'admin@demo.impact-review.org' },
   chair: { name: 'Priya Raman', email: 'chair@demo.impact-review.org' },
   author: { name: 'Tomás Ibarra', email: 'author@demo.impact-review.org' },
   author2: { name: 'Mei Chen', email: 'author2@demo.impact-review.org' },

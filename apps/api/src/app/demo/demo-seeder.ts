@@ -8,6 +8,7 @@ import { StatementService } from '../submissions/statement.service';
 import { SubmissionService } from '../submissions/submission.service';
 import { TierDecisionService } from '../submissions/tier-decision.service';
 import { UserRepository } from '../users/user.repository';
+import { SitePermissionsService } from '../site-admin/site-permissions.service';
 import { VenueService } from '../venues/venue.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SUBMISSIONS } from './demo-data';
 
@@ -29,6 +30,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly users: UserRepository,
     private readonly roles: VenueRoleRepository,
     private readonly venues: VenueService,
+    private readonly sitePermissions: SitePermissionsService,
     private readonly submissions: SubmissionService,
     private readonly statements: StatementService,
     private readonly tiers: TierDecisionService,
@@ -52,6 +54,11 @@ export class DemoSeeder implements OnApplicationBootstrap {
       ),
     ) as Record<keyof typeof DEMO_ACCOUNTS, { id: string }>;
 
+    // The administrator lets the chair create venues, as on a real site.
+    await this.users.markSiteAdmins([DEMO_ACCOUNTS.admin.email]);
+    const admin = await this.auth.actorOf(people.admin.id);
+    await this.sitePermissions.set(admin, { userId: people.chair.id, permission: 'create_venues', granted: true });
+
     const chair = await this.auth.actorOf(people.chair.id);
     const year = now.getUTCFullYear() + 1;
     const conference = await this.venues.create(chair, {
@@ -65,6 +72,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
         { label: 'Impact statement', dueLocal: `${year}-05-22T23:59` },
       ],
     });
+    // Created by a chair of the conference, so approved at once.
     const workshop = await this.venues.create(await this.auth.actorOf(people.chair.id), {
       name: `Workshop on Responsible Release of Generative Models ${year}`,
       shortName: `R2GM ${year}`,
@@ -73,6 +81,16 @@ export class DemoSeeder implements OnApplicationBootstrap {
       timeZone: 'America/Vancouver',
       description: 'Reviews the impact statements of synthetic media research before release.',
       deadlines: [{ label: 'Impact statement', dueLocal: `${year}-06-01T12:00` }],
+    });
+    // Another organiser asks to hold a workshop at the conference: the chair sees the request.
+    await this.venues.create(admin, {
+      name: `Workshop on Audio Deepfake Detection ${year}`,
+      shortName: `ADD ${year}`,
+      kind: 'workshop',
+      parentVenueId: conference.id,
+      timeZone: 'Europe/London',
+      description: 'Detection of synthetic speech in the wild, and the release of detection benchmarks.',
+      deadlines: [{ label: 'Impact statement', dueLocal: `${year}-06-15T17:00` }],
     });
     await this.roles.grant(people.expert.id, workshop.id, 'expert_reviewer');
     await this.roles.grant(people.community.id, workshop.id, 'community_reviewer');

@@ -72,10 +72,7 @@ export class InvitationRepository {
   }
 
   /** A re-send: new token and lifetime for a still pending invitation; null if it was answered meanwhile. */
-  async renew(
-    id: string,
-    changes: { tokenHash: string; expiresAt: Date; invitedById: string; message: string; now: Date },
-  ): Promise<InvitationRecord | null> {
+  async renew(id: string, changes: { tokenHash: string; expiresAt: Date; now: Date }): Promise<InvitationRecord | null> {
     const { now, ...fields } = changes;
     const doc = await this.invitations
       .findOneAndUpdate({ _id: id, state: 'pending' }, { $set: { ...fields, updatedAt: now } }, { new: true })
@@ -104,6 +101,24 @@ export class InvitationRepository {
       .lean<InvitationDocument>()
       .exec();
     return doc ? toInvitationRecord(doc) : null;
+  }
+
+  /**
+   * Undoes an acceptance whose account could not be created (the address got an account in the
+   * meantime): only while no account was recorded as its responder.
+   */
+  async reopen(id: string, now: Date): Promise<void> {
+    await this.invitations
+      .updateOne(
+        { _id: id, state: 'accepted', respondedById: null },
+        { $set: { state: 'pending', respondedAt: null, updatedAt: now } },
+      )
+      .exec();
+  }
+
+  /** Records who accepted, once the account exists. */
+  async recordResponder(id: string, userId: string): Promise<void> {
+    await this.invitations.updateOne({ _id: id, state: 'accepted' }, { $set: { respondedById: userId } }).exec();
   }
 
   async recordMailAttempt(id: string, error: string | null, at: Date): Promise<void> {

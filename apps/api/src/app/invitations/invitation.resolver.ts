@@ -1,15 +1,13 @@
-import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { canManageVenue } from '@impact-review/domain';
 import { AuthService } from '../auth/auth.service';
 import { Viewer } from '../auth/models/viewer.model';
-import { setSessionCookie } from '../auth/session-cookie';
+import { Viewers } from '../auth/viewers';
 import { Clock } from '../common/clock';
 import { Ctx } from '../common/graphql/current-actor.decorator';
 import { groupTo, loaderFor } from '../common/graphql/loaders';
 import { Public } from '../common/graphql/public.decorator';
 import type { RequestContext } from '../common/graphql/request-context';
-import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { User } from '../users/models/user.model';
 import { UserRepository } from '../users/user.repository';
 import { Venue } from '../venues/models/venue.model';
@@ -24,10 +22,10 @@ import { Invitation, InvitationPreview } from './models/invitation.model';
 @Resolver(() => Invitation)
 export class InvitationResolver {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly service: InvitationService,
     private readonly auth: AuthService,
+    private readonly viewers: Viewers,
     private readonly users: UserRepository,
   ) {}
 
@@ -49,13 +47,10 @@ export class InvitationResolver {
   })
   async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Ctx() ctx: RequestContext): Promise<Viewer> {
     const accepted = await this.service.accept(ctx.actor, ctx.sessionToken, input);
-    if (accepted.session) {
-      setSessionCookie(ctx.res, accepted.session.token, accepted.session.expiresAt, this.config.cookieSecure);
-      ctx.sessionToken = accepted.session.token;
-    }
+    if (accepted.session) return this.viewers.signIn(ctx, accepted.session);
     const actor = await this.auth.actorOf(accepted.user.id);
     ctx.actor = actor;
-    return { id: accepted.user.id, name: accepted.user.name, email: accepted.user.email, roles: actor.roles };
+    return this.viewers.viewerOf(accepted.user, actor);
   }
 
   @Public()
@@ -68,6 +63,13 @@ export class InvitationResolver {
   @Mutation(() => Invitation, { description: 'Withdraws a pending invitation (chairs of its venue only).' })
   revokeInvitation(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext): Promise<Invitation> {
     return this.service.revoke(ctx.actor, id);
+  }
+
+  @Mutation(() => Invitation, {
+    description: 'Sends a pending invitation again with its message, a fresh link and lifetime (chairs of its venue only).',
+  })
+  resendInvitation(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext): Promise<Invitation> {
+    return this.service.resend(ctx.actor, id);
   }
 
   @ResolveField(() => User)

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { canInvite, labelOf, normalizeEmail, type Actor, type VenueRole } from '@impact-review/domain';
+import { canInvite, labelOf, normalizeEmail, validateAccountDetails, type Actor, type InvitationState, type VenueRole } from '@impact-review/domain';
 import { AuthService, type SignedIn } from '../auth/auth.service';
 import { hashToken, newToken } from '../auth/session-token';
 import { Clock } from '../common/clock';
-import { fail } from '../common/errors/app-error';
+import { AppError, fail } from '../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailService } from '../mail/mail.service';
 import { invitationMail } from '../mail/templates/invitation.template';
@@ -11,6 +11,7 @@ import { VenueRoleRepository } from '../memberships/venue-role.repository';
 import { UserRepository, type UserRecord } from '../users/user.repository';
 import { venueErrors } from '../venues/venue.errors';
 import { VenueRepository, type VenueRecord } from '../venues/venue.repository';
+import { authErrors } from '../auth/auth.errors';
 import { failInvitation, invitationErrors } from './invitation.errors';
 import { InvitationRepository, type InvitationRecord } from './invitation.repository';
 import {
@@ -53,8 +54,8 @@ export class InvitationService {
   ) {}
 
   /**
-   * Chairs invite by email. Re-inviting the same address to the same role while an invitation is
-   * pending re-sends it with a fresh token and lifetime (the old link stops working).
+   * Chairs invite by email. An address with an open invitation for the same role keeps it (with its
+   * link and personal message): the chair is told, and can resend it or revoke it first.
    */
   async invite(
     actor: Actor,
@@ -72,19 +73,47 @@ export class InvitationService {
     if (existing && (await this.holdsRole(existing.id, venue.id, input.role))) {
       fail(invitationErrors, 'ALREADY_MEMBER', [{ path: 'email', message: invitationErrors.ALREADY_MEMBER.message }]);
     }
+    const pending = await this.invitations.findPending(venue.id, email, input.role);
+    if (pending) {
+      const sent = pending.createdAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      const problem = `${email} already has an open invitation as ${labelOf(input.role).toLowerCase()}, sent on ${sent}. Resend it, or revoke it first to write a new one.`;
+      const field = { path: 'email', message: 'This address already has an open invitation for this role.' };
+      throw new AppError('CONFLICT', problem, [field], 'ALREADY_INVITED');
+    }
 
     const token = newToken();
     const now = this.clock.now();
-    const fresh = { tokenHash: hashToken(token), expiresAt: invitationExpiresAt(now), invitedById: actor.userId, message, now };
-    const pending = await this.invitations.findPending(venue.id, email, input.role);
-    const renewed = pending && checkTransition(pending, 'resend', now).ok ? await this.invitations.renew(pending.id, fresh) : null;
-    const invitation =
-      renewed ?? (await this.invitations.create({ ...fresh, venueId: venue.id, email, role: input.role }));
-
-    // The invitation is saved; a failed mail is recorded and logged, and the chair can re-send.
-    const inviter = await this.users.findById(actor.userId);
-    await this.deliver(invitation, venue, inviter?.name ?? 'A chair', token);
+    const invitation = await this.invitations.create({
+      tokenHash: hashToken(token),
+      expiresAt: invitationExpiresAt(now),
+      invitedById: actor.userId,
+      message,
+      now,
+      venueId: venue.id,
+      email,
+      role: input.role,
+    });
+    // The invitation is saved; a failed mail is recorded and logged, and the chair can resend.
+    await this.deliver(invitation, venue, token);
     return invitation;
+  }
+
+  /**
+   * Sends a pending invitation again, with its personal message, a fresh link and a fresh
+   * lifetime (also for one that expired). The link in the earlier mail stops working.
+   */
+  async resend(actor: Actor, id: string): Promise<InvitationRecord> {
+    const invitation = await this.invitations.findById(id);
+    if (!invitation || !canInvite(actor, invitation.venueId)) failInvitation('INVITATION_NOT_FOUND');
+    const now = this.clock.now();
+    this.ensure(invitation, 'resend', now);
+    const venue = await this.venues.findById(invitation.venueId);
+    if (!venue) failInvitation('INVITATION_NOT_FOUND');
+    const token = newToken();
+    const renewed = await this.invitations.renew(invitation.id, { tokenHash: hashToken(token), expiresAt: invitationExpiresAt(now), now });
+    if (!renewed) return this.noLongerPending(invitation.id);
+    await this.deliver(renewed, venue, token);
+    return renewed;
   }
 
   async preview(token: string): Promise<InvitationPreviewData> {
@@ -107,6 +136,11 @@ export class InvitationService {
     };
   }
 
+  /**
+   * Accepting is one conditional write (pending → accepted) that only one request can win, against
+   * a revocation, a decline or another acceptance at the same moment; only the winner gets the
+   * role, and the losers are told what happened instead.
+   */
   async accept(
     actor: Actor,
     sessionToken: string | null,
@@ -120,20 +154,29 @@ export class InvitationService {
 
     switch (decision.kind) {
       case 'refuse':
-        return this.refuse(decision.reason, invitation.email);
+        return this.refuse(decision.reason, invitation);
       case 'grant_to_signed_in': {
         const user = signedIn as UserRecord;
         await this.claim(invitation, user.id, now);
+        await this.roles.grant(user.id, invitation.venueId, invitation.role);
         return { user, session: null };
       }
       case 'create_account': {
-        // Validation failures (name, password) leave the invitation untouched.
-        const user = await this.auth.createUser({
-          name: input.name ?? '',
-          email: invitation.email,
-          password: input.password ?? '',
-        });
-        await this.claim(invitation, user.id, now);
+        const details = { name: input.name ?? '', password: input.password ?? '' };
+        // Invalid details leave the invitation untouched.
+        const errors = validateAccountDetails(details);
+        if (errors.length > 0) fail(authErrors, 'INVALID_INPUT', errors);
+        // Claim first, so that a request losing the race never creates an account.
+        await this.claim(invitation, null, now);
+        let user: UserRecord;
+        try {
+          user = await this.auth.createUser({ ...details, email: invitation.email });
+        } catch (error) {
+          await this.invitations.reopen(invitation.id, this.clock.now());
+          throw error;
+        }
+        await this.invitations.recordResponder(invitation.id, user.id);
+        await this.roles.grant(user.id, invitation.venueId, invitation.role);
         return { user, session: await this.auth.startSession(user, sessionToken) };
       }
     }
@@ -149,7 +192,7 @@ export class InvitationService {
       respondedById: actor?.userId ?? null,
       unexpiredAt: now,
     });
-    if (!done) failInvitation('NO_LONGER_PENDING');
+    if (!done) this.noLongerPending(invitation.id);
   }
 
   /** Chairs withdraw a pending invitation; to everyone else it does not exist. */
@@ -162,19 +205,30 @@ export class InvitationService {
       now,
       respondedById: actor?.userId ?? null,
     });
-    if (!revoked) failInvitation('NO_LONGER_PENDING');
+    if (!revoked) return this.noLongerPending(invitation.id);
     return revoked;
   }
 
-  private async claim(invitation: InvitationRecord, userId: string, now: Date): Promise<void> {
+  /** The conditional write of an acceptance; fails (naming what happened) when another request won. */
+  private async claim(invitation: InvitationRecord, userId: string | null, now: Date): Promise<void> {
     const claimed = await this.invitations.leavePending(invitation.id, 'accepted', {
       now,
       respondedById: userId,
       unexpiredAt: now,
     });
-    // Another request answered it between our read and this write.
-    if (!claimed) failInvitation('NO_LONGER_PENDING');
-    await this.roles.grant(userId, invitation.venueId, invitation.role);
+    if (!claimed) await this.noLongerPending(invitation.id);
+  }
+
+  /** After a lost conditional write: says what the other request did. */
+  private async noLongerPending(id: string): Promise<never> {
+    const current = await this.invitations.findById(id);
+    return this.answered(current?.state ?? 'revoked');
+  }
+
+  private answered(state: InvitationState): never {
+    if (state === 'revoked') return failInvitation('WITHDRAWN');
+    if (state === 'pending') return failInvitation('EXPIRED');
+    return failInvitation('NO_LONGER_PENDING', `This invitation was already ${state}.`);
   }
 
   private async byToken(token: string): Promise<InvitationRecord> {
@@ -185,13 +239,17 @@ export class InvitationService {
 
   private ensure(invitation: InvitationRecord, action: InvitationAction, now: Date): void {
     const check = checkTransition(invitation, action, now);
-    if (!check.ok) this.refuse(check.reason, invitation.email);
+    if (!check.ok) this.refuse(check.reason, invitation);
   }
 
-  private refuse(reason: 'not_pending' | 'expired' | 'wrong_account' | 'sign_in_required', email: string): never {
+  private refuse(
+    reason: 'not_pending' | 'expired' | 'wrong_account' | 'sign_in_required',
+    invitation: Pick<InvitationRecord, 'email' | 'state'>,
+  ): never {
+    const email = invitation.email;
     switch (reason) {
       case 'not_pending':
-        return failInvitation('NO_LONGER_PENDING');
+        return this.answered(invitation.state);
       case 'expired':
         return failInvitation('EXPIRED');
       case 'wrong_account':
@@ -206,12 +264,13 @@ export class InvitationService {
     return held.some((r) => r.venueId === venueId && r.role === role);
   }
 
-  private async deliver(invitation: InvitationRecord, venue: VenueRecord, inviterName: string, token: string): Promise<void> {
+  private async deliver(invitation: InvitationRecord, venue: VenueRecord, token: string): Promise<void> {
+    const inviter = await this.users.findById(invitation.invitedById);
     const content = invitationMail({
       venueName: venue.name,
       venueShortName: venue.shortName,
       roleLabel: labelOf(invitation.role),
-      inviterName,
+      inviterName: inviter?.name ?? 'A chair',
       message: invitation.message,
       link: `${this.config.publicWebUrl}/invitations/${token}`,
       expiresAt: invitation.expiresAt,

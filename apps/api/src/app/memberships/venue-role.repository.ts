@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { VenueRole } from '@impact-review/domain';
+import { isDuplicateKey } from '../database/duplicate-key';
 import { toRecord } from '../database/to-record';
 import { VENUE_ROLE_MODEL, type VenueRoleDocument } from './venue-role.schema';
 
@@ -28,10 +29,18 @@ export class VenueRoleRepository {
     return docs.map(toRecord);
   }
 
-  /** Idempotent: granting a role twice leaves one grant. */
+  /**
+   * Idempotent, also under races: granting a role twice leaves one grant. Two upserts at the same
+   * moment can both find nothing and both insert; the unique index refuses the second, which means
+   * the role is there, just as this call wanted.
+   */
   async grant(userId: string, venueId: string, role: VenueRole): Promise<void> {
-    await this.roles
-      .updateOne({ userId, venueId, role }, { $setOnInsert: { userId, venueId, role } }, { upsert: true })
-      .exec();
+    try {
+      await this.roles
+        .updateOne({ userId, venueId, role }, { $setOnInsert: { userId, venueId, role } }, { upsert: true })
+        .exec();
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
   }
 }

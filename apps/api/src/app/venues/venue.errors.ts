@@ -4,4 +4,12 @@ export const venueErrors = defineErrors({
   VENUE_NOT_FOUND: { code: 'NOT_FOUND', message: 'This venue does not exist.' },
   NOT_A_CHAIR: { code: 'FORBIDDEN', message: 'Only the chairs of this venue can change it.' },
   INVALID_VENUE: { code: 'BAD_USER_INPUT', message: 'Some fields need attention.' },
+  CANNOT_CREATE_VENUES: {
+    code: 'FORBIDDEN',
+    message: 'Creating conferences and workshops needs permission. Ask a site administrator of Impact Review to allow you to create venues.',
+  },
+  // Also what a non-chair of the conference gets, so requests stay private to its chairs.
+  REQUEST_NOT_FOUND: { code: 'NOT_FOUND', message: 'This workshop has no request waiting for your conference.' },
+  NOT_A_CONFERENCE_CHAIR: { code: 'FORBIDDEN', message: 'Only the chairs of the conference can answer this request.' },
+  REQUEST_ALREADY_DECIDED: { code: 'CONFLICT', message: 'Another chair already answered this request. Reload to see the decision.' },
 });

@@ -1,18 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { VenueKind } from '@impact-review/domain';
+import type { AffiliationState, VenueKind } from '@impact-review/domain';
 import { isObjectIdString, toRecord } from '../database/to-record';
-import { VENUE_MODEL, type DeadlineDocument, type VenueDocument } from './venue.schema';
+import { VENUE_MODEL, type AffiliationDecisionDocument, type DeadlineDocument, type VenueDocument } from './venue.schema';
 
 export type DeadlineRecord = DeadlineDocument;
+export type AffiliationDecisionRecord = AffiliationDecisionDocument;
 
 export interface VenueRecord {
   id: string;
   name: string;
   shortName: string;
   kind: VenueKind;
+  /** The conference a workshop asked to be held at (see parentApproval). */
   parentVenueId: string | null;
+  parentApproval: AffiliationState | null;
+  parentDecision: AffiliationDecisionRecord | null;
   timeZone: string;
   description: string;
   deadlines: DeadlineRecord[];
@@ -27,6 +31,8 @@ export interface NewVenue {
   shortName: string;
   kind: VenueKind;
   parentVenueId: string | null;
+  parentApproval: AffiliationState | null;
+  parentDecision: AffiliationDecisionRecord | null;
   timeZone: string;
   description: string;
   deadlines: DeadlineRecord[];
@@ -38,11 +44,24 @@ export type VenueChanges = Pick<VenueRecord, 'name' | 'shortName' | 'timeZone' |
 /** The outcome of an update guarded by a revision: the new record, or why there is none. */
 export type VenueUpdateResult = { ok: true; venue: VenueRecord } | { ok: false; reason: 'not_found' | 'stale' };
 
+/** The conference a workshop is held at: its requested conference, once approved. */
+export function heldAtId(venue: Pick<VenueRecord, 'parentVenueId' | 'parentApproval'>): string | null {
+  return venue.parentApproval === 'approved' ? venue.parentVenueId : null;
+}
+
+/** Not held at a conference because the conference's chairs have not approved (yet). */
+const NOT_APPROVED: AffiliationState[] = ['pending', 'declined'];
+
 function toVenueRecord(doc: VenueDocument): VenueRecord {
   const record = toRecord(doc);
+  const parentVenueId = record.parentVenueId ?? null;
   return {
     ...record,
-    parentVenueId: record.parentVenueId ?? null,
+    parentVenueId,
+    parentApproval: record.parentApproval ?? (parentVenueId ? 'approved' : null),
+    parentDecision: record.parentDecision
+      ? { decidedById: record.parentDecision.decidedById, decidedAt: record.parentDecision.decidedAt, note: record.parentDecision.note ?? '' }
+      : null,
     description: record.description ?? '',
     deadlines: (record.deadlines ?? []).map((d) => ({ label: d.label, dueLocal: d.dueLocal, dueAt: d.dueAt })),
   };
@@ -71,15 +90,39 @@ export class VenueRepository {
     return docs.map(toVenueRecord);
   }
 
-  /** Workshops held at any of these conferences. */
+  /** Workshops held at any of these conferences (approved by its chairs). */
   async findWorkshopsOf(parentIds: readonly string[]): Promise<VenueRecord[]> {
     if (parentIds.length === 0) return [];
     const docs = await this.venues
-      .find({ parentVenueId: { $in: [...new Set(parentIds)] } })
+      .find({ parentVenueId: { $in: [...new Set(parentIds)] }, parentApproval: { $nin: NOT_APPROVED } })
       .sort({ createdAt: 1, _id: 1 })
       .lean<VenueDocument[]>()
       .exec();
     return docs.map(toVenueRecord);
+  }
+
+  /** Workshops waiting for the chairs of any of these conferences to approve them, oldest first. */
+  async findRequestsTo(conferenceIds: readonly string[]): Promise<VenueRecord[]> {
+    if (conferenceIds.length === 0) return [];
+    const docs = await this.venues
+      .find({ parentVenueId: { $in: [...new Set(conferenceIds)] }, parentApproval: 'pending' })
+      .sort({ createdAt: 1, _id: 1 })
+      .lean<VenueDocument[]>()
+      .exec();
+    return docs.map(toVenueRecord);
+  }
+
+  /**
+   * Records the conference chairs' decision on a pending request: one conditional write, so of
+   * two chairs deciding at once exactly one wins and the other gets null.
+   */
+  async decideAffiliation(id: string, to: AffiliationState, decision: AffiliationDecisionRecord): Promise<VenueRecord | null> {
+    if (!isObjectIdString(id)) return null;
+    const doc = await this.venues
+      .findOneAndUpdate({ _id: id, parentApproval: 'pending' }, { $set: { parentApproval: to, parentDecision: decision } }, { new: true })
+      .lean<VenueDocument>()
+      .exec();
+    return doc ? toVenueRecord(doc) : null;
   }
 
   async create(input: NewVenue): Promise<VenueRecord> {

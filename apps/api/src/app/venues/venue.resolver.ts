@@ -1,18 +1,19 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { canManageVenue, type VenueRole } from '@impact-review/domain';
+import { canManageVenue, type AffiliationDecision, type VenueRole } from '@impact-review/domain';
 import { VenueRoleEnum } from '../auth/models/viewer.model';
 import { fail } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
 import { Ctx } from '../common/graphql/current-actor.decorator';
+import { Public } from '../common/graphql/public.decorator';
 import type { RequestContext } from '../common/graphql/request-context';
 import { VenueRoleRepository } from '../memberships/venue-role.repository';
 import { UserRepository } from '../users/user.repository';
 import { CreateVenueInput, UpdateVenueInput } from './dto/venue.input';
 import { VenueMember } from './models/venue-member.model';
-import { Venue } from './models/venue.model';
+import { AffiliationDecisionEnum, ConferenceRequest, Venue } from './models/venue.model';
 import { userInVenue } from './user-visibility';
 import { userByIdLoader, venueByIdLoader, venueRolesLoader, workshopsLoader } from './venue.loaders';
-import { VenueRepository } from './venue.repository';
+import { heldAtId, VenueRepository } from './venue.repository';
 import { VenueService } from './venue.service';
 
 @Resolver(() => Venue)
@@ -24,7 +25,10 @@ export class VenueResolver {
     private readonly users: UserRepository,
   ) {}
 
-  @Query(() => [Venue], { description: 'Every venue: each conference followed by its workshops. Public metadata.' })
+  @Public()
+  @Query(() => [Venue], {
+    description: 'Every venue: each conference followed by its workshops; open to everyone (public metadata, also on the landing page).',
+  })
   venues(): Promise<Venue[]> {
     return this.service.list();
   }
@@ -54,13 +58,62 @@ export class VenueResolver {
     return this.service.update(ctx.actor, id, input, expectedRevision);
   }
 
-  @ResolveField(() => Venue, { nullable: true, description: 'The conference a workshop is held at.' })
+  @Mutation(() => Venue, {
+    description: "Approves or declines a workshop's request to be held at a conference (chairs of the conference); returns the workshop.",
+  })
+  decideWorkshopRequest(
+    @Args('workshopId', { type: () => ID }) workshopId: string,
+    @Args('decision', { type: () => AffiliationDecisionEnum }) decision: AffiliationDecision,
+    @Args('note', { type: () => String, nullable: true, description: 'An optional note to the workshop chairs.' }) note: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Venue> {
+    return this.service.decideRequest(ctx.actor, workshopId, decision, note);
+  }
+
+  @ResolveField(() => Venue, { nullable: true, description: "The conference a workshop is held at (once that conference's chairs approved)." })
   async parentVenue(@Parent() venue: Venue, @Ctx() ctx: RequestContext): Promise<Venue | null> {
-    if (!venue.parentVenueId) return null;
+    const parentId = heldAtId(venue);
+    return parentId ? venueByIdLoader(ctx, this.venueRepository).load(parentId) : null;
+  }
+
+  @ResolveField(() => Venue, {
+    nullable: true,
+    description: "The conference whose chairs have yet to approve this workshop's request; until then the workshop stands alone.",
+  })
+  async awaitingApprovalBy(@Parent() venue: Venue, @Ctx() ctx: RequestContext): Promise<Venue | null> {
+    if (venue.parentApproval !== 'pending' || !venue.parentVenueId) return null;
     return venueByIdLoader(ctx, this.venueRepository).load(venue.parentVenueId);
   }
 
-  @ResolveField(() => [Venue], { description: 'Workshops held at this conference.' })
+  @ResolveField(() => ConferenceRequest, {
+    nullable: true,
+    description: "The workshop's request to a conference with its decision; chairs of the workshop or the conference only, null for others.",
+  })
+  async conferenceRequest(@Parent() venue: Venue, @Ctx() ctx: RequestContext): Promise<ConferenceRequest | null> {
+    const conferenceId = venue.parentVenueId;
+    if (!conferenceId || !venue.parentApproval) return null;
+    if (!canManageVenue(ctx.actor, venue.id) && !canManageVenue(ctx.actor, conferenceId)) return null;
+    const [conference, decider] = await Promise.all([
+      venueByIdLoader(ctx, this.venueRepository).load(conferenceId),
+      venue.parentDecision ? userByIdLoader(ctx, this.users).load(venue.parentDecision.decidedById) : null,
+    ]);
+    if (!conference) return null;
+    return {
+      conference,
+      state: venue.parentApproval,
+      decidedAt: venue.parentDecision?.decidedAt ?? null,
+      decidedByName: decider?.name ?? null,
+      note: venue.parentDecision?.note ?? '',
+    };
+  }
+
+  @ResolveField(() => [Venue], { description: "Workshops waiting for this conference's approval, oldest first; its chairs only, others get []." })
+  workshopRequests(@Parent() venue: Venue, @Ctx() ctx: RequestContext): Promise<Venue[]> {
+    if (venue.kind !== 'conference') return Promise.resolve([]);
+    return this.service.requestsTo(ctx.actor, venue.id);
+  }
+
+  @ResolveField(() => [Venue], { description: "Workshops held at this conference (approved by its chairs)." })
   async workshops(@Parent() venue: Venue, @Ctx() ctx: RequestContext): Promise<Venue[]> {
     if (venue.kind !== 'conference') return [];
     return workshopsLoader(ctx, this.venueRepository).load(venue.id);

@@ -1,5 +1,5 @@
 import { Schema, type Types } from 'mongoose';
-import { VENUE_KINDS, type VenueKind } from '@impact-review/domain';
+import { AFFILIATION_STATES, VENUE_KINDS, type AffiliationState, type VenueKind } from '@impact-review/domain';
 
 /** A deadline keeps the wall time the chair entered and the exact instant it means. */
 export interface DeadlineDocument {
@@ -9,13 +9,26 @@ export interface DeadlineDocument {
   dueAt: Date;
 }
 
+/** The conference chairs' answer to a workshop's request to be held at their conference. */
+export interface AffiliationDecisionDocument {
+  decidedById: string;
+  decidedAt: Date;
+  note: string;
+}
+
 export interface VenueDocument {
   _id: Types.ObjectId;
   name: string;
   shortName: string;
   kind: VenueKind;
-  /** The conference a workshop is held at; null for conferences. Fixed after creation. */
+  /**
+   * The conference a workshop asked to be held at; null for conferences. Fixed after creation.
+   * The workshop is held there only once `parentApproval` is approved.
+   */
   parentVenueId: string | null;
+  /** Null for conferences. Workshops stored before approvals existed have none and count as approved. */
+  parentApproval: AffiliationState | null;
+  parentDecision: AffiliationDecisionDocument | null;
   timeZone: string;
   description: string;
   deadlines: DeadlineDocument[];
@@ -42,6 +55,14 @@ export const venueSchema = new Schema<VenueDocument>(
     shortName: { type: String, required: true },
     kind: { type: String, required: true, enum: VENUE_KINDS },
     parentVenueId: { type: String, default: null },
+    parentApproval: { type: String, enum: [...AFFILIATION_STATES, null], default: null },
+    parentDecision: {
+      type: new Schema<AffiliationDecisionDocument>(
+        { decidedById: { type: String, required: true }, decidedAt: { type: Date, required: true }, note: { type: String, default: '' } },
+        { _id: false },
+      ),
+      default: null,
+    },
     timeZone: { type: String, required: true },
     description: { type: String, default: '' },
     deadlines: { type: [deadlineSchema], default: [] },
@@ -50,4 +71,5 @@ export const venueSchema = new Schema<VenueDocument>(
   },
   { collection: 'venues', timestamps: true },
 );
-venueSchema.index({ parentVenueId: 1 });
+// Workshops of a conference and the requests waiting for its chairs, by one compound index.
+venueSchema.index({ parentVenueId: 1, parentApproval: 1 });

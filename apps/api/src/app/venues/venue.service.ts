@@ -1,20 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import {
   canManageVenue,
+  checkAffiliationDecision,
+  initialAffiliation,
+  validateAffiliationNote,
   validateVenueInput,
   zonedLocalToUtc,
   type Actor,
+  type AffiliationDecision,
   type FieldError,
   type VenueDeadlineInput,
   type VenueKind,
 } from '@impact-review/domain';
-import { fail } from '../common/errors/app-error';
+import { Clock } from '../common/clock';
+import { fail, failSaying } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
 import { isObjectIdString } from '../database/to-record';
 import { VenueRoleRepository } from '../memberships/venue-role.repository';
+import { SitePermissionsService } from '../site-admin/site-permissions.service';
 import { venueErrors } from './venue.errors';
 import { orderVenues } from './venue-order';
-import { VenueRepository, type DeadlineRecord, type VenueRecord } from './venue.repository';
+import { heldAtId, VenueRepository, type DeadlineRecord, type VenueRecord } from './venue.repository';
 
 export interface VenueSettingsInput {
   name: string;
@@ -32,13 +38,21 @@ export interface NewVenueInput extends VenueSettingsInput {
 @Injectable()
 export class VenueService {
   constructor(
+    private readonly clock: Clock,
     private readonly venues: VenueRepository,
     private readonly roles: VenueRoleRepository,
+    private readonly sitePermissions: SitePermissionsService,
   ) {}
 
-  /** Every venue's public metadata, each conference followed by its workshops. */
+  /**
+   * Every venue's public metadata, each conference followed by the workshops its chairs approved;
+   * a workshop still waiting for approval is listed on its own.
+   */
   async list(): Promise<VenueRecord[]> {
-    return orderVenues(await this.venues.findAll());
+    const venues = await this.venues.findAll();
+    const byId = new Map(venues.map((v) => [v.id, v]));
+    const ordered = orderVenues(venues.map((v) => ({ ...v, parentVenueId: heldAtId(v) })));
+    return ordered.map((v) => byId.get(v.id) as VenueRecord);
   }
 
   async get(id: string): Promise<VenueRecord> {
@@ -47,18 +61,25 @@ export class VenueService {
     return venue;
   }
 
-  /** Any signed-in person may create a venue and becomes its chair (and only its chair). */
+  /**
+   * People with the site permission create venues and become their chair (and only its chair). A
+   * workshop created "at" a conference asks that conference's chairs, unless its creator is one.
+   */
   async create(actor: NonNullable<Actor>, input: NewVenueInput): Promise<VenueRecord> {
+    if (!(await this.sitePermissions.of(actor)).canCreateVenues) fail(venueErrors, 'CANNOT_CREATE_VENUES');
     const parentVenueId = input.parentVenueId?.trim() || null;
     const errors = validateVenueInput({ ...input, parentVenueId });
     if (input.kind === 'workshop' && parentVenueId !== null && !errors.some((e) => e.path === 'parentVenueId')) {
       errors.push(...(await this.checkParent(parentVenueId)));
     }
     if (errors.length > 0) fail(venueErrors, 'INVALID_VENUE', errors);
+    const parentApproval = parentVenueId ? initialAffiliation(canManageVenue(actor, parentVenueId)) : null;
     const venue = await this.venues.create({
       ...this.settingsOf(input),
       kind: input.kind,
       parentVenueId,
+      parentApproval,
+      parentDecision: parentApproval === 'approved' ? { decidedById: actor.userId, decidedAt: this.clock.now(), note: '' } : null,
       createdBy: actor.userId,
     });
     await this.roles.grant(actor.userId, venue.id, 'chair');
@@ -77,6 +98,39 @@ export class VenueService {
     return fail(commonErrors, 'VERSION_CONFLICT');
   }
 
+  /** Workshops waiting for this conference's chairs; empty for everyone else. */
+  async requestsTo(actor: Actor, conferenceId: string): Promise<VenueRecord[]> {
+    if (!canManageVenue(actor, conferenceId)) return [];
+    return this.venues.findRequestsTo([conferenceId]);
+  }
+
+  /**
+   * A chair of the conference approves or declines a workshop's request. The decision is a
+   * conditional write on the still-pending request: of two chairs deciding at once, one wins and
+   * the other gets CONFLICT naming what was decided.
+   */
+  async decideRequest(actor: Actor, workshopId: string, decision: AffiliationDecision, note: string | null | undefined): Promise<VenueRecord> {
+    const workshop = await this.venues.findById(workshopId);
+    // To anyone but the conference's chairs a request is as good as absent.
+    if (!workshop?.parentVenueId || !canManageVenue(actor, workshop.parentVenueId) || !actor) fail(venueErrors, 'REQUEST_NOT_FOUND');
+    const errors = validateAffiliationNote(note);
+    if (errors.length > 0) fail(venueErrors, 'INVALID_VENUE', errors);
+    const check = checkAffiliationDecision(workshop.parentApproval ?? 'approved', decision);
+    if (!check.ok) this.alreadyDecided(workshop);
+    const decided = await this.venues.decideAffiliation(workshop.id, check.to, {
+      decidedById: actor.userId,
+      decidedAt: this.clock.now(),
+      note: (note ?? '').trim(),
+    });
+    if (decided) return decided;
+    return this.alreadyDecided(await this.get(workshop.id));
+  }
+
+  private alreadyDecided(workshop: VenueRecord): never {
+    const outcome = workshop.parentApproval === 'declined' ? 'declined' : 'approved';
+    return failSaying(venueErrors, 'REQUEST_ALREADY_DECIDED', `Another chair already ${outcome} this request. Reload to see the decision.`);
+  }
+
   private async checkParent(parentVenueId: string): Promise<FieldError[]> {
     const parent = isObjectIdString(parentVenueId) ? await this.venues.findById(parentVenueId) : null;
     if (!parent) return [{ path: 'parentVenueId', message: 'Choose an existing conference; this one was not found.' }];
@@ -87,7 +141,7 @@ export class VenueService {
   }
 
   /** Validated settings, tidied, with each deadline's exact instant computed in the venue's zone. */
-  private settingsOf(input: VenueSettingsInput): Omit<VenueRecord, 'id' | 'kind' | 'parentVenueId' | 'createdBy' | 'revision' | 'createdAt' | 'updatedAt'> {
+  private settingsOf(input: VenueSettingsInput): Pick<VenueRecord, 'name' | 'shortName' | 'timeZone' | 'description' | 'deadlines'> {
     const deadlines: DeadlineRecord[] = input.deadlines.map((d) => ({
       label: d.label.trim(),
       dueLocal: d.dueLocal,

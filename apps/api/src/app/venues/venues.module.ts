@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { MembershipsModule } from '../memberships/memberships.module';
+import { SiteAdminModule } from '../site-admin/site-admin.module';
 import { UsersModule } from '../users/users.module';
 import { VENUE_MODEL, venueSchema } from './venue.schema';
 import { VenueRepository } from './venue.repository';
@@ -8,7 +9,7 @@ import { VenueResolver } from './venue.resolver';
 import { VenueService } from './venue.service';
 
 @Module({
-  imports: [MongooseModule.forFeature([{ name: VENUE_MODEL, schema: venueSchema }]), UsersModule, MembershipsModule],
+  imports: [MongooseModule.forFeature([{ name: VENUE_MODEL, schema: venueSchema }]), UsersModule, MembershipsModule, SiteAdminModule],
   providers: [VenueRepository, VenueService, VenueResolver],
   exports: [VenueRepository, VenueService],
 })

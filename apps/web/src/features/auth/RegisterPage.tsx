@@ -1,78 +1,34 @@
-import { useState } from 'react';
-import type { ChangeEvent } from 'react';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
-import { MIN_PASSWORD_LENGTH, validateRegistration } from '@impact-review/domain';
-import { FormError, TextField } from '../../components/FormFields';
-import { useMutationForm } from '../../lib/useMutationForm';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { RegisterMutation } from './auth.operations';
+import { RequestSignUpMutation } from './auth.operations';
 import { useAuth } from './AuthContext';
-import { safeNext } from './RequireAuth';
+import { EmailLinkRequest } from './EmailLinkRequest';
 
+/** Step 1 of signing up: prove the address. The link in the mail leads to SignUpPage. */
 export function RegisterPage() {
-  useDocumentTitle('Create account');
-  const { viewer, signedIn } = useAuth();
-  const [params] = useSearchParams();
-  const next = safeNext(params.get('next'));
-  const navigate = useNavigate();
-  const [register] = useMutation(RegisterMutation);
-  const form = useMutationForm();
-  const [values, setValues] = useState({ name: '', email: '', password: '' });
+  useDocumentTitle('Create an account');
+  const { viewer } = useAuth();
+  const [requestSignUp] = useMutation(RequestSignUpMutation);
 
-  if (viewer && !form.submitting) return <Navigate to={next} replace />;
-
-  const bind = (field: keyof typeof values) => ({
-    name: field,
-    value: values[field],
-    error: form.errorFor(field),
-    onChange: (event: ChangeEvent<HTMLInputElement>) => {
-      setValues((current) => ({ ...current, [field]: event.target.value }));
-      form.clearField(field);
-    },
-  });
+  if (viewer) return <Navigate to="/" replace />;
 
   return (
     <div className="narrow">
       <section className="card" aria-labelledby="register-title">
-        <h1 id="register-title">Create account</h1>
-        <form
-          noValidate
-          ref={form.formRef}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void form.submit({
-              validate: () => validateRegistration(values),
-              mutate: () =>
-                register({ variables: { input: { ...values, name: values.name.trim(), email: values.email.trim() } } }),
-              pathPrefix: 'input.',
-              onSuccess: async (result) => {
-                if (result.data) await signedIn(result.data.register);
-                navigate(next, { replace: true });
-              },
-            });
+        <h1 id="register-title">Create an account</h1>
+        <p>Enter your email address. We send you a link to confirm it; then you choose your name and password.</p>
+        <EmailLinkRequest
+          submitLabel="Send me a link"
+          send={async (email) => {
+            const result = await requestSignUp({ variables: { email } });
+            return result.data?.requestSignUp.message ?? '';
           }}
-        >
-          <FormError message={form.formError} />
-          <TextField label="Name" autoComplete="name" required {...bind('name')} />
-          <TextField label="Email" type="email" autoComplete="email" required {...bind('email')} />
-          <TextField
-            label="Password"
-            type="password"
-            autoComplete="new-password"
-            required
-            hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-            {...bind('password')}
-          />
-          <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={form.submitting}>
-              {form.submitting ? 'Creating account…' : 'Create account'}
-            </button>
-          </div>
-        </form>
+        />
         <p className="muted">
           Already have an account? <Link to="/sign-in">Sign in</Link>
         </p>
+        <p className="muted small">Invited by a venue? Open the link in your invitation email: it creates your account as you accept.</p>
       </section>
     </div>
   );

@@ -13,6 +13,8 @@ const viewer = {
   name: 'Ada Author',
   email: 'ada@example.org',
   roles: [],
+  siteAdmin: false,
+  canCreateVenues: false,
 };
 
 function renderAt(path: string, mocks: unknown[]) {

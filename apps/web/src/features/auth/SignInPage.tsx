@@ -75,10 +75,11 @@ export function SignInPage() {
             <button type="submit" className="button button--primary" disabled={form.submitting}>
               {form.submitting ? 'Signing in…' : 'Sign in'}
             </button>
+            <Link to={`/forgot-password${email.trim() ? `?email=${encodeURIComponent(email.trim())}` : ''}`}>Forgot password?</Link>
           </div>
         </form>
         <p className="muted">
-          New here? <Link to={`/register${next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`}>Create an account</Link>
+          New here? <Link to="/register">Create an account</Link>
         </p>
       </section>
     </div>

@@ -9,6 +9,8 @@ export const ViewerFieldsFragment = graphql(`
       venueId
       role
     }
+    siteAdmin
+    canCreateVenues
   }
 `);
 
@@ -28,9 +30,54 @@ export const LoginMutation = graphql(`
   }
 `);
 
-export const RegisterMutation = graphql(`
-  mutation Register($input: RegisterInput!) {
-    register(input: $input) {
+export const RequestSignUpMutation = graphql(`
+  mutation RequestSignUp($email: String!) {
+    requestSignUp(email: $email) {
+      email
+      message
+    }
+  }
+`);
+
+export const SignUpLinkQuery = graphql(`
+  query SignUpLink($token: String!) {
+    signUpLink(token: $token) {
+      email
+      expiresAt
+      accountExists
+    }
+  }
+`);
+
+export const CompleteSignUpMutation = graphql(`
+  mutation CompleteSignUp($input: CompleteSignUpInput!) {
+    completeSignUp(input: $input) {
+      ...ViewerFields
+    }
+  }
+`);
+
+export const RequestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email) {
+      email
+      message
+    }
+  }
+`);
+
+export const PasswordResetLinkQuery = graphql(`
+  query PasswordResetLink($token: String!) {
+    passwordResetLink(token: $token) {
+      email
+      expiresAt
+    }
+  }
+`);
+
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
       ...ViewerFields
     }
   }

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { labelOf, MIN_PASSWORD_LENGTH, validateRegistration } from '@impact-review/domain';
+import { acceptedInvitationSentence, labelOf, validateAccountDetails } from '@impact-review/domain';
 import { ErrorState } from '../../components/ErrorState';
 import { FormError, TextField } from '../../components/FormFields';
 import { Loading } from '../../components/Loading';
 import { useMutationForm } from '../../lib/useMutationForm';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { NewPasswordField } from '../auth/AccountFields';
 import { useAuth } from '../auth/AuthContext';
 import { AcceptInvitationMutation, DeclineInvitationMutation, InvitationPreviewQuery } from './venue.operations';
 
@@ -35,8 +36,7 @@ export function InvitationPage() {
 
   const onAccept = () =>
     void form.submit({
-      validate: () =>
-        needsAccount ? validateRegistration({ ...account, email: invitation.email }).filter((p) => p.path !== 'email') : [],
+      validate: () => (needsAccount ? validateAccountDetails(account) : []),
       mutate: () =>
         accept({
           variables: {
@@ -46,7 +46,8 @@ export function InvitationPage() {
       pathPrefix: 'input.',
       onSuccess: async (result) => {
         if (result.data) await signedIn(result.data.acceptInvitation);
-        navigate('/', { state: { flash: `You are now ${role} at ${invitation.venueShortName}.` } });
+        const venue = { name: invitation.venueName, shortName: invitation.venueShortName };
+        navigate('/', { state: { flash: acceptedInvitationSentence(invitation.role, venue) } });
       },
     });
 
@@ -76,7 +77,7 @@ export function InvitationPage() {
         ) : null}
 
         {!answered ? (
-          <div className="stack">
+          <div className="stack invitation-answer">
             <FormError message={form.formError} />
             {wrongAccount ? (
               <div className="alert alert--warning">
@@ -88,9 +89,10 @@ export function InvitationPage() {
                 </button>
               </div>
             ) : null}
+            {viewer === null ? <h2 className="h3">Sign in or create your account with {invitation.email}</h2> : null}
             {needsSignIn ? (
               <p className="alert alert--info">
-                An account for {invitation.email} exists.{' '}
+                {invitation.email} has an account already.{' '}
                 <Link to={`/sign-in?next=${encodeURIComponent(next)}`}>Sign in as {invitation.email}</Link> to accept.
               </p>
             ) : null}
@@ -104,7 +106,9 @@ export function InvitationPage() {
                   onAccept();
                 }}
               >
-                <p>Create your account to accept. Your email will be {invitation.email}.</p>
+                <p>
+                  No account uses {invitation.email} yet: choose your name and a password, and your account is created as you accept.
+                </p>
                 <TextField
                   label="Name"
                   name="name"
@@ -117,13 +121,7 @@ export function InvitationPage() {
                     form.clearField('name');
                   }}
                 />
-                <TextField
-                  label="Password"
-                  name="password"
-                  type="password"
-                  autoComplete="new-password"
-                  required
-                  hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+                <NewPasswordField
                   value={account.password}
                   error={form.errorFor('password')}
                   onChange={(event) => {

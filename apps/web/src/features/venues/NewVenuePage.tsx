@@ -1,13 +1,31 @@
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useMutationForm } from '../../lib/useMutationForm';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useAuth } from '../auth/AuthContext';
 import { browserTimeZone } from '../../lib/timeZones';
 import { CreateVenueMutation, VenuesQuery } from './venue.operations';
 import { VenueForm, venueProblems } from './VenueForm';
 
 export function NewVenuePage() {
   useDocumentTitle('New venue');
+  const { viewer } = useAuth();
+  if (!viewer?.canCreateVenues) {
+    return (
+      <section className="card narrow" aria-labelledby="new-venue-title">
+        <h1 id="new-venue-title">New venue</h1>
+        <p>Opening a conference or a workshop needs permission from a site administrator of Impact Review.</p>
+        <p>Ask an administrator to allow you to create venues; once they have, this page lets you open one and you become its chair.</p>
+        <p>
+          <Link to="/">Back to my submissions</Link>
+        </p>
+      </section>
+    );
+  }
+  return <NewVenueForm />;
+}
+
+function NewVenueForm() {
   const navigate = useNavigate();
   const { data } = useQuery(VenuesQuery);
   const [createVenue] = useMutation(CreateVenueMutation, { refetchQueries: [VenuesQuery] });

@@ -83,6 +83,7 @@ export function VenueForm({ initial, mode, conferences = [], form, submitLabel, 
           name="parentVenueId"
           required
           placeholder="Choose a conference"
+          hint="The conference’s chairs approve the workshop before it is listed there; until then it stands on its own."
           options={conferences.map((c) => ({ value: c.id, label: `${c.shortName} — ${c.name}` }))}
           value={values.parentVenueId}
           error={form.errorFor('parentVenueId')}

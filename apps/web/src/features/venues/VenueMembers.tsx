@@ -9,7 +9,7 @@ import { Badge } from '../../components/TierBadge';
 import { describeError } from '../../lib/errors';
 import { formatDate, humanize } from '../../lib/format';
 import { useMutationForm } from '../../lib/useMutationForm';
-import { InviteToVenueMutation, RevokeInvitationMutation, VenueMembersQuery } from './venue.operations';
+import { InviteToVenueMutation, ResendInvitationMutation, RevokeInvitationMutation, VenueMembersQuery } from './venue.operations';
 
 const STATE_TONE = { pending: 'info', accepted: 'success', declined: 'neutral', revoked: 'neutral' } as const;
 
@@ -19,6 +19,7 @@ export function VenueMembers({ venueId }: { venueId: string }) {
     refetchQueries: [{ query: VenueMembersQuery, variables: { id: venueId } }],
   });
   const [revoke] = useMutation(RevokeInvitationMutation);
+  const [resend] = useMutation(ResendInvitationMutation);
   const form = useMutationForm();
   const [values, setValues] = useState<{ email: string; role: VenueRole; message: string }>({
     email: '',
@@ -30,6 +31,34 @@ export function VenueMembers({ venueId }: { venueId: string }) {
   if (loading && !data) return <Loading label="Loading members…" />;
   if (error || !data) return <ErrorState error={error} />;
   const { members, invitations } = data.venue;
+
+  // After "already invited": the open invitation the chair can resend or revoke instead.
+  const openInvitation =
+    form.lastError?.code === 'CONFLICT'
+      ? invitations.find(
+          (i) => i.state === 'pending' && i.role === values.role && i.email.toLowerCase() === values.email.trim().toLowerCase(),
+        )
+      : undefined;
+
+  const resendInvitation = async (invitation: { id: string; email: string }) => {
+    try {
+      await resend({ variables: { id: invitation.id } });
+      setNotice(`Invitation to ${invitation.email} sent again, with a new link. The link in the earlier email no longer works.`);
+      form.reset();
+      setValues((v) => (v.email.trim().toLowerCase() === invitation.email ? { ...v, email: '', message: '' } : v));
+    } catch (err) {
+      setNotice(describeError(err).message);
+    }
+  };
+  const revokeInvitation = async (invitation: { id: string; email: string }) => {
+    try {
+      await revoke({ variables: { id: invitation.id } });
+      setNotice(`Invitation to ${invitation.email} revoked.`);
+      form.reset();
+    } catch (err) {
+      setNotice(describeError(err).message);
+    }
+  };
 
   return (
     <div className="stack">
@@ -66,7 +95,25 @@ export function VenueMembers({ venueId }: { venueId: string }) {
             });
           }}
         >
-          <FormError message={form.formError} />
+          {openInvitation ? (
+            <div className="alert alert--warning" role="alert">
+              <p>{form.formError}</p>
+              <div className="row">
+                <button type="button" className="button button--small" onClick={() => void resendInvitation(openInvitation)}>
+                  Resend the open invitation
+                </button>
+                <button
+                  type="button"
+                  className="button button--small button--danger"
+                  onClick={() => void revokeInvitation(openInvitation)}
+                >
+                  Revoke it
+                </button>
+              </div>
+            </div>
+          ) : (
+            <FormError message={form.formError} />
+          )}
           <div className="grid-2">
             <TextField
               label="Email"
@@ -111,7 +158,7 @@ export function VenueMembers({ venueId }: { venueId: string }) {
           <p className="muted">No members yet.</p>
         ) : (
           <div className="table-wrap">
-            <table className="table">
+            <table className="table table--stack">
               <thead>
                 <tr>
                   <th scope="col">Name</th>
@@ -122,9 +169,9 @@ export function VenueMembers({ venueId }: { venueId: string }) {
               <tbody>
                 {members.map((member) => (
                   <tr key={member.user.id}>
-                    <td>{member.user.name}</td>
-                    <td>{member.user.email ?? '—'}</td>
-                    <td>
+                    <td data-label="Name">{member.user.name}</td>
+                    <td data-label="Email">{member.user.email ?? '—'}</td>
+                    <td data-label="Roles">
                       <div className="row">
                         {member.roles.map((role) => (
                           <Badge key={role}>{labelOf(role)}</Badge>
@@ -145,7 +192,7 @@ export function VenueMembers({ venueId }: { venueId: string }) {
           <p className="muted">No invitations sent yet.</p>
         ) : (
           <div className="table-wrap">
-            <table className="table">
+            <table className="table table--stack">
               <thead>
                 <tr>
                   <th scope="col">Email</th>
@@ -162,33 +209,36 @@ export function VenueMembers({ venueId }: { venueId: string }) {
               <tbody>
                 {invitations.map((invitation) => (
                   <tr key={invitation.id}>
-                    <td>{invitation.email}</td>
-                    <td>{labelOf(invitation.role)}</td>
-                    <td>
+                    <td data-label="Email">{invitation.email}</td>
+                    <td data-label="Role">{labelOf(invitation.role)}</td>
+                    <td data-label="State">
                       <Badge tone={invitation.expired ? 'warning' : STATE_TONE[invitation.state]}>
                         {invitation.expired ? 'Expired' : humanize(invitation.state)}
                       </Badge>
                     </td>
-                    <td>{invitation.invitedBy.name}</td>
-                    <td>{formatDate(invitation.createdAt)}</td>
-                    <td>{formatDate(invitation.expiresAt)}</td>
-                    <td>
+                    <td data-label="Invited by">{invitation.invitedBy.name}</td>
+                    <td data-label="Sent">{formatDate(invitation.createdAt)}</td>
+                    <td data-label="Expires">{formatDate(invitation.expiresAt)}</td>
+                    <td data-label="Actions">
                       {invitation.state === 'pending' ? (
-                        <button
-                          type="button"
-                          className="button button--small button--danger"
-                          aria-label={`Revoke invitation to ${invitation.email}`}
-                          onClick={async () => {
-                            try {
-                              await revoke({ variables: { id: invitation.id } });
-                              setNotice(`Invitation to ${invitation.email} revoked.`);
-                            } catch (err) {
-                              setNotice(describeError(err).message);
-                            }
-                          }}
-                        >
-                          Revoke
-                        </button>
+                        <div className="row">
+                          <button
+                            type="button"
+                            className="button button--small"
+                            aria-label={`Resend invitation to ${invitation.email}`}
+                            onClick={() => void resendInvitation(invitation)}
+                          >
+                            Resend
+                          </button>
+                          <button
+                            type="button"
+                            className="button button--small button--danger"
+                            aria-label={`Revoke invitation to ${invitation.email}`}
+                            onClick={() => void revokeInvitation(invitation)}
+                          >
+                            Revoke
+                          </button>
+                        </div>
                       ) : null}
                     </td>
                   </tr>

@@ -1,10 +1,15 @@
 import { Link } from 'react-router';
 import type { VenueDetailsFragment } from '../../gql/graphql';
 import { formatDateTime, formatLocal } from '../../lib/format';
+import { ConferenceRequestStatus } from './ConferenceRequestStatus';
+import { WorkshopRequests } from './WorkshopRequests';
 
 export function VenueOverview({ venue }: { venue: VenueDetailsFragment }) {
+  const chairsConference = venue.kind === 'conference' && venue.myRoles.includes('chair');
   return (
     <div className="stack">
+      {chairsConference ? <WorkshopRequests conferenceId={venue.id} /> : null}
+      <ConferenceRequestStatus venue={venue} />
       <section className="card" aria-labelledby="about-title">
         <div className="card__header">
           <h2 id="about-title">About</h2>
@@ -26,6 +31,12 @@ export function VenueOverview({ venue }: { venue: VenueDetailsFragment }) {
               <dd>
                 <Link to={`/venues/${venue.parentVenue.id}`}>{venue.parentVenue.name}</Link>
               </dd>
+            </>
+          ) : null}
+          {venue.awaitingApprovalBy ? (
+            <>
+              <dt>Held at</dt>
+              <dd>Awaiting approval by {venue.awaitingApprovalBy.name}</dd>
             </>
           ) : null}
         </dl>

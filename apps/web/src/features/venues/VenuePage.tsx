@@ -46,6 +46,7 @@ export function VenuePage() {
           <p className="muted small">
             {labelOf(venue.kind)}
             {venue.parentVenue ? ` at ${venue.parentVenue.shortName}` : ''}
+            {venue.awaitingApprovalBy ? ` · awaiting approval by ${venue.awaitingApprovalBy.shortName}` : ''}
           </p>
           <h1>{venue.name}</h1>
           <div className="row">

@@ -17,6 +17,8 @@ const venue: VenueDetailsFragment = {
   createdAt: '2030-01-01T00:00:00.000Z',
   myRoles: ['chair'],
   parentVenue: { __typename: 'Venue', id: 'c1', name: 'Conference', shortName: 'Conf' },
+  awaitingApprovalBy: null,
+  conferenceRequest: null,
   workshops: [],
   deadlines: [{ __typename: 'Deadline', label: 'Statements', dueLocal: '2030-05-15T23:59', dueAt: '2030-05-15T21:59:00.000Z' }],
 };

@@ -33,6 +33,22 @@ export const VenueDetailsFragment = graphql(`
       name
       shortName
     }
+    awaitingApprovalBy {
+      id
+      name
+      shortName
+    }
+    conferenceRequest {
+      conference {
+        id
+        name
+        shortName
+      }
+      state
+      note
+      decidedAt
+      decidedByName
+    }
     workshops {
       id
       name
@@ -96,6 +112,48 @@ export const UpdateVenueMutation = graphql(`
   mutation UpdateVenue($id: ID!, $input: UpdateVenueInput!, $expectedRevision: Int!) {
     updateVenue(id: $id, input: $input, expectedRevision: $expectedRevision) {
       ...VenueDetails
+    }
+  }
+`);
+
+export const WorkshopRequestsQuery = graphql(`
+  query WorkshopRequests($id: ID!) {
+    venue(id: $id) {
+      id
+      workshopRequests {
+        id
+        name
+        shortName
+        description
+        createdAt
+      }
+    }
+  }
+`);
+
+export const DecideWorkshopRequestMutation = graphql(`
+  mutation DecideWorkshopRequest($workshopId: ID!, $decision: AffiliationDecision!, $note: String) {
+    decideWorkshopRequest(workshopId: $workshopId, decision: $decision, note: $note) {
+      id
+      parentVenue {
+        id
+        shortName
+      }
+      awaitingApprovalBy {
+        id
+        shortName
+      }
+    }
+  }
+`);
+
+export const ResendInvitationMutation = graphql(`
+  mutation ResendInvitation($id: ID!) {
+    resendInvitation(id: $id) {
+      id
+      state
+      expired
+      expiresAt
     }
   }
 `);

@@ -27,4 +27,10 @@ export class Viewer {
 
   @Field(() => [VenueRoleGrant])
   roles: VenueRoleGrant[];
+
+  @Field({ description: 'Site administrator: manages site permissions.' })
+  siteAdmin: boolean;
+
+  @Field({ description: 'May create conferences and workshops.' })
+  canCreateVenues: boolean;
 }

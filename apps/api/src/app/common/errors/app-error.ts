@@ -64,3 +64,8 @@ export function fail<T extends Record<string, ErrorDefinition>>(
   const definition = table[name];
   throw new AppError(definition.code, definition.message, fieldErrors, name);
 }
+
+/** Like `fail`, with a message naming specifics (an address, a time); the code and reason stay the table's. */
+export function failSaying<T extends Record<string, ErrorDefinition>>(table: T, name: keyof T & string, message: string): never {
+  throw new AppError(table[name].code, message, [], name);
+}

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { mongo } from 'mongoose';
 import { AppError } from './app-error';
@@ -42,11 +42,13 @@ export function formatGraphqlError(
   error: unknown,
   logger: ErrorLogger,
 ): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // Checks before execution (query limits, text inputs) carry their AppError inside a GraphQLError.
+  const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof AppError ? unwrapped.originalError : unwrapped;
   if (original instanceof AppError) {
     return {
       message: original.message,
-      path: formatted.path,
+      ...(formatted.path ? { path: formatted.path } : {}),
       extensions: {
         code: original.code,
         reason: original.reason,

@@ -1,9 +1,18 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { VENUE_KINDS, type VenueKind } from '@impact-review/domain';
+import { AFFILIATION_DECISIONS, AFFILIATION_STATES, VENUE_KINDS, type AffiliationState, type VenueKind } from '@impact-review/domain';
 import { enumFromValues } from '../../common/graphql/enum-from-values';
 
 export const VenueKindEnum = enumFromValues(VENUE_KINDS);
 registerEnumType(VenueKindEnum, { name: 'VenueKind', description: 'A conference, or a workshop held at one.' });
+
+export const AffiliationStateEnum = enumFromValues(AFFILIATION_STATES);
+registerEnumType(AffiliationStateEnum, {
+  name: 'AffiliationState',
+  description: "Where a workshop's request to be held at a conference stands.",
+});
+
+export const AffiliationDecisionEnum = enumFromValues(AFFILIATION_DECISIONS);
+registerEnumType(AffiliationDecisionEnum, { name: 'AffiliationDecision', description: "A conference chair's answer to a workshop's request." });
 
 @ObjectType({ description: 'A deadline: the local wall time in the venue’s zone and the exact instant it means.' })
 export class Deadline {
@@ -35,8 +44,10 @@ export class Venue {
   @Field(() => VenueKindEnum)
   kind: VenueKind;
 
-  /** Not exposed directly: GraphQL clients follow parentVenue. */
+  /** Not exposed directly: GraphQL clients follow parentVenue, awaitingApprovalBy and conferenceRequest. */
   parentVenueId: string | null;
+  parentApproval: AffiliationState | null;
+  parentDecision: { decidedById: string; decidedAt: Date; note: string } | null;
 
   @Field({ description: 'IANA time zone deadlines are entered in.' })
   timeZone: string;
@@ -52,4 +63,22 @@ export class Venue {
 
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
+}
+
+@ObjectType({ description: "A workshop's request to be held at a conference, as the chairs of either venue see it." })
+export class ConferenceRequest {
+  @Field(() => Venue)
+  conference: Venue;
+
+  @Field(() => AffiliationStateEnum)
+  state: AffiliationState;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  decidedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Name of the chair who decided.' })
+  decidedByName: string | null;
+
+  @Field({ description: "The deciding chair's note; empty for none." })
+  note: string;
 }
