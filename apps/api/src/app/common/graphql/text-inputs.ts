@@ -33,7 +33,7 @@ export const MULTI_LINE_TEXT: ReadonlySet<string> = new Set([
   'InviteInput.message',
   'Mutation.decideWorkshopRequest(note:)',
   'SubmissionInput.abstract',
-  'UpdateSubmissionInput.abstract',
+  'DraftInput.abstract',
   'ArtifactInput.description',
   'StatementContentInput.summary',
   'StatementContentInput.accessRatchetJustification',
