@@ -115,7 +115,7 @@ Impact Review is running.
   Mail catcher   http://localhost:${MAIL_UI_PORT}   (every mail the app sends, with clickable links)
   Database       ${db ? `embedded FerretDB, data in .data/db (reset: npm run db:reset)` : mongodbUri}
 
-Demo logins (password for all: impact-review-demo)
+Demo logins, seeded into an empty database (password for all: impact-review-demo; npm run db:reset starts over)
   admin@demo.impact-review.org        site administrator (Administration page); asked to hold the ADD workshop at CSMS
   chair@demo.impact-review.org        chair of the R2GM workshop and the CSMS conference (a workshop request waits there)
   author@demo.impact-review.org       author with statements in each tier
