@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { mongo } from 'mongoose';
 import { startTestApp, type TestApp } from './test-app';
 
 /** Opens a GraphQL request whose body never finishes: it holds an admission slot until aborted. */
@@ -111,6 +116,77 @@ describe('database commands per request (DB_COMMAND_STATS)', () => {
       expect((await post(plain.url, '{ me { id } }')).headers.get('x-db-commands')).toBeNull();
     } finally {
       await plain.close();
+    }
+  });
+});
+
+describe('a stalled database: requests fail in time with OVERLOADED, and work again once it answers', () => {
+  interface Db {
+    uri: string;
+    stop: () => Promise<void>;
+  }
+  let db: Db;
+  let dataDir: string;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'ir-stall-'));
+    // The launcher npm test built; --test-commands lets this test hold the database's write lock,
+    // as a stuck writer would.
+    const binary = path.resolve(__dirname, '../../../tools/ferretdb-launcher/bin/ferretdb-launcher');
+    const child = spawn(binary, ['--listen', '127.0.0.1:0', '--data-dir', dataDir, '--test-commands', '--parent-pid', String(process.pid)], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const uri = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const ready = /ferretdb-launcher ready (mongodb:\/\/\S+)/.exec(out);
+        if (ready?.[1]) resolve(ready[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`the database launcher exited with ${code}`)));
+    });
+    db = {
+      uri,
+      stop: () => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM')))),
+    };
+    t = await startTestApp({ mongodbBaseUri: db.uri, env: { DB_OPERATION_TIMEOUT_MS: '1000' } });
+  }, 60_000);
+  afterAll(async () => {
+    await t?.close();
+    await db?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers a write that cannot get through within DB_OPERATION_TIMEOUT_MS, then serves it again', async () => {
+    const chair = await t.signUp('Stalled Chair', { canCreateVenues: true });
+    const create = (shortName: string) =>
+      chair.client.request<{ createVenue: { id: string } }>(
+        `mutation($input: CreateVenueInput!) { createVenue(input: $input) { id } }`,
+        { input: { name: 'Stall Conference', shortName, kind: 'conference', timeZone: 'UTC', description: '', deadlines: [] } },
+      );
+    const admin = await mongo.MongoClient.connect(db.uri);
+    try {
+      const hold = admin.db('admin').command({ ferretdbLauncherHoldWriteGate: 4000 });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const started = Date.now();
+      const stalledName = `STALL ${Date.now()}`;
+      const stalled = await create(stalledName);
+      const took = Date.now() - started;
+      expect(stalled.errors?.[0]?.extensions?.code).toBe('OVERLOADED');
+      expect(stalled.errors?.[0]?.message).toMatch(/very busy/);
+      // It gave up after about the time limit, long before the database would have answered.
+      expect(took).toBeGreaterThanOrEqual(900);
+      expect(took).toBeLessThan(3500);
+      await hold;
+      const again = await create(`AGAIN ${Date.now()}`);
+      expect(again.errors).toBeUndefined();
+      expect(again.data?.createVenue.id).toMatch(/^[0-9a-f]{24}$/);
+      // The request that gave up left nothing behind: its connection closed, so its queued write never ran.
+      const names = (await chair.client.ok<{ venues: { shortName: string }[] }>(`{ venues { shortName } }`)).venues.map((v) => v.shortName);
+      expect(names).not.toContain(stalledName);
+    } finally {
+      await admin.close();
     }
   });
 });

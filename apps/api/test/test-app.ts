@@ -127,6 +127,8 @@ export interface TestAppOptions {
   rateLimits?: 'raised' | 'defaults';
   /** Share another test app's database (two API processes on one database). */
   databaseName?: string;
+  /** Another database server than the run's shared one (e.g. a launcher started with test flags). */
+  mongodbBaseUri?: string;
 }
 
 /** The site administrator signUp uses to let people create venues (in SITE_ADMIN_EMAILS of every test app). */
@@ -173,7 +175,7 @@ function defaultEmail(name: string): string {
 
 /** Boots the whole API on a free port against this run's FerretDB, in a database of its own. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const baseUri = process.env['TEST_MONGODB_URI'];
+  const baseUri = options.mongodbBaseUri ?? process.env['TEST_MONGODB_URI'];
   const smtpUrl = process.env['TEST_SMTP_URL'];
   const mailApi = process.env['TEST_MAIL_API'];
   if (!baseUri || !smtpUrl || !mailApi) throw new Error('Integration services are not running (see test/global-setup.cjs)');
