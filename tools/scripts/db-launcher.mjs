@@ -41,7 +41,10 @@ const SOURCES = ['go.mod', 'go.sum', 'main.go', 'options_patched.go', 'options_u
 const CHANGES_DIR = path.join(LAUNCHER_DIR, '_ferretdb');
 const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';
 // Go packages of the patched tree whose tests `npm test` runs.
-const GO_TEST_PACKAGES = [`${FERRETDB_MODULE}/internal/backends/sqlite/pushdown`];
+const GO_TEST_PACKAGES = [
+  `${FERRETDB_MODULE}/internal/backends/sqlite/pushdown`,
+  `${FERRETDB_MODULE}/internal/handler/writelock`,
+];
 // Bump when the way sources are prepared changes, so cached builds are redone.
 const PREPARE_VERSION = 1;
 

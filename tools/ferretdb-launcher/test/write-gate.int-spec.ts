@@ -174,3 +174,74 @@ describe('overload', () => {
     expect(await admin.collection('mt').countDocuments()).toBe(0);
   });
 });
+
+// Writes pinned by _id lock only their documents and run in parallel; anything else runs alone.
+// Whatever the mix, no write may be lost or applied twice.
+describe('per-document locks', () => {
+  const DOCS = 12;
+
+  test('parallel _id-pinned updates of different documents all apply', async () => {
+    const coll = db.client.db('locks').collection<{ _id: number; n: number }>('different');
+    await coll.insertMany(Array.from({ length: DOCS }, (_, i) => ({ _id: i, n: 0 })));
+    const results = await Promise.all(
+      Array.from({ length: DOCS * 10 }, (_, i) => coll.updateOne({ _id: i % DOCS }, { $inc: { n: 1 } })),
+    );
+    expect(results.every((r) => r.modifiedCount === 1)).toBe(true);
+    expect((await coll.find({}).sort({ _id: 1 }).toArray()).map((d) => d.n)).toEqual(Array(DOCS).fill(10));
+  });
+
+  test('pinned updates racing updateMany over the same documents lose neither', async () => {
+    const coll = db.client.db('locks').collection<{ _id: string; pinned: number; all: number }>('mixed');
+    await coll.insertMany(Array.from({ length: DOCS }, (_, i) => ({ _id: `d${i}`, pinned: 0, all: 0 })));
+    const writes: Promise<unknown>[] = [];
+    for (let round = 0; round < 10; round++) {
+      for (let i = 0; i < DOCS; i++) writes.push(coll.updateOne({ _id: `d${i}` }, { $inc: { pinned: 1 } }));
+      writes.push(coll.updateMany({}, { $inc: { all: 1 } }));
+    }
+    await Promise.all(writes);
+    const docs = await coll.find({}).toArray();
+    expect(docs.map((d) => [d.pinned, d.all])).toEqual(Array(DOCS).fill([10, 10]));
+  });
+
+  test('numbers of different types name one _id: 1, 1L and 1.0 serialize on the same document', async () => {
+    const coll = db.client.db('locks').collection<{ _id: number; revision: number }>('numeric');
+    await coll.insertOne({ _id: 1, revision: 1 });
+    const { Double, Long } = await import('mongodb');
+    for (let trial = 1; trial <= 10; trial++) {
+      const ids = [1, new Long(1), new Double(1), 1, new Long(1), new Double(1)] as unknown as number[];
+      const results = await Promise.all(ids.map((id) => coll.updateOne({ _id: id, revision: trial }, { $inc: { revision: 1 } })));
+      expect(results.reduce((n, r) => n + r.modifiedCount, 0)).toBe(1);
+    }
+  });
+
+  test('an insert racing an _id-pinned upsert of the same _id yields one document', async () => {
+    const coll = db.client.db('locks').collection<{ _id: string; from: string }>('insert-upsert');
+    for (let trial = 0; trial < 20; trial++) {
+      const _id = `k${trial}`;
+      const outcomes = await Promise.allSettled([
+        coll.insertOne({ _id, from: 'insert' }),
+        coll.updateOne({ _id }, { $setOnInsert: { from: 'upsert' } }, { upsert: true }),
+        coll.insertOne({ _id, from: 'insert' }),
+      ]);
+      expect(await coll.countDocuments({ _id })).toBe(1);
+      // the inserts that lost got DuplicateKey, never a second document
+      for (const outcome of outcomes) {
+        if (outcome.status === 'rejected') expect(outcome.reason).toMatchObject({ code: 11000 });
+      }
+    }
+  });
+
+  test('_id $in multi-updates racing single updates lose nothing', async () => {
+    const coll = db.client.db('locks').collection<{ _id: number; n: number }>('in');
+    await coll.insertMany(Array.from({ length: DOCS }, (_, i) => ({ _id: i, n: 0 })));
+    const writes: Promise<unknown>[] = [];
+    for (let round = 0; round < 10; round++) {
+      writes.push(coll.updateMany({ _id: { $in: [0, 1, 2, 3] } }, { $inc: { n: 1 } }));
+      writes.push(coll.updateMany({ _id: { $in: [2, 3, 4, 5] } }, { $inc: { n: 1 } }));
+      for (let i = 0; i < DOCS; i++) writes.push(coll.updateOne({ _id: i }, { $inc: { n: 1 } }));
+    }
+    await Promise.all(writes);
+    const n = (await coll.find({}).sort({ _id: 1 }).toArray()).map((d) => d.n);
+    expect(n).toEqual([20, 20, 30, 30, 20, 20, 10, 10, 10, 10, 10, 10]);
+  });
+});

@@ -21,79 +21,23 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"sync/atomic"
 	"time"
 
 	"github.com/FerretDB/wire"
 
 	"github.com/FerretDB/FerretDB/internal/clientconn/conninfo"
 	"github.com/FerretDB/FerretDB/internal/handler/handlererrors"
+	"github.com/FerretDB/FerretDB/internal/handler/writelock"
 	"github.com/FerretDB/FerretDB/internal/types"
 	"github.com/FerretDB/FerretDB/internal/util/lazyerrors"
 	"github.com/FerretDB/FerretDB/internal/util/must"
 )
 
-// gatedCommands are the commands that write. Each runs alone, holding the write gate.
+// gatedCommands are the commands that write. Each runs under the write locks (package writelock).
 var gatedCommands = []string{
 	"insert", "update", "delete", "findAndModify", "findandmodify",
 	"create", "createIndexes", "dropIndexes", "drop", "dropDatabase", "renameCollection", "collMod", "compact",
 	"createUser", "dropUser", "updateUser", "dropAllUsersFromDatabase",
-}
-
-// DefaultWriteWaitTimeout bounds the wait for the write gate when the command has no maxTimeMS.
-const DefaultWriteWaitTimeout = 30 * time.Second
-
-// writeGate lets one write command run at a time.
-//
-// FerretDB's update, delete and findAndModify read the matching documents, change them in Go and
-// write them back by _id, without a transaction, and SQLite has a single writer per database
-// anyway. With every write command serialized, each is atomic with respect to all others: of N
-// concurrent conditional updates of one document exactly one matches, of N concurrent upserts of
-// one key exactly one inserts, and writers never contend for SQLite's lock (no SQLITE_BUSY).
-// Reads do not wait: SQLite's WAL gives each of them a consistent snapshot.
-type writeGate struct {
-	slot    chan struct{}
-	waiting atomic.Int64
-	maxWait time.Duration
-}
-
-var errWriteWaitTimeout = errors.New("waited too long for the write gate")
-
-func newWriteGate(maxWait time.Duration) *writeGate {
-	if maxWait <= 0 {
-		maxWait = DefaultWriteWaitTimeout
-	}
-
-	return &writeGate{slot: make(chan struct{}, 1), maxWait: maxWait}
-}
-
-// enter waits for the gate, first come first served. It gives up when ctx is done (the client
-// disconnected, or maxTimeMS passed) or after maxWait, so that nothing queues forever.
-func (g *writeGate) enter(ctx context.Context) (leave func(), err error) {
-	select {
-	case g.slot <- struct{}{}:
-		return g.leave, nil
-	default:
-	}
-
-	g.waiting.Add(1)
-	defer g.waiting.Add(-1)
-
-	timer := time.NewTimer(g.maxWait)
-	defer timer.Stop()
-
-	select {
-	case g.slot <- struct{}{}:
-		return g.leave, nil
-	case <-ctx.Done():
-		return nil, context.Cause(ctx)
-	case <-timer.C:
-		return nil, errWriteWaitTimeout
-	}
-}
-
-func (g *writeGate) leave() {
-	<-g.slot
 }
 
 var errMaxTimeMSExpired = errors.New("maxTimeMS expired")
@@ -112,7 +56,9 @@ func (h *Handler) gated(command string, next func(context.Context, *wire.OpMsg) 
 			defer cancel()
 		}
 
-		leave, err := h.writeGate.enter(ctx)
+		keys, pinned := writelock.PinnedDocuments(command, msg)
+
+		leave, err := h.writeGate.Enter(ctx, keys, pinned)
 
 		switch {
 		case err == nil:
@@ -122,10 +68,10 @@ func (h *Handler) gated(command string, next func(context.Context, *wire.OpMsg) 
 				"operation exceeded time limit while waiting for the write lock",
 				command,
 			)
-		case errors.Is(err, errWriteWaitTimeout):
+		case errors.Is(err, writelock.ErrWaitTimeout):
 			return nil, handlererrors.NewCommandErrorMsgWithArgument(
 				handlererrors.ErrMaxTimeMSExpired,
-				fmt.Sprintf("operation exceeded time limit: waited more than %s for the write lock", h.writeGate.maxWait),
+				fmt.Sprintf("operation exceeded time limit: waited more than %s for the write lock", h.writeGate.MaxWait()),
 				command,
 			)
 		default:
@@ -207,11 +153,12 @@ func (h *Handler) msgTestHoldWriteGate(ctx context.Context, msg *wire.OpMsg) (*w
 	return documentOpMsg(must.NotFail(types.NewDocument("ok", float64(1))))
 }
 
-// msgTestWriteGateStatus implements `ferretdbLauncherWriteGateStatus: 1`.
+// msgTestWriteGateStatus implements `ferretdbLauncherWriteGateStatus: 1`: how many commands
+// wait for a write lock, and whether one holds it exclusively.
 func (h *Handler) msgTestWriteGateStatus(_ context.Context, _ *wire.OpMsg) (*wire.OpMsg, error) {
 	return documentOpMsg(must.NotFail(types.NewDocument(
-		"waiting", h.writeGate.waiting.Load(),
-		"held", len(h.writeGate.slot) == 1,
+		"waiting", h.writeGate.Waiting(),
+		"held", h.writeGate.HeldExclusively(),
 		"ok", float64(1),
 	)))
 }

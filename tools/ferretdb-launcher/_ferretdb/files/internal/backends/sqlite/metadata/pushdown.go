@@ -204,8 +204,8 @@ func saveSettings(ctx context.Context, q querier, c *Collection) error {
 // documents always sees statistics that cover them (a rolled-back write only leaves the cache
 // wider than needed, which costs pushdown, never correctness).
 //
-// Writers are serialized by the handler's write gate, so nothing changes the statistics between
-// the check under the read lock and the update under the write lock.
+// Every caller holds the sqlite package's write lock (one write transaction at a time), so nothing
+// changes the statistics between the check under the read lock and the update under the write lock.
 func (r *Registry) ObserveDocuments(ctx context.Context, tx *fsql.Tx, dbName, collectionName string, docs []*types.Document) error { //nolint:lll // for readability
 	r.rw.RLock()
 	cur := r.colls[dbName][collectionName]
