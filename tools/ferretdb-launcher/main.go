@@ -107,10 +107,13 @@ func run(listen, dataDir, logLevel string, parentPID int, opts patchOptions) err
 	// acknowledges before its journal flush by default); a power loss may lose the last commits but
 	// never corrupts the database. FerretDB adds busy_timeout(10000) and journal_mode(wal).
 	// Checkpoints run in the background (checkpoint.go); SQLite's own threshold is only a safety net.
+	// A 64 MiB page cache per connection and memory-mapped reads: at the deadline surge, reads of
+	// pages through syscalls were ~9 % of the database's CPU; with both, autosave p95 fell from
+	// 340-520 ms to 130-230 ms at 250 saves/s (only pages actually read take memory).
 	sqliteURL := &url.URL{
 		Scheme:   "file",
 		Path:     dataDir + "/",
-		RawQuery: "_pragma=synchronous(normal)",
+		RawQuery: "_pragma=synchronous(normal)&_pragma=cache_size(-65536)&_pragma=mmap_size(1073741824)",
 	}
 	if backgroundCheckpoints {
 		sqliteURL.RawQuery += fmt.Sprintf("&_pragma=wal_autocheckpoint(%d)", walAutoCheckpointPages)
