@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { mongo } from 'mongoose';
+import { searchWordsOf } from '@impact-review/domain';
 import { createDraft, createVenue, graphql, saveDraft, seedAuthors, type BenchAuthor } from './surge-api';
 import { startApi, startDatabase, startMailCatcher } from './surge-processes';
 
@@ -58,9 +59,11 @@ async function growVenue(db: mongo.Db, template: mongo.Document, version: mongo.
     const submissions: mongo.Document[] = [];
     const versions: mongo.Document[] = [];
     const authorships: mongo.Document[] = [];
+    const terms: mongo.Document[] = [];
     for (let i = start; i < Math.min(total, start + 1000); i++) {
       const id = new mongo.ObjectId();
-      const author = authors[i % authors.length] as BenchAuthor;
+      // Five statements per author at every size: "My submissions" measures the venue, not a busier author.
+      const author = authors[Math.floor(i / 5) % authors.length] as BenchAuthor;
       const title = `${WORDS[i % WORDS.length]} ${WORDS[(i * 7) % WORDS.length]} study ${i}`;
       const tier = TIERS[i % TIERS.length] as { tier: string; rank: number };
       const at = new Date(base + i * 60_000);
@@ -79,10 +82,14 @@ async function growVenue(db: mongo.Db, template: mongo.Document, version: mongo.
       });
       versions.push({ ...version, _id: new mongo.ObjectId(), submissionId: id.toHexString(), title });
       authorships.push({ submissionId: id.toHexString(), userId: author.userId, createdAt: at });
+      for (const term of searchWordsOf(`${title} surge author ${i}`)) {
+        terms.push({ venueId: template['venueId'], term, submissionId: id.toHexString() });
+      }
     }
     await db.collection('submissions').insertMany(submissions);
     await db.collection('statement_versions').insertMany(versions);
     await db.collection('submission_authors').insertMany(authorships);
+    await db.collection('submission_search_terms').insertMany(terms);
   }
 }
 
@@ -94,7 +101,8 @@ async function main(): Promise<void> {
   const api = await startApi({ MONGODB_URI: mongodbUri, SMTP_URL: mail.smtpUrl, LOG_LEVEL: 'warn', SITE_ADMIN_EMAILS: 'surge-author-0@bench.example.org' });
   const client = await mongo.MongoClient.connect(mongodbUri);
   try {
-    const [chair, ...authors] = await seedAuthors(mongodbUri, 201, 0);
+    const largest = Math.max(...sizes);
+    const [chair, ...authors] = await seedAuthors(mongodbUri, Math.ceil(largest / 5) + 1, 0);
     if (!chair) throw new Error('no chair');
     const venueId = await createVenue(api.url, chair);
     // One submission through the API: its stored documents are the template for the rest.
@@ -117,8 +125,10 @@ async function main(): Promise<void> {
       { name: 'dashboard: by tier, page 3', run: () => graphql(api.url, chair.cookie, PAGE, { venueId, sort: { field: 'tier', direction: 'desc' }, offset: 40 }) },
       { name: 'dashboard: tier filter', run: () => graphql(api.url, chair.cookie, PAGE, { venueId, filter: { tier: 'full' } }) },
       { name: 'dashboard: status filter', run: () => graphql(api.url, chair.cookie, PAGE, { venueId, filter: { tierStatus: 'confirmed' } }) },
-      { name: 'dashboard: search', run: () => graphql(api.url, chair.cookie, PAGE, { venueId, filter: { search: 'watermark consent' } }) },
-      { name: 'my submissions', run: (i) => graphql(api.url, (authors[i % authors.length] as BenchAuthor).cookie, MINE, {}) },
+      { name: 'dashboard: search, common words', run: () => graphql(api.url, chair.cookie, PAGE, { venueId, filter: { search: 'watermark consent' } }) },
+      { name: 'dashboard: search, one match', run: (i) => graphql(api.url, chair.cookie, PAGE, { venueId, filter: { search: `author ${500 + (i % 400)}` } }) },
+      // Authors among the first 200, who hold five statements at every size.
+      { name: 'my submissions', run: (i) => graphql(api.url, (authors[i % 200] as BenchAuthor).cookie, MINE, {}) },
     ];
     const results = new Map<string, { p50: number; p95: number }[]>();
     let current = 1;

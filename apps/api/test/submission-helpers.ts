@@ -53,7 +53,7 @@ export const COMPARE = `query($id: ID!, $from: Int!, $to: Int!) { submission(id:
   compareVersions(from: $from, to: $to) { section title changed changes { path label before after } } } }`;
 export const LIST = `query($venueId: ID!, $filter: VenueSubmissionsFilter, $sort: SubmissionSort, $offset: Int, $limit: Int) {
   venueSubmissions(venueId: $venueId, filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
-    total offset limit items { id title abstract phase tierStatus tier updatedAt tierSuggestion { tier }
+    total offset limit searchCapped items { id title abstract phase tierStatus tier updatedAt tierSuggestion { tier }
       tierDecision { tier forVersion } draft { revision } authors { name } ${ARTIFACTS} } } }`;
 export const MEMBERS = `query($id: ID!) { venue(id: $id) { members { user { id name email } roles } } }`;
 export const INVITE = `mutation($input: InviteInput!) { inviteToVenue(input: $input) { id email role state } }`;

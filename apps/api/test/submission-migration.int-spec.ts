@@ -13,6 +13,7 @@ import {
 } from '../../../libs/domain/src/statement/statement-content.fixture';
 import { LegacySubmissionRepository } from '../src/app/submissions/legacy-submission.repository';
 import { SubmissionMigration } from '../src/app/submissions/submission-migration';
+import { SubmissionRepository } from '../src/app/submissions/submission.repository';
 import { LINKS, LIST, MINE, SAVE, SUBMIT, SubmissionSteps, VERSION, type Person } from './submission-helpers';
 import { FixedClock, startTestApp, type TestApp } from './test-app';
 
@@ -234,6 +235,24 @@ describe('upgrading submissions stored by the previous schema (real FerretDB)', 
     await raw('migrations').deleteOne({ _id: 'submission-authors-backfill' } as never);
     await migration().backfillAuthorships();
     expect(await raw('submission_authors').countDocuments({})).toBe(rows);
+  });
+
+  it('drops indexes an older version left on submissions, keeping exactly the schema\'s', async () => {
+    await raw('submissions').createIndex({ authorIds: 1 }, { name: 'authorIds_1' });
+    expect(await t.app.get(SubmissionRepository).syncIndexes()).toEqual(['authorIds_1']);
+    const names = (await raw('submissions').indexes()).map((index) => index.name).sort();
+    expect(names).toEqual(
+      [
+        '_id_',
+        'venueId_1_listedAt_-1__id_-1',
+        'venueId_1_submittedAt_-1__id_-1',
+        'venueId_1_titleKey_1__id_1',
+        'venueId_1_tierRank_1__id_1',
+        'venueId_1_phase_1_tierRank_1',
+        'venueId_1_phase_1_tierStatus_1',
+        'schemaVersion_1',
+      ].sort(),
+    );
   });
 
   it('never overwrites a document that changed after it was read', async () => {

@@ -581,10 +581,18 @@ describe('submissions and impact statements (real FerretDB)', () => {
       const literal = (await listChair.client.ok(LIST, { venueId: listVenue, filter: { search: '(vision' } }))
         .venueSubmissions;
       expect(titles(literal)).toEqual(['Beta (vision)']);
-      const dotIsLiteral = (
-        await listChair.client.ok(LIST, { venueId: listVenue, filter: { search: 'a.voice' } })
-      ).venueSubmissions;
-      expect(dotIsLiteral.total).toBe(0);
+      // Every word of the search must start a word of the title or an author's name.
+      const prefixes = (await listChair.client.ok(LIST, { venueId: listVenue, filter: { search: 'alp VOI' } }))
+        .venueSubmissions;
+      expect(titles(prefixes)).toEqual(['Alpha voice']);
+      const inside = (await listChair.client.ok(LIST, { venueId: listVenue, filter: { search: 'oice' } }))
+        .venueSubmissions;
+      expect(inside.total).toBe(0);
+      expect(inside.searchCapped).toBe(false);
+      // Regular-expression characters are just separators.
+      const dotted = (await listChair.client.ok(LIST, { venueId: listVenue, filter: { search: 'gam.*voice' } }))
+        .venueSubmissions;
+      expect(titles(dotted)).toEqual(['Gamma voice']);
 
       const defaults = (await listChair.client.ok(LIST, { venueId: listVenue, offset: null, limit: null }))
         .venueSubmissions;

@@ -1164,6 +1164,7 @@ export type VenueSubmissionsQuery = {
     total: number;
     offset: number;
     limit: number;
+    searchCapped: boolean;
     items: Array<{
       __typename: 'Submission';
       id: string;
@@ -4000,6 +4001,7 @@ export const VenueSubmissionsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'total' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'offset' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'limit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'searchCapped' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'items' },

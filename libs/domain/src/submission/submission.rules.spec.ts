@@ -2,7 +2,10 @@ import { fixtureArtifacts } from '../statement/statement-content.fixture';
 import type { Tier } from '../vocabulary/vocabulary';
 import {
   effectiveTier,
+  combineSearchCandidates,
+  matchesSearch,
   normalizeSearchText,
+  searchWordsOf,
   searchTextOf,
   tierRank,
   tierStatusAfterSubmission,
@@ -129,5 +132,55 @@ describe('list helpers', () => {
       'filter.search',
     ]);
     expect(validatePage(0, 101, null).map((e) => e.path)).toEqual(['limit']);
+  });
+});
+
+describe('search words', () => {
+  it.each([
+    ['Real-time Voice Cloning', ['real', 'time', 'voice', 'cloning']],
+    ['Tomás Ibarra · Mei Chen', ['tomas', 'ibarra', 'mei', 'chen']],
+    ['GPT-2 in 2019: a 1.5B model', ['gpt', 'in', '2019', '1', '5b', 'model'].filter((w) => w.length >= 2)],
+    ['Ünïcödé 声音 克隆', ['unicode', '声音', '克隆']],
+    ['voice voice VOICE', ['voice']],
+    ['  ', []],
+  ])('%j has the words %j', (text, words) => {
+    expect(searchWordsOf(text)).toEqual(words);
+  });
+
+  it.each([
+    ['real time voice cloning · tomas ibarra', 'clon', true],
+    ['real time voice cloning · tomas ibarra', 'VOICE Ibar', true],
+    ['real time voice cloning · tomas ibarra', 'Tomás', true],
+    ['real time voice cloning · tomas ibarra', 'loning', false],
+    ['real time voice cloning · tomas ibarra', 'voice face', false],
+    ['real time voice cloning · tomas ibarra', 'a', false],
+    ['real time voice cloning · tomas ibarra', 'a voice', true],
+  ])('%j matches the search %j: %s', (text, search, expected) => {
+    expect(matchesSearch(text, search)).toBe(expected);
+  });
+
+  it.each([
+    ['x', 'filter.search'],
+    ['one two three four five six seven eight nine', 'filter.search'],
+  ])('refuses the search %j', (search, path) => {
+    expect(validatePage(0, 20, search).map((e) => e.path)).toEqual([path]);
+  });
+
+  it('accepts no search, and a search of one real word', () => {
+    expect(validatePage(0, 20, '')).toEqual([]);
+    expect(validatePage(0, 20, 'voice')).toEqual([]);
+  });
+});
+
+describe('combineSearchCandidates', () => {
+  it.each([
+    ['no words', [], 3, { ids: [], capped: false }],
+    ['one complete word', [['a', 'b']], 3, { ids: ['a', 'b'], capped: false }],
+    ['two complete words: their intersection', [['a', 'b', 'c'], ['c', 'a']], 3, { ids: ['c', 'a'], capped: false }],
+    ['a cut-off word narrows nothing', [['a', 'b', 'c', 'd'], ['b', 'x']], 3, { ids: ['b', 'x'], capped: false }],
+    ['no complete word: the smallest, capped', [['a', 'b', 'c', 'd', 'e'], ['f', 'g', 'h', 'i']], 3, { ids: ['f', 'g', 'h'], capped: true }],
+    ['a word without matches: nothing', [['a', 'b'], []], 3, { ids: [], capped: false }],
+  ])('%s', (_label, perWord, cap, expected) => {
+    expect(combineSearchCandidates(perWord, cap)).toEqual(expected);
   });
 });

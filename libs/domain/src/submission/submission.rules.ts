@@ -171,12 +171,70 @@ export function searchTextOf(title: string, authorNames: readonly string[]): str
   return normalizeSearchText([title, ...authorNames].join(' \u00b7 '));
 }
 
+/** Words shorter than this are too common to look up; a search needs at least one longer word. */
+export const MIN_SEARCH_WORD = 2;
+/** A search looks up at most this many words. */
+export const MAX_SEARCH_WORDS = 8;
+
+/**
+ * The words of normalized text, as the search index stores them: letters and digits of any
+ * script, split at everything else, each at least MIN_SEARCH_WORD long, without repeats.
+ */
+export function searchWordsOf(text: string): string[] {
+  const words = normalizeSearchText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= MIN_SEARCH_WORD);
+  return [...new Set(words)];
+}
+
+/**
+ * Whether a submission's search text matches a chair's search: every word of the search starts a
+ * word of the text ("clon" finds "cloning"; "loning" does not). Short words of the search are
+ * ignored, as the index ignores them.
+ */
+export function matchesSearch(searchText: string, search: string): boolean {
+  const wanted = searchWordsOf(search);
+  if (wanted.length === 0) return false;
+  const words = searchWordsOf(searchText);
+  return wanted.every((prefix) => words.some((word) => word.startsWith(prefix)));
+}
+
+/**
+ * Combines the search index's answers, one list of submission ids per search word (each cut off
+ * after `cap` + 1 ids), into the candidates to read: the smallest complete list narrowed by the
+ * other complete ones (a list that was cut off cannot rule anything out). When every list was cut
+ * off, the first `cap` ids of the smallest are taken, and the result says it is capped.
+ */
+export function combineSearchCandidates(
+  perWord: readonly (readonly string[])[],
+  cap: number,
+): { ids: string[]; capped: boolean } {
+  if (perWord.length === 0) return { ids: [], capped: false };
+  const complete = perWord.filter((ids) => ids.length <= cap).sort((a, b) => a.length - b.length);
+  const [first, ...others] = complete;
+  if (!first) {
+    const smallest = perWord.reduce((a, b) => (b.length < a.length ? b : a));
+    return { ids: smallest.slice(0, cap), capped: true };
+  }
+  const narrowed = others.reduce<string[]>((ids, next) => {
+    const keep = new Set(next);
+    return ids.filter((id) => keep.has(id));
+  }, [...first]);
+  return { ids: narrowed, capped: false };
+}
+
 export function validatePage(offset: number, limit: number, search: string | null | undefined): FieldError[] {
   const errors: FieldError[] = [];
   if (!Number.isInteger(offset) || offset < 0)
     errors.push({ path: 'offset', message: 'Start at 0 or later.' });
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
     errors.push({ path: 'limit', message: `Ask for 1 to ${MAX_PAGE_SIZE} submissions at a time.` });
+  }
+  const searchWords = searchWordsOf(search ?? '');
+  if (meaningfulLength(search) > 0 && searchWords.length === 0) {
+    errors.push({ path: 'filter.search', message: `Search for at least one word of ${MIN_SEARCH_WORD} letters or more.` });
+  } else if (searchWords.length > MAX_SEARCH_WORDS) {
+    errors.push({ path: 'filter.search', message: `Search for at most ${MAX_SEARCH_WORDS} words at a time.` });
   }
   if (meaningfulLength(search) > MAX_SEARCH) {
     errors.push({

@@ -35,6 +35,7 @@ import {
   type StatementVersionRecord,
 } from './statement-version.repository';
 import { SubmissionRepository, type DraftRecord, type SubmissionRecord } from './submission.repository';
+import { SubmissionSearchTermRepository } from './submission-search-term.repository';
 import { SubmissionService } from './submission.service';
 import { submissionErrors } from './submissions.errors';
 
@@ -69,6 +70,7 @@ export class StatementService {
     private readonly versions: StatementVersionRepository,
     private readonly users: UserRepository,
     private readonly roles: VenueRoleRepository,
+    private readonly searchTerms: SubmissionSearchTermRepository,
   ) {}
 
   /** The open draft with its live section status and tier preview, for its authors only. */
@@ -152,6 +154,10 @@ export class StatementService {
     });
     const decided = submission.tierDecision;
     const tierStatus = tierStatusAfterSubmission(decided, suggestion.tier);
+    const searchText = searchTextOf(draft.title, await this.authorNames(authorIds));
+    // The search index learns the new words first: if the submit then loses, the extra words only
+    // make this submission a candidate that its own search text then rules out.
+    await this.searchTerms.index(submission.venueId, submission.id, searchText);
     const updated = await this.submissions.markSubmitted(submission.id, actor.userId, expectedDraftRevision, {
       versionNumber: number,
       submittedAt: now,
@@ -162,7 +168,7 @@ export class StatementService {
         artifacts: draft.artifacts,
         authorIds,
       },
-      searchText: searchTextOf(draft.title, await this.authorNames(authorIds)),
+      searchText,
       titleKey: normalizeSearchText(draft.title),
       tierSuggestion: suggestion,
       tierStatus,

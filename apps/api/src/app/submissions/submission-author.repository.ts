@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { mongo, type Model } from 'mongoose';
+import type { Model } from 'mongoose';
+import { ignoreDuplicateKeys } from '../database/duplicate-key';
 import { SUBMISSION_AUTHOR_MODEL, type SubmissionAuthorDocument } from './submission-author.schema';
 
 /** Only this class touches the submission_authors collection. */
@@ -13,24 +14,18 @@ export class SubmissionAuthorRepository {
   /** Idempotent: recording a pair twice (a retry, a parallel backfill) leaves one. */
   async add(submissionId: string, userIds: readonly string[]): Promise<void> {
     if (userIds.length === 0) return;
-    await this.authors
-      .bulkWrite(
-      userIds.map((userId) => ({
-        updateOne: {
-          filter: { submissionId, userId },
-          update: { $setOnInsert: { submissionId, userId, createdAt: new Date() } },
-          upsert: true,
-        },
-      })),
-      { ordered: false },
-      )
-      .catch((error: unknown) => {
-        // A parallel upsert of the same pair won the insert: the pair is recorded, which is all we want.
-        const duplicatesOnly =
-          error instanceof mongo.MongoBulkWriteError &&
-          (Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors]).every((e) => e.code === 11000);
-        if (!duplicatesOnly) throw error;
-      });
+    await ignoreDuplicateKeys(
+      this.authors.bulkWrite(
+        userIds.map((userId) => ({
+          updateOne: {
+            filter: { submissionId, userId },
+            update: { $setOnInsert: { submissionId, userId, createdAt: new Date() } },
+            upsert: true,
+          },
+        })),
+        { ordered: false },
+      ),
+    );
   }
 
   async submissionIdsOf(userId: string): Promise<string[]> {

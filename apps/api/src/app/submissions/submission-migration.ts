@@ -23,12 +23,15 @@ import {
   type SubmissionUpgrade,
 } from './legacy-submission.repository';
 import { SubmissionAuthorRepository } from './submission-author.repository';
+import { SubmissionSearchTermRepository } from './submission-search-term.repository';
 import { artifactRecords, SubmissionRepository } from './submission.repository';
 import { SUBMISSION_SCHEMA_VERSION } from './submission.schema';
 
 const BATCH = 200;
 /** The marker of the backfill that gave every submission stored before submission_authors its rows. */
 const AUTHORSHIP_BACKFILL = 'submission-authors-backfill';
+/** The marker of the backfill that put every submitted statement stored before the search index into it. */
+const SEARCH_TERMS_BACKFILL = 'submission-search-terms-backfill';
 /** A document that keeps changing under the migration is left for the next start, not fought over. */
 const ATTEMPTS = 3;
 
@@ -111,10 +114,13 @@ export class SubmissionMigration implements OnApplicationBootstrap {
     private readonly users: UserRepository,
     private readonly submissions: SubmissionRepository,
     private readonly authorships: SubmissionAuthorRepository,
+    private readonly searchTerms: SubmissionSearchTermRepository,
     private readonly markers: MigrationMarkerRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    const dropped = await this.submissions.syncIndexes();
+    if (dropped.length > 0) this.logger.log(`Dropped indexes of submissions no longer used: ${dropped.join(', ')}`);
     const { migrated, skipped } = await this.migrateAll();
     if (migrated > 0 || skipped > 0) {
       this.logger.log(
@@ -123,6 +129,17 @@ export class SubmissionMigration implements OnApplicationBootstrap {
     }
     const backfilled = await this.backfillAuthorships();
     if (backfilled > 0) this.logger.log(`Recorded the authors of ${backfilled} submissions in submission_authors`);
+    const searchable = await this.backfillSearchTerms();
+    if (searchable > 0) this.logger.log(`Put ${searchable} submitted statements into the search index`);
+  }
+
+  /** Puts every submitted statement's words into the search index, once (as backfillAuthorships). */
+  async backfillSearchTerms(): Promise<number> {
+    return this.backfillOnce(SEARCH_TERMS_BACKFILL, async (submission) => {
+      if (!submission.searchText) return false;
+      await this.searchTerms.index(submission.venueId, submission.id, submission.searchText);
+      return true;
+    });
   }
 
   /**
@@ -131,17 +148,27 @@ export class SubmissionMigration implements OnApplicationBootstrap {
    * the marker is written only at the end.
    */
   async backfillAuthorships(): Promise<number> {
-    if (await this.markers.isFinished(AUTHORSHIP_BACKFILL)) return 0;
+    return this.backfillOnce(AUTHORSHIP_BACKFILL, async (submission) => {
+      await this.authorships.add(submission.id, submission.authorIds);
+      return true;
+    });
+  }
+
+  /** Runs `step` over every submission in _id order unless `marker` says it finished; counts the trues. */
+  private async backfillOnce(
+    marker: string,
+    step: (submission: Awaited<ReturnType<SubmissionRepository['indexedFieldsAfter']>>[number]) => Promise<boolean>,
+  ): Promise<number> {
+    if (await this.markers.isFinished(marker)) return 0;
     let count = 0;
     let afterId: string | null = null;
     for (;;) {
-      const batch = await this.submissions.authorListsAfter(afterId, BATCH);
+      const batch = await this.submissions.indexedFieldsAfter(afterId, BATCH);
       if (batch.length === 0) break;
-      for (const submission of batch) await this.authorships.add(submission.id, submission.authorIds);
-      count += batch.length;
+      for (const submission of batch) if (await step(submission)) count += 1;
       afterId = batch[batch.length - 1]?.id ?? null;
     }
-    await this.markers.markFinished(AUTHORSHIP_BACKFILL, this.clock.now());
+    await this.markers.markFinished(marker, this.clock.now());
     return count;
   }
 
@@ -178,7 +205,12 @@ export class SubmissionMigration implements OnApplicationBootstrap {
         });
       }
       const artifacts = latest > 0 ? await this.legacy.versionArtifacts(id, latest) : null;
-      if (await this.legacy.upgrade(doc, upgradeLegacySubmission(doc, artifacts, names))) return true;
+      const upgrade = upgradeLegacySubmission(doc, artifacts, names);
+      const searchText = upgrade.set['searchText'];
+      if (typeof searchText === 'string' && searchText && doc.venueId) {
+        await this.searchTerms.index(doc.venueId, id, searchText);
+      }
+      if (await this.legacy.upgrade(doc, upgrade)) return true;
       // Changed under us (or migrated by another instance): read it again.
       doc = await this.legacy.findOne(id);
     }

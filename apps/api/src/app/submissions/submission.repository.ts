@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Types, type FilterQuery, type Model, type ProjectionType, type SortOrder, type UpdateQuery } from 'mongoose';
 import {
-  normalizeSearchText,
+  matchesSearch,
   tierRank,
   type Artifact,
   type ImpactStatementContent,
@@ -14,7 +14,6 @@ import {
   type TierStatus,
   type TierSuggestion,
 } from '@impact-review/domain';
-import { escapeRegex } from '../database/escape-regex';
 import { isObjectIdString, toRecord } from '../database/to-record';
 import {
   SUBMISSION_MODEL,
@@ -105,6 +104,40 @@ export interface SubmittedChanges {
 
 /** The phases in which chairs see a submission: it has a submitted version. */
 const LISTED_PHASES: readonly SubmissionPhase[] = ['submitted', 'revising'];
+
+/** The list's conditions: the venue, the phases chairs see, the tier and status filters (null: nothing can match). */
+function listFilter(query: Omit<VenueSubmissionsQuery, 'search' | 'sort' | 'offset' | 'limit'>): FilterQuery<SubmissionDocument> | null {
+  const filter: FilterQuery<SubmissionDocument> = { venueId: query.venueId };
+  if (query.phase) {
+    // A phase chairs never see (a draft) matches nothing, rather than widening the list.
+    if (!LISTED_PHASES.includes(query.phase)) return null;
+    filter.phase = query.phase;
+  } else {
+    filter.phase = { $in: [...LISTED_PHASES] };
+  }
+  if (query.tier) filter.tierRank = tierRank(query.tier);
+  if (query.tierStatus) filter.tierStatus = query.tierStatus;
+  return filter;
+}
+
+/** The same conditions as listFilter, checked on a document. */
+function inList(doc: SubmissionDocument, query: Omit<VenueSubmissionsQuery, 'search' | 'sort' | 'offset' | 'limit'>): boolean {
+  if (doc.venueId !== query.venueId) return false;
+  if (query.phase ? doc.phase !== query.phase : !LISTED_PHASES.includes(doc.phase)) return false;
+  if (query.tier && doc.tierRank !== tierRank(query.tier)) return false;
+  return !query.tierStatus || doc.tierStatus === query.tierStatus;
+}
+
+/** Orders sort keys as the database does for one type: nulls first, then dates, numbers or text. */
+function compareSortValues(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return -1;
+  if (b === null || b === undefined) return 1;
+  const x = a instanceof Date ? a.getTime() : a;
+  const y = b instanceof Date ? b.getTime() : b;
+  if (typeof x === 'string' && typeof y === 'string') return x < y ? -1 : x > y ? 1 : 0;
+  return Number(x) - Number(y);
+}
 
 const SORT_PATH: Readonly<Record<SubmissionSortField, string>> = {
   updatedAt: 'listedAt',
@@ -218,15 +251,32 @@ export class SubmissionRepository {
     return docs.map(toSubmissionRecord);
   }
 
-  /** Author lists in _id order, a batch at a time (start-up backfills). */
-  async authorListsAfter(afterId: string | null, limit: number): Promise<{ id: string; authorIds: string[] }[]> {
+  /** What the secondary collections index, in _id order, a batch at a time (start-up backfills). */
+  async indexedFieldsAfter(
+    afterId: string | null,
+    limit: number,
+  ): Promise<{ id: string; venueId: string; authorIds: string[]; searchText: string }[]> {
     const docs = await this.submissions
-      .find(afterId ? { _id: { $gt: afterId } } : {}, { authorIds: 1 })
+      .find(afterId ? { _id: { $gt: afterId } } : {}, { venueId: 1, authorIds: 1, searchText: 1 })
       .sort({ _id: 1 })
       .limit(limit)
-      .lean<Pick<SubmissionDocument, '_id' | 'authorIds'>[]>()
+      .lean<Pick<SubmissionDocument, '_id' | 'venueId' | 'authorIds' | 'searchText'>[]>()
       .exec();
-    return docs.map((doc) => ({ id: String(doc._id), authorIds: [...(doc.authorIds ?? [])] }));
+    return docs.map((doc) => ({
+      id: String(doc._id),
+      venueId: doc.venueId,
+      authorIds: [...(doc.authorIds ?? [])],
+      searchText: doc.searchText ?? '',
+    }));
+  }
+
+  /**
+   * Makes the collection's indexes exactly the schema's: creates missing ones and drops those an
+   * older version left (every index costs each autosave, which rewrites the document). Returns the
+   * names of the dropped ones.
+   */
+  async syncIndexes(): Promise<string[]> {
+    return this.submissions.syncIndexes();
   }
 
   /** Undoes a registration whose authorship could not be recorded. */
@@ -237,23 +287,13 @@ export class SubmissionRepository {
   /**
    * A venue's submissions with a submitted version (what its chairs may see), filtered, sorted and
    * paged in the database: equality on the venue, the sort along an index, the other conditions on
-   * scalar fields, and the search as a literal substring of one normalized scalar field.
+   * indexed scalar fields, so the database pages and counts without reading the rest.
    */
   async findPageForVenue(
-    query: VenueSubmissionsQuery,
+    query: Omit<VenueSubmissionsQuery, 'search'>,
   ): Promise<{ items: SubmissionRecord[]; total: number }> {
-    const filter: FilterQuery<SubmissionDocument> = { venueId: query.venueId };
-    if (query.phase) {
-      // A phase chairs never see (a draft) matches nothing, rather than widening the list.
-      if (!LISTED_PHASES.includes(query.phase)) return { items: [], total: 0 };
-      filter.phase = query.phase;
-    } else {
-      filter.phase = { $in: [...LISTED_PHASES] };
-    }
-    if (query.tier) filter.tierRank = tierRank(query.tier);
-    if (query.tierStatus) filter.tierStatus = query.tierStatus;
-    const search = normalizeSearchText(query.search ?? '');
-    if (search) filter.searchText = { $regex: escapeRegex(search) };
+    const filter = listFilter(query);
+    if (!filter) return { items: [], total: 0 };
     const direction: SortOrder = query.sort.direction === 'asc' ? 1 : -1;
     const [docs, total] = await Promise.all([
       this.submissions
@@ -266,6 +306,36 @@ export class SubmissionRepository {
       this.submissions.countDocuments(filter).exec(),
     ]);
     return { items: docs.map(toSubmissionRecord), total };
+  }
+
+  /**
+   * A search's page among a few candidate submissions (found through the search index): the
+   * candidates are read by _id with the list's filter, checked against their own search text,
+   * sorted and paged here.
+   */
+  async findSearchPageForVenue(
+    query: VenueSubmissionsQuery & { search: string },
+    candidateIds: readonly string[],
+  ): Promise<{ items: SubmissionRecord[]; total: number }> {
+    const ids = candidateIds.filter(isObjectIdString);
+    if (!listFilter(query) || ids.length === 0) return { items: [], total: 0 };
+    // By _id alone: with the list's other conditions in the query, SQLite may prefer walking the
+    // venue's index over looking the few candidates up. The conditions are applied here instead.
+    const docs = (
+      await this.submissions
+        .find({ _id: { $in: ids } }, { draft: 0, tierDecisions: 0 })
+        .lean<SubmissionDocument[]>()
+        .exec()
+    ).filter((doc) => inList(doc, query));
+    const path = SORT_PATH[query.sort.field] as keyof SubmissionDocument;
+    const sign = query.sort.direction === 'asc' ? 1 : -1;
+    const matching = docs
+      .filter((doc) => matchesSearch(doc.searchText ?? '', query.search))
+      .sort((a, b) => sign * (compareSortValues(a[path], b[path]) || compareSortValues(String(a._id), String(b._id))));
+    return {
+      items: matching.slice(query.offset, query.offset + query.limit).map(toSubmissionRecord),
+      total: matching.length,
+    };
   }
 
   async create(input: NewSubmission): Promise<SubmissionRecord> {

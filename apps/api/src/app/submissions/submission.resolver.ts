@@ -99,6 +99,7 @@ export class SubmissionResolver {
       total: page.total,
       offset: request.offset,
       limit: request.limit,
+      searchCapped: page.searchCapped,
     };
   }
 

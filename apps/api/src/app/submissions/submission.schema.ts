@@ -184,7 +184,9 @@ submissionSchema.index({ venueId: 1, listedAt: -1, _id: -1 });
 submissionSchema.index({ venueId: 1, submittedAt: -1, _id: -1 });
 submissionSchema.index({ venueId: 1, titleKey: 1, _id: 1 });
 submissionSchema.index({ venueId: 1, tierRank: 1, _id: 1 });
-// Counting a venue's listed submissions (and each phase of them) from the index alone.
-submissionSchema.index({ venueId: 1, phase: 1 });
+// Counting a venue's listed submissions with the tier or the status filter from the index alone:
+// every condition of the count is a key of the same index, so no document is read.
+submissionSchema.index({ venueId: 1, phase: 1, tierRank: 1 });
+submissionSchema.index({ venueId: 1, phase: 1, tierStatus: 1 });
 // The start-up migration looks for documents older than SUBMISSION_SCHEMA_VERSION.
 submissionSchema.index({ schemaVersion: 1 });

@@ -5,6 +5,8 @@ import {
   canManageVenue,
   canViewSubmission,
   emptyStatementContent,
+  combineSearchCandidates,
+  searchWordsOf,
   validateNewSubmission,
   validatePage,
   type Actor,
@@ -20,8 +22,15 @@ import { venueErrors } from '../venues/venue.errors';
 import { VenueRepository } from '../venues/venue.repository';
 import { metadataFromInput } from './statement-content.mapper';
 import { SubmissionAuthorRepository } from './submission-author.repository';
+import { SubmissionSearchTermRepository } from './submission-search-term.repository';
 import { SubmissionRepository, type SubmissionRecord } from './submission.repository';
 import { submissionErrors } from './submissions.errors';
+
+/**
+ * The most submissions a search looks at. A search reads its candidates, so this bounds its cost
+ * whatever the size of the venue; a search matching more is asked to be narrowed.
+ */
+const SEARCH_CANDIDATES = 100;
 
 export interface SubmissionMetadataInput {
   title: string;
@@ -48,6 +57,7 @@ export class SubmissionService {
     private readonly clock: Clock,
     private readonly submissions: SubmissionRepository,
     private readonly authorships: SubmissionAuthorRepository,
+    private readonly searchTerms: SubmissionSearchTermRepository,
     private readonly venues: VenueRepository,
   ) {}
 
@@ -79,21 +89,35 @@ export class SubmissionService {
     actor: Actor,
     venueId: string,
     request: VenueSubmissionsRequest,
-  ): Promise<{ items: SubmissionRecord[]; total: number }> {
+  ): Promise<{ items: SubmissionRecord[]; total: number; searchCapped: boolean }> {
     if (!canManageVenue(actor, venueId)) {
       if (!(await this.venues.findById(venueId))) fail(venueErrors, 'VENUE_NOT_FOUND');
       fail(submissionErrors, 'NOT_A_CHAIR');
     }
     const errors = validatePage(request.offset, request.limit, request.filter?.search);
     if (errors.length > 0) fail(submissionErrors, 'INVALID_PAGE', errors);
-    return this.submissions.findPageForVenue({
+    const query = {
       venueId,
       ...request.filter,
-      sort: request.sort ?? { field: 'updatedAt', direction: 'desc' },
+      sort: request.sort ?? { field: 'updatedAt' as const, direction: 'desc' as const },
       offset: request.offset,
       limit: request.limit,
-    });
+    };
+    const search = request.filter?.search?.trim();
+    if (!search) return { ...(await this.submissions.findPageForVenue(query)), searchCapped: false };
+    const { ids, capped } = await this.searchCandidates(venueId, search);
+    const page = await this.submissions.findSearchPageForVenue({ ...query, search }, ids);
+    return { ...page, searchCapped: capped };
   }
+
+  /** Submissions that may match a search, from the search index (see combineSearchCandidates). */
+  private async searchCandidates(venueId: string, search: string): Promise<{ ids: string[]; capped: boolean }> {
+    const perWord = await Promise.all(
+      searchWordsOf(search).map((word) => this.searchTerms.submissionsWithPrefix(venueId, word, SEARCH_CANDIDATES)),
+    );
+    return combineSearchCandidates(perWord, SEARCH_CANDIDATES);
+  }
+
 
   /**
    * Any signed-in person registers work at an existing venue and becomes its author, with a draft

@@ -16,6 +16,8 @@ import {
 } from './submission.resolver';
 import { SUBMISSION_MODEL, submissionSchema } from './submission.schema';
 import { SubmissionAuthorRepository } from './submission-author.repository';
+import { SubmissionSearchTermRepository } from './submission-search-term.repository';
+import { SUBMISSION_SEARCH_TERM_MODEL, submissionSearchTermSchema } from './submission-search-term.schema';
 import { SUBMISSION_AUTHOR_MODEL, submissionAuthorSchema } from './submission-author.schema';
 import { SubmissionRepository } from './submission.repository';
 import { SubmissionService } from './submission.service';
@@ -27,6 +29,7 @@ import { TierDecisionService } from './tier-decision.service';
       { name: SUBMISSION_MODEL, schema: submissionSchema },
       { name: STATEMENT_VERSION_MODEL, schema: statementVersionSchema },
       { name: SUBMISSION_AUTHOR_MODEL, schema: submissionAuthorSchema },
+      { name: SUBMISSION_SEARCH_TERM_MODEL, schema: submissionSearchTermSchema },
     ]),
     UsersModule,
     MembershipsModule,
@@ -35,6 +38,7 @@ import { TierDecisionService } from './tier-decision.service';
   providers: [
     SubmissionRepository,
     SubmissionAuthorRepository,
+    SubmissionSearchTermRepository,
     StatementVersionRepository,
     LegacySubmissionRepository,
     SubmissionMigration,

@@ -271,6 +271,7 @@ export const VenueSubmissionsQuery = graphql(`
       total
       offset
       limit
+      searchCapped
       items {
         id
         title

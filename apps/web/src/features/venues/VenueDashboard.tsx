@@ -88,7 +88,8 @@ export function VenueDashboard({ venueId }: { venueId: string }) {
       setParams(
         (current) => {
           const next = new URLSearchParams(current);
-          if (searchText.trim()) next.set('q', searchText.trim());
+          // One letter finds nearly everything, so the search starts with the second.
+          if (searchText.trim().length >= 2) next.set('q', searchText.trim());
           else next.delete('q');
           next.delete('page');
           return next;
@@ -138,6 +139,7 @@ export function VenueDashboard({ venueId }: { venueId: string }) {
       >
         <TextField
           label="Search titles and authors"
+          hint="Finds words starting with what you type, in titles and author names."
           type="search"
           value={searchText}
           onChange={(e) => setSearchText(e.target.value)}
@@ -180,6 +182,12 @@ export function VenueDashboard({ venueId }: { venueId: string }) {
         />
       </form>
 
+      {data?.venueSubmissions.searchCapped ? (
+        <p className="alert alert--info" role="note">
+          This search matches too many statements to rank them all; the list shows some of them. Add a
+          word to narrow it.
+        </p>
+      ) : null}
       {loading && !data ? (
         <Loading label="Loading statements…" />
       ) : error && !data ? (

@@ -122,4 +122,10 @@ export class SubmissionPage {
 
   @Field(() => Int)
   limit: number;
+
+  @Field({
+    description:
+      'True when a search matched too many statements to rank them all: only some were looked at; narrow the search.',
+  })
+  searchCapped: boolean;
 }
