@@ -17,3 +17,4 @@ export * from './submission/submission.rules';
 export * from './shared/text.rules';
 export * from './site/site-permissions';
 export * from './venue/affiliation.rules';
+export * from './notification/notification.rules';
