@@ -49,7 +49,9 @@ describe('vocabulary guards', () => {
     ['daily_digest', true],
     ['weekly', false],
     [null, false],
-  ])('isNotificationDelivery(%p) = %p', (value, expected) => expect(isNotificationDelivery(value)).toBe(expected));
+  ])('isNotificationDelivery(%p) = %p', (value, expected) =>
+    expect(isNotificationDelivery(value)).toBe(expected),
+  );
 });
 
 describe('nextDigestAt', () => {
@@ -58,14 +60,38 @@ describe('nextDigestAt', () => {
     ['exactly at the hour goes to tomorrow', '2026-03-10T08:00:00Z', 'UTC', 8, '2026-03-11T08:00:00.000Z'],
     ['after the hour goes to tomorrow', '2026-03-10T09:15:00Z', 'UTC', 8, '2026-03-11T08:00:00.000Z'],
     // 08:00 in Tokyo (UTC+9) is 23:00 UTC the day before.
-    ['in the recipient zone, not the server one', '2026-03-10T22:00:00Z', 'Asia/Tokyo', 8, '2026-03-10T23:00:00.000Z'],
+    [
+      'in the recipient zone, not the server one',
+      '2026-03-10T22:00:00Z',
+      'Asia/Tokyo',
+      8,
+      '2026-03-10T23:00:00.000Z',
+    ],
     ['the month rolls over', '2026-01-31T20:00:00Z', 'UTC', 8, '2026-02-01T08:00:00.000Z'],
     ['the year rolls over', '2026-12-31T23:30:00Z', 'UTC', 0, '2027-01-01T00:00:00.000Z'],
     // US clocks skip 02:00-03:00 on 2026-03-08: a 02:00 digest goes at 03:00 EDT (07:00 UTC).
-    ['a DST gap moves to the next hour that exists', '2026-03-08T05:00:00Z', 'America/New_York', 2, '2026-03-08T07:00:00.000Z'],
+    [
+      'a DST gap moves to the next hour that exists',
+      '2026-03-08T05:00:00Z',
+      'America/New_York',
+      2,
+      '2026-03-08T07:00:00.000Z',
+    ],
     // On 2026-11-01 01:00 happens twice in New York; the digest goes the first time (05:00 UTC).
-    ['a DST overlap takes the first occurrence', '2026-11-01T04:30:00Z', 'America/New_York', 1, '2026-11-01T05:00:00.000Z'],
-    ['the day after a DST change keeps the local hour', '2026-03-08T14:00:00Z', 'America/New_York', 8, '2026-03-09T12:00:00.000Z'],
+    [
+      'a DST overlap takes the first occurrence',
+      '2026-11-01T04:30:00Z',
+      'America/New_York',
+      1,
+      '2026-11-01T05:00:00.000Z',
+    ],
+    [
+      'the day after a DST change keeps the local hour',
+      '2026-03-08T14:00:00Z',
+      'America/New_York',
+      8,
+      '2026-03-09T12:00:00.000Z',
+    ],
   ])('%s', (_name, after, zone, hour, expected) => {
     expect(nextDigestAt(new Date(after), zone, hour).toISOString()).toBe(expected);
   });

@@ -100,7 +100,8 @@ export function digestDayOf(sendAt: Date, timeZone: string): string {
  */
 export function nextDigestAt(after: Date, timeZone: string, hour: number = DEFAULT_DIGEST_HOUR): Date {
   if (!isValidTimeZone(timeZone)) throw new RangeError(`"${timeZone}" is not a known time zone.`);
-  if (!isValidDigestHour(hour)) throw new RangeError(`A digest hour is a whole number from 0 to 23, got ${hour}.`);
+  if (!isValidDigestHour(hour))
+    throw new RangeError(`A digest hour is a whole number from 0 to 23, got ${hour}.`);
   let day = formatInZone(after, timeZone).slice(0, 10);
   // Two days always suffice: today's slot if still ahead, else tomorrow's; a third guards a gap at 23:00.
   for (let attempt = 0; attempt < 3; attempt += 1) {

@@ -1,0 +1,173 @@
+// Every mail template rendered with fixed inputs and compared with its golden files (subject, text
+// and HTML). A change to any wording shows up in review as a diff of these files.
+// After an intended change: UPDATE_GOLDEN=1 npx jest -c apps/api/jest.config.cjs mail-templates.golden
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { accountExistsMail, noAccountMail, passwordResetMail, signUpLinkMail } from './account.templates';
+import { invitationMail } from './invitation.template';
+import type { MailContent } from './mail-message';
+import {
+  dailyDigestMail,
+  invitationAnsweredMail,
+  submissionRegisteredMail,
+  tierDecidedMail,
+  versionSubmittedMail,
+  type NotificationFooter,
+} from './notification.templates';
+
+const GOLDEN_DIR = path.join(__dirname, '__golden__');
+const web = 'https://review.example.org';
+const expiresAt = new Date('2030-01-15T12:00:00Z');
+const venue = { name: 'Workshop on Synthetic Media Risks <2030>', shortName: 'SMR 2030' };
+const footer: NotificationFooter = {
+  reason: 'you are an author of this submission',
+  preferencesLink: `${web}/settings/notifications`,
+  unsubscribeLink: `${web}/unsubscribe/eyJ1IjoiYSJ9.sig`,
+};
+const submission = {
+  recipientName: 'Grace Hopper',
+  venue,
+  submissionTitle: 'Voice cloning for "low-resource" languages & dialects',
+  submissionLink: `${web}/submissions/s1`,
+  footer,
+};
+
+/** Every template of the product, each with an input that exercises its optional parts. */
+const TEMPLATES: Record<string, () => MailContent> = {
+  'sign-up-link': () => signUpLinkMail({ link: `${web}/sign-up/tok`, expiresAt }),
+  'account-exists': () =>
+    accountExistsMail({
+      email: 'ada@example.org',
+      signInLink: `${web}/sign-in`,
+      resetLink: `${web}/forgot-password`,
+    }),
+  'password-reset': () =>
+    passwordResetMail({ name: 'Ada Lovelace', link: `${web}/reset-password/tok`, expiresAt }),
+  'no-account': () => noAccountMail({ email: 'ada@example.org', signUpLink: `${web}/register` }),
+  invitation: () =>
+    invitationMail({
+      venueName: venue.name,
+      venueShortName: venue.shortName,
+      roleLabel: 'Expert reviewer',
+      inviterName: 'Ada Lovelace',
+      message: 'We need your voice-cloning expertise.\n\nThank you!',
+      link: `${web}/invitations/tok`,
+      expiresAt,
+    }),
+  'submission-registered': () => submissionRegisteredMail(submission),
+  'version-submitted': () =>
+    versionSubmittedMail({
+      ...submission,
+      versionNumber: 2,
+      submittedAt: new Date('2030-01-10T09:30:00Z'),
+      submittedByName: 'Alan Turing',
+    }),
+  'tier-confirmed': () =>
+    tierDecidedMail({
+      ...submission,
+      versionNumber: 1,
+      tierLabel: 'Expedited',
+      outcome: 'confirmed',
+      reason: '',
+    }),
+  'tier-overridden': () =>
+    tierDecidedMail({
+      ...submission,
+      versionNumber: 2,
+      tierLabel: 'Full',
+      outcome: 'overridden',
+      reason: 'Released weights reach a general audience.',
+    }),
+  'invitation-accepted': () =>
+    invitationAnsweredMail({
+      recipientName: 'Ada Lovelace',
+      venue,
+      inviteeName: 'Grace Hopper',
+      inviteeEmail: 'grace@example.org',
+      roleLabel: 'Community reviewer',
+      answer: 'accepted',
+      membersLink: `${web}/venues/v1/members`,
+      footer: { ...footer, reason: 'you sent this invitation' },
+    }),
+  'invitation-declined': () =>
+    invitationAnsweredMail({
+      recipientName: 'Ada Lovelace',
+      venue,
+      inviteeName: 'Grace Hopper',
+      inviteeEmail: 'grace@example.org',
+      roleLabel: 'Expert reviewer',
+      answer: 'declined',
+      membersLink: `${web}/venues/v1/members`,
+      footer: { ...footer, reason: 'you sent this invitation' },
+    }),
+  'daily-digest': () =>
+    dailyDigestMail({
+      recipientName: 'Grace Hopper',
+      day: '2030-01-11',
+      venues: [
+        {
+          venue,
+          sections: [
+            {
+              heading: 'Versions submitted',
+              lines: [{ text: 'Version 2 of “Voice cloning” by Alan Turing', link: `${web}/submissions/s1` }],
+            },
+            {
+              heading: 'Tiers decided',
+              lines: [
+                { text: '“Voice cloning”, version 2: Full', link: `${web}/submissions/s1` },
+                { text: '“Deepfake detection”, version 1: Exempt', link: `${web}/submissions/s2` },
+              ],
+            },
+          ],
+        },
+        {
+          venue: { name: 'Conference on Fairness', shortName: 'CoF 2030' },
+          sections: [
+            {
+              heading: 'Submissions registered',
+              lines: [{ text: '“Audit tools”', link: `${web}/submissions/s3` }],
+            },
+          ],
+        },
+      ],
+      footer: { ...footer, reason: 'you chose a daily digest for these kinds of email' },
+    }),
+};
+
+function render(mail: MailContent): Record<string, string> {
+  return { 'subject.txt': `${mail.subject}\n`, 'text.txt': `${mail.text}\n`, 'html.html': `${mail.html}\n` };
+}
+
+const update = process.env['UPDATE_GOLDEN'] === '1';
+
+describe('mail templates match their golden files', () => {
+  test.each(Object.keys(TEMPLATES))('%s', (name) => {
+    const files = render(TEMPLATES[name]!());
+    for (const [suffix, actual] of Object.entries(files)) {
+      const file = path.join(GOLDEN_DIR, `${name}.${suffix}`);
+      if (update) {
+        mkdirSync(GOLDEN_DIR, { recursive: true });
+        writeFileSync(file, actual);
+      }
+      expect(existsSync(file) ? readFileSync(file, 'utf8') : `(missing golden file ${file})`).toBe(actual);
+    }
+  });
+
+  test('no golden file is left over from a template that no longer exists', () => {
+    const known = new Set(
+      Object.keys(TEMPLATES).flatMap((name) =>
+        Object.keys(render(TEMPLATES[name]!())).map((s) => `${name}.${s}`),
+      ),
+    );
+    const present = existsSync(GOLDEN_DIR) ? readdirSync(GOLDEN_DIR) : [];
+    expect(present.filter((file) => !known.has(file))).toEqual([]);
+  });
+
+  test('every template escapes what it puts into HTML', () => {
+    for (const [name, make] of Object.entries(TEMPLATES)) {
+      const html = make().html;
+      expect({ name, raw: html.includes('<2030>') }).toEqual({ name, raw: false });
+    }
+  });
+});

@@ -1,0 +1,212 @@
+// Mails that tell people about changes to work they are part of. Each one ends with why the reader
+// gets it, where to change that, and a one-click unsubscribe link (also sent as List-Unsubscribe).
+import { escapeHtml } from './html';
+import type { MailContent } from './mail-message';
+
+/** Where the reader may change or stop this kind of mail. */
+export interface NotificationFooter {
+  /** Why this person gets this mail, e.g. "you are an author of this submission". */
+  reason: string;
+  preferencesLink: string;
+  unsubscribeLink: string;
+}
+
+export interface VenueRef {
+  name: string;
+  shortName: string;
+}
+
+type Part = { text: string } | { link: string; label: string };
+
+function formatUtc(date: Date): string {
+  // Readers are anywhere; UTC with the zone written out is unambiguous.
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+function renderText(parts: readonly Part[]): string {
+  return parts.map((part) => ('link' in part ? `${part.label}:\n${part.link}` : part.text)).join('\n\n');
+}
+
+function renderHtml(parts: readonly Part[]): string {
+  return parts
+    .map((part) =>
+      'link' in part
+        ? `<p><a href="${escapeHtml(part.link)}">${escapeHtml(part.label)}</a></p>`
+        : `<p>${escapeHtml(part.text)}</p>`,
+    )
+    .join('\n');
+}
+
+function footerParts(footer: NotificationFooter): Part[] {
+  return [
+    { text: `You get this email because ${footer.reason}.` },
+    { label: 'Choose which emails you get', link: footer.preferencesLink },
+    { label: 'Unsubscribe from this kind of email', link: footer.unsubscribeLink },
+  ];
+}
+
+function compose(subject: string, body: readonly Part[], footer: NotificationFooter): MailContent {
+  const end = footerParts(footer);
+  return {
+    subject,
+    text: `${renderText(body)}\n\n--\n${renderText(end)}`,
+    html: `${renderHtml(body)}\n<hr>\n<footer>\n${renderHtml(end)}\n</footer>`,
+  };
+}
+
+export interface SubmissionNotificationInput {
+  recipientName: string;
+  venue: VenueRef;
+  submissionTitle: string;
+  submissionLink: string;
+  footer: NotificationFooter;
+}
+
+export function submissionRegisteredMail(input: SubmissionNotificationInput): MailContent {
+  return compose(
+    `Registered at ${input.venue.shortName}: ${input.submissionTitle}`,
+    [
+      { text: `Hello ${input.recipientName},` },
+      {
+        text: `“${input.submissionTitle}” is registered at ${input.venue.name} (${input.venue.shortName}). Its impact statement is a draft that only its authors can see until one of them submits it.`,
+      },
+      { label: 'Open the submission', link: input.submissionLink },
+    ],
+    input.footer,
+  );
+}
+
+export function versionSubmittedMail(
+  input: SubmissionNotificationInput & { versionNumber: number; submittedAt: Date; submittedByName: string },
+): MailContent {
+  return compose(
+    `Version ${input.versionNumber} submitted: ${input.submissionTitle}`,
+    [
+      { text: `Hello ${input.recipientName},` },
+      {
+        text: `${input.submittedByName} submitted version ${input.versionNumber} of the impact statement for “${input.submissionTitle}” at ${input.venue.shortName} on ${formatUtc(input.submittedAt)}. The committee now sees this version; later edits stay private until the next version is submitted.`,
+      },
+      { label: 'See the submitted version', link: input.submissionLink },
+    ],
+    input.footer,
+  );
+}
+
+export function tierDecidedMail(
+  input: SubmissionNotificationInput & {
+    versionNumber: number;
+    tierLabel: string;
+    outcome: 'confirmed' | 'overridden';
+    /** The committee's reason, shown only for an override; empty for none. */
+    reason: string;
+  },
+): MailContent {
+  const verb = input.outcome === 'confirmed' ? 'confirmed' : 'set';
+  const what =
+    input.outcome === 'confirmed'
+      ? `The committee of ${input.venue.shortName} confirmed the suggested review tier of version ${input.versionNumber} of “${input.submissionTitle}”: ${input.tierLabel}.`
+      : `The committee of ${input.venue.shortName} set the review tier of version ${input.versionNumber} of “${input.submissionTitle}” to ${input.tierLabel}, instead of the tier the statement suggested.`;
+  const reason = input.reason.trim();
+  return compose(
+    `Tier ${verb}: ${input.tierLabel} for ${input.submissionTitle}`,
+    [
+      { text: `Hello ${input.recipientName},` },
+      { text: what },
+      ...(reason ? [{ text: `The committee's reason: ${reason}` }] : []),
+      { label: 'Open the submission', link: input.submissionLink },
+    ],
+    input.footer,
+  );
+}
+
+export function invitationAnsweredMail(input: {
+  recipientName: string;
+  venue: VenueRef;
+  inviteeName: string;
+  inviteeEmail: string;
+  roleLabel: string;
+  answer: 'accepted' | 'declined';
+  membersLink: string;
+  footer: NotificationFooter;
+}): MailContent {
+  const who = `${input.inviteeName} (${input.inviteeEmail})`;
+  const role = input.roleLabel.toLowerCase();
+  const line =
+    input.answer === 'accepted'
+      ? `${who} accepted your invitation and is now a ${role} at ${input.venue.name} (${input.venue.shortName}).`
+      : `${who} declined your invitation to be a ${role} at ${input.venue.name} (${input.venue.shortName}).`;
+  return compose(
+    `Invitation ${input.answer}: ${input.inviteeName}, ${input.roleLabel} at ${input.venue.shortName}`,
+    [
+      { text: `Hello ${input.recipientName},` },
+      { text: line },
+      { label: "See the venue's members", link: input.membersLink },
+    ],
+    input.footer,
+  );
+}
+
+export interface DigestLine {
+  text: string;
+  link: string;
+}
+
+export interface DigestSection {
+  /** What happened, e.g. "Versions submitted". */
+  heading: string;
+  lines: DigestLine[];
+}
+
+export interface DigestVenue {
+  venue: VenueRef;
+  sections: DigestSection[];
+}
+
+/** One mail a day with everything the reader chose to hear about in a digest. */
+export function dailyDigestMail(input: {
+  recipientName: string;
+  /** The reader's local day, 'YYYY-MM-DD'. */
+  day: string;
+  venues: DigestVenue[];
+  footer: NotificationFooter;
+}): MailContent {
+  const count = input.venues.reduce(
+    (sum, venue) => sum + venue.sections.reduce((inner, section) => inner + section.lines.length, 0),
+    0,
+  );
+  const subject = `Your Impact Review digest for ${input.day}: ${count} ${count === 1 ? 'update' : 'updates'}`;
+  const greeting = `Hello ${input.recipientName}, here is what happened since your last digest.`;
+  const text = [
+    greeting,
+    ...input.venues.map((venue) =>
+      [
+        `== ${venue.venue.name} (${venue.venue.shortName})`,
+        ...venue.sections.map((section) =>
+          [`${section.heading}:`, ...section.lines.map((line) => `- ${line.text}\n  ${line.link}`)].join(
+            '\n',
+          ),
+        ),
+      ].join('\n\n'),
+    ),
+  ].join('\n\n');
+  const html = [
+    `<p>${escapeHtml(greeting)}</p>`,
+    ...input.venues.map((venue) =>
+      [
+        `<h2>${escapeHtml(venue.venue.name)} (${escapeHtml(venue.venue.shortName)})</h2>`,
+        ...venue.sections.map(
+          (section) =>
+            `<h3>${escapeHtml(section.heading)}</h3>\n<ul>\n${section.lines
+              .map((line) => `<li><a href="${escapeHtml(line.link)}">${escapeHtml(line.text)}</a></li>`)
+              .join('\n')}\n</ul>`,
+        ),
+      ].join('\n'),
+    ),
+  ].join('\n');
+  const end = footerParts(input.footer);
+  return {
+    subject,
+    text: `${text}\n\n--\n${renderText(end)}`,
+    html: `${html}\n<hr>\n<footer>\n${renderHtml(end)}\n</footer>`,
+  };
+}
