@@ -27,8 +27,7 @@ export function invitationMail(input: InvitationMailInput): MailContent {
   const intro = `${input.inviterName} invites you to join ${input.venueName} (${input.venueShortName}) as ${article} ${role} on Impact Review.`;
   const note = input.message.trim();
   const expiry = `The invitation is valid until ${formatExpiry(input.expiresAt)}.`;
-  const ignore =
-    'If you did not expect this invitation, you can ignore this email or decline it on the page above.';
+  const ignore = 'If you did not expect this invitation, you can ignore this email or decline it on the page above.';
 
   const text = [
     intro,
@@ -41,10 +40,7 @@ export function invitationMail(input: InvitationMailInput): MailContent {
   const html = [
     `<p>${escapeHtml(intro)}</p>`,
     ...(note
-      ? [
-          `<p>Message from ${escapeHtml(input.inviterName)}:</p>`,
-          `<blockquote>${paragraphs(note)}</blockquote>`,
-        ]
+      ? [`<p>Message from ${escapeHtml(input.inviterName)}:</p>`, `<blockquote>${paragraphs(note)}</blockquote>`]
       : []),
     `<p><a href="${escapeHtml(input.link)}">Accept or decline the invitation</a></p>`,
     `<p>${escapeHtml(expiry)}</p>`,
