@@ -10,6 +10,8 @@ const apiUrl = process.env['API_URL'] ?? 'http://127.0.0.1:3000';
 const proxy = {
   '/graphql': { target: apiUrl, changeOrigin: false },
   '/health': { target: apiUrl, changeOrigin: false },
+  // RFC 8058 one-click unsubscribe (POST from mail clients) is answered by the API.
+  '/mail': { target: apiUrl, changeOrigin: false },
 };
 
 export default defineConfig({

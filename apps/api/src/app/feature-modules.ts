@@ -2,10 +2,11 @@ import { AccountsModule } from './accounts/accounts.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { MailModule } from './mail/mail.module';
 import { MembershipsModule } from './memberships/memberships.module';
+import { NotificationsModule } from './notifications';
 import { SiteAdminModule } from './site-admin/site-admin.module';
 import { SubmissionsModule } from './submissions/submissions.module';
 import { UsersModule } from './users/users.module';
 import { VenuesModule } from './venues/venues.module';
 
 /** Every domain feature of the API; AppModule imports them all. */
-export const FEATURE_MODULES = [UsersModule, MembershipsModule, VenuesModule, MailModule, InvitationsModule, SubmissionsModule, AccountsModule, SiteAdminModule];
+export const FEATURE_MODULES = [UsersModule, MembershipsModule, VenuesModule, MailModule, InvitationsModule, SubmissionsModule, AccountsModule, SiteAdminModule, NotificationsModule];

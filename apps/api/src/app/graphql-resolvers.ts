@@ -1,5 +1,6 @@
 import { AccountResolver } from './accounts/account.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { NotificationSettingsResolver } from './notifications/notification-settings.resolver';
 import { SiteAdminResolver } from './site-admin/site-admin.resolver';
 import { InvitationResolver, VenueInvitationsResolver } from './invitations/invitation.resolver';
 import {
@@ -27,4 +28,5 @@ export const GRAPHQL_RESOLVERS: ResolverClass[] = [
   StatementDraftResolver,
   AccountResolver,
   SiteAdminResolver,
+  NotificationSettingsResolver,
 ];

@@ -18,6 +18,9 @@ const PUBLIC_OPERATIONS = [
   'InvitationResolver.acceptInvitation',
   'InvitationResolver.declineInvitation',
   'InvitationResolver.invitation',
+  // Unsubscribe links in mails work without signing in: the token is signed (HMAC).
+  'NotificationSettingsResolver.unsubscribe',
+  'NotificationSettingsResolver.unsubscribeLink',
   // The landing page lists the venues (public metadata) to anonymous visitors.
   'VenueResolver.venues',
 ];

@@ -28,6 +28,12 @@ const InvitationPage = lazy(() =>
 );
 const NewVenuePage = lazy(() => import('../features/venues/NewVenuePage').then((m) => ({ default: m.NewVenuePage })));
 const VenuePage = lazy(() => import('../features/venues/VenuePage').then((m) => ({ default: m.VenuePage })));
+const NotificationSettingsPage = lazy(() =>
+  import('../features/notifications/NotificationSettingsPage').then((m) => ({ default: m.NotificationSettingsPage })),
+);
+const UnsubscribePage = lazy(() =>
+  import('../features/notifications/UnsubscribePage').then((m) => ({ default: m.UnsubscribePage })),
+);
 const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 
 function Page({ children, signedIn = true }: { children: ReactNode; signedIn?: boolean }) {
@@ -66,7 +72,24 @@ export function App() {
             </Page>
           }
         />
+        {/* Public: an unsubscribe link from a mail works without signing in (it is signed). */}
+        <Route
+          path="/unsubscribe/:token"
+          element={
+            <Page signedIn={false}>
+              <UnsubscribePage />
+            </Page>
+          }
+        />
         <Route index element={<Home />} />
+        <Route
+          path="/settings/notifications"
+          element={
+            <Page>
+              <NotificationSettingsPage />
+            </Page>
+          }
+        />
         <Route
           path="/admin"
           element={

@@ -46,6 +46,9 @@ export function Layout() {
             {viewer ? (
               <>
                 <span className="site-header__name">{viewer.name}</span>
+                <NavLink to="/settings/notifications" aria-label="Email notification settings">
+                  Emails
+                </NavLink>
                 <button
                   type="button"
                   className="button button--ghost"

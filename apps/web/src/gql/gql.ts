@@ -29,6 +29,13 @@ type Documents = {
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n': typeof types.ResetPasswordDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
   '\n  query PublicVenues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      description\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n      deadlines {\n        label\n        dueAt\n      }\n    }\n  }\n': typeof types.PublicVenuesDocument;
+  '\n  fragment NotificationChoiceFields on NotificationChoice {\n    kind\n    label\n    delivery\n    chosen\n  }\n': typeof types.NotificationChoiceFieldsFragmentDoc;
+  '\n  fragment NotificationSettingsFields on NotificationSettings {\n    timeZone\n    digestHour\n    nextDigestAt\n    general {\n      ...NotificationChoiceFields\n    }\n    venues {\n      venueId\n      venueName\n      venueShortName\n      choices {\n        ...NotificationChoiceFields\n      }\n    }\n  }\n': typeof types.NotificationSettingsFieldsFragmentDoc;
+  '\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n': typeof types.NotificationSettingsDocument;
+  '\n  mutation SetNotificationDelivery($input: SetNotificationDeliveryInput!) {\n    setNotificationDelivery(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n': typeof types.SetNotificationDeliveryDocument;
+  '\n  mutation SetDigestSchedule($input: SetDigestScheduleInput!) {\n    setDigestSchedule(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n': typeof types.SetDigestScheduleDocument;
+  '\n  query UnsubscribeLink($token: String!) {\n    unsubscribeLink(token: $token) {\n      kind\n      kindLabel\n      venueName\n      unsubscribed\n    }\n  }\n': typeof types.UnsubscribeLinkDocument;
+  '\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      kind\n      kindLabel\n      venueName\n      unsubscribed\n    }\n  }\n': typeof types.UnsubscribeDocument;
   '\n  fragment StatementContentFields on StatementContent {\n    summary\n    hazards {\n      kind\n      description\n      severity\n    }\n    pathToHarm {\n      factor\n      rating\n      justification\n    }\n    accessRatchetStage\n    accessRatchetJustification\n    indirectHarms {\n      kind\n      applies\n      description\n    }\n    mitigationChallenges {\n      kind\n      applies\n      description\n    }\n    benefits\n    affectedGroups\n    mitigations {\n      kind\n      description\n    }\n    releasePlan {\n      artifactKey\n      contentLevel\n      timing\n      distribution\n      embargoUntil\n      reviewEveryMonths\n      releaseEvent\n      stages {\n        description\n        opensOn\n        trigger\n      }\n      accessConditions\n    }\n  }\n': typeof types.StatementContentFieldsFragmentDoc;
   '\n  fragment TierSuggestionFields on TierSuggestion {\n    tier\n    score\n    drivers {\n      path\n      section\n      answer\n      points\n      floor\n      reason\n    }\n  }\n': typeof types.TierSuggestionFieldsFragmentDoc;
   '\n  fragment ArtifactFields on Artifact {\n    key\n    kind\n    name\n    description\n    powerLevel\n  }\n': typeof types.ArtifactFieldsFragmentDoc;
@@ -90,6 +97,20 @@ const documents: Documents = {
   '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
   '\n  query PublicVenues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      description\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n      deadlines {\n        label\n        dueAt\n      }\n    }\n  }\n':
     types.PublicVenuesDocument,
+  '\n  fragment NotificationChoiceFields on NotificationChoice {\n    kind\n    label\n    delivery\n    chosen\n  }\n':
+    types.NotificationChoiceFieldsFragmentDoc,
+  '\n  fragment NotificationSettingsFields on NotificationSettings {\n    timeZone\n    digestHour\n    nextDigestAt\n    general {\n      ...NotificationChoiceFields\n    }\n    venues {\n      venueId\n      venueName\n      venueShortName\n      choices {\n        ...NotificationChoiceFields\n      }\n    }\n  }\n':
+    types.NotificationSettingsFieldsFragmentDoc,
+  '\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n':
+    types.NotificationSettingsDocument,
+  '\n  mutation SetNotificationDelivery($input: SetNotificationDeliveryInput!) {\n    setNotificationDelivery(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n':
+    types.SetNotificationDeliveryDocument,
+  '\n  mutation SetDigestSchedule($input: SetDigestScheduleInput!) {\n    setDigestSchedule(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n':
+    types.SetDigestScheduleDocument,
+  '\n  query UnsubscribeLink($token: String!) {\n    unsubscribeLink(token: $token) {\n      kind\n      kindLabel\n      venueName\n      unsubscribed\n    }\n  }\n':
+    types.UnsubscribeLinkDocument,
+  '\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      kind\n      kindLabel\n      venueName\n      unsubscribed\n    }\n  }\n':
+    types.UnsubscribeDocument,
   '\n  fragment StatementContentFields on StatementContent {\n    summary\n    hazards {\n      kind\n      description\n      severity\n    }\n    pathToHarm {\n      factor\n      rating\n      justification\n    }\n    accessRatchetStage\n    accessRatchetJustification\n    indirectHarms {\n      kind\n      applies\n      description\n    }\n    mitigationChallenges {\n      kind\n      applies\n      description\n    }\n    benefits\n    affectedGroups\n    mitigations {\n      kind\n      description\n    }\n    releasePlan {\n      artifactKey\n      contentLevel\n      timing\n      distribution\n      embargoUntil\n      reviewEveryMonths\n      releaseEvent\n      stages {\n        description\n        opensOn\n        trigger\n      }\n      accessConditions\n    }\n  }\n':
     types.StatementContentFieldsFragmentDoc,
   '\n  fragment TierSuggestionFields on TierSuggestion {\n    tier\n    score\n    drivers {\n      path\n      section\n      answer\n      points\n      floor\n      reason\n    }\n  }\n':
@@ -260,6 +281,48 @@ export function graphql(
 export function graphql(
   source: '\n  query PublicVenues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      description\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n      deadlines {\n        label\n        dueAt\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query PublicVenues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      description\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n      deadlines {\n        label\n        dueAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment NotificationChoiceFields on NotificationChoice {\n    kind\n    label\n    delivery\n    chosen\n  }\n',
+): (typeof documents)['\n  fragment NotificationChoiceFields on NotificationChoice {\n    kind\n    label\n    delivery\n    chosen\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment NotificationSettingsFields on NotificationSettings {\n    timeZone\n    digestHour\n    nextDigestAt\n    general {\n      ...NotificationChoiceFields\n    }\n    venues {\n      venueId\n      venueName\n      venueShortName\n      choices {\n        ...NotificationChoiceFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment NotificationSettingsFields on NotificationSettings {\n    timeZone\n    digestHour\n    nextDigestAt\n    general {\n      ...NotificationChoiceFields\n    }\n    venues {\n      venueId\n      venueName\n      venueShortName\n      choices {\n        ...NotificationChoiceFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n',
+): (typeof documents)['\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetNotificationDelivery($input: SetNotificationDeliveryInput!) {\n    setNotificationDelivery(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetNotificationDelivery($input: SetNotificationDeliveryInput!) {\n    setNotificationDelivery(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetDigestSchedule($input: SetDigestScheduleInput!) {\n    setDigestSchedule(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetDigestSchedule($input: SetDigestScheduleInput!) {\n    setDigestSchedule(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UnsubscribeLink($token: String!) {\n    unsubscribeLink(token: $token) {\n      kind\n      kindLabel\n      venueName\n      unsubscribed\n    }\n  }\n',
+): (typeof documents)['\n  query UnsubscribeLink($token: String!) {\n    unsubscribeLink(token: $token) {\n      kind\n      kindLabel\n      venueName\n      unsubscribed\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      kind\n      kindLabel\n      venueName\n      unsubscribed\n    }\n  }\n',
+): (typeof documents)['\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      kind\n      kindLabel\n      venueName\n      unsubscribed\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

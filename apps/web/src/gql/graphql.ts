@@ -140,6 +140,13 @@ export type MitigationInput = {
 export type MitigationKind =
   'consent' | 'constraints_on_synthesis' | 'detectability' | 'other' | 'referenceability' | 'watermarking';
 
+/** When mail about a kind of change goes out: at once, in a daily digest, or never. */
+export type NotificationDelivery = 'daily_digest' | 'immediately' | 'never';
+
+/** Something a person can be told about by mail. */
+export type NotificationKind =
+  'invitation_answered' | 'submission_registered' | 'tier_decided' | 'version_submitted';
+
 export type PathToHarmFactor =
   | 'actual_roi'
   | 'assessment_of_roi'
@@ -193,6 +200,21 @@ export type ResetPasswordInput = {
   password: string;
   /** The token from the password reset link. */
   token: string;
+};
+
+export type SetDigestScheduleInput = {
+  /** Local hour, 0-23. */
+  digestHour: number;
+  /** IANA time zone, e.g. Europe/Berlin. */
+  timeZone: string;
+};
+
+export type SetNotificationDeliveryInput = {
+  /** null removes a venue's own choice so it follows the general one again. */
+  delivery?: NotificationDelivery | null | undefined;
+  kind: NotificationKind;
+  /** The venue; null for the general choice. */
+  venueId?: string | number | null | undefined;
 };
 
 export type SetSitePermissionInput = {
@@ -482,6 +504,171 @@ export type PublicVenuesQuery = {
     awaitingApprovalBy: { __typename: 'Venue'; id: string; shortName: string } | null;
     deadlines: Array<{ __typename: 'Deadline'; label: string; dueAt: string }>;
   }>;
+};
+
+export type NotificationChoiceFieldsFragment = {
+  __typename: 'NotificationChoice';
+  kind: NotificationKind;
+  label: string;
+  delivery: NotificationDelivery;
+  chosen: NotificationDelivery | null;
+};
+
+export type NotificationSettingsFieldsFragment = {
+  __typename: 'NotificationSettings';
+  timeZone: string | null;
+  digestHour: number;
+  nextDigestAt: string;
+  general: Array<{
+    __typename: 'NotificationChoice';
+    kind: NotificationKind;
+    label: string;
+    delivery: NotificationDelivery;
+    chosen: NotificationDelivery | null;
+  }>;
+  venues: Array<{
+    __typename: 'VenueNotificationSettings';
+    venueId: string;
+    venueName: string;
+    venueShortName: string;
+    choices: Array<{
+      __typename: 'NotificationChoice';
+      kind: NotificationKind;
+      label: string;
+      delivery: NotificationDelivery;
+      chosen: NotificationDelivery | null;
+    }>;
+  }>;
+};
+
+export type NotificationSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationSettingsQuery = {
+  __typename: 'Query';
+  notificationSettings: {
+    __typename: 'NotificationSettings';
+    timeZone: string | null;
+    digestHour: number;
+    nextDigestAt: string;
+    general: Array<{
+      __typename: 'NotificationChoice';
+      kind: NotificationKind;
+      label: string;
+      delivery: NotificationDelivery;
+      chosen: NotificationDelivery | null;
+    }>;
+    venues: Array<{
+      __typename: 'VenueNotificationSettings';
+      venueId: string;
+      venueName: string;
+      venueShortName: string;
+      choices: Array<{
+        __typename: 'NotificationChoice';
+        kind: NotificationKind;
+        label: string;
+        delivery: NotificationDelivery;
+        chosen: NotificationDelivery | null;
+      }>;
+    }>;
+  };
+};
+
+export type SetNotificationDeliveryMutationVariables = Exact<{
+  input: SetNotificationDeliveryInput;
+}>;
+
+export type SetNotificationDeliveryMutation = {
+  __typename: 'Mutation';
+  setNotificationDelivery: {
+    __typename: 'NotificationSettings';
+    timeZone: string | null;
+    digestHour: number;
+    nextDigestAt: string;
+    general: Array<{
+      __typename: 'NotificationChoice';
+      kind: NotificationKind;
+      label: string;
+      delivery: NotificationDelivery;
+      chosen: NotificationDelivery | null;
+    }>;
+    venues: Array<{
+      __typename: 'VenueNotificationSettings';
+      venueId: string;
+      venueName: string;
+      venueShortName: string;
+      choices: Array<{
+        __typename: 'NotificationChoice';
+        kind: NotificationKind;
+        label: string;
+        delivery: NotificationDelivery;
+        chosen: NotificationDelivery | null;
+      }>;
+    }>;
+  };
+};
+
+export type SetDigestScheduleMutationVariables = Exact<{
+  input: SetDigestScheduleInput;
+}>;
+
+export type SetDigestScheduleMutation = {
+  __typename: 'Mutation';
+  setDigestSchedule: {
+    __typename: 'NotificationSettings';
+    timeZone: string | null;
+    digestHour: number;
+    nextDigestAt: string;
+    general: Array<{
+      __typename: 'NotificationChoice';
+      kind: NotificationKind;
+      label: string;
+      delivery: NotificationDelivery;
+      chosen: NotificationDelivery | null;
+    }>;
+    venues: Array<{
+      __typename: 'VenueNotificationSettings';
+      venueId: string;
+      venueName: string;
+      venueShortName: string;
+      choices: Array<{
+        __typename: 'NotificationChoice';
+        kind: NotificationKind;
+        label: string;
+        delivery: NotificationDelivery;
+        chosen: NotificationDelivery | null;
+      }>;
+    }>;
+  };
+};
+
+export type UnsubscribeLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+export type UnsubscribeLinkQuery = {
+  __typename: 'Query';
+  unsubscribeLink: {
+    __typename: 'UnsubscribeLink';
+    kind: NotificationKind;
+    kindLabel: string;
+    venueName: string | null;
+    unsubscribed: boolean;
+  };
+};
+
+export type UnsubscribeMutationVariables = Exact<{
+  token: string;
+}>;
+
+export type UnsubscribeMutation = {
+  __typename: 'Mutation';
+  unsubscribe: {
+    __typename: 'UnsubscribeLink';
+    kind: NotificationKind;
+    kindLabel: string;
+    venueName: string | null;
+    unsubscribed: boolean;
+  };
 };
 
 export type StatementContentFieldsFragment = {
@@ -1633,6 +1820,89 @@ export const ViewerFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
+export const NotificationChoiceFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationChoiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationChoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'chosen' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationChoiceFieldsFragment, unknown>;
+export const NotificationSettingsFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationSettingsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationSettings' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'digestHour' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextDigestAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'general' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationChoiceFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venues' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'venueId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'venueName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'venueShortName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'choices' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationChoiceFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationChoiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationChoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'chosen' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationSettingsFieldsFragment, unknown>;
 export const LinksFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3120,6 +3390,376 @@ export const PublicVenuesDocument = {
     },
   ],
 } as unknown as DocumentNode<PublicVenuesQuery, PublicVenuesQueryVariables>;
+export const NotificationSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NotificationSettings' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notificationSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationSettingsFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationChoiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationChoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'chosen' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationSettingsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationSettings' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'digestHour' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextDigestAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'general' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationChoiceFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venues' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'venueId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'venueName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'venueShortName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'choices' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationChoiceFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationSettingsQuery, NotificationSettingsQueryVariables>;
+export const SetNotificationDeliveryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetNotificationDelivery' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetNotificationDeliveryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setNotificationDelivery' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationSettingsFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationChoiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationChoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'chosen' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationSettingsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationSettings' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'digestHour' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextDigestAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'general' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationChoiceFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venues' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'venueId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'venueName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'venueShortName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'choices' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationChoiceFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetNotificationDeliveryMutation, SetNotificationDeliveryMutationVariables>;
+export const SetDigestScheduleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetDigestSchedule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetDigestScheduleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setDigestSchedule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationSettingsFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationChoiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationChoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'chosen' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationSettingsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationSettings' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'digestHour' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextDigestAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'general' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationChoiceFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venues' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'venueId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'venueName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'venueShortName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'choices' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationChoiceFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetDigestScheduleMutation, SetDigestScheduleMutationVariables>;
+export const UnsubscribeLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UnsubscribeLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unsubscribeLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'venueName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unsubscribed' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnsubscribeLinkQuery, UnsubscribeLinkQueryVariables>;
+export const UnsubscribeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Unsubscribe' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unsubscribe' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'venueName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unsubscribed' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnsubscribeMutation, UnsubscribeMutationVariables>;
 export const MySubmissionsDocument = {
   kind: 'Document',
   definitions: [

@@ -59,6 +59,11 @@ export interface AppConfig {
   maxQueueWaitMs: number;
   /** Report each request's database commands (`x-db-commands`) and server time (`server-timing`): benchmarks, tests. */
   dbCommandStats: boolean;
+  /**
+   * Signs links in mails that work without signing in (unsubscribe). Unset: a random secret is
+   * made once and kept in the database, so every API process on that database agrees.
+   */
+  mailLinkSecret: string | null;
 }
 
 export class ConfigError extends Error {
@@ -116,6 +121,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push({ variable, message: `must be one of ${values.join(', ')}, got "${raw}"` });
     return fallback;
   };
+  const secret = (variable: string, minLength: number): string | null => {
+    const raw = env[variable];
+    if (raw === undefined || raw === '') return null;
+    if (raw.length < minLength) problems.push({ variable, message: `must be at least ${minLength} characters long` });
+    return raw;
+  };
   const cookieSecure = choice('COOKIE_SECURE', 'auto', ['true', 'false', 'auto', '1', '0'] as const);
   const adminEmails = parseAdminEmails(env['SITE_ADMIN_EMAILS'] ?? '');
   if (adminEmails.invalid.length > 0) {
@@ -158,6 +169,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxQueuedRequests: int('MAX_QUEUED_REQUESTS', 2000, 0, 100_000),
     maxQueueWaitMs: int('MAX_QUEUE_WAIT_MS', 5000, 0, 600_000),
     dbCommandStats: bool('DB_COMMAND_STATS', false),
+    mailLinkSecret: secret('MAIL_LINK_SECRET', 32),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
