@@ -7,9 +7,7 @@ import { parseArgs } from 'node:util';
 import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
 
-const MAX_MESSAGES = 500;
-
-export async function startMailCatcher({ smtpPort = 0, httpPort = 0, log = () => {} } = {}) {
+export async function startMailCatcher({ smtpPort = 0, httpPort = 0, maxMessages = 500, log = () => {} } = {}) {
   const messages = [];
   let nextId = 1;
 
@@ -29,7 +27,7 @@ export async function startMailCatcher({ smtpPort = 0, httpPort = 0, log = () =>
             html: typeof parsed.html === 'string' ? parsed.html : '',
             receivedAt: new Date().toISOString(),
           });
-          messages.length = Math.min(messages.length, MAX_MESSAGES);
+          messages.length = Math.min(messages.length, maxMessages);
           log(`mail to ${session.envelope.rcptTo.map((r) => r.address).join(', ')}: ${parsed.subject}`);
           callback();
         })
@@ -40,6 +38,21 @@ export async function startMailCatcher({ smtpPort = 0, httpPort = 0, log = () =>
     smtp.once('error', reject);
     smtp.listen(smtpPort, '127.0.0.1', resolve);
   });
+  const boundSmtpPort = smtp.server.address().port;
+  let smtpListening = true;
+  // Tests stop and restart the SMTP listener (same port, messages kept) to play a mail server outage.
+  const setSmtpListening = (listen) =>
+    new Promise((resolve, reject) => {
+      if (listen === smtpListening) return resolve();
+      smtpListening = listen;
+      if (listen) {
+        smtp.server.once('error', reject);
+        smtp.server.listen(boundSmtpPort, '127.0.0.1', resolve);
+      } else {
+        smtp.server.close(() => resolve());
+        for (const connection of smtp.connections ?? []) connection.close?.();
+      }
+    });
 
   const web = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -47,6 +60,14 @@ export async function startMailCatcher({ smtpPort = 0, httpPort = 0, log = () =>
       const to = url.searchParams.get('to')?.toLowerCase();
       const list = to ? messages.filter((m) => m.to.includes(to)) : messages;
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(list));
+      return;
+    }
+    if (url.pathname === '/api/smtp' && req.method === 'POST') {
+      const listen = url.searchParams.get('listen') === 'true';
+      setSmtpListening(listen).then(
+        () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ listening: smtpListening })),
+        (error) => res.writeHead(500).end(String(error)),
+      );
       return;
     }
     if (url.pathname === '/api/messages' && req.method === 'DELETE') {
@@ -84,12 +105,12 @@ export async function startMailCatcher({ smtpPort = 0, httpPort = 0, log = () =>
   });
 
   return {
-    smtpPort: smtp.server.address().port,
+    smtpPort: boundSmtpPort,
     httpPort: web.address().port,
     messages,
     stop: () =>
       new Promise((resolve) => {
-        web.close(() => smtp.close(() => resolve()));
+        web.close(() => (smtpListening ? smtp.close(() => resolve()) : resolve()));
       }),
   };
 }
@@ -106,11 +127,16 @@ function page(title, body) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { 'smtp-port': { type: 'string', default: '1025' }, 'http-port': { type: 'string', default: '1080' } },
+    options: {
+      'smtp-port': { type: 'string', default: '1025' },
+      'http-port': { type: 'string', default: '1080' },
+      'max-messages': { type: 'string', default: '500' },
+    },
   });
   const catcher = await startMailCatcher({
     smtpPort: Number(values['smtp-port']),
     httpPort: Number(values['http-port']),
+    maxMessages: Number(values['max-messages']),
     log: (line) => console.log(`[mail] ${line}`),
   });
   console.log(`mail-catcher ready smtp://127.0.0.1:${catcher.smtpPort} http://127.0.0.1:${catcher.httpPort}`);

@@ -10,11 +10,11 @@ import { startEmbeddedDb } from './db-launcher.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export function startMailCatcherProcess() {
+export function startMailCatcherProcess({ maxMessages = 500 } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [path.join(root, 'tools/scripts/mail-catcher.mjs'), '--smtp-port', '0', '--http-port', '0'],
+      [path.join(root, 'tools/scripts/mail-catcher.mjs'), '--smtp-port', '0', '--http-port', '0', '--max-messages', String(maxMessages)],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let buffer = '';

@@ -227,6 +227,7 @@ describe('invitations (real FerretDB, real SMTP)', () => {
     expect(again.errors?.[0]?.extensions?.fieldErrors?.map((e) => e.path)).toEqual(['email']);
     // The first link still works; nothing else was sent.
     expect((await t.client().ok(PREVIEW, { token: first.token })).invitation.state).toBe('pending');
+    await t.outboxSettled();
     expect((await t.mail.messagesTo(email)).map((m) => m.id)).toEqual([first.mail.id]);
 
     // Another role is another invitation.
@@ -355,22 +356,25 @@ describe('invitation expiry (fixed clock)', () => {
   });
 });
 
-describe('invitation mail failure', () => {
+describe('invitation mail through the outbox', () => {
   let t: TestApp;
   let broken: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ env: { JOBS_RETRY_BASE_MS: '50', JOBS_RETRY_MAX_MS: '200' } });
     // A second API process on the same database whose mail server is gone: nothing listens on
-    // port 9, so every send fails with a connection error.
-    broken = await startTestApp({ databaseName: t.databaseName, env: { SMTP_URL: 'smtp://127.0.0.1:9' } });
+    // port 9, so every send it tries fails with a connection error.
+    broken = await startTestApp({
+      databaseName: t.databaseName,
+      env: { SMTP_URL: 'smtp://127.0.0.1:9', JOBS_RETRY_BASE_MS: '50', JOBS_RETRY_MAX_MS: '200' },
+    });
   });
   afterAll(async () => {
     await broken.close();
     await t.close();
   });
 
-  it('keeps the invitation and records the error when the mail cannot be sent', async () => {
+  it('keeps the invitation when its mail cannot be sent at once, and delivers the mail once a server takes it', async () => {
     const { chair, venue } = await chairWithVenue(t);
     const viaBroken = chair.client.on(broken.url);
     const email = address('unreachable');
@@ -379,13 +383,19 @@ describe('invitation mail failure', () => {
     expect((await viaBroken.ok(VENUE, { id: venue.id })).venue.invitations).toEqual([
       expect.objectContaining({ id: invitation.id, state: 'pending' }),
     ]);
-    const stored = await t.app
-      .get<Connection>(getConnectionToken())
-      .collection('invitations')
-      .findOne({ email });
-    expect(stored?.['lastMailError']).toEqual(expect.any(String));
-    expect(stored?.['lastMailAttemptAt']).toBeInstanceOf(Date);
+    // Whichever process claims the mail first, it ends up sent exactly once (the broken one only fails and retries).
+    const mail = await t.mail.waitFor(email, () => true, 10_000);
+    expect(mail.subject).toMatch(/^Invitation: Chair at /);
+    await t.outboxSettled();
+    expect(await t.mail.messagesTo(email)).toHaveLength(1);
+    const db = t.app.get<Connection>(getConnectionToken());
+    const stored = await db.collection('invitations').findOne({ email });
     expect(stored?.['tokenHash']).toMatch(/^[0-9a-f]{64}$/);
     expect(stored).not.toHaveProperty('token');
+    // The sent mail leaves who and what in the outbox, not the link with its token.
+    const job = await db.collection('jobs').findOne({ name: 'mail.send', 'payload.to': email });
+    expect(job).toMatchObject({ state: 'succeeded', venueId: venue.id, payload: { to: email, subject: mail.subject } });
+    expect(job?.['payload']).not.toHaveProperty('text');
+    expect(job?.['payload']).not.toHaveProperty('html');
   });
 });

@@ -46,6 +46,7 @@ describe('default rate limits of account mails (real FerretDB, real SMTP)', () =
     expect(fourth.errors?.[0]?.message).toBe(
       `We already sent several emails to ${email}. Check your inbox and spam folder, or try again in 40 minutes.`,
     );
+    await t.outboxSettled();
     expect(await t.mail.messagesTo(email)).toHaveLength(3);
     clock.advance(40 * MINUTE);
     expect((await ask(t, RESET, email, '198.51.100.4')).errors).toBeUndefined();

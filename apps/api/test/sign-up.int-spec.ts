@@ -183,6 +183,7 @@ describe('limits on sign-up mails (raised per network in tests, per address as c
     expect(third.errors?.[0]?.message).toBe(
       `We already sent several emails to ${email}. Check your inbox and spam folder, or try again in 1 hour.`,
     );
+    await t.outboxSettled();
     expect(await t.mail.messagesTo(email)).toHaveLength(2);
   });
 });

@@ -1,3 +1,5 @@
+import { getConnectionToken } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
 import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Clock, SystemClock } from '../src/app/common/clock';
@@ -152,6 +154,8 @@ export interface TestApp {
    * up through this one helper, so the sign-up flow can change in one place.
    */
   signUp(name: string, options?: SignUpOptions): Promise<SignedUpPerson>;
+  /** Waits until the outbox holds no mail that is due or being sent (all of it reached SMTP or failed). */
+  outboxSettled(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -224,6 +228,19 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         await (await admin).client.ok(GRANT, { input: { userId: person.id, permission: 'create_venues', granted: true } });
       }
       return person;
+    },
+    async outboxSettled(timeoutMs = 5000) {
+      const jobs = app.get<Connection>(getConnectionToken()).collection('jobs');
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const open = await jobs.countDocuments({
+          name: 'mail.send',
+          $or: [{ state: 'running' }, { state: 'waiting', runAt: { $lte: new Date() } }],
+        });
+        if (open === 0) return;
+        if (Date.now() > deadline) throw new Error(`${open} mail job(s) still open after ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
     },
     close: () => app.close(),
   };

@@ -18,3 +18,5 @@ export * from './shared/text.rules';
 export * from './site/site-permissions';
 export * from './venue/affiliation.rules';
 export * from './notification/notification.rules';
+export * from './jobs/job.rules';
+export * from './jobs/cron-schedule';

@@ -1,5 +1,6 @@
 import { AccountResolver } from './accounts/account.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { JobsResolver } from './jobs/jobs.resolver';
 import { NotificationSettingsResolver } from './notifications/notification-settings.resolver';
 import { SiteAdminResolver } from './site-admin/site-admin.resolver';
 import { InvitationResolver, VenueInvitationsResolver } from './invitations/invitation.resolver';
@@ -29,4 +30,5 @@ export const GRAPHQL_RESOLVERS: ResolverClass[] = [
   AccountResolver,
   SiteAdminResolver,
   NotificationSettingsResolver,
+  JobsResolver,
 ];

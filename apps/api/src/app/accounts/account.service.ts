@@ -14,7 +14,7 @@ import { hashToken, newToken } from '../auth/session-token';
 import { Clock } from '../common/clock';
 import { fail, failSaying } from '../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { MailService } from '../mail/mail.service';
+import { MailService, uniqueMailKey } from '../mail/mail.service';
 import {
   accountExistsMail,
   noAccountMail,
@@ -55,17 +55,22 @@ export class AccountService {
     const email = await this.admitMailRequest(rawEmail, attempt);
     const account = await this.users.findByEmail(email);
     if (account) {
-      await this.mail.send(
-        email,
-        accountExistsMail({
+      await this.mail.enqueue({
+        key: uniqueMailKey('account-exists'),
+        to: email,
+        content: accountExistsMail({
           email,
           signInLink: this.link('/sign-in'),
           resetLink: this.link('/forgot-password'),
         }),
-      );
+      });
     } else {
       const { token, expiresAt } = await this.issue('sign_up', email, null, SIGN_UP_LINK_HOURS);
-      await this.mail.send(email, signUpLinkMail({ link: this.link(`/sign-up/${token}`), expiresAt }));
+      await this.mail.enqueue({
+        key: `sign-up:${hashToken(token)}`,
+        to: email,
+        content: signUpLinkMail({ link: this.link(`/sign-up/${token}`), expiresAt }),
+      });
     }
     return {
       email,
@@ -108,12 +113,17 @@ export class AccountService {
         account.id,
         PASSWORD_RESET_LINK_HOURS,
       );
-      await this.mail.send(
-        email,
-        passwordResetMail({ name: account.name, link: this.link(`/reset-password/${token}`), expiresAt }),
-      );
+      await this.mail.enqueue({
+        key: `password-reset:${hashToken(token)}`,
+        to: email,
+        content: passwordResetMail({ name: account.name, link: this.link(`/reset-password/${token}`), expiresAt }),
+      });
     } else {
-      await this.mail.send(email, noAccountMail({ email, signUpLink: this.link('/register') }));
+      await this.mail.enqueue({
+        key: uniqueMailKey('no-account'),
+        to: email,
+        content: noAccountMail({ email, signUpLink: this.link('/register') }),
+      });
     }
     return {
       email,

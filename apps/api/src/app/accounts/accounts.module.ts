@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AuthModule } from '../auth/auth.module';
+import { InvitationsModule } from '../invitations/invitations.module';
 import { RateLimitsModule } from '../rate-limits/rate-limits.module';
 import { UsersModule } from '../users/users.module';
 import { AccountHousekeeping } from './account-housekeeping';
@@ -16,6 +17,7 @@ import { AccountService } from './account.service';
     AuthModule,
     UsersModule,
     RateLimitsModule,
+    InvitationsModule,
   ],
   providers: [AccountTokenRepository, AccountService, AccountResolver, AccountHousekeeping],
 })

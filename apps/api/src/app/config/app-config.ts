@@ -64,6 +64,24 @@ export interface AppConfig {
    * made once and kept in the database, so every API process on that database agrees.
    */
   mailLinkSecret: string | null;
+  /** Durable jobs (mail outbox, housekeeping, digests): see jobs/. */
+  jobs: JobsConfig;
+}
+
+export interface JobsConfig {
+  /** Run a worker in this process (every API process may; they share the queue safely). */
+  enabled: boolean;
+  /** How often an idle worker looks for due jobs; jobs enqueued by this process wake it at once. */
+  pollMs: number;
+  /** Jobs one process runs at the same time. */
+  concurrency: number;
+  /** A claimed job is its worker's for this long, renewed by heartbeats every third of it. */
+  leaseMs: number;
+  maxAttempts: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /** Finished jobs and sent mail are kept this long for the jobs page, then removed. */
+  retentionHours: number;
 }
 
 export class ConfigError extends Error {
@@ -170,6 +188,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxQueueWaitMs: int('MAX_QUEUE_WAIT_MS', 5000, 0, 600_000),
     dbCommandStats: bool('DB_COMMAND_STATS', false),
     mailLinkSecret: secret('MAIL_LINK_SECRET', 32),
+    jobs: {
+      enabled: bool('JOBS_ENABLED', true),
+      pollMs: int('JOBS_POLL_MS', 1000, 10, 600_000),
+      concurrency: int('JOBS_CONCURRENCY', 4, 1, 100),
+      leaseMs: int('JOBS_LEASE_MS', 30_000, 300, 3_600_000),
+      maxAttempts: int('JOBS_MAX_ATTEMPTS', 8, 1, 100),
+      retryBaseMs: int('JOBS_RETRY_BASE_MS', 5_000, 10, 3_600_000),
+      retryMaxMs: int('JOBS_RETRY_MAX_MS', 3_600_000, 10, 7 * 24 * 3_600_000),
+      retentionHours: int('JOBS_RETENTION_HOURS', 24 * 7, 1, 24 * 365),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -121,7 +121,9 @@ export class InvitationRepository {
     await this.invitations.updateOne({ _id: id, state: 'accepted' }, { $set: { respondedById: userId } }).exec();
   }
 
-  async recordMailAttempt(id: string, error: string | null, at: Date): Promise<void> {
-    await this.invitations.updateOne({ _id: id }, { $set: { lastMailError: error, lastMailAttemptAt: at } }).exec();
+  /** Pending invitations that expired before `before`: nobody can answer them any more. */
+  async deleteExpiredPending(before: Date): Promise<number> {
+    const result = await this.invitations.deleteMany({ state: 'pending', expiresAt: { $lt: before } }).exec();
+    return result.deletedCount;
   }
 }

@@ -49,3 +49,5 @@ export const invitationSchema = new Schema<InvitationDocument>(
 );
 invitationSchema.index({ tokenHash: 1 }, { unique: true });
 invitationSchema.index({ venueId: 1, email: 1, role: 1 });
+// Housekeeping removes long-expired pending invitations.
+invitationSchema.index({ state: 1, expiresAt: 1 });

@@ -275,7 +275,12 @@ export class InvitationService {
       link: `${this.config.publicWebUrl}/invitations/${token}`,
       expiresAt: invitation.expiresAt,
     });
-    const result = await this.mail.send(invitation.email, content);
-    await this.invitations.recordMailAttempt(invitation.id, result.ok ? null : result.error, this.clock.now());
+    // One mail per link: a resend issues a new token, so it is a new mail.
+    await this.mail.enqueue({
+      key: `invitation:${invitation.id}:${hashToken(token)}`,
+      to: invitation.email,
+      content,
+      venueId: venue.id,
+    });
   }
 }

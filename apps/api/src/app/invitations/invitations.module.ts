@@ -18,5 +18,6 @@ import { InvitationService } from './invitation.service';
     VenuesModule,
   ],
   providers: [InvitationRepository, InvitationService, InvitationResolver, VenueInvitationsResolver],
+  exports: [InvitationRepository],
 })
 export class InvitationsModule {}

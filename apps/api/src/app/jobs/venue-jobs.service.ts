@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { canManageVenue, JOB_STATES, type Actor, type JobState } from '@impact-review/domain';
+import { fail } from '../common/errors/app-error';
+import { JobRepository, type JobRecord } from './job.repository';
+import { JobQueue } from './job-queue.service';
+import { jobErrors } from './jobs.errors';
+
+const MAX_PAGE = 100;
+
+/** A venue's jobs for its chairs: what is waiting, running, done or failed, and retrying a failure. */
+@Injectable()
+export class VenueJobsService {
+  constructor(
+    private readonly repository: JobRepository,
+    private readonly queue: JobQueue,
+  ) {}
+
+  async page(actor: Actor, venueId: string, state: JobState | null, offset: number, limit: number) {
+    if (!canManageVenue(actor, venueId)) fail(jobErrors, 'NOT_A_CHAIR');
+    if (
+      !Number.isInteger(offset) ||
+      offset < 0 ||
+      !Number.isInteger(limit) ||
+      limit < 1 ||
+      limit > MAX_PAGE
+    ) {
+      fail(jobErrors, 'BAD_PAGE');
+    }
+    const [jobs, total, ...perState] = await Promise.all([
+      this.repository.listForVenue(venueId, state, offset, limit),
+      this.repository.countForVenue(venueId, state),
+      ...JOB_STATES.map((s) => this.repository.countForVenue(venueId, s)),
+    ]);
+    const counts = Object.fromEntries(JOB_STATES.map((s, i) => [s, perState[i] ?? 0])) as Record<
+      JobState,
+      number
+    >;
+    return { jobs, total, counts };
+  }
+
+  async retry(actor: Actor, id: string): Promise<JobRecord> {
+    const job = await this.repository.findById(id);
+    // A job of a venue the person does not chair is answered like a missing one.
+    if (!job || job.venueId === null || !canManageVenue(actor, job.venueId)) fail(jobErrors, 'JOB_NOT_FOUND');
+    const retried = await this.repository.retryFailed(job.id, job.venueId, new Date());
+    if (!retried) fail(jobErrors, 'NOT_FAILED');
+    this.queue.nudge();
+    return retried;
+  }
+}
