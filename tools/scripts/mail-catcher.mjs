@@ -25,6 +25,8 @@ export async function startMailCatcher({ smtpPort = 0, httpPort = 0, maxMessages
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : '',
+            // Raw header lines by lower-cased name (List-Unsubscribe, Message-ID, ...), for tests.
+            headers: Object.fromEntries((parsed.headerLines ?? []).map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).trim()])),
             receivedAt: new Date().toISOString(),
           });
           messages.length = Math.min(messages.length, maxMessages);

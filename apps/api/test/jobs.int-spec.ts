@@ -292,6 +292,7 @@ describe('leases, retries, schedules and the outbox in one process', () => {
       .toArray();
     expect(recurring.map((j) => j['key']).sort()).toEqual([
       'recurring:housekeeping.accounts',
+      'recurring:housekeeping.digests',
       'recurring:housekeeping.jobs',
     ]);
     const accounts = recurring.find((j) => j['key'] === 'recurring:housekeeping.accounts');

@@ -59,6 +59,8 @@ export interface CaughtMail {
   subject: string;
   text: string;
   html: string;
+  /** Header values by lower-cased name. */
+  headers: Record<string, string>;
 }
 
 /** Reads what reached the real SMTP server started for this run. */
@@ -154,7 +156,10 @@ export interface TestApp {
    * up through this one helper, so the sign-up flow can change in one place.
    */
   signUp(name: string, options?: SignUpOptions): Promise<SignedUpPerson>;
-  /** Waits until the outbox holds no mail that is due or being sent (all of it reached SMTP or failed). */
+  /**
+   * Waits until no job is due or running: every mail in the outbox reached SMTP (or failed), every
+   * notification was fanned out.
+   */
   outboxSettled(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -233,12 +238,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       const jobs = app.get<Connection>(getConnectionToken()).collection('jobs');
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const open = await jobs.countDocuments({
-          name: 'mail.send',
-          $or: [{ state: 'running' }, { state: 'waiting', runAt: { $lte: new Date() } }],
-        });
+        const open =
+          (await jobs.countDocuments({ state: 'running' })) +
+          (await jobs.countDocuments({ state: 'waiting', runAt: { $lte: new Date() } }));
         if (open === 0) return;
-        if (Date.now() > deadline) throw new Error(`${open} mail job(s) still open after ${timeoutMs} ms`);
+        if (Date.now() > deadline) throw new Error(`${open} job(s) still open after ${timeoutMs} ms`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },

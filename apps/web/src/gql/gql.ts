@@ -29,6 +29,9 @@ type Documents = {
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n': typeof types.ResetPasswordDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
   '\n  query PublicVenues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      description\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n      deadlines {\n        label\n        dueAt\n      }\n    }\n  }\n': typeof types.PublicVenuesDocument;
+  '\n  fragment VenueJobFields on VenueJob {\n    id\n    summary\n    name\n    state\n    attempts\n    maxAttempts\n    runAt\n    lastError\n    createdAt\n    finishedAt\n  }\n': typeof types.VenueJobFieldsFragmentDoc;
+  '\n  query VenueJobs($venueId: ID!, $state: JobState, $offset: Int!, $limit: Int!) {\n    venueJobs(venueId: $venueId, state: $state, offset: $offset, limit: $limit) {\n      total\n      counts {\n        waiting\n        running\n        succeeded\n        failed\n      }\n      jobs {\n        ...VenueJobFields\n      }\n    }\n  }\n': typeof types.VenueJobsDocument;
+  '\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) {\n      ...VenueJobFields\n    }\n  }\n': typeof types.RetryJobDocument;
   '\n  fragment NotificationChoiceFields on NotificationChoice {\n    kind\n    label\n    delivery\n    chosen\n  }\n': typeof types.NotificationChoiceFieldsFragmentDoc;
   '\n  fragment NotificationSettingsFields on NotificationSettings {\n    timeZone\n    digestHour\n    nextDigestAt\n    general {\n      ...NotificationChoiceFields\n    }\n    venues {\n      venueId\n      venueName\n      venueShortName\n      choices {\n        ...NotificationChoiceFields\n      }\n    }\n  }\n': typeof types.NotificationSettingsFieldsFragmentDoc;
   '\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n': typeof types.NotificationSettingsDocument;
@@ -97,6 +100,12 @@ const documents: Documents = {
   '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
   '\n  query PublicVenues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      description\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n      deadlines {\n        label\n        dueAt\n      }\n    }\n  }\n':
     types.PublicVenuesDocument,
+  '\n  fragment VenueJobFields on VenueJob {\n    id\n    summary\n    name\n    state\n    attempts\n    maxAttempts\n    runAt\n    lastError\n    createdAt\n    finishedAt\n  }\n':
+    types.VenueJobFieldsFragmentDoc,
+  '\n  query VenueJobs($venueId: ID!, $state: JobState, $offset: Int!, $limit: Int!) {\n    venueJobs(venueId: $venueId, state: $state, offset: $offset, limit: $limit) {\n      total\n      counts {\n        waiting\n        running\n        succeeded\n        failed\n      }\n      jobs {\n        ...VenueJobFields\n      }\n    }\n  }\n':
+    types.VenueJobsDocument,
+  '\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) {\n      ...VenueJobFields\n    }\n  }\n':
+    types.RetryJobDocument,
   '\n  fragment NotificationChoiceFields on NotificationChoice {\n    kind\n    label\n    delivery\n    chosen\n  }\n':
     types.NotificationChoiceFieldsFragmentDoc,
   '\n  fragment NotificationSettingsFields on NotificationSettings {\n    timeZone\n    digestHour\n    nextDigestAt\n    general {\n      ...NotificationChoiceFields\n    }\n    venues {\n      venueId\n      venueName\n      venueShortName\n      choices {\n        ...NotificationChoiceFields\n      }\n    }\n  }\n':
@@ -281,6 +290,24 @@ export function graphql(
 export function graphql(
   source: '\n  query PublicVenues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      description\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n      deadlines {\n        label\n        dueAt\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query PublicVenues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      description\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n      deadlines {\n        label\n        dueAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment VenueJobFields on VenueJob {\n    id\n    summary\n    name\n    state\n    attempts\n    maxAttempts\n    runAt\n    lastError\n    createdAt\n    finishedAt\n  }\n',
+): (typeof documents)['\n  fragment VenueJobFields on VenueJob {\n    id\n    summary\n    name\n    state\n    attempts\n    maxAttempts\n    runAt\n    lastError\n    createdAt\n    finishedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VenueJobs($venueId: ID!, $state: JobState, $offset: Int!, $limit: Int!) {\n    venueJobs(venueId: $venueId, state: $state, offset: $offset, limit: $limit) {\n      total\n      counts {\n        waiting\n        running\n        succeeded\n        failed\n      }\n      jobs {\n        ...VenueJobFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query VenueJobs($venueId: ID!, $state: JobState, $offset: Int!, $limit: Int!) {\n    venueJobs(venueId: $venueId, state: $state, offset: $offset, limit: $limit) {\n      total\n      counts {\n        waiting\n        running\n        succeeded\n        failed\n      }\n      jobs {\n        ...VenueJobFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) {\n      ...VenueJobFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) {\n      ...VenueJobFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

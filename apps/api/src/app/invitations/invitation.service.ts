@@ -6,6 +6,7 @@ import { Clock } from '../common/clock';
 import { AppError, fail } from '../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailService } from '../mail/mail.service';
+import { Notifier } from '../notifications';
 import { invitationMail } from '../mail/templates/invitation.template';
 import { VenueRoleRepository } from '../memberships/venue-role.repository';
 import { UserRepository, type UserRecord } from '../users/user.repository';
@@ -51,6 +52,7 @@ export class InvitationService {
     private readonly roles: VenueRoleRepository,
     private readonly auth: AuthService,
     private readonly mail: MailService,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
@@ -159,6 +161,7 @@ export class InvitationService {
         const user = signedIn as UserRecord;
         await this.claim(invitation, user.id, now);
         await this.roles.grant(user.id, invitation.venueId, invitation.role);
+        await this.announceAnswer(invitation, 'accepted', user.name, user.id);
         return { user, session: null };
       }
       case 'create_account': {
@@ -177,6 +180,7 @@ export class InvitationService {
         }
         await this.invitations.recordResponder(invitation.id, user.id);
         await this.roles.grant(user.id, invitation.venueId, invitation.role);
+        await this.announceAnswer(invitation, 'accepted', user.name, user.id);
         return { user, session: await this.auth.startSession(user, sessionToken) };
       }
     }
@@ -193,6 +197,27 @@ export class InvitationService {
       unexpiredAt: now,
     });
     if (!done) this.noLongerPending(invitation.id);
+    const account = await this.users.findByEmail(invitation.email);
+    await this.announceAnswer(invitation, 'declined', account?.name ?? invitation.email, actor?.userId ?? null);
+  }
+
+  private announceAnswer(
+    invitation: InvitationRecord,
+    answer: 'accepted' | 'declined',
+    inviteeName: string,
+    actorId: string | null,
+  ): Promise<void> {
+    return this.notifier.notify({
+      kind: 'invitation_answered',
+      venueId: invitation.venueId,
+      invitationId: invitation.id,
+      inviterId: invitation.invitedById,
+      inviteeName,
+      inviteeEmail: invitation.email,
+      role: invitation.role,
+      answer,
+      actorId,
+    });
   }
 
   /** Chairs withdraw a pending invitation; to everyone else it does not exist. */

@@ -3,6 +3,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { AuthModule } from '../auth/auth.module';
 import { MembershipsModule } from '../memberships/memberships.module';
 import { UsersModule } from '../users/users.module';
+import { NotificationsModule } from '../notifications';
 import { VenuesModule } from '../venues/venues.module';
 import { INVITATION_MODEL, invitationSchema } from './invitation.schema';
 import { InvitationRepository } from './invitation.repository';
@@ -16,6 +17,7 @@ import { InvitationService } from './invitation.service';
     UsersModule,
     MembershipsModule,
     VenuesModule,
+    NotificationsModule,
   ],
   providers: [InvitationRepository, InvitationService, InvitationResolver, VenueInvitationsResolver],
   exports: [InvitationRepository],

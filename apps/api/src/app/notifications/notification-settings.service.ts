@@ -148,6 +148,12 @@ export class NotificationSettingsService {
     );
   }
 
+  /** When `userId`'s digest goes out: their zone (UTC until chosen) and local hour. */
+  async digestClockOf(userId: string): Promise<{ timeZone: string; digestHour: number }> {
+    const settings = await this.repository.find(userId);
+    return { timeZone: settings.timeZone ?? 'UTC', digestHour: settings.digestHour };
+  }
+
   private mailLinkSecret(): Promise<string> {
     this.secret ??= this.config.mailLinkSecret
       ? Promise.resolve(this.config.mailLinkSecret)

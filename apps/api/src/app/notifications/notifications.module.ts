@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { MembershipsModule } from '../memberships/memberships.module';
+import { UsersModule } from '../users/users.module';
 import { VenuesModule } from '../venues/venues.module';
+import { DIGEST_ITEM_MODEL, digestItemSchema } from './digest-item.schema';
+import { DigestItemRepository } from './digest-item.repository';
+import { Notifier } from './notifier.service';
 import {
   NOTIFICATION_SETTINGS_MODEL,
   notificationSettingsSchema,
@@ -18,11 +23,20 @@ import { UnsubscribeController } from './unsubscribe.controller';
     MongooseModule.forFeature([
       { name: NOTIFICATION_SETTINGS_MODEL, schema: notificationSettingsSchema },
       { name: SITE_SECRET_MODEL, schema: siteSecretSchema },
+      { name: DIGEST_ITEM_MODEL, schema: digestItemSchema },
     ]),
     VenuesModule,
+    UsersModule,
+    MembershipsModule,
   ],
   controllers: [UnsubscribeController],
-  providers: [NotificationSettingsRepository, NotificationSettingsService, NotificationSettingsResolver],
-  exports: [NotificationSettingsService],
+  providers: [
+    NotificationSettingsRepository,
+    NotificationSettingsService,
+    NotificationSettingsResolver,
+    DigestItemRepository,
+    Notifier,
+  ],
+  exports: [NotificationSettingsService, Notifier],
 })
 export class NotificationsModule {}

@@ -36,6 +36,7 @@ import {
 } from './statement-version.repository';
 import { SubmissionRepository, type DraftRecord, type SubmissionRecord } from './submission.repository';
 import { SubmissionSearchTermRepository } from './submission-search-term.repository';
+import { Notifier } from '../notifications';
 import { SubmissionService } from './submission.service';
 import { submissionErrors } from './submissions.errors';
 
@@ -71,6 +72,7 @@ export class StatementService {
     private readonly users: UserRepository,
     private readonly roles: VenueRoleRepository,
     private readonly searchTerms: SubmissionSearchTermRepository,
+    private readonly notifier: Notifier,
   ) {}
 
   /** The open draft with its live section status and tier preview, for its authors only. */
@@ -180,6 +182,16 @@ export class StatementService {
     }
     // Idempotent grants: a retry after a crash here simply grants again.
     await Promise.all(authorIds.map((id) => this.roles.grant(id, submission.venueId, 'author')));
+    await this.notifier.notify({
+      kind: 'version_submitted',
+      venueId: submission.venueId,
+      submissionId: submission.id,
+      title: draft.title,
+      authorIds,
+      versionNumber: number,
+      submittedAt: now.toISOString(),
+      actorId: actor.userId,
+    });
     return updated;
   }
 

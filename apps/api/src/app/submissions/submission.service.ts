@@ -19,6 +19,7 @@ import {
 import { Clock } from '../common/clock';
 import { fail } from '../common/errors/app-error';
 import { venueErrors } from '../venues/venue.errors';
+import { Notifier } from '../notifications';
 import { VenueRepository } from '../venues/venue.repository';
 import { metadataFromInput } from './statement-content.mapper';
 import { SubmissionAuthorRepository } from './submission-author.repository';
@@ -59,6 +60,7 @@ export class SubmissionService {
     private readonly authorships: SubmissionAuthorRepository,
     private readonly searchTerms: SubmissionSearchTermRepository,
     private readonly venues: VenueRepository,
+    private readonly notifier: Notifier,
   ) {}
 
   /** The submission if `actor` may see it; otherwise NOT_FOUND exactly as for a missing id. */
@@ -152,6 +154,14 @@ export class SubmissionService {
       await this.submissions.deleteById(submission.id);
       throw error;
     }
+    await this.notifier.notify({
+      kind: 'submission_registered',
+      venueId: venue.id,
+      submissionId: submission.id,
+      title: metadata.title,
+      authorIds: submission.authorIds,
+      actorId: actor.userId,
+    });
     return submission;
   }
 }

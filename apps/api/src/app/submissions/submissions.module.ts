@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { MembershipsModule } from '../memberships/memberships.module';
+import { NotificationsModule } from '../notifications';
 import { UsersModule } from '../users/users.module';
 import { VenuesModule } from '../venues/venues.module';
 import { LegacySubmissionRepository } from './legacy-submission.repository';
@@ -33,6 +34,7 @@ import { TierDecisionService } from './tier-decision.service';
     ]),
     UsersModule,
     MembershipsModule,
+    NotificationsModule,
     VenuesModule,
   ],
   providers: [

@@ -5,6 +5,7 @@ import { fail } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
 import { SubmissionRepository, type SubmissionRecord } from './submission.repository';
 import { accessFactsOf, tierRank } from '@impact-review/domain';
+import { Notifier } from '../notifications';
 import { SubmissionService } from './submission.service';
 import { submissionErrors } from './submissions.errors';
 
@@ -14,6 +15,7 @@ export class TierDecisionService {
     private readonly clock: Clock,
     private readonly submissionService: SubmissionService,
     private readonly submissions: SubmissionRepository,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
@@ -51,7 +53,22 @@ export class TierDecisionService {
       status,
       tierRank(tier),
     );
-    if (updated) return updated;
+    if (updated) {
+      await this.notifier.notify({
+        kind: 'tier_decided',
+        venueId: updated.venueId,
+        submissionId: updated.id,
+        title: updated.submitted?.title ?? '',
+        authorIds: updated.authorIds,
+        versionNumber: decision.forVersion,
+        tier,
+        outcome: status,
+        reason: decision.reason,
+        decidedAt: decision.decidedAt.toISOString(),
+        actorId: actor.userId,
+      });
+      return updated;
+    }
     if (!(await this.submissions.findById(submission.id))) fail(submissionErrors, 'SUBMISSION_NOT_FOUND');
     // The revision moved: another decision, or a new version the chair has not seen yet.
     return fail(commonErrors, 'VERSION_CONFLICT');

@@ -11,12 +11,14 @@ import { VenueOverview } from './VenueOverview';
 import { VenueDashboard } from './VenueDashboard';
 import { VenueMembers } from './VenueMembers';
 import { VenueSettings } from './VenueSettings';
+import { VenueJobs } from '../jobs/VenueJobs';
 
 /** The venue's pages that only its chairs see, and what each is called in the notice. */
 const CHAIRS_ONLY: Readonly<Record<string, string>> = {
   dashboard: 'the dashboard',
   members: 'the members and invitations',
   settings: 'the settings',
+  jobs: 'the outgoing mail and jobs',
 };
 
 function ChairsOnly({ what, venue }: { what: string; venue: VenueDetailsFragment }) {
@@ -66,6 +68,7 @@ export function VenuePage() {
             <NavLink to={`/venues/${id}/dashboard`}>Dashboard</NavLink>
             <NavLink to={`/venues/${id}/members`}>Members &amp; invitations</NavLink>
             <NavLink to={`/venues/${id}/settings`}>Settings</NavLink>
+            <NavLink to={`/venues/${id}/jobs`}>Mail &amp; jobs</NavLink>
           </>
         ) : null}
       </nav>
@@ -76,6 +79,7 @@ export function VenuePage() {
             <Route path="dashboard" element={<VenueDashboard venueId={venue.id} />} />
             <Route path="members" element={<VenueMembers venueId={venue.id} />} />
             <Route path="settings" element={<VenueSettings venue={venue} />} />
+            <Route path="jobs" element={<VenueJobs venueId={venue.id} />} />
           </>
         ) : (
           // A bookmark or a shared link to a chairs' page says why it shows the overview instead.

@@ -131,10 +131,11 @@ export function invitationAnsweredMail(input: {
 }): MailContent {
   const who = `${input.inviteeName} (${input.inviteeEmail})`;
   const role = input.roleLabel.toLowerCase();
+  const article = /^[aeiou]/.test(role) ? 'an' : 'a';
   const line =
     input.answer === 'accepted'
-      ? `${who} accepted your invitation and is now a ${role} at ${input.venue.name} (${input.venue.shortName}).`
-      : `${who} declined your invitation to be a ${role} at ${input.venue.name} (${input.venue.shortName}).`;
+      ? `${who} accepted your invitation and is now ${article} ${role} at ${input.venue.name} (${input.venue.shortName}).`
+      : `${who} declined your invitation to be ${article} ${role} at ${input.venue.name} (${input.venue.shortName}).`;
   return compose(
     `Invitation ${input.answer}: ${input.inviteeName}, ${input.roleLabel} at ${input.venue.shortName}`,
     [

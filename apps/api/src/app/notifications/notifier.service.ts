@@ -1,0 +1,314 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import {
+  digestDayOf,
+  groupDigestItems,
+  labelOf,
+  NOTIFICATION_KIND_LABELS,
+  nextDigestAt,
+  type Tier,
+  type VenueRole,
+} from '@impact-review/domain';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { JobQueue, type JobContext } from '../jobs';
+import { MailService } from '../mail/mail.service';
+import type { MailContent } from '../mail/templates/mail-message';
+import {
+  dailyDigestMail,
+  invitationAnsweredMail,
+  submissionRegisteredMail,
+  tierDecidedMail,
+  versionSubmittedMail,
+  type NotificationFooter,
+} from '../mail/templates/notification.templates';
+import { VenueRoleRepository } from '../memberships/venue-role.repository';
+import { UserRepository, type UserRecord } from '../users/user.repository';
+import { VenueRepository, type VenueRecord } from '../venues/venue.repository';
+import { DigestItemRepository } from './digest-item.repository';
+import { NotificationSettingsService } from './notification-settings.service';
+
+interface SubmissionFacts {
+  venueId: string;
+  submissionId: string;
+  title: string;
+  /** The authors at the time of the change: the people told about it. */
+  authorIds: string[];
+  actorId: string;
+}
+
+/** A change people may be told about; `key` names the change, so it is announced once. */
+export type NotificationEvent =
+  | ({ kind: 'submission_registered' } & SubmissionFacts)
+  | ({ kind: 'version_submitted'; versionNumber: number; submittedAt: string } & SubmissionFacts)
+  | ({
+      kind: 'tier_decided';
+      versionNumber: number;
+      tier: Tier;
+      outcome: 'confirmed' | 'overridden';
+      reason: string;
+      decidedAt: string;
+    } & SubmissionFacts)
+  | {
+      kind: 'invitation_answered';
+      venueId: string;
+      invitationId: string;
+      inviterId: string;
+      inviteeName: string;
+      inviteeEmail: string;
+      role: VenueRole;
+      answer: 'accepted' | 'declined';
+      actorId: string | null;
+    };
+
+const FAN_OUT_JOB = 'notify.fan-out';
+const DIGEST_JOB = 'notify.digest';
+
+function eventKey(event: NotificationEvent): string {
+  switch (event.kind) {
+    case 'submission_registered':
+      return `${event.kind}:${event.submissionId}`;
+    case 'version_submitted':
+      return `${event.kind}:${event.submissionId}:${event.versionNumber}`;
+    case 'tier_decided':
+      return `${event.kind}:${event.submissionId}:${event.decidedAt}`;
+    case 'invitation_answered':
+      return `${event.kind}:${event.invitationId}`;
+  }
+}
+
+/**
+ * Tells people about changes to work they are part of, each the way they chose: a mail at once,
+ * a line in their daily digest, or nothing. The caller only enqueues the event (one insert after
+ * its change); a job works out the recipients and their choices, so a slow mail server or a crash
+ * never costs the change, and a job run twice sends nothing twice (every mail has a key).
+ */
+@Injectable()
+export class Notifier implements OnModuleInit {
+  private readonly logger = new Logger(Notifier.name);
+
+  constructor(
+    private readonly queue: JobQueue,
+    private readonly mail: MailService,
+    private readonly settings: NotificationSettingsService,
+    private readonly digestItems: DigestItemRepository,
+    private readonly users: UserRepository,
+    private readonly venues: VenueRepository,
+    private readonly roles: VenueRoleRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.queue.register(FAN_OUT_JOB, (payload) => this.fanOut(payload as unknown as NotificationEvent));
+    this.queue.register(DIGEST_JOB, (payload, context) =>
+      this.sendDigest(String(payload['userId']), context),
+    );
+    this.queue.registerRecurring(
+      'housekeeping.digests',
+      '41 3 * * *',
+      'UTC',
+      'Remove digest items sent long ago',
+      async () => {
+        await this.digestItems.deleteSentBefore(
+          new Date(Date.now() - this.config.jobs.retentionHours * 3_600_000),
+        );
+      },
+    );
+  }
+
+  /** Call after the change is saved. Never throws: a lost notification must not undo a saved change. */
+  async notify(event: NotificationEvent): Promise<void> {
+    try {
+      await this.queue.enqueue({
+        name: FAN_OUT_JOB,
+        key: `notify:${eventKey(event)}`,
+        venueId: event.venueId,
+        summary: `Notify about: ${NOTIFICATION_KIND_LABELS[event.kind].toLowerCase()}`,
+        payload: event as unknown as Record<string, unknown>,
+      });
+    } catch (error) {
+      this.logger.error(`Could not queue the notification ${eventKey(event)}: ${String(error)}`);
+    }
+  }
+
+  private async recipientsOf(event: NotificationEvent): Promise<string[]> {
+    if (event.kind !== 'invitation_answered') return [...new Set(event.authorIds)];
+    // Only a chair who still chairs the venue hears the answer (the access rule for invitations).
+    const roles = await this.roles.rolesOfUser(event.inviterId);
+    return roles.some((r) => r.venueId === event.venueId && r.role === 'chair') ? [event.inviterId] : [];
+  }
+
+  private async fanOut(event: NotificationEvent): Promise<void> {
+    const recipientIds = await this.recipientsOf(event);
+    if (recipientIds.length === 0) return;
+    const [venue] = await this.venues.findByIds([event.venueId]);
+    if (!venue) return;
+    const actorId = event.actorId ?? '';
+    const people = new Map((await this.users.findByIds([...recipientIds, actorId])).map((u) => [u.id, u]));
+    const actorName = people.get(actorId)?.name ?? 'A co-author';
+    const choices = await this.settings.deliveriesFor(recipientIds, event.venueId, event.kind);
+    const key = eventKey(event);
+    for (const userId of recipientIds) {
+      const person = people.get(userId);
+      const choice = choices.get(userId);
+      if (!person || !choice || choice.delivery === 'never') continue;
+      if (choice.delivery === 'immediately') {
+        const links = await this.settings.linksFor(userId, event.venueId, event.kind);
+        const footer: NotificationFooter = { reason: this.reasonFor(event), ...links };
+        await this.mail.enqueue({
+          key: `notify:${key}:${userId}`,
+          to: person.email,
+          content: this.render(event, person, venue, footer, actorName),
+          venueId: event.venueId,
+          headers: {
+            'List-Unsubscribe': `<${links.oneClickUnsubscribeUrl}>`,
+            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          },
+        });
+      } else {
+        await this.digestItems.add({
+          id: `${key}:${userId}`,
+          userId,
+          venueId: event.venueId,
+          kind: event.kind,
+          text: this.digestLine(event),
+          link: this.linkFor(event),
+          at: new Date(),
+        });
+        await this.scheduleDigest(userId, choice.settings.timeZone ?? 'UTC', choice.settings.digestHour);
+      }
+    }
+  }
+
+  private async scheduleDigest(userId: string, timeZone: string, hour: number): Promise<void> {
+    const sendAt = nextDigestAt(new Date(), timeZone, hour);
+    await this.queue.enqueue({
+      name: DIGEST_JOB,
+      key: `digest:${userId}:${digestDayOf(sendAt, timeZone)}`,
+      summary: 'Daily digest',
+      payload: { userId },
+      runAt: sendAt,
+    });
+  }
+
+  private async sendDigest(userId: string, context: JobContext): Promise<void> {
+    const items = await this.digestItems.pendingFor(userId);
+    const person = await this.users.findById(userId);
+    if (items.length > 0 && person) {
+      const venues = new Map(
+        (await this.venues.findByIds([...new Set(items.map((i) => i.venueId))])).map((v) => [v.id, v]),
+      );
+      const grouped = groupDigestItems(items).filter((group) => venues.has(group.venueId));
+      const clock = await this.settings.digestClockOf(userId);
+      const links = await this.settings.linksFor(userId, null, items[0]!.kind);
+      const content = dailyDigestMail({
+        recipientName: person.name,
+        day: digestDayOf(new Date(), clock.timeZone),
+        venues: grouped.map((group) => ({
+          venue: venues.get(group.venueId) as VenueRecord,
+          sections: group.sections.map((section) => ({
+            heading: NOTIFICATION_KIND_LABELS[section.kind],
+            lines: section.items.map((item) => ({ text: item.text, link: item.link })),
+          })),
+        })),
+        footer: { reason: 'you chose a daily digest for these kinds of email', ...links },
+      });
+      await this.mail.enqueue({
+        key: `${context.job.key}`,
+        to: person.email,
+        content,
+        headers: {
+          'List-Unsubscribe': `<${links.oneClickUnsubscribeUrl}>`,
+          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        },
+      });
+      await this.digestItems.markSent(
+        items.map((i) => i.id),
+        context.job.key,
+      );
+    }
+    // Items that arrived while this digest was being put together wait for the next one.
+    if (person && (await this.digestItems.countPending(userId)) > 0) {
+      const clock = await this.settings.digestClockOf(userId);
+      await this.scheduleDigest(userId, clock.timeZone, clock.digestHour);
+    }
+  }
+
+  private linkFor(event: NotificationEvent): string {
+    const base = this.config.publicWebUrl;
+    return event.kind === 'invitation_answered'
+      ? `${base}/venues/${event.venueId}/members`
+      : `${base}/submissions/${event.submissionId}`;
+  }
+
+  private reasonFor(event: NotificationEvent): string {
+    return event.kind === 'invitation_answered'
+      ? 'you sent this invitation'
+      : 'you are an author of this submission';
+  }
+
+  private digestLine(event: NotificationEvent): string {
+    switch (event.kind) {
+      case 'submission_registered':
+        return `“${event.title}” registered`;
+      case 'version_submitted':
+        return `“${event.title}”: version ${event.versionNumber} submitted`;
+      case 'tier_decided':
+        return `“${event.title}”, version ${event.versionNumber}: tier ${event.outcome === 'confirmed' ? 'confirmed' : 'set'} as ${labelOf(event.tier)}`;
+      case 'invitation_answered':
+        return `${event.inviteeName} ${event.answer} your invitation (${labelOf(event.role)})`;
+    }
+  }
+
+  private render(
+    event: NotificationEvent,
+    person: UserRecord,
+    venue: VenueRecord,
+    footer: NotificationFooter,
+    actorName: string,
+  ): MailContent {
+    const venueRef = { name: venue.name, shortName: venue.shortName };
+    switch (event.kind) {
+      case 'submission_registered':
+        return submissionRegisteredMail({
+          recipientName: person.name,
+          venue: venueRef,
+          submissionTitle: event.title,
+          submissionLink: this.linkFor(event),
+          footer,
+        });
+      case 'version_submitted':
+        return versionSubmittedMail({
+          recipientName: person.name,
+          venue: venueRef,
+          submissionTitle: event.title,
+          submissionLink: this.linkFor(event),
+          footer,
+          versionNumber: event.versionNumber,
+          submittedAt: new Date(event.submittedAt),
+          submittedByName: event.actorId === person.id ? 'You' : actorName,
+        });
+      case 'tier_decided':
+        return tierDecidedMail({
+          recipientName: person.name,
+          venue: venueRef,
+          submissionTitle: event.title,
+          submissionLink: this.linkFor(event),
+          footer,
+          versionNumber: event.versionNumber,
+          tierLabel: labelOf(event.tier),
+          outcome: event.outcome,
+          reason: event.reason,
+        });
+      case 'invitation_answered':
+        return invitationAnsweredMail({
+          recipientName: person.name,
+          venue: venueRef,
+          inviteeName: event.inviteeName,
+          inviteeEmail: event.inviteeEmail,
+          roleLabel: labelOf(event.role),
+          answer: event.answer,
+          membersLink: this.linkFor(event),
+          footer,
+        });
+    }
+  }
+}
