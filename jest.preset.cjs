@@ -22,6 +22,7 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   moduleNameMapper: {
+    '^@impact-review/audit$': path.join(root, 'libs/audit/src/index.ts'),
     '^@impact-review/domain$': path.join(root, 'libs/domain/src/index.ts'),
     '^@impact-review/matching$': path.join(root, 'libs/matching/src/index.ts'),
   },

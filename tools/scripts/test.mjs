@@ -27,6 +27,8 @@ const has = (project) => existsSync(path.join(root, project, 'project.json'));
 const unitProjects = [
   ['domain', 'libs/domain'],
   ['matching', 'libs/matching'],
+  ['audit', 'libs/audit'],
+  ['audit-verify', 'tools/audit-verify'],
   ['api', 'apps/api'],
   ['web', 'apps/web'],
 ].filter(([, dir]) => has(dir));
