@@ -7,9 +7,8 @@ import {
   isValidTimeZone,
   type NotificationDelivery,
 } from '@impact-review/domain';
-import { ErrorState } from '../../components/ErrorState';
 import { FormError, SelectField } from '../../components/FormFields';
-import { Loading } from '../../components/Loading';
+import { QueryState } from '../../components/QueryState';
 import type { NotificationChoiceFieldsFragment, NotificationKind } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
@@ -37,11 +36,14 @@ const INHERIT = '';
 /** Which mails the signed-in person gets: per kind, in general and per venue, and when the digest goes out. */
 export function NotificationSettingsPage() {
   useDocumentTitle('Email notifications');
-  const { data, loading, error } = useQuery(NotificationSettingsQuery);
+  const { data, loading, error, refetch } = useQuery(NotificationSettingsQuery);
   const [status, setStatus] = useState<{ text: string; ok: boolean } | null>(null);
 
-  if (loading && !data) return <Loading label="Loading your notification settings…" />;
-  if (error || !data) return <ErrorState error={error} />;
+  if (!data) {
+    return (
+      <QueryState query={{ data, loading, error, refetch }} loadingLabel="Loading your notification settings…" />
+    );
+  }
   const settings = data.notificationSettings;
 
   return (

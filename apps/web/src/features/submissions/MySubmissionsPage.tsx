@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { labelOf } from '@impact-review/domain';
-import { ErrorState } from '../../components/ErrorState';
 import { FormError, SelectField, TextAreaField, TextField } from '../../components/FormFields';
-import { Loading } from '../../components/Loading';
+import { QueryState } from '../../components/QueryState';
 import { Badge } from '../../components/TierBadge';
 import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -17,7 +16,7 @@ export function MySubmissionsPage() {
   useDocumentTitle('My submissions');
   const location = useLocation();
   const flash = (location.state as { flash?: string } | null)?.flash;
-  const { data, loading, error } = useQuery(MySubmissionsQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(MySubmissionsQuery, { fetchPolicy: 'cache-and-network' });
   // `/?new=<venueId>` (the venue page's "Submit to this venue") opens the form with the venue chosen.
   const [params] = useSearchParams();
   const presetVenue = params.get('new');
@@ -44,16 +43,19 @@ export function MySubmissionsPage() {
       {creating ? (
         <NewSubmissionForm venueId={presetVenue ?? ''} onCancel={() => setCreating(false)} />
       ) : null}
-      {loading && !data ? (
-        <Loading label="Loading your submissions…" />
-      ) : error && !data ? (
-        <ErrorState error={error} />
-      ) : data && data.mySubmissions.length === 0 ? (
-        <section className="card empty">
-          <h2>No submissions yet</h2>
-          <p>Register a paper, model or data set at a venue to write its impact statement.</p>
-        </section>
-      ) : data ? (
+      {!data || data.mySubmissions.length === 0 ? (
+        <QueryState
+          query={{ data, loading, error, refetch }}
+          loadingLabel="Loading your submissions…"
+          isEmpty={(found) => found.mySubmissions.length === 0}
+          empty={
+            <>
+              <h2>No submissions yet</h2>
+              <p>Register a paper, model or data set at a venue to write its impact statement.</p>
+            </>
+          }
+        />
+      ) : (
         <section className="card" aria-labelledby="submissions-title">
           <h2 id="submissions-title" className="visually-hidden">
             Submissions
@@ -107,7 +109,7 @@ export function MySubmissionsPage() {
             </table>
           </div>
         </section>
-      ) : null}
+      )}
       <MyVenues />
     </div>
   );
