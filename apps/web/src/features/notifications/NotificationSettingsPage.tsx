@@ -3,8 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import {
   NOTIFICATION_DELIVERY_LABELS,
   NOTIFICATION_DELIVERIES,
-  isValidDigestHour,
-  isValidTimeZone,
+  validateDigestSchedule,
   type NotificationDelivery,
 } from '@impact-review/domain';
 import { FormError, SelectField } from '../../components/FormFields';
@@ -14,7 +13,7 @@ import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { browserTimeZone, timeZoneOptions } from '../../lib/timeZones';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useMutationForm } from '../../lib/useMutationForm';
+import { useDomainForm } from '../../lib/useDomainForm';
 import {
   NotificationSettingsQuery,
   SetDigestScheduleMutation,
@@ -162,6 +161,10 @@ function ChoiceList({
   );
 }
 
+function scheduleOf(values: { timeZone: string; digestHour: string }) {
+  return { timeZone: values.timeZone, digestHour: Number(values.digestHour) };
+}
+
 function DigestSchedule({
   timeZone,
   digestHour,
@@ -173,9 +176,10 @@ function DigestSchedule({
   nextDigestAt: string;
   onSaved: Notify;
 }) {
-  const [zone, setZone] = useState(timeZone ?? browserTimeZone());
-  const [hour, setHour] = useState(String(digestHour));
-  const form = useMutationForm();
+  // The hour is kept as the select's text; the schedule the domain checks has it as a number.
+  const form = useDomainForm({ timeZone: timeZone ?? browserTimeZone(), digestHour: String(digestHour) }, (values) =>
+    validateDigestSchedule(scheduleOf(values)),
+  );
   const [save] = useMutation(SetDigestScheduleMutation, {
     update: (cache, { data }) => {
       if (data)
@@ -202,35 +206,15 @@ function DigestSchedule({
         onSubmit={async (event) => {
           event.preventDefault();
           await form.submit({
-            validate: () => [
-              ...(isValidTimeZone(zone)
-                ? []
-                : [{ path: 'timeZone', message: 'Choose a time zone from the list.' }]),
-              ...(isValidDigestHour(Number(hour))
-                ? []
-                : [{ path: 'digestHour', message: 'Choose an hour.' }]),
-            ],
-            mutate: () => save({ variables: { input: { timeZone: zone, digestHour: Number(hour) } } }),
+            mutate: () => save({ variables: { input: scheduleOf(form.values) } }),
             pathPrefix: 'input.',
             onSuccess: () => onSaved({ text: 'Saved your digest time.', ok: true }),
           });
         }}
       >
         <FormError message={form.formError} />
-        <SelectField
-          label="Time zone"
-          value={zone}
-          options={timeZoneOptions()}
-          error={form.errorFor('timeZone')}
-          onChange={(event) => setZone(event.target.value)}
-        />
-        <SelectField
-          label="Send at"
-          value={hour}
-          options={HOURS}
-          error={form.errorFor('digestHour')}
-          onChange={(event) => setHour(event.target.value)}
-        />
+        <SelectField label="Time zone" options={timeZoneOptions()} {...form.field('timeZone')} />
+        <SelectField label="Send at" options={HOURS} {...form.field('digestHour')} />
         <div>
           <button type="submit" className="button button--primary" disabled={form.submitting}>
             {form.submitting ? 'Saving…' : 'Save digest time'}
