@@ -1,3 +1,4 @@
+import { JobQueue } from '../src/app/jobs';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -53,22 +54,35 @@ describe('npm run db:backup / db:restore (real FerretDB)', () => {
   it('backs up, wipes, restores and finds the same data, with types and indexes intact', async () => {
     const chair = await t.signUp('Backup Chair', { canCreateVenues: true });
     await chair.client.ok(CREATE_VENUE, {
-      input: { name: 'Backed-up Workshop', shortName: `BW ${Date.now()}`, kind: 'conference', timeZone: 'UTC', description: '', deadlines: [] },
+      input: {
+        name: 'Backed-up Workshop',
+        shortName: `BW ${Date.now()}`,
+        kind: 'conference',
+        timeZone: 'UTC',
+        description: '',
+        deadlines: [],
+      },
     });
     // Values of every kind the application stores, to check they keep their types.
-    await client.db().collection('type_fidelity').insertMany([
-      {
-        _id: new mongo.ObjectId(),
-        at: new Date('2030-01-02T03:04:05.678Z'),
-        int: 42,
-        double: 2.5,
-        long: mongo.Long.fromString('9007199254740993'),
-        nested: { list: ['a', 'b'], flag: true, nothing: null },
-        ref: new mongo.ObjectId(),
-      },
-      { _id: new mongo.ObjectId(), text: 'Ünïcödé ✓', empty: '' },
-    ]);
+    await client
+      .db()
+      .collection('type_fidelity')
+      .insertMany([
+        {
+          _id: new mongo.ObjectId(),
+          at: new Date('2030-01-02T03:04:05.678Z'),
+          int: 42,
+          double: 2.5,
+          long: mongo.Long.fromString('9007199254740993'),
+          nested: { list: ['a', 'b'], flag: true, nothing: null },
+          ref: new mongo.ObjectId(),
+        },
+        { _id: new mongo.ObjectId(), text: 'Ünïcödé ✓', empty: '' },
+      ]);
     await client.db().collection('type_fidelity').createIndex({ at: -1, int: 1 }, { name: 'at_int' });
+    // Background work (mail, the log) finishes and the worker stops, so nothing changes under the backup.
+    await t.outboxSettled();
+    await t.app.get(JobQueue).onApplicationShutdown();
     const before = await snapshot(client.db());
 
     const file = path.join(dir, 'backup.jsonl.gz');
@@ -93,10 +107,14 @@ describe('npm run db:backup / db:restore (real FerretDB)', () => {
     const refused = await cli('restore', file).catch((error: { code: number; stderr: string }) => error);
     expect(refused).toMatchObject({ code: 1 });
     expect((refused as { stderr: string }).stderr).toMatch(/not empty .*--replace/);
-    expect(await client.db().collection('type_fidelity').countDocuments({ added: 'after the backup' })).toBe(1);
+    expect(await client.db().collection('type_fidelity').countDocuments({ added: 'after the backup' })).toBe(
+      1,
+    );
 
     await cli('restore', file, '--replace');
-    expect(await client.db().collection('type_fidelity').countDocuments({ added: 'after the backup' })).toBe(0);
+    expect(await client.db().collection('type_fidelity').countDocuments({ added: 'after the backup' })).toBe(
+      0,
+    );
     expect(await client.db().collection('type_fidelity').countDocuments({})).toBe(2);
   });
 

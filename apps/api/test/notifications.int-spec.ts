@@ -63,6 +63,15 @@ describe('notifications', () => {
     expect(tier.text).toContain("The committee's reason: Voice data of a small community.");
     // The chair made the decision; no author mail goes to them.
     await t.outboxSettled();
+    // The chairs' jobs page shows the mail about the submitted version, never the one about the draft.
+    const JOBS = `query($v: ID!) { venueJobs(venueId: $v, limit: 100) { jobs { summary } } }`;
+    const summaries = (await chair.client.ok(JOBS, { v: venueId })).venueJobs.jobs.map(
+      (j: { summary: string }) => j.summary,
+    );
+    expect(summaries).toEqual(
+      expect.arrayContaining([expect.stringMatching(/: Version 1 submitted: Speech synthesis/)]),
+    );
+    expect(summaries.filter((s: string) => /Registered at|registered/.test(s))).toEqual([]);
     expect((await t.mail.messagesTo(chair.email)).filter((m) => /Speech synthesis/.test(m.subject))).toEqual(
       [],
     );

@@ -251,6 +251,8 @@ describe('upgrading submissions stored by the previous schema (real FerretDB)', 
         'venueId_1_phase_1_tierRank_1',
         'venueId_1_phase_1_tierStatus_1',
         'schemaVersion_1',
+        // Changes waiting to be appended to the venue log (audit/pending-events.ts).
+        'hasPendingEvents_1',
       ].sort(),
     );
   });

@@ -7,6 +7,9 @@
 // writes its statement (everything autosaves), submits and revises it; the chair decides its tier
 // for each version, and never sees a revision before it is submitted. Each page is also looked at
 // 390 px wide, where nothing may scroll sideways.
+import { readFileSync } from 'node:fs';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { verifyLog } from '../../../tools/audit-verify/src/verify-log';
 import { AdminPage, signInAsSiteAdmin } from './pages/admin.page';
 import { AppHeader, RegisterPage, SignInPage } from './pages/auth.page';
 import type { Account } from './pages/auth.page';
@@ -14,7 +17,7 @@ import { InvitationPage } from './pages/invitation.page';
 import { StatementEditorPage, PATH_TO_HARM_FACTORS } from './pages/statement-editor.page';
 import { MySubmissionsPage, SubmissionPage } from './pages/submission.page';
 import { NewVenuePage, VenueDashboardTab, VenueOverview, VenuePage } from './pages/venue.page';
-import { PersonBrowser, waitForMail } from './support/browser';
+import { linkIn, PersonBrowser, waitForMail, waitForMailWhere } from './support/browser';
 import {
   expectCount,
   expectFocused,
@@ -551,5 +554,59 @@ describe('impact review: chair, author and the statement', () => {
     await new AppHeader(authorBrowser.page).openMySubmissions();
     await expectVisible(authorBrowser.page.getByRole('link', { name: TITLE_V2 }));
     await authorBrowser.screenshotBoth('18-author-my-submissions');
+  });
+
+  it("the chair reads the venue's verifiable history and its outgoing mail; the author stops tier mails from a link in one", async () => {
+    const page = chairBrowser.page;
+    const venue = new VenuePage(page);
+    await venue.goto(workshopId);
+    const history = await venue.openHistory();
+    const labels = history.locator('.audit-event__label');
+    await expectVisible(labels.filter({ hasText: 'Tier overridden' }).first());
+    await expectVisible(labels.filter({ hasText: 'Version submitted' }).first());
+    await expectVisible(labels.filter({ hasText: 'Invitation accepted' }).first());
+    await chairBrowser.screenshotBoth('19-chair-history');
+    // The downloaded log verifies offline, with the independent verifier.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      history.getByRole('button', { name: 'Download the log' }).click(),
+    ]);
+    const file = JSON.parse(readFileSync(String(await download.path()), 'utf8')) as unknown;
+    const verdict = verifyLog(file);
+    expect(verdict.ok).toBe(true);
+    // Filter by a person: only the author's changes.
+    await history.getByRole('button', { name: author.name }).first().click();
+    await expectText(history.getByRole('status'), `Only changes by ${author.name}`);
+    await expectVisible(labels.filter({ hasText: 'Version submitted' }).first());
+    await expectHidden(labels.filter({ hasText: 'Tier overridden' }));
+
+    const jobs = await venue.openJobs();
+    await expectVisible(
+      jobs.getByText(`Email to ${author.email.toLowerCase()}: Tier set:`, { exact: false }).first(),
+    );
+    await expectVisible(jobs.getByRole('img', { name: /^Jobs by state\./ }));
+    await chairBrowser.screenshotBoth('20-chair-mail-and-jobs');
+
+    // The author got a mail when the tier was overridden; its unsubscribe link asks, then stops that kind.
+    const tierMail = await waitForMailWhere(author.email, (mail) => mail.subject.startsWith('Tier set:'));
+    const authorPage = authorBrowser.page;
+    await authorPage.goto(new URL(linkIn(tierMail, '/unsubscribe/')).pathname);
+    await expectText(
+      authorPage.getByRole('main'),
+      'Stop the emails you get when the committee confirms or changes the tier',
+    );
+    await authorPage.getByRole('button', { name: 'Unsubscribe' }).click();
+    await expectText(
+      authorPage.getByRole('status'),
+      'Done: you no longer get an email when the committee confirms or changes the tier',
+    );
+    await authorBrowser.screenshotBoth('21-author-unsubscribed');
+    await authorPage.getByRole('banner').getByRole('link', { name: 'Email notification settings' }).click();
+    const venueChoices = authorPage.getByRole('region', { name: new RegExp(workshop.name) });
+    await expectVisible(venueChoices);
+    await expect(
+      venueChoices.getByRole('combobox', { name: /confirms or changes the tier/ }).inputValue(),
+    ).resolves.toBe('never');
+    await authorBrowser.screenshotBoth('22-author-email-settings');
   });
 });

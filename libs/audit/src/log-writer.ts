@@ -76,7 +76,12 @@ export interface LogExport {
   origin: string;
   /** Base64 raw Ed25519 public key of the log. */
   publicKey: string;
-  entries: Array<Omit<LogEntry, 'frontier' | 'leafHash'>>;
+  entries: ExportedEntry[];
 }
+
+/** An entry in an export: its content, or (when the reader may not see it) only its leaf hash. */
+export type ExportedEntry =
+  | Omit<LogEntry, 'frontier' | 'leafHash'>
+  | (Omit<LogEntry, 'frontier' | 'entry'> & { redacted: true });
 
 export const LOG_EXPORT_FORMAT = 'impact-review-audit-log/1';

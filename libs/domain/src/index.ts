@@ -21,3 +21,4 @@ export * from './venue/affiliation.rules';
 export * from './notification/notification.rules';
 export * from './jobs/job.rules';
 export * from './jobs/cron-schedule';
+export * from './audit/audit-events';

@@ -32,6 +32,8 @@ const verdict = verifyLog(readJson(file, 'the log'), {
 });
 if (verdict.ok) {
   console.log(`OK: ${verdict.size} entries, root ${verdict.root}`);
+  if (verdict.redacted > 0)
+    console.log(`   ${verdict.redacted} entries hidden from the exporter, checked by their hashes`);
   console.log(`   last signed ${verdict.lastSignedAt ?? 'never (empty log)'} by key ${verdict.publicKey}`);
   process.exit(0);
 }

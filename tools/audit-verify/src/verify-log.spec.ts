@@ -52,7 +52,8 @@ function makeLog(size: number, signingKey = key): { file: LogExport; entries: Lo
 }
 
 const { file: intact, entries } = makeLog(1000);
-const copy = (): LogExport => JSON.parse(JSON.stringify(intact)) as LogExport;
+type PlainExport = Omit<LogExport, 'entries'> & { entries: Array<Omit<LogEntry, 'frontier' | 'leafHash'>> };
+const copy = (): PlainExport => JSON.parse(JSON.stringify(intact)) as PlainExport;
 const checkpointAt = (size: number): EarlierCheckpoint => {
   const e = entries[size - 1]!;
   return { origin: ORIGIN, size, root: e.rootAfter, timestamp: e.timestamp, signature: e.signature };
@@ -63,7 +64,7 @@ const flipByte = (text: string, at: number): string =>
 const results: string[] = [];
 afterAll(() => console.log(`audit verifier on a 1,000-event log:\n  ${results.join('\n  ')}`));
 
-function expectCaught(name: string, file: LogExport, position: number | null, options = {}): void {
+function expectCaught(name: string, file: unknown, position: number | null, options = {}): void {
   const verdict = verifyLog(file, options);
   results.push(
     `${name}: ${verdict.ok ? 'NOT DETECTED' : `detected at ${verdict.position ?? 'file'} (${verdict.reason})`}`,
@@ -80,6 +81,7 @@ describe('verifyLog', () => {
       root: entries[999]!.rootAfter,
       lastSignedAt: entries[999]!.timestamp,
       publicKey: key.publicKey,
+      redacted: 0,
     });
     results.push('intact: verified');
   });
@@ -192,6 +194,21 @@ describe('verifyLog', () => {
     expectCaught('history rewritten from entry 100 (earlier checkpoint at 600)', rebuilt, 599, {
       earlier: checkpointAt(600),
     });
+  });
+
+  test('checks entries shown as hashes only (hidden from the reader), and catches a changed hash', () => {
+    const file = copy() as unknown as { entries: Record<string, unknown>[] };
+    for (const at of [10, 11, 500]) {
+      file.entries[at] = {
+        ...file.entries[at],
+        entry: undefined,
+        redacted: true,
+        leafHash: entries[at]!.leafHash,
+      };
+    }
+    expect(verifyLog(file)).toMatchObject({ ok: true, size: 1000, redacted: 3 });
+    file.entries[500]!['leafHash'] = Buffer.alloc(32, 1).toString('base64');
+    expectCaught('hidden entry 500 with another hash', file, 500);
   });
 
   test('refuses what is not a log export', () => {

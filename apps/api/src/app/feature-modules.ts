@@ -1,4 +1,5 @@
 import { AccountsModule } from './accounts/accounts.module';
+import { AuditModule } from './audit';
 import { JobsModule } from './jobs';
 import { InvitationsModule } from './invitations/invitations.module';
 import { MailModule } from './mail/mail.module';
@@ -10,4 +11,4 @@ import { UsersModule } from './users/users.module';
 import { VenuesModule } from './venues/venues.module';
 
 /** Every domain feature of the API; AppModule imports them all. */
-export const FEATURE_MODULES = [UsersModule, MembershipsModule, VenuesModule, JobsModule, MailModule, InvitationsModule, SubmissionsModule, AccountsModule, SiteAdminModule, NotificationsModule];
+export const FEATURE_MODULES = [UsersModule, MembershipsModule, VenuesModule, JobsModule, AuditModule, MailModule, InvitationsModule, SubmissionsModule, AccountsModule, SiteAdminModule, NotificationsModule];

@@ -1,4 +1,5 @@
 import { AccountResolver } from './accounts/account.resolver';
+import { AuditResolver, SubmissionHistoryResolver } from './audit/audit.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { JobsResolver } from './jobs/jobs.resolver';
 import { NotificationSettingsResolver } from './notifications/notification-settings.resolver';
@@ -31,4 +32,6 @@ export const GRAPHQL_RESOLVERS: ResolverClass[] = [
   SiteAdminResolver,
   NotificationSettingsResolver,
   JobsResolver,
+  AuditResolver,
+  SubmissionHistoryResolver,
 ];

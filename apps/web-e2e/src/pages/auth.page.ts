@@ -18,7 +18,10 @@ export class AppHeader {
   }
 
   async openMySubmissions(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My submissions' }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'My submissions' })
+      .click();
   }
 
   async signOut(): Promise<void> {
@@ -27,7 +30,10 @@ export class AppHeader {
   }
 
   async openNewVenue(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'New venue' }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'New venue' })
+      .click();
   }
 
   get nav(): Locator {
@@ -90,7 +96,10 @@ export class PasswordResetPages {
     const seen = await mailIds(email);
     await this.page.getByRole('textbox', { name: 'Email', exact: true }).fill(email);
     await this.page.getByRole('button', { name: 'Send me a link' }).click();
-    await expectText(this.page.getByRole('main').getByRole('status'), `We sent an email to ${email.toLowerCase()}.`);
+    await expectText(
+      this.page.getByRole('main').getByRole('status'),
+      `We sent an email to ${email.toLowerCase()}.`,
+    );
     return linkIn(await waitForMail(email, 10000, seen), '/reset-password/');
   }
 
@@ -120,7 +129,10 @@ export class SignInPage {
     await this.page.getByRole('textbox', { name: 'Email', exact: true }).fill(account.email);
     await this.page.getByLabel('Password').fill(account.password);
     await Promise.all([
-      this.page.waitForResponse((response) => response.url().endsWith('/graphql') && /mutation Login\b/.test(response.request().postData() ?? '')),
+      this.page.waitForResponse(
+        (response) =>
+          response.url().endsWith('/graphql') && /mutation Login\b/.test(response.request().postData() ?? ''),
+      ),
       this.page.getByRole('button', { name: 'Sign in' }).click(),
     ]);
   }

@@ -91,6 +91,22 @@ export class VenuePage {
     return tab;
   }
 
+  /** The venue's history (chairs): the log's entries, its checkpoint and the download. */
+  async openHistory(): Promise<Locator> {
+    await this.tab('History').click();
+    const section = this.page.getByRole('region', { name: 'History' });
+    await expectVisible(section);
+    return section;
+  }
+
+  /** Outgoing mail and other jobs of the venue (chairs). */
+  async openJobs(): Promise<Locator> {
+    await this.tab('Mail & jobs').click();
+    const section = this.page.getByRole('region', { name: 'Outgoing mail and other jobs' });
+    await expectVisible(section);
+    return section;
+  }
+
   async openSettings(): Promise<VenueSettingsTab> {
     await this.tab('Settings').click();
     const tab = new VenueSettingsTab(this.page);

@@ -151,6 +151,21 @@ export async function waitForMail(
   }
 }
 
+/** Waits for a mail to `address` that `matches` (e.g. by subject) and returns the newest such mail. */
+export async function waitForMailWhere(
+  address: string,
+  matches: (mail: CaughtMail) => boolean,
+  timeoutMs = 10000,
+): Promise<CaughtMail> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = (await mailsTo(address)).find(matches);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no matching mail reached ${address} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /** Ids of the mails an address has so far, to wait for the next one with waitForMail. */
 export async function mailIds(address: string): Promise<Set<string>> {
   return new Set((await mailsTo(address)).map((mail) => mail.id));

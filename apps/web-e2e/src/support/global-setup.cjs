@@ -23,7 +23,8 @@ function freePort() {
 async function waitForHealth(url, child, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode} before it was healthy`);
+    if (child.exitCode !== null)
+      throw new Error(`the API exited with ${child.exitCode} before it was healthy`);
     try {
       const response = await fetch(url);
       if (response.ok) return;
@@ -36,13 +37,19 @@ async function waitForHealth(url, child, timeoutMs) {
 }
 
 module.exports = async () => {
-  const build = spawnSync(path.join(root, 'node_modules/.bin/vite'), ['build', '--config', 'apps/web/vite.config.ts'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const build = spawnSync(
+    path.join(root, 'node_modules/.bin/vite'),
+    ['build', '--config', 'apps/web/vite.config.ts'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   if (build.status !== 0) throw new Error('vite build of apps/web failed');
 
-  const { startTestServices } = await importEsm(pathToFileURL(path.join(root, 'tools/scripts/test-services.mjs')).href);
+  const { startTestServices } = await importEsm(
+    pathToFileURL(path.join(root, 'tools/scripts/test-services.mjs')).href,
+  );
   const services = await startTestServices();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;

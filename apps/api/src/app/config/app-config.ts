@@ -1,6 +1,7 @@
 // Configuration is read once at start-up from the environment and validated as a whole, so a bad
 // variable stops the process with its name instead of failing later in a request.
 import { isIP } from 'node:net';
+import { readSigningKey } from '@impact-review/audit';
 import { parseAdminEmails } from '@impact-review/domain';
 
 /** Express's `trust proxy`: false, a number of proxy hops, or the addresses of trusted proxies. */
@@ -64,6 +65,11 @@ export interface AppConfig {
    * made once and kept in the database, so every API process on that database agrees.
    */
   mailLinkSecret: string | null;
+  /**
+   * Base64 PKCS#8 Ed25519 key that signs the venues' logs. Unset: one is made on first start and
+   * kept in the database (fine for development; production should set it and keep a copy).
+   */
+  auditSigningKey: string | null;
   /** Durable jobs (mail outbox, housekeeping, digests): see jobs/. */
   jobs: JobsConfig;
 }
@@ -145,6 +151,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (raw.length < minLength) problems.push({ variable, message: `must be at least ${minLength} characters long` });
     return raw;
   };
+  const signingKey = (raw: string | undefined): string | null => {
+    if (raw === undefined || raw === '') return null;
+    try {
+      readSigningKey(raw);
+    } catch (error) {
+      problems.push({ variable: 'AUDIT_SIGNING_KEY', message: error instanceof Error ? error.message : String(error) });
+    }
+    return raw;
+  };
   const cookieSecure = choice('COOKIE_SECURE', 'auto', ['true', 'false', 'auto', '1', '0'] as const);
   const adminEmails = parseAdminEmails(env['SITE_ADMIN_EMAILS'] ?? '');
   if (adminEmails.invalid.length > 0) {
@@ -188,6 +203,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxQueueWaitMs: int('MAX_QUEUE_WAIT_MS', 5000, 0, 600_000),
     dbCommandStats: bool('DB_COMMAND_STATS', false),
     mailLinkSecret: secret('MAIL_LINK_SECRET', 32),
+    auditSigningKey: signingKey(env['AUDIT_SIGNING_KEY']),
     jobs: {
       enabled: bool('JOBS_ENABLED', true),
       pollMs: int('JOBS_POLL_MS', 1000, 10, 600_000),

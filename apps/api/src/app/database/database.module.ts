@@ -4,6 +4,8 @@ import mongoose, { type Connection } from 'mongoose';
 import { countDbCommands } from './db-command-tally';
 import { MigrationMarkerRepository } from './migration-marker.repository';
 import { MIGRATION_MARKER_MODEL, migrationMarkerSchema } from './migration-marker.schema';
+import { SiteSecretRepository } from './site-secret.repository';
+import { SITE_SECRET_MODEL, siteSecretSchema } from './site-secret.schema';
 
 export interface DatabaseOptions {
   uri: string;
@@ -36,10 +38,13 @@ export class DatabaseModule {
             return connection;
           },
         }),
-        MongooseModule.forFeature([{ name: MIGRATION_MARKER_MODEL, schema: migrationMarkerSchema }]),
+        MongooseModule.forFeature([
+          { name: MIGRATION_MARKER_MODEL, schema: migrationMarkerSchema },
+          { name: SITE_SECRET_MODEL, schema: siteSecretSchema },
+        ]),
       ],
-      providers: [MigrationMarkerRepository],
-      exports: [MongooseModule, MigrationMarkerRepository],
+      providers: [MigrationMarkerRepository, SiteSecretRepository],
+      exports: [MongooseModule, MigrationMarkerRepository, SiteSecretRepository],
     };
   }
 }

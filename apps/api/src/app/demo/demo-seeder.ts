@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Clock } from '../common/clock';
 import { AuthService } from '../auth/auth.service';
-import { VenueRoleRepository } from '../memberships/venue-role.repository';
+import { RoleGrants } from '../memberships/role-grants.service';
 import { StatementService } from '../submissions/statement.service';
 import { SubmissionService } from '../submissions/submission.service';
 import { TierDecisionService } from '../submissions/tier-decision.service';
@@ -28,7 +28,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly clock: Clock,
     private readonly auth: AuthService,
     private readonly users: UserRepository,
-    private readonly roles: VenueRoleRepository,
+    private readonly grants: RoleGrants,
     private readonly venues: VenueService,
     private readonly sitePermissions: SitePermissionsService,
     private readonly submissions: SubmissionService,
@@ -92,8 +92,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
       description: 'Detection of synthetic speech in the wild, and the release of detection benchmarks.',
       deadlines: [{ label: 'Impact statement', dueLocal: `${year}-06-15T17:00` }],
     });
-    await this.roles.grant(people.expert.id, workshop.id, 'expert_reviewer');
-    await this.roles.grant(people.community.id, workshop.id, 'community_reviewer');
+    await this.grants.grant(people.expert.id, workshop.id, 'expert_reviewer', null);
+    await this.grants.grant(people.community.id, workshop.id, 'community_reviewer', null);
 
     for (const demo of DEMO_SUBMISSIONS) {
       const submissionId = await this.draftSubmission(people.author.id, workshop.id, demo, now);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
+import { Types, type Model } from 'mongoose';
 import type { InvitationState, VenueRole } from '@impact-review/domain';
+import { withEvents, type PendingEvent } from '../audit/pending-events';
 import { isObjectIdString, toRecord } from '../database/to-record';
 import { INVITATION_MODEL, type InvitationDocument } from './invitation.schema';
 
@@ -34,9 +35,21 @@ function toInvitationRecord(doc: InvitationDocument): InvitationRecord {
 export class InvitationRepository {
   constructor(@InjectModel(INVITATION_MODEL) private readonly invitations: Model<InvitationDocument>) {}
 
-  async create(input: NewInvitation): Promise<InvitationRecord> {
+  newId(): string {
+    return new Types.ObjectId().toHexString();
+  }
+
+  async create(input: NewInvitation, id: string = this.newId(), events: readonly PendingEvent[] = []): Promise<InvitationRecord> {
     const { now, ...fields } = input;
-    const doc = await this.invitations.create({ ...fields, state: 'pending', createdAt: now, updatedAt: now });
+    const recorded = events.length > 0 ? { pendingEvents: [...events], hasPendingEvents: true } : {};
+    const doc = await this.invitations.create({
+      _id: new Types.ObjectId(id),
+      ...fields,
+      state: 'pending',
+      createdAt: now,
+      updatedAt: now,
+      ...recorded,
+    });
     return toInvitationRecord(doc.toObject<InvitationDocument>());
   }
 
@@ -72,10 +85,14 @@ export class InvitationRepository {
   }
 
   /** A re-send: new token and lifetime for a still pending invitation; null if it was answered meanwhile. */
-  async renew(id: string, changes: { tokenHash: string; expiresAt: Date; now: Date }): Promise<InvitationRecord | null> {
+  async renew(
+    id: string,
+    changes: { tokenHash: string; expiresAt: Date; now: Date },
+    events: readonly PendingEvent[] = [],
+  ): Promise<InvitationRecord | null> {
     const { now, ...fields } = changes;
     const doc = await this.invitations
-      .findOneAndUpdate({ _id: id, state: 'pending' }, { $set: { ...fields, updatedAt: now } }, { new: true })
+      .findOneAndUpdate({ _id: id, state: 'pending' }, withEvents({ $set: { ...fields, updatedAt: now } }, events), { new: true })
       .lean<InvitationDocument>()
       .exec();
     return doc ? toInvitationRecord(doc) : null;
@@ -89,13 +106,17 @@ export class InvitationRepository {
     id: string,
     to: Exclude<InvitationState, 'pending'>,
     change: { now: Date; respondedById: string | null; unexpiredAt?: Date },
+    events: readonly PendingEvent[] = [],
   ): Promise<InvitationRecord | null> {
     const filter: Record<string, unknown> = { _id: id, state: 'pending' };
     if (change.unexpiredAt) filter['expiresAt'] = { $gt: change.unexpiredAt };
     const doc = await this.invitations
       .findOneAndUpdate(
         filter,
-        { $set: { state: to, respondedAt: change.now, respondedById: change.respondedById, updatedAt: change.now } },
+        withEvents(
+          { $set: { state: to, respondedAt: change.now, respondedById: change.respondedById, updatedAt: change.now } },
+          events,
+        ),
         { new: true },
       )
       .lean<InvitationDocument>()

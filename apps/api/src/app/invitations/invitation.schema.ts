@@ -1,5 +1,6 @@
 import { Schema, type Types } from 'mongoose';
 import { INVITATION_STATES, VENUE_ROLES, type InvitationState, type VenueRole } from '@impact-review/domain';
+import { auditedSchema } from '../audit/pending-events';
 
 /**
  * An invitation to take a role at a venue. Only the SHA-256 of the link's token is stored, so a
@@ -51,3 +52,5 @@ invitationSchema.index({ tokenHash: 1 }, { unique: true });
 invitationSchema.index({ venueId: 1, email: 1, role: 1 });
 // Housekeeping removes long-expired pending invitations.
 invitationSchema.index({ state: 1, expiresAt: 1 });
+// Changes record their log events in the same write (see audit/pending-events.ts).
+auditedSchema(invitationSchema);

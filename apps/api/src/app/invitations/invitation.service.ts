@@ -5,7 +5,9 @@ import { hashToken, newToken } from '../auth/session-token';
 import { Clock } from '../common/clock';
 import { AppError, fail } from '../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { AuditLog, auditEvent, type PendingEvent } from '../audit';
 import { MailService } from '../mail/mail.service';
+import { RoleGrants } from '../memberships/role-grants.service';
 import { Notifier } from '../notifications';
 import { invitationMail } from '../mail/templates/invitation.template';
 import { VenueRoleRepository } from '../memberships/venue-role.repository';
@@ -53,6 +55,8 @@ export class InvitationService {
     private readonly auth: AuthService,
     private readonly mail: MailService,
     private readonly notifier: Notifier,
+    private readonly grants: RoleGrants,
+    private readonly audit: AuditLog,
   ) {}
 
   /**
@@ -85,16 +89,30 @@ export class InvitationService {
 
     const token = newToken();
     const now = this.clock.now();
-    const invitation = await this.invitations.create({
-      tokenHash: hashToken(token),
-      expiresAt: invitationExpiresAt(now),
-      invitedById: actor.userId,
-      message,
-      now,
+    const id = this.invitations.newId();
+    const event = auditEvent({
       venueId: venue.id,
-      email,
-      role: input.role,
+      kind: 'invitation.sent',
+      objectType: 'invitation',
+      objectId: id,
+      actorId: actor.userId,
+      summary: { email, role: input.role, withMessage: message !== '' },
     });
+    const invitation = await this.invitations.create(
+      {
+        tokenHash: hashToken(token),
+        expiresAt: invitationExpiresAt(now),
+        invitedById: actor.userId,
+        message,
+        now,
+        venueId: venue.id,
+        email,
+        role: input.role,
+      },
+      id,
+      [event],
+    );
+    await this.audit.recorded('invitations', id, [event]);
     // The invitation is saved; a failed mail is recorded and logged, and the chair can resend.
     await this.deliver(invitation, venue, token);
     return invitation;
@@ -112,8 +130,14 @@ export class InvitationService {
     const venue = await this.venues.findById(invitation.venueId);
     if (!venue) failInvitation('INVITATION_NOT_FOUND');
     const token = newToken();
-    const renewed = await this.invitations.renew(invitation.id, { tokenHash: hashToken(token), expiresAt: invitationExpiresAt(now), now });
+    const event = this.answerEvent(invitation, 'invitation.resent', actor?.userId ?? null);
+    const renewed = await this.invitations.renew(
+      invitation.id,
+      { tokenHash: hashToken(token), expiresAt: invitationExpiresAt(now), now },
+      [event],
+    );
     if (!renewed) return this.noLongerPending(invitation.id);
+    await this.audit.recorded('invitations', invitation.id, [event]);
     await this.deliver(renewed, venue, token);
     return renewed;
   }
@@ -160,7 +184,7 @@ export class InvitationService {
       case 'grant_to_signed_in': {
         const user = signedIn as UserRecord;
         await this.claim(invitation, user.id, now);
-        await this.roles.grant(user.id, invitation.venueId, invitation.role);
+        await this.grants.grant(user.id, invitation.venueId, invitation.role, user.id);
         await this.announceAnswer(invitation, 'accepted', user.name, user.id);
         return { user, session: null };
       }
@@ -179,7 +203,7 @@ export class InvitationService {
           throw error;
         }
         await this.invitations.recordResponder(invitation.id, user.id);
-        await this.roles.grant(user.id, invitation.venueId, invitation.role);
+        await this.grants.grant(user.id, invitation.venueId, invitation.role, user.id);
         await this.announceAnswer(invitation, 'accepted', user.name, user.id);
         return { user, session: await this.auth.startSession(user, sessionToken) };
       }
@@ -191,12 +215,14 @@ export class InvitationService {
     const invitation = await this.byToken(token);
     const now = this.clock.now();
     this.ensure(invitation, 'decline', now);
+    const declined = this.answerEvent(invitation, 'invitation.declined', actor?.userId ?? null);
     const done = await this.invitations.leavePending(invitation.id, 'declined', {
       now,
       respondedById: actor?.userId ?? null,
       unexpiredAt: now,
-    });
+    }, [declined]);
     if (!done) this.noLongerPending(invitation.id);
+    await this.audit.recorded('invitations', invitation.id, [declined]);
     const account = await this.users.findByEmail(invitation.email);
     await this.announceAnswer(invitation, 'declined', account?.name ?? invitation.email, actor?.userId ?? null);
   }
@@ -226,22 +252,44 @@ export class InvitationService {
     if (!invitation || !canInvite(actor, invitation.venueId)) failInvitation('INVITATION_NOT_FOUND');
     const now = this.clock.now();
     this.ensure(invitation, 'revoke', now);
-    const revoked = await this.invitations.leavePending(invitation.id, 'revoked', {
-      now,
-      respondedById: actor?.userId ?? null,
-    });
+    const event = this.answerEvent(invitation, 'invitation.revoked', actor?.userId ?? null);
+    const revoked = await this.invitations.leavePending(
+      invitation.id,
+      'revoked',
+      { now, respondedById: actor?.userId ?? null },
+      [event],
+    );
     if (!revoked) return this.noLongerPending(invitation.id);
+    await this.audit.recorded('invitations', invitation.id, [event]);
     return revoked;
   }
 
   /** The conditional write of an acceptance; fails (naming what happened) when another request won. */
   private async claim(invitation: InvitationRecord, userId: string | null, now: Date): Promise<void> {
-    const claimed = await this.invitations.leavePending(invitation.id, 'accepted', {
-      now,
-      respondedById: userId,
-      unexpiredAt: now,
-    });
+    const event = this.answerEvent(invitation, 'invitation.accepted', userId);
+    const claimed = await this.invitations.leavePending(
+      invitation.id,
+      'accepted',
+      { now, respondedById: userId, unexpiredAt: now },
+      [event],
+    );
     if (!claimed) await this.noLongerPending(invitation.id);
+    await this.audit.recorded('invitations', invitation.id, [event]);
+  }
+
+  private answerEvent(
+    invitation: InvitationRecord,
+    kind: 'invitation.resent' | 'invitation.accepted' | 'invitation.declined' | 'invitation.revoked',
+    actorId: string | null,
+  ): PendingEvent {
+    return auditEvent({
+      venueId: invitation.venueId,
+      kind,
+      objectType: 'invitation',
+      objectId: invitation.id,
+      actorId,
+      summary: { email: invitation.email, role: invitation.role },
+    });
   }
 
   /** After a lost conditional write: says what the other request did. */

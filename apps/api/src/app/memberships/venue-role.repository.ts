@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { VenueRole } from '@impact-review/domain';
+import { type PendingEvent } from '../audit/pending-events';
 import { isDuplicateKey } from '../database/duplicate-key';
 import { toRecord } from '../database/to-record';
 import { VENUE_ROLE_MODEL, type VenueRoleDocument } from './venue-role.schema';
@@ -34,13 +35,23 @@ export class VenueRoleRepository {
    * moment can both find nothing and both insert; the unique index refuses the second, which means
    * the role is there, just as this call wanted.
    */
-  async grant(userId: string, venueId: string, role: VenueRole): Promise<void> {
+  /** Returns the id of the new grant, or null when the person already held the role. */
+  async grant(
+    userId: string,
+    venueId: string,
+    role: VenueRole,
+    events: readonly PendingEvent[] = [],
+  ): Promise<string | null> {
+    // The event goes in only with the insert: a grant that already existed records nothing.
+    const recorded = events.length > 0 ? { pendingEvents: [...events], hasPendingEvents: true } : {};
     try {
-      await this.roles
-        .updateOne({ userId, venueId, role }, { $setOnInsert: { userId, venueId, role } }, { upsert: true })
+      const result = await this.roles
+        .updateOne({ userId, venueId, role }, { $setOnInsert: { userId, venueId, role, ...recorded } }, { upsert: true })
         .exec();
+      return result.upsertedId ? String(result.upsertedId) : null;
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
+      return null;
     }
   }
 }

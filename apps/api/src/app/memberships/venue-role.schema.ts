@@ -1,5 +1,6 @@
 import { Schema, type Types } from 'mongoose';
 import { VENUE_ROLES, type VenueRole } from '@impact-review/domain';
+import { auditedSchema } from '../audit/pending-events';
 
 /** One role of one person at one venue; a person holds as many as they combine. */
 export interface VenueRoleDocument {
@@ -22,3 +23,5 @@ export const venueRoleSchema = new Schema<VenueRoleDocument>(
 );
 venueRoleSchema.index({ userId: 1, venueId: 1, role: 1 }, { unique: true });
 venueRoleSchema.index({ venueId: 1, role: 1 });
+// Changes record their log events in the same write (see audit/pending-events.ts).
+auditedSchema(venueRoleSchema);

@@ -1,16 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Types, type Model } from 'mongoose';
 import { DEFAULT_DIGEST_HOUR, type NotificationPreference } from '@impact-review/domain';
 import { isDuplicateKey } from '../database/duplicate-key';
 import { isObjectIdString } from '../database/to-record';
-import {
-  NOTIFICATION_SETTINGS_MODEL,
-  SITE_SECRET_MODEL,
-  type NotificationSettingsDocument,
-  type SiteSecretDocument,
-} from './notification-settings.schema';
+import { NOTIFICATION_SETTINGS_MODEL, type NotificationSettingsDocument } from './notification-settings.schema';
 
 export interface NotificationSettingsRecord {
   userId: string;
@@ -34,7 +28,6 @@ function defaults(userId: string): NotificationSettingsRecord {
 export class NotificationSettingsRepository {
   constructor(
     @InjectModel(NOTIFICATION_SETTINGS_MODEL) private readonly settings: Model<NotificationSettingsDocument>,
-    @InjectModel(SITE_SECRET_MODEL) private readonly secrets: Model<SiteSecretDocument>,
   ) {}
 
   async find(userId: string): Promise<NotificationSettingsRecord> {
@@ -112,21 +105,4 @@ export class NotificationSettingsRepository {
     return { userId, ...change, revision: next.revision };
   }
 
-  /** The named secret, made at random by whichever process asks first; every process gets the same one. */
-  async siteSecret(name: string): Promise<string> {
-    await this.secrets
-      .updateOne(
-        { _id: name },
-        { $setOnInsert: { value: randomBytes(32).toString('base64url'), createdAt: new Date() } },
-        { upsert: true },
-      )
-      .exec()
-      .catch((error: unknown) => {
-        // Two processes upserting the first time: one inserts, the other may hit the unique _id.
-        if (!isDuplicateKey(error)) throw error;
-      });
-    const doc = await this.secrets.findById(name).lean<SiteSecretDocument>().exec();
-    if (!doc) throw new Error(`The site secret "${name}" could not be stored.`);
-    return doc.value;
-  }
 }

@@ -37,17 +37,3 @@ export const notificationSettingsSchema = new Schema<NotificationSettingsDocumen
   },
   { collection: 'notification_settings' },
 );
-
-/** Secrets the API makes for itself once and shares through the database (e.g. the mail-link key). */
-export interface SiteSecretDocument {
-  _id: string;
-  value: string;
-  createdAt: Date;
-}
-
-export const SITE_SECRET_MODEL = 'SiteSecret';
-
-export const siteSecretSchema = new Schema<SiteSecretDocument>(
-  { _id: { type: String, required: true }, value: { type: String, required: true }, createdAt: Date },
-  { collection: 'site_secrets' },
-);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   deliveryFor,
@@ -16,6 +17,7 @@ import { Clock } from '../common/clock';
 import { AppError, fail } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { SiteSecretRepository } from '../database/site-secret.repository';
 import { VenueRepository } from '../venues/venue.repository';
 import type {
   NotificationChoice,
@@ -49,6 +51,7 @@ export class NotificationSettingsService {
     private readonly repository: NotificationSettingsRepository,
     private readonly venues: VenueRepository,
     private readonly clock: Clock,
+    private readonly secrets: SiteSecretRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -149,7 +152,7 @@ export class NotificationSettingsService {
   private mailLinkSecret(): Promise<string> {
     this.secret ??= this.config.mailLinkSecret
       ? Promise.resolve(this.config.mailLinkSecret)
-      : this.repository.siteSecret('mail-link').catch((error: unknown) => {
+      : this.secrets.getOrCreate('mail-link', () => randomBytes(32).toString('base64url')).catch((error: unknown) => {
           this.secret = null;
           throw error;
         });

@@ -6,12 +6,7 @@ import { VenuesModule } from '../venues/venues.module';
 import { DIGEST_ITEM_MODEL, digestItemSchema } from './digest-item.schema';
 import { DigestItemRepository } from './digest-item.repository';
 import { Notifier } from './notifier.service';
-import {
-  NOTIFICATION_SETTINGS_MODEL,
-  notificationSettingsSchema,
-  SITE_SECRET_MODEL,
-  siteSecretSchema,
-} from './notification-settings.schema';
+import { NOTIFICATION_SETTINGS_MODEL, notificationSettingsSchema } from './notification-settings.schema';
 import { NotificationSettingsRepository } from './notification-settings.repository';
 import { NotificationSettingsResolver } from './notification-settings.resolver';
 import { NotificationSettingsService } from './notification-settings.service';
@@ -22,7 +17,6 @@ import { UnsubscribeController } from './unsubscribe.controller';
   imports: [
     MongooseModule.forFeature([
       { name: NOTIFICATION_SETTINGS_MODEL, schema: notificationSettingsSchema },
-      { name: SITE_SECRET_MODEL, schema: siteSecretSchema },
       { name: DIGEST_ITEM_MODEL, schema: digestItemSchema },
     ]),
     VenuesModule,

@@ -60,6 +60,14 @@ export type NotificationEvent =
     };
 
 const FAN_OUT_JOB = 'notify.fan-out';
+
+/**
+ * The venue whose chairs see this notification's jobs: none for a registration, because a draft
+ * stays with its authors until they submit it (its mail must not reveal it on the jobs page).
+ */
+function jobsPageVenue(event: NotificationEvent): string | null {
+  return event.kind === 'submission_registered' ? null : event.venueId;
+}
 const DIGEST_JOB = 'notify.digest';
 
 function eventKey(event: NotificationEvent): string {
@@ -120,7 +128,7 @@ export class Notifier implements OnModuleInit {
       await this.queue.enqueue({
         name: FAN_OUT_JOB,
         key: `notify:${eventKey(event)}`,
-        venueId: event.venueId,
+        venueId: jobsPageVenue(event),
         summary: `Notify about: ${NOTIFICATION_KIND_LABELS[event.kind].toLowerCase()}`,
         payload: event as unknown as Record<string, unknown>,
       });
@@ -157,7 +165,7 @@ export class Notifier implements OnModuleInit {
           key: `notify:${key}:${userId}`,
           to: person.email,
           content: this.render(event, person, venue, footer, actorName),
-          venueId: event.venueId,
+          venueId: jobsPageVenue(event),
           headers: {
             'List-Unsubscribe': `<${links.oneClickUnsubscribeUrl}>`,
             'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',

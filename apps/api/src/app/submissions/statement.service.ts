@@ -26,7 +26,6 @@ import {
 import { Clock } from '../common/clock';
 import { fail } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
-import { VenueRoleRepository } from '../memberships/venue-role.repository';
 import { UserRepository } from '../users/user.repository';
 import { contentFromInput, metadataFromInput, suggestionForStorage } from './statement-content.mapper';
 import {
@@ -36,6 +35,8 @@ import {
 } from './statement-version.repository';
 import { SubmissionRepository, type DraftRecord, type SubmissionRecord } from './submission.repository';
 import { SubmissionSearchTermRepository } from './submission-search-term.repository';
+import { AuditLog, auditEvent } from '../audit';
+import { RoleGrants } from '../memberships/role-grants.service';
 import { Notifier } from '../notifications';
 import { SubmissionService } from './submission.service';
 import { submissionErrors } from './submissions.errors';
@@ -70,9 +71,10 @@ export class StatementService {
     private readonly submissions: SubmissionRepository,
     private readonly versions: StatementVersionRepository,
     private readonly users: UserRepository,
-    private readonly roles: VenueRoleRepository,
     private readonly searchTerms: SubmissionSearchTermRepository,
     private readonly notifier: Notifier,
+    private readonly grants: RoleGrants,
+    private readonly audit: AuditLog,
   ) {}
 
   /** The open draft with its live section status and tier preview, for its authors only. */
@@ -160,6 +162,24 @@ export class StatementService {
     // The search index learns the new words first: if the submit then loses, the extra words only
     // make this submission a candidate that its own search text then rules out.
     await this.searchTerms.index(submission.venueId, submission.id, searchText);
+    const events = [
+      auditEvent({
+        venueId: submission.venueId,
+        kind: 'submission.version_submitted',
+        objectType: 'submission',
+        objectId: submission.id,
+        actorId: actor.userId,
+        summary: { version: number, title: draft.title, authorIds },
+      }),
+      auditEvent({
+        venueId: submission.venueId,
+        kind: 'tier.suggested',
+        objectType: 'submission',
+        objectId: submission.id,
+        actorId: null,
+        summary: { version: number, tier: suggestion.tier, tierStatus },
+      }),
+    ];
     const updated = await this.submissions.markSubmitted(submission.id, actor.userId, expectedDraftRevision, {
       versionNumber: number,
       submittedAt: now,
@@ -175,13 +195,14 @@ export class StatementService {
       tierSuggestion: suggestion,
       tierStatus,
       tierRank: tierRank(effectiveTier(tierStatus, decided?.tier ?? null, suggestion.tier)),
-    });
+    }, events);
     if (!updated) {
       await this.versions.deleteById(version.id);
       return this.explainLostDraftUpdate(actor, submission.id);
     }
+    await this.audit.recorded('submissions', submission.id, events);
     // Idempotent grants: a retry after a crash here simply grants again.
-    await Promise.all(authorIds.map((id) => this.roles.grant(id, submission.venueId, 'author')));
+    await Promise.all(authorIds.map((id) => this.grants.grant(id, submission.venueId, 'author', actor.userId)));
     await this.notifier.notify({
       kind: 'version_submitted',
       venueId: submission.venueId,
@@ -203,6 +224,14 @@ export class StatementService {
     const latest = await this.versions.find(submission.id, submission.latestVersionNumber);
     if (!latest)
       throw new Error(`Submission ${submission.id} has no version ${submission.latestVersionNumber}`);
+    const started = auditEvent({
+      venueId: submission.venueId,
+      kind: 'submission.revision_started',
+      objectType: 'submission',
+      objectId: submission.id,
+      actorId: actor.userId,
+      summary: { basedOnVersion: latest.number },
+    });
     const opened = await this.submissions.openDraft(submission.id, actor.userId, {
       title: latest.title,
       abstract: latest.abstract,
@@ -213,8 +242,11 @@ export class StatementService {
       revision: submission.lastDraftRevision + 1,
       updatedAt: this.clock.now(),
       basedOnVersion: latest.number,
-    });
-    if (opened) return opened;
+    }, [started]);
+    if (opened) {
+      await this.audit.recorded('submissions', submission.id, [started]);
+      return opened;
+    }
     const again = await this.submissions.findById(submission.id);
     if (!again) fail(submissionErrors, 'SUBMISSION_NOT_FOUND');
     if (!canStartRevision(again.phase)) fail(submissionErrors, 'NOT_REVISABLE');

@@ -14,6 +14,7 @@ import {
   type TierStatus,
   type TierSuggestion,
 } from '@impact-review/domain';
+import { withEvents, type PendingEvent } from '../audit/pending-events';
 import { isObjectIdString, toRecord } from '../database/to-record';
 import {
   SUBMISSION_MODEL,
@@ -338,8 +339,15 @@ export class SubmissionRepository {
     };
   }
 
-  async create(input: NewSubmission): Promise<SubmissionRecord> {
+  newId(): string {
+    return new Types.ObjectId().toHexString();
+  }
+
+  async create(input: NewSubmission, id: string = this.newId(), events: readonly PendingEvent[] = []): Promise<SubmissionRecord> {
+    const recorded = events.length > 0 ? { pendingEvents: [...events], hasPendingEvents: true } : {};
     const doc = await this.submissions.create({
+      _id: new Types.ObjectId(id),
+      ...recorded,
       ...input,
       phase: 'draft',
       lastDraftRevision: 0,
@@ -410,6 +418,7 @@ export class SubmissionRepository {
     authorId: string,
     expectedDraftRevision: number,
     changes: SubmittedChanges,
+    events: readonly PendingEvent[] = [],
   ): Promise<SubmissionRecord | null> {
     return this.updateWhere(
       {
@@ -435,6 +444,7 @@ export class SubmissionRepository {
         },
         $inc: { revision: 1 },
       },
+      events,
     );
   }
 
@@ -442,10 +452,16 @@ export class SubmissionRepository {
    * Opens a draft on the latest version, if the submission is still submitted with no draft. The
    * revision others see does not move: a revision in progress changes nothing they can read.
    */
-  openDraft(id: string, authorId: string, draft: DraftRecord): Promise<SubmissionRecord | null> {
+  openDraft(
+    id: string,
+    authorId: string,
+    draft: DraftRecord,
+    events: readonly PendingEvent[] = [],
+  ): Promise<SubmissionRecord | null> {
     return this.updateWhere(
       { _id: id, phase: 'submitted', draft: null, authorIds: authorId },
       { $set: { draft, phase: 'revising' } },
+      events,
     );
   }
 
@@ -460,6 +476,7 @@ export class SubmissionRepository {
     decision: TierDecisionRecord,
     tierStatus: TierStatus,
     rank: number,
+    events: readonly PendingEvent[] = [],
   ): Promise<SubmissionRecord | null> {
     return this.updateWhere(
       { _id: id, revision: expectedRevision, latestVersionNumber: decision.forVersion },
@@ -468,16 +485,18 @@ export class SubmissionRepository {
         $push: { tierDecisions: decision },
         $inc: { revision: 1 },
       },
+      events,
     );
   }
 
   private async updateWhere(
     filter: FilterQuery<SubmissionDocument>,
     update: UpdateQuery<SubmissionDocument>,
+    events: readonly PendingEvent[] = [],
   ): Promise<SubmissionRecord | null> {
     if (!isObjectIdString(String(filter._id))) return null;
     const doc = await this.submissions
-      .findOneAndUpdate(filter, update, { new: true })
+      .findOneAndUpdate(filter, withEvents(update as Record<string, unknown>, events), { new: true })
       .lean<SubmissionDocument>()
       .exec();
     return doc ? toSubmissionRecord(doc) : null;

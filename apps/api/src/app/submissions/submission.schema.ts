@@ -1,4 +1,5 @@
 import { Schema, type Types } from 'mongoose';
+import { auditedSchema } from '../audit/pending-events';
 import {
   ARTIFACT_KINDS,
   POWER_LEVELS,
@@ -190,3 +191,5 @@ submissionSchema.index({ venueId: 1, phase: 1, tierRank: 1 });
 submissionSchema.index({ venueId: 1, phase: 1, tierStatus: 1 });
 // The start-up migration looks for documents older than SUBMISSION_SCHEMA_VERSION.
 submissionSchema.index({ schemaVersion: 1 });
+// Changes record their log events in the same write (see audit/pending-events.ts).
+auditedSchema(submissionSchema);

@@ -19,6 +19,7 @@ import {
 import { Clock } from '../common/clock';
 import { fail } from '../common/errors/app-error';
 import { venueErrors } from '../venues/venue.errors';
+import { AuditLog, auditEvent } from '../audit';
 import { Notifier } from '../notifications';
 import { VenueRepository } from '../venues/venue.repository';
 import { metadataFromInput } from './statement-content.mapper';
@@ -61,6 +62,7 @@ export class SubmissionService {
     private readonly searchTerms: SubmissionSearchTermRepository,
     private readonly venues: VenueRepository,
     private readonly notifier: Notifier,
+    private readonly audit: AuditLog,
   ) {}
 
   /** The submission if `actor` may see it; otherwise NOT_FOUND exactly as for a missing id. */
@@ -136,6 +138,15 @@ export class SubmissionService {
     if (!venue && !errors.some((e) => e.path === 'venueId'))
       errors.unshift({ path: 'venueId', message: 'Choose an existing venue; this one was not found.' });
     if (errors.length > 0 || !venue) fail(submissionErrors, 'INVALID_SUBMISSION', errors);
+    const id = this.submissions.newId();
+    const event = auditEvent({
+      venueId: venue.id,
+      kind: 'submission.registered',
+      objectType: 'submission',
+      objectId: id,
+      actorId: actor.userId,
+      summary: { title: metadata.title },
+    });
     const submission = await this.submissions.create({
       venueId: venue.id,
       authorIds: [actor.userId],
@@ -146,7 +157,7 @@ export class SubmissionService {
         updatedAt: this.clock.now(),
         basedOnVersion: null,
       },
-    });
+    }, id, [event]);
     try {
       await this.authorships.add(submission.id, submission.authorIds);
     } catch (error) {
@@ -154,6 +165,7 @@ export class SubmissionService {
       await this.submissions.deleteById(submission.id);
       throw error;
     }
+    await this.audit.recorded('submissions', submission.id, [event]);
     await this.notifier.notify({
       kind: 'submission_registered',
       venueId: venue.id,

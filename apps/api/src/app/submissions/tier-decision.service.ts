@@ -5,6 +5,7 @@ import { fail } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
 import { SubmissionRepository, type SubmissionRecord } from './submission.repository';
 import { accessFactsOf, tierRank } from '@impact-review/domain';
+import { AuditLog, auditEvent } from '../audit';
 import { Notifier } from '../notifications';
 import { SubmissionService } from './submission.service';
 import { submissionErrors } from './submissions.errors';
@@ -16,6 +17,7 @@ export class TierDecisionService {
     private readonly submissionService: SubmissionService,
     private readonly submissions: SubmissionRepository,
     private readonly notifier: Notifier,
+    private readonly audit: AuditLog,
   ) {}
 
   /**
@@ -46,14 +48,24 @@ export class TierDecisionService {
       forVersion: submission.latestVersionNumber,
     };
     const status = tier === suggested ? 'confirmed' : 'overridden';
+    const event = auditEvent({
+      venueId: submission.venueId,
+      kind: status === 'confirmed' ? 'tier.confirmed' : 'tier.overridden',
+      objectType: 'submission',
+      objectId: submission.id,
+      actorId: actor.userId,
+      summary: { version: decision.forVersion, tier, suggestedTier: suggested, reason: decision.reason },
+    });
     const updated = await this.submissions.recordTierDecision(
       submission.id,
       expectedRevision,
       decision,
       status,
       tierRank(tier),
+      [event],
     );
     if (updated) {
+      await this.audit.recorded('submissions', updated.id, [event]);
       await this.notifier.notify({
         kind: 'tier_decided',
         venueId: updated.venueId,

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
+import { Types, type Model } from 'mongoose';
 import type { AffiliationState, VenueKind } from '@impact-review/domain';
 import { isObjectIdString, toRecord } from '../database/to-record';
+import { withEvents, type PendingEvent } from '../audit/pending-events';
 import { VENUE_MODEL, type AffiliationDecisionDocument, type DeadlineDocument, type VenueDocument } from './venue.schema';
 
 export type DeadlineRecord = DeadlineDocument;
@@ -116,25 +117,47 @@ export class VenueRepository {
    * Records the conference chairs' decision on a pending request: one conditional write, so of
    * two chairs deciding at once exactly one wins and the other gets null.
    */
-  async decideAffiliation(id: string, to: AffiliationState, decision: AffiliationDecisionRecord): Promise<VenueRecord | null> {
+  async decideAffiliation(
+    id: string,
+    to: AffiliationState,
+    decision: AffiliationDecisionRecord,
+    events: readonly PendingEvent[] = [],
+  ): Promise<VenueRecord | null> {
     if (!isObjectIdString(id)) return null;
     const doc = await this.venues
-      .findOneAndUpdate({ _id: id, parentApproval: 'pending' }, { $set: { parentApproval: to, parentDecision: decision } }, { new: true })
+      .findOneAndUpdate(
+        { _id: id, parentApproval: 'pending' },
+        withEvents({ $set: { parentApproval: to, parentDecision: decision } }, events),
+        { new: true },
+      )
       .lean<VenueDocument>()
       .exec();
     return doc ? toVenueRecord(doc) : null;
   }
 
-  async create(input: NewVenue): Promise<VenueRecord> {
-    const doc = await this.venues.create({ ...input, revision: 1 });
+  /** An id for a venue about to be created (its creation event names it). */
+  newId(): string {
+    return new Types.ObjectId().toHexString();
+  }
+
+  async create(input: NewVenue, id: string = this.newId(), events: readonly PendingEvent[] = []): Promise<VenueRecord> {
+    const recorded = events.length > 0 ? { pendingEvents: [...events], hasPendingEvents: true } : {};
+    const doc = await this.venues.create({ _id: new Types.ObjectId(id), ...input, revision: 1, ...recorded });
     return toVenueRecord(doc.toObject<VenueDocument>());
   }
 
   /** Applies the changes only if the stored revision is still `expectedRevision` (optimistic concurrency). */
-  async update(id: string, expectedRevision: number, changes: VenueChanges): Promise<VenueUpdateResult> {
+  async update(
+    id: string,
+    expectedRevision: number,
+    changes: VenueChanges,
+    events: readonly PendingEvent[] = [],
+  ): Promise<VenueUpdateResult> {
     if (!isObjectIdString(id)) return { ok: false, reason: 'not_found' };
     const doc = await this.venues
-      .findOneAndUpdate({ _id: id, revision: expectedRevision }, { $set: changes, $inc: { revision: 1 } }, { new: true })
+      .findOneAndUpdate({ _id: id, revision: expectedRevision }, withEvents({ $set: changes, $inc: { revision: 1 } }, events), {
+        new: true,
+      })
       .lean<VenueDocument>()
       .exec();
     if (doc) return { ok: true, venue: toVenueRecord(doc) };

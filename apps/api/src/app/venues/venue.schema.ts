@@ -1,5 +1,6 @@
 import { Schema, type Types } from 'mongoose';
 import { AFFILIATION_STATES, VENUE_KINDS, type AffiliationState, type VenueKind } from '@impact-review/domain';
+import { auditedSchema } from '../audit/pending-events';
 
 /** A deadline keeps the wall time the chair entered and the exact instant it means. */
 export interface DeadlineDocument {
@@ -73,3 +74,5 @@ export const venueSchema = new Schema<VenueDocument>(
 );
 // Workshops of a conference and the requests waiting for its chairs, by one compound index.
 venueSchema.index({ parentVenueId: 1, parentApproval: 1 });
+// Changes record their log events in the same write (see audit/pending-events.ts).
+auditedSchema(venueSchema);

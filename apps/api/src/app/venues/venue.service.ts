@@ -16,11 +16,12 @@ import { Clock } from '../common/clock';
 import { fail, failSaying } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
 import { isObjectIdString } from '../database/to-record';
-import { VenueRoleRepository } from '../memberships/venue-role.repository';
+import { RoleGrants } from '../memberships/role-grants.service';
 import { SitePermissionsService } from '../site-admin/site-permissions.service';
 import { venueErrors } from './venue.errors';
 import { orderVenues } from './venue-order';
 import { heldAtId, VenueRepository, type DeadlineRecord, type VenueRecord } from './venue.repository';
+import { AuditLog, auditEvent, changedFields } from '../audit';
 
 export interface VenueSettingsInput {
   name: string;
@@ -40,7 +41,8 @@ export class VenueService {
   constructor(
     private readonly clock: Clock,
     private readonly venues: VenueRepository,
-    private readonly roles: VenueRoleRepository,
+    private readonly grants: RoleGrants,
+    private readonly audit: AuditLog,
     private readonly sitePermissions: SitePermissionsService,
   ) {}
 
@@ -74,15 +76,30 @@ export class VenueService {
     }
     if (errors.length > 0) fail(venueErrors, 'INVALID_VENUE', errors);
     const parentApproval = parentVenueId ? initialAffiliation(canManageVenue(actor, parentVenueId)) : null;
-    const venue = await this.venues.create({
-      ...this.settingsOf(input),
-      kind: input.kind,
-      parentVenueId,
-      parentApproval,
-      parentDecision: parentApproval === 'approved' ? { decidedById: actor.userId, decidedAt: this.clock.now(), note: '' } : null,
-      createdBy: actor.userId,
+    const id = this.venues.newId();
+    const settings = this.settingsOf(input);
+    const event = auditEvent({
+      venueId: id,
+      kind: 'venue.created',
+      objectType: 'venue',
+      objectId: id,
+      actorId: actor.userId,
+      summary: { ...settings, kind: input.kind, parentVenueId, parentApproval },
     });
-    await this.roles.grant(actor.userId, venue.id, 'chair');
+    const venue = await this.venues.create(
+      {
+        ...settings,
+        kind: input.kind,
+        parentVenueId,
+        parentApproval,
+        parentDecision: parentApproval === 'approved' ? { decidedById: actor.userId, decidedAt: this.clock.now(), note: '' } : null,
+        createdBy: actor.userId,
+      },
+      id,
+      [event],
+    );
+    await this.audit.recorded('venues', id, [event]);
+    await this.grants.grant(actor.userId, venue.id, 'chair', actor.userId);
     return venue;
   }
 
@@ -92,8 +109,20 @@ export class VenueService {
     if (!canManageVenue(actor, current.id)) fail(venueErrors, 'NOT_A_CHAIR');
     const errors = validateVenueInput({ ...input, kind: current.kind, parentVenueId: current.parentVenueId });
     if (errors.length > 0) fail(venueErrors, 'INVALID_VENUE', errors);
-    const result = await this.venues.update(current.id, expectedRevision, this.settingsOf(input));
-    if (result.ok) return result.venue;
+    const settings = this.settingsOf(input);
+    const event = auditEvent({
+      venueId: current.id,
+      kind: 'venue.changed',
+      objectType: 'venue',
+      objectId: current.id,
+      actorId: actor?.userId ?? null,
+      summary: changedFields(current as unknown as Record<string, unknown>, settings as unknown as Record<string, unknown>),
+    });
+    const result = await this.venues.update(current.id, expectedRevision, settings, [event]);
+    if (result.ok) {
+      await this.audit.recorded('venues', current.id, [event]);
+      return result.venue;
+    }
     if (result.reason === 'not_found') fail(venueErrors, 'VENUE_NOT_FOUND');
     return fail(commonErrors, 'VERSION_CONFLICT');
   }
@@ -117,12 +146,24 @@ export class VenueService {
     if (errors.length > 0) fail(venueErrors, 'INVALID_VENUE', errors);
     const check = checkAffiliationDecision(workshop.parentApproval ?? 'approved', decision);
     if (!check.ok) this.alreadyDecided(workshop);
-    const decided = await this.venues.decideAffiliation(workshop.id, check.to, {
-      decidedById: actor.userId,
-      decidedAt: this.clock.now(),
-      note: (note ?? '').trim(),
+    const event = auditEvent({
+      venueId: workshop.id,
+      kind: 'venue.affiliation_decided',
+      objectType: 'venue',
+      objectId: workshop.id,
+      actorId: actor.userId,
+      summary: { conferenceId: workshop.parentVenueId, decision: check.to, note: (note ?? '').trim() },
     });
-    if (decided) return decided;
+    const decided = await this.venues.decideAffiliation(
+      workshop.id,
+      check.to,
+      { decidedById: actor.userId, decidedAt: this.clock.now(), note: (note ?? '').trim() },
+      [event],
+    );
+    if (decided) {
+      await this.audit.recorded('venues', workshop.id, [event]);
+      return decided;
+    }
     return this.alreadyDecided(await this.get(workshop.id));
   }
 

@@ -9,6 +9,7 @@ import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useAuth } from '../auth/AuthContext';
+import { SubmissionHistory } from '../audit/SubmissionHistory';
 import { TierConfirmDialog } from '../venues/TierConfirmDialog';
 import { EffectiveTierBadge, PhaseBadge, TierStatusBadge } from './SubmissionBadges';
 import { StatementView, VersionDetails } from './StatementView';
@@ -208,6 +209,7 @@ export function SubmissionPage() {
       {submission.versions.length >= 2 ? (
         <VersionCompare submissionId={submission.id} versions={submission.versions} />
       ) : null}
+      <SubmissionHistory submissionId={submission.id} />
     </div>
   );
 }

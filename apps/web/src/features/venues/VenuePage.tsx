@@ -11,6 +11,7 @@ import { VenueDashboard } from './VenueDashboard';
 import { VenueMembers } from './VenueMembers';
 import { VenueSettings } from './VenueSettings';
 import { VenueJobs } from '../jobs/VenueJobs';
+import { VenueHistory } from '../audit/VenueHistory';
 
 /** The venue's pages that only its chairs see, and what each is called in the notice. */
 const CHAIRS_ONLY: Readonly<Record<string, string>> = {
@@ -18,6 +19,7 @@ const CHAIRS_ONLY: Readonly<Record<string, string>> = {
   members: 'the members and invitations',
   settings: 'the settings',
   jobs: 'the outgoing mail and jobs',
+  history: 'the history',
 };
 
 function ChairsOnly({ what, venue }: { what: string; venue: VenueDetailsFragment }) {
@@ -67,6 +69,7 @@ export function VenuePage() {
             <NavLink to={`/venues/${id}/dashboard`}>Dashboard</NavLink>
             <NavLink to={`/venues/${id}/members`}>Members &amp; invitations</NavLink>
             <NavLink to={`/venues/${id}/settings`}>Settings</NavLink>
+            <NavLink to={`/venues/${id}/history`}>History</NavLink>
             <NavLink to={`/venues/${id}/jobs`}>Mail &amp; jobs</NavLink>
           </>
         ) : null}
@@ -79,6 +82,7 @@ export function VenuePage() {
             <Route path="members" element={<VenueMembers venueId={venue.id} />} />
             <Route path="settings" element={<VenueSettings venue={venue} />} />
             <Route path="jobs" element={<VenueJobs venueId={venue.id} />} />
+            <Route path="history" element={<VenueHistory venueId={venue.id} shortName={venue.shortName} />} />
           </>
         ) : (
           // A bookmark or a shared link to a chairs' page says why it shows the overview instead.

@@ -1,0 +1,149 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import {
+  canonicalJson,
+  generateSigningKey,
+  nextEntry,
+  readSigningKey,
+  type SigningKey,
+} from '@impact-review/audit';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { SiteSecretRepository } from '../database/site-secret.repository';
+import { JobQueue } from '../jobs';
+import { AuditLogRepository } from './audit-log.repository';
+import { AUDITED_COLLECTIONS, type AuditedCollection, type PendingEvent } from './pending-events';
+
+const APPEND_JOB = 'audit.append';
+const APPEND_ATTEMPTS = 50;
+
+export const logOrigin = (venueId: string): string => `impact-review/venue/${venueId}`;
+
+/**
+ * Moves events from the documents they were recorded in into their venue's append-only log, each
+ * exactly once: an entry's position is its id (two appenders cannot both take one), an event's id
+ * is unique in the log, and the event leaves its document only after its entry exists. Runs after
+ * each change (a job), at start-up and every minute (what a crash left behind).
+ */
+@Injectable()
+export class AuditLog implements OnModuleInit, OnApplicationBootstrap {
+  private readonly logger = new Logger(AuditLog.name);
+  private key: Promise<SigningKey> | null = null;
+
+  constructor(
+    private readonly repository: AuditLogRepository,
+    private readonly queue: JobQueue,
+    private readonly secrets: SiteSecretRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.queue.register(APPEND_JOB, async (payload) => {
+      await this.appendFrom(payload['collection'] as AuditedCollection, String(payload['id']));
+    });
+    this.queue.registerRecurring(
+      'audit.sweep',
+      '* * * * *',
+      'UTC',
+      'Append change events left behind',
+      async () => {
+        await this.sweep();
+      },
+    );
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.config.jobs.enabled) return;
+    // After a crash, what was changed but not yet logged goes into the log at once.
+    this.sweep().catch((error: unknown) => this.logger.warn(`Start-up log sweep failed: ${String(error)}`));
+  }
+
+  /** Call after a write that recorded `events` in document `id`; never throws (the sweep catches up). */
+  async recorded(collection: AuditedCollection, id: string, events: readonly PendingEvent[]): Promise<void> {
+    const first = events[0];
+    if (!first) return;
+    try {
+      await this.queue.enqueue({
+        name: APPEND_JOB,
+        key: `audit:${first.id}`,
+        venueId: null,
+        summary: `Log ${first.kind}`,
+        payload: { collection, id },
+      });
+    } catch (error) {
+      this.logger.warn(`Could not queue the log append for ${collection}/${id}: ${String(error)}`);
+    }
+  }
+
+  async appendFrom(collection: AuditedCollection, id: string): Promise<number> {
+    const pending = await this.repository.pendingOf(collection, id);
+    for (const event of pending) {
+      await this.append(event);
+      await this.repository.removePending(collection, id, event);
+    }
+    return pending.length;
+  }
+
+  async sweep(): Promise<number> {
+    let appended = 0;
+    for (const collection of AUDITED_COLLECTIONS) {
+      for (const id of await this.repository.withPending(collection, 500))
+        appended += await this.appendFrom(collection, id);
+    }
+    return appended;
+  }
+
+  async publicKey(): Promise<string> {
+    return (await this.signingKey()).publicKey;
+  }
+
+  private async append(event: PendingEvent): Promise<void> {
+    const key = await this.signingKey();
+    const entry = canonicalJson({
+      id: event.id,
+      venueId: event.venueId,
+      kind: event.kind,
+      object: { type: event.objectType, id: event.objectId },
+      actor: event.actorId,
+      at: event.at,
+      summary: JSON.parse(event.summary) as unknown,
+    });
+    for (let attempt = 0; attempt < APPEND_ATTEMPTS; attempt += 1) {
+      if (await this.repository.hasEvent(event.id)) return;
+      const last = await this.repository.last(event.venueId);
+      const made = nextEntry(logOrigin(event.venueId), last, entry, key, new Date().toISOString());
+      const inserted = await this.repository.insert({
+        venueId: event.venueId,
+        index: made.index,
+        eventId: event.id,
+        kind: event.kind,
+        objectType: event.objectType,
+        objectId: event.objectId,
+        actorId: event.actorId,
+        at: new Date(event.at),
+        entry: made.entry,
+        leafHash: made.leafHash,
+        rootAfter: made.rootAfter,
+        frontier: made.frontier,
+        timestamp: made.timestamp,
+        signature: made.signature,
+      });
+      if (inserted) return;
+    }
+    throw new Error(
+      `The log of venue ${event.venueId} stayed busy; event ${event.id} waits for the next run.`,
+    );
+  }
+
+  private signingKey(): Promise<SigningKey> {
+    this.key ??= (
+      this.config.auditSigningKey
+        ? Promise.resolve(this.config.auditSigningKey)
+        : this.secrets.getOrCreate('audit-signing-key', generateSigningKey)
+    )
+      .then(readSigningKey)
+      .catch((error: unknown) => {
+        this.key = null;
+        throw error;
+      });
+    return this.key;
+  }
+}
