@@ -18,7 +18,7 @@ type Documents = {
   '\n  query SiteStaff {\n    siteStaff {\n      ...SitePersonFields\n    }\n  }\n': typeof types.SiteStaffDocument;
   '\n  query SearchPeople($text: String!) {\n    searchPeople(text: $text) {\n      ...SitePersonFields\n    }\n  }\n': typeof types.SearchPeopleDocument;
   '\n  mutation SetSitePermission($input: SetSitePermissionInput!) {\n    setSitePermission(input: $input) {\n      ...SitePersonFields\n    }\n  }\n': typeof types.SetSitePermissionDocument;
-  '\n  fragment AuditEventFields on AuditEvent {\n    index\n    kind\n    label\n    objectType\n    objectId\n    actorId\n    actor {\n      id\n      name\n    }\n    at\n    summary\n  }\n': typeof types.AuditEventFieldsFragmentDoc;
+  '\n  fragment AuditEventFields on AuditEvent {\n    index\n    kind\n    label\n    objectType\n    objectId\n    actorId\n    actor {\n      ...PersonFields\n    }\n    at\n    summary\n  }\n': typeof types.AuditEventFieldsFragmentDoc;
   '\n  query VenueHistory($venueId: ID!, $filter: AuditHistoryFilter, $offset: Int!, $limit: Int!) {\n    venueHistory(venueId: $venueId, filter: $filter, offset: $offset, limit: $limit) {\n      total\n      events {\n        ...AuditEventFields\n      }\n    }\n    venueLog(venueId: $venueId) {\n      venueId\n      checkpoint {\n        origin\n        size\n        root\n        timestamp\n        signature\n        publicKey\n      }\n    }\n  }\n': typeof types.VenueHistoryDocument;
   '\n  query VenueLogExport($venueId: ID!) {\n    venueLogExport(venueId: $venueId)\n  }\n': typeof types.VenueLogExportDocument;
   '\n  query SubmissionHistory($id: ID!) {\n    submission(id: $id) {\n      id\n      history {\n        ...AuditEventFields\n      }\n    }\n  }\n': typeof types.SubmissionHistoryDocument;
@@ -87,7 +87,7 @@ const documents: Documents = {
     types.SearchPeopleDocument,
   '\n  mutation SetSitePermission($input: SetSitePermissionInput!) {\n    setSitePermission(input: $input) {\n      ...SitePersonFields\n    }\n  }\n':
     types.SetSitePermissionDocument,
-  '\n  fragment AuditEventFields on AuditEvent {\n    index\n    kind\n    label\n    objectType\n    objectId\n    actorId\n    actor {\n      id\n      name\n    }\n    at\n    summary\n  }\n':
+  '\n  fragment AuditEventFields on AuditEvent {\n    index\n    kind\n    label\n    objectType\n    objectId\n    actorId\n    actor {\n      ...PersonFields\n    }\n    at\n    summary\n  }\n':
     types.AuditEventFieldsFragmentDoc,
   '\n  query VenueHistory($venueId: ID!, $filter: AuditHistoryFilter, $offset: Int!, $limit: Int!) {\n    venueHistory(venueId: $venueId, filter: $filter, offset: $offset, limit: $limit) {\n      total\n      events {\n        ...AuditEventFields\n      }\n    }\n    venueLog(venueId: $venueId) {\n      venueId\n      checkpoint {\n        origin\n        size\n        root\n        timestamp\n        signature\n        publicKey\n      }\n    }\n  }\n':
     types.VenueHistoryDocument,
@@ -248,8 +248,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment AuditEventFields on AuditEvent {\n    index\n    kind\n    label\n    objectType\n    objectId\n    actorId\n    actor {\n      id\n      name\n    }\n    at\n    summary\n  }\n',
-): (typeof documents)['\n  fragment AuditEventFields on AuditEvent {\n    index\n    kind\n    label\n    objectType\n    objectId\n    actorId\n    actor {\n      id\n      name\n    }\n    at\n    summary\n  }\n'];
+  source: '\n  fragment AuditEventFields on AuditEvent {\n    index\n    kind\n    label\n    objectType\n    objectId\n    actorId\n    actor {\n      ...PersonFields\n    }\n    at\n    summary\n  }\n',
+): (typeof documents)['\n  fragment AuditEventFields on AuditEvent {\n    index\n    kind\n    label\n    objectType\n    objectId\n    actorId\n    actor {\n      ...PersonFields\n    }\n    at\n    summary\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

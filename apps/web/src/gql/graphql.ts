@@ -1971,6 +1971,23 @@ export const SitePersonFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SitePersonFieldsFragment, unknown>;
+export const PersonFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonFieldsFragment, unknown>;
 export const AuditEventFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1992,14 +2009,23 @@ export const AuditEventFieldsFragmentDoc = {
             name: { kind: 'Name', value: 'actor' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'at' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
         ],
       },
     },
@@ -2469,23 +2495,6 @@ export const DraftFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DraftFieldsFragment, unknown>;
-export const PersonFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PersonFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PersonFieldsFragment, unknown>;
 export const TierSuggestionFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3356,6 +3365,18 @@ export const VenueHistoryDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AuditEventFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEvent' } },
       selectionSet: {
@@ -3372,10 +3393,7 @@ export const VenueHistoryDocument = {
             name: { kind: 'Name', value: 'actor' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'at' } },
@@ -3467,6 +3485,18 @@ export const SubmissionHistoryDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AuditEventFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEvent' } },
       selectionSet: {
@@ -3483,10 +3513,7 @@ export const SubmissionHistoryDocument = {
             name: { kind: 'Name', value: 'actor' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'at' } },
