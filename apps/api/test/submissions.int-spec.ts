@@ -131,6 +131,18 @@ describe('submissions and impact statements (real FerretDB)', () => {
       expect((await other.client.ok(MINE)).mySubmissions).toEqual([]);
     });
 
+    it('asks for a venue with the domain sentence the web form shows, and creates nothing', async () => {
+      const other = await signUp('Nobody either');
+      const bad = await other.client.request(CREATE, {
+        input: { venueId: ' ', title: 'A title', abstract: '', links: LINKS, artifacts: [fixtureArtifacts()[0]] },
+      });
+      expect(errorOf(bad)).toMatchObject({ code: 'BAD_USER_INPUT', paths: ['venueId'] });
+      expect(bad.errors?.[0]?.extensions?.fieldErrors).toEqual([
+        { path: 'venueId', message: 'Choose the venue you submit to.' },
+      ]);
+      expect((await other.client.ok(MINE)).mySubmissions).toEqual([]);
+    });
+
     it('autosaves details and statement as one draft, reloads the same, and refuses a stale draft revision', async () => {
       const s = await createSubmission(author, venueId);
       const partial = { ...s.draft.content, summary: 'A first sentence about the work and its risks.' };

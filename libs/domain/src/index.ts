@@ -15,6 +15,7 @@ export * from './account/account.rules';
 export * from './invitation/invitation.rules';
 export * from './submission/submission.rules';
 export * from './shared/text.rules';
+export * from './shared/error-codes';
 export * from './site/site-permissions';
 export * from './venue/affiliation.rules';
 export * from './notification/notification.rules';

@@ -18,7 +18,7 @@ type Documents = {
   '\n  query SiteStaff {\n    siteStaff {\n      ...SitePersonFields\n    }\n  }\n': typeof types.SiteStaffDocument;
   '\n  query SearchPeople($text: String!) {\n    searchPeople(text: $text) {\n      ...SitePersonFields\n    }\n  }\n': typeof types.SearchPeopleDocument;
   '\n  mutation SetSitePermission($input: SetSitePermissionInput!) {\n    setSitePermission(input: $input) {\n      ...SitePersonFields\n    }\n  }\n': typeof types.SetSitePermissionDocument;
-  '\n  fragment AuditEventFields on AuditEvent {\n    index\n    kind\n    label\n    objectType\n    objectId\n    actorId\n    actor {\n      id\n      name\n    }\n    at\n    summary\n  }\n': typeof types.AuditEventFieldsFragmentDoc;
+  '\n  fragment AuditEventFields on AuditEvent {\n    index\n    kind\n    label\n    objectType\n    objectId\n    actorId\n    actor {\n      ...PersonFields\n    }\n    at\n    summary\n  }\n': typeof types.AuditEventFieldsFragmentDoc;
   '\n  query VenueHistory($venueId: ID!, $filter: AuditHistoryFilter, $offset: Int!, $limit: Int!) {\n    venueHistory(venueId: $venueId, filter: $filter, offset: $offset, limit: $limit) {\n      total\n      events {\n        ...AuditEventFields\n      }\n    }\n    venueLog(venueId: $venueId) {\n      venueId\n      checkpoint {\n        origin\n        size\n        root\n        timestamp\n        signature\n        publicKey\n      }\n    }\n  }\n': typeof types.VenueHistoryDocument;
   '\n  query VenueLogExport($venueId: ID!) {\n    venueLogExport(venueId: $venueId)\n  }\n': typeof types.VenueLogExportDocument;
   '\n  query SubmissionHistory($id: ID!) {\n    submission(id: $id) {\n      id\n      history {\n        ...AuditEventFields\n      }\n    }\n  }\n': typeof types.SubmissionHistoryDocument;
@@ -47,34 +47,37 @@ type Documents = {
   '\n  fragment TierSuggestionFields on TierSuggestion {\n    tier\n    score\n    drivers {\n      path\n      section\n      answer\n      points\n      floor\n      reason\n    }\n  }\n': typeof types.TierSuggestionFieldsFragmentDoc;
   '\n  fragment ArtifactFields on Artifact {\n    key\n    kind\n    name\n    description\n    powerLevel\n  }\n': typeof types.ArtifactFieldsFragmentDoc;
   '\n  fragment LinksFields on SubmissionLinks {\n    paperUrl\n    openReviewUrl\n    doi\n    repositoryUrl\n  }\n': typeof types.LinksFieldsFragmentDoc;
-  '\n  fragment TierDecisionFields on TierDecision {\n    tier\n    suggestedTier\n    reason\n    decidedAt\n    forVersion\n    decidedBy {\n      id\n      name\n    }\n  }\n': typeof types.TierDecisionFieldsFragmentDoc;
+  '\n  fragment TierDecisionFields on TierDecision {\n    tier\n    suggestedTier\n    reason\n    decidedAt\n    forVersion\n    decidedBy {\n      ...PersonFields\n    }\n  }\n': typeof types.TierDecisionFieldsFragmentDoc;
   '\n  fragment DraftFields on StatementDraft {\n    revision\n    updatedAt\n    basedOnVersion\n    title\n    abstract\n    links {\n      ...LinksFields\n    }\n    artifacts {\n      ...ArtifactFields\n    }\n    content {\n      ...StatementContentFields\n    }\n  }\n': typeof types.DraftFieldsFragmentDoc;
-  '\n  fragment VersionFields on StatementVersion {\n    number\n    title\n    abstract\n    submittedAt\n    links {\n      ...LinksFields\n    }\n    artifacts {\n      ...ArtifactFields\n    }\n    authors {\n      id\n      name\n    }\n    submittedBy {\n      id\n      name\n    }\n    content {\n      ...StatementContentFields\n    }\n    tierSuggestion {\n      ...TierSuggestionFields\n    }\n  }\n': typeof types.VersionFieldsFragmentDoc;
-  '\n  fragment SubmissionDetails on Submission {\n    id\n    title\n    phase\n    tierStatus\n    tier\n    revision\n    createdAt\n    updatedAt\n    submittedAt\n    venue {\n      id\n      name\n      shortName\n      myRoles\n    }\n    authors {\n      id\n      name\n    }\n    tierSuggestion {\n      ...TierSuggestionFields\n    }\n    tierDecision {\n      ...TierDecisionFields\n    }\n    tierHistory {\n      ...TierDecisionFields\n    }\n    versions {\n      number\n      submittedAt\n    }\n  }\n': typeof types.SubmissionDetailsFragmentDoc;
-  '\n  query MySubmissions {\n    mySubmissions {\n      id\n      title\n      phase\n      tierStatus\n      tier\n      updatedAt\n      submittedAt\n      venue {\n        id\n        shortName\n        name\n      }\n    }\n  }\n': typeof types.MySubmissionsDocument;
-  '\n  query EditSubmission($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      phase\n      venue {\n        id\n        name\n        shortName\n      }\n      draft {\n        ...DraftFields\n      }\n    }\n  }\n': typeof types.EditSubmissionDocument;
+  '\n  fragment VersionFields on StatementVersion {\n    number\n    title\n    abstract\n    submittedAt\n    links {\n      ...LinksFields\n    }\n    artifacts {\n      ...ArtifactFields\n    }\n    authors {\n      ...PersonFields\n    }\n    submittedBy {\n      ...PersonFields\n    }\n    content {\n      ...StatementContentFields\n    }\n    tierSuggestion {\n      ...TierSuggestionFields\n    }\n  }\n': typeof types.VersionFieldsFragmentDoc;
+  '\n  fragment SubmissionDetails on Submission {\n    id\n    title\n    phase\n    tierStatus\n    tier\n    revision\n    createdAt\n    updatedAt\n    submittedAt\n    venue {\n      id\n      name\n      shortName\n      myRoles\n    }\n    authors {\n      ...PersonFields\n    }\n    tierSuggestion {\n      ...TierSuggestionFields\n    }\n    tierDecision {\n      ...TierDecisionFields\n    }\n    tierHistory {\n      ...TierDecisionFields\n    }\n    versions {\n      number\n      submittedAt\n    }\n  }\n': typeof types.SubmissionDetailsFragmentDoc;
+  '\n  query MySubmissions {\n    mySubmissions {\n      id\n      title\n      phase\n      tierStatus\n      tier\n      updatedAt\n      submittedAt\n      venue {\n        ...VenueNameFields\n      }\n    }\n  }\n': typeof types.MySubmissionsDocument;
+  '\n  query EditSubmission($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      phase\n      venue {\n        ...VenueNameFields\n      }\n      draft {\n        ...DraftFields\n      }\n    }\n  }\n': typeof types.EditSubmissionDocument;
   '\n  query SubmissionView($id: ID!, $pick: Boolean!, $number: Int!) {\n    submission(id: $id) {\n      ...SubmissionDetails\n      draft {\n        revision\n        updatedAt\n      }\n      latestVersion @skip(if: $pick) {\n        ...VersionFields\n      }\n      version(number: $number) @include(if: $pick) {\n        ...VersionFields\n      }\n    }\n  }\n': typeof types.SubmissionViewDocument;
   '\n  query CompareVersions($id: ID!, $from: Int!, $to: Int!) {\n    submission(id: $id) {\n      id\n      compareVersions(from: $from, to: $to) {\n        section\n        title\n        changed\n        changes {\n          path\n          label\n          before\n          after\n        }\n      }\n    }\n  }\n': typeof types.CompareVersionsDocument;
-  '\n  query VenueSubmissions(\n    $venueId: ID!\n    $filter: VenueSubmissionsFilter\n    $sort: SubmissionSort\n    $offset: Int\n    $limit: Int\n  ) {\n    venueSubmissions(venueId: $venueId, filter: $filter, sort: $sort, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      searchCapped\n      items {\n        id\n        title\n        phase\n        tierStatus\n        tier\n        revision\n        updatedAt\n        submittedAt\n        authors {\n          id\n          name\n        }\n        versions {\n          number\n        }\n        tierSuggestion {\n          ...TierSuggestionFields\n        }\n        tierDecision {\n          ...TierDecisionFields\n        }\n      }\n    }\n  }\n': typeof types.VenueSubmissionsDocument;
+  '\n  query VenueSubmissions(\n    $venueId: ID!\n    $filter: VenueSubmissionsFilter\n    $sort: SubmissionSort\n    $offset: Int\n    $limit: Int\n  ) {\n    venueSubmissions(venueId: $venueId, filter: $filter, sort: $sort, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      searchCapped\n      items {\n        id\n        title\n        phase\n        tierStatus\n        tier\n        revision\n        updatedAt\n        submittedAt\n        authors {\n          ...PersonFields\n        }\n        versions {\n          number\n        }\n        tierSuggestion {\n          ...TierSuggestionFields\n        }\n        tierDecision {\n          ...TierDecisionFields\n        }\n      }\n    }\n  }\n': typeof types.VenueSubmissionsDocument;
   '\n  mutation CreateSubmission($input: SubmissionInput!) {\n    createSubmission(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateSubmissionDocument;
   '\n  mutation SaveDraft($submissionId: ID!, $draft: DraftInput!, $expectedDraftRevision: Int!) {\n    saveDraft(submissionId: $submissionId, draft: $draft, expectedDraftRevision: $expectedDraftRevision) {\n      revision\n      updatedAt\n    }\n  }\n': typeof types.SaveDraftDocument;
   '\n  mutation SubmitStatement($submissionId: ID!, $expectedDraftRevision: Int!) {\n    submitStatement(submissionId: $submissionId, expectedDraftRevision: $expectedDraftRevision) {\n      id\n      phase\n      tierStatus\n      submittedAt\n      versions {\n        number\n        submittedAt\n      }\n    }\n  }\n': typeof types.SubmitStatementDocument;
   '\n  mutation StartRevision($submissionId: ID!) {\n    startRevision(submissionId: $submissionId) {\n      id\n      phase\n    }\n  }\n': typeof types.StartRevisionDocument;
   '\n  mutation ConfirmTier($submissionId: ID!, $tier: Tier!, $reason: String!, $expectedRevision: Int!) {\n    confirmTier(submissionId: $submissionId, tier: $tier, reason: $reason, expectedRevision: $expectedRevision) {\n      id\n      tierStatus\n      tier\n      revision\n      tierDecision {\n        ...TierDecisionFields\n      }\n      tierHistory {\n        ...TierDecisionFields\n      }\n    }\n  }\n': typeof types.ConfirmTierDocument;
   '\n  query Venues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      timeZone\n      myRoles\n      parentVenue {\n        id\n        shortName\n      }\n    }\n  }\n': typeof types.VenuesDocument;
-  '\n  fragment VenueDetails on Venue {\n    id\n    name\n    shortName\n    kind\n    timeZone\n    description\n    revision\n    createdAt\n    myRoles\n    parentVenue {\n      id\n      name\n      shortName\n    }\n    awaitingApprovalBy {\n      id\n      name\n      shortName\n    }\n    conferenceRequest {\n      conference {\n        id\n        name\n        shortName\n      }\n      state\n      note\n      decidedAt\n      decidedByName\n    }\n    workshops {\n      id\n      name\n      shortName\n    }\n    deadlines {\n      label\n      dueLocal\n      dueAt\n    }\n  }\n': typeof types.VenueDetailsFragmentDoc;
+  '\n  fragment VenueDetails on Venue {\n    id\n    name\n    shortName\n    kind\n    timeZone\n    description\n    revision\n    createdAt\n    myRoles\n    parentVenue {\n      ...VenueNameFields\n    }\n    awaitingApprovalBy {\n      ...VenueNameFields\n    }\n    conferenceRequest {\n      conference {\n        ...VenueNameFields\n      }\n      state\n      note\n      decidedAt\n      decidedByName\n    }\n    workshops {\n      ...VenueNameFields\n    }\n    deadlines {\n      label\n      dueLocal\n      dueAt\n    }\n  }\n': typeof types.VenueDetailsFragmentDoc;
   '\n  query Venue($id: ID!) {\n    venue(id: $id) {\n      ...VenueDetails\n    }\n  }\n': typeof types.VenueDocument;
-  '\n  query VenueMembers($id: ID!) {\n    venue(id: $id) {\n      id\n      members {\n        user {\n          id\n          name\n          email\n        }\n        roles\n      }\n      invitations {\n        id\n        email\n        role\n        state\n        expired\n        createdAt\n        expiresAt\n        respondedAt\n        invitedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.VenueMembersDocument;
+  '\n  fragment VenueInvitationFields on Invitation {\n    id\n    email\n    role\n    state\n    expired\n    createdAt\n    expiresAt\n    respondedAt\n    invitedBy {\n      ...PersonFields\n    }\n  }\n': typeof types.VenueInvitationFieldsFragmentDoc;
+  '\n  query VenueMembers($id: ID!) {\n    venue(id: $id) {\n      id\n      members {\n        user {\n          id\n          name\n          email\n        }\n        roles\n      }\n      invitations {\n        ...VenueInvitationFields\n      }\n    }\n  }\n': typeof types.VenueMembersDocument;
   '\n  mutation CreateVenue($input: CreateVenueInput!) {\n    createVenue(input: $input) {\n      ...VenueDetails\n    }\n  }\n': typeof types.CreateVenueDocument;
   '\n  mutation UpdateVenue($id: ID!, $input: UpdateVenueInput!, $expectedRevision: Int!) {\n    updateVenue(id: $id, input: $input, expectedRevision: $expectedRevision) {\n      ...VenueDetails\n    }\n  }\n': typeof types.UpdateVenueDocument;
   '\n  query WorkshopRequests($id: ID!) {\n    venue(id: $id) {\n      id\n      workshopRequests {\n        id\n        name\n        shortName\n        description\n        createdAt\n      }\n    }\n  }\n': typeof types.WorkshopRequestsDocument;
   '\n  mutation DecideWorkshopRequest($workshopId: ID!, $decision: AffiliationDecision!, $note: String) {\n    decideWorkshopRequest(workshopId: $workshopId, decision: $decision, note: $note) {\n      id\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n    }\n  }\n': typeof types.DecideWorkshopRequestDocument;
   '\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      state\n      expired\n      expiresAt\n    }\n  }\n': typeof types.ResendInvitationDocument;
-  '\n  mutation InviteToVenue($input: InviteInput!) {\n    inviteToVenue(input: $input) {\n      id\n      email\n      role\n      state\n      expired\n      createdAt\n      expiresAt\n      respondedAt\n      invitedBy {\n        id\n        name\n      }\n    }\n  }\n': typeof types.InviteToVenueDocument;
+  '\n  mutation InviteToVenue($input: InviteInput!) {\n    inviteToVenue(input: $input) {\n      ...VenueInvitationFields\n    }\n  }\n': typeof types.InviteToVenueDocument;
   '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      state\n      respondedAt\n    }\n  }\n': typeof types.RevokeInvitationDocument;
   '\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      venueName\n      venueShortName\n      role\n      email\n      state\n      invitedByName\n      expired\n      accountExists\n    }\n  }\n': typeof types.InvitationPreviewDocument;
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...ViewerFields\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  mutation DeclineInvitation($token: String!) {\n    declineInvitation(token: $token)\n  }\n': typeof types.DeclineInvitationDocument;
+  '\n  fragment PersonFields on User {\n    id\n    name\n  }\n': typeof types.PersonFieldsFragmentDoc;
+  '\n  fragment VenueNameFields on Venue {\n    id\n    name\n    shortName\n  }\n': typeof types.VenueNameFieldsFragmentDoc;
 };
 const documents: Documents = {
   '\n  fragment SitePersonFields on SitePerson {\n    id\n    name\n    email\n    siteAdmin\n    canCreateVenues\n    adminByConfiguration\n  }\n':
@@ -84,7 +87,7 @@ const documents: Documents = {
     types.SearchPeopleDocument,
   '\n  mutation SetSitePermission($input: SetSitePermissionInput!) {\n    setSitePermission(input: $input) {\n      ...SitePersonFields\n    }\n  }\n':
     types.SetSitePermissionDocument,
-  '\n  fragment AuditEventFields on AuditEvent {\n    index\n    kind\n    label\n    objectType\n    objectId\n    actorId\n    actor {\n      id\n      name\n    }\n    at\n    summary\n  }\n':
+  '\n  fragment AuditEventFields on AuditEvent {\n    index\n    kind\n    label\n    objectType\n    objectId\n    actorId\n    actor {\n      ...PersonFields\n    }\n    at\n    summary\n  }\n':
     types.AuditEventFieldsFragmentDoc,
   '\n  query VenueHistory($venueId: ID!, $filter: AuditHistoryFilter, $offset: Int!, $limit: Int!) {\n    venueHistory(venueId: $venueId, filter: $filter, offset: $offset, limit: $limit) {\n      total\n      events {\n        ...AuditEventFields\n      }\n    }\n    venueLog(venueId: $venueId) {\n      venueId\n      checkpoint {\n        origin\n        size\n        root\n        timestamp\n        signature\n        publicKey\n      }\n    }\n  }\n':
     types.VenueHistoryDocument,
@@ -140,23 +143,23 @@ const documents: Documents = {
     types.ArtifactFieldsFragmentDoc,
   '\n  fragment LinksFields on SubmissionLinks {\n    paperUrl\n    openReviewUrl\n    doi\n    repositoryUrl\n  }\n':
     types.LinksFieldsFragmentDoc,
-  '\n  fragment TierDecisionFields on TierDecision {\n    tier\n    suggestedTier\n    reason\n    decidedAt\n    forVersion\n    decidedBy {\n      id\n      name\n    }\n  }\n':
+  '\n  fragment TierDecisionFields on TierDecision {\n    tier\n    suggestedTier\n    reason\n    decidedAt\n    forVersion\n    decidedBy {\n      ...PersonFields\n    }\n  }\n':
     types.TierDecisionFieldsFragmentDoc,
   '\n  fragment DraftFields on StatementDraft {\n    revision\n    updatedAt\n    basedOnVersion\n    title\n    abstract\n    links {\n      ...LinksFields\n    }\n    artifacts {\n      ...ArtifactFields\n    }\n    content {\n      ...StatementContentFields\n    }\n  }\n':
     types.DraftFieldsFragmentDoc,
-  '\n  fragment VersionFields on StatementVersion {\n    number\n    title\n    abstract\n    submittedAt\n    links {\n      ...LinksFields\n    }\n    artifacts {\n      ...ArtifactFields\n    }\n    authors {\n      id\n      name\n    }\n    submittedBy {\n      id\n      name\n    }\n    content {\n      ...StatementContentFields\n    }\n    tierSuggestion {\n      ...TierSuggestionFields\n    }\n  }\n':
+  '\n  fragment VersionFields on StatementVersion {\n    number\n    title\n    abstract\n    submittedAt\n    links {\n      ...LinksFields\n    }\n    artifacts {\n      ...ArtifactFields\n    }\n    authors {\n      ...PersonFields\n    }\n    submittedBy {\n      ...PersonFields\n    }\n    content {\n      ...StatementContentFields\n    }\n    tierSuggestion {\n      ...TierSuggestionFields\n    }\n  }\n':
     types.VersionFieldsFragmentDoc,
-  '\n  fragment SubmissionDetails on Submission {\n    id\n    title\n    phase\n    tierStatus\n    tier\n    revision\n    createdAt\n    updatedAt\n    submittedAt\n    venue {\n      id\n      name\n      shortName\n      myRoles\n    }\n    authors {\n      id\n      name\n    }\n    tierSuggestion {\n      ...TierSuggestionFields\n    }\n    tierDecision {\n      ...TierDecisionFields\n    }\n    tierHistory {\n      ...TierDecisionFields\n    }\n    versions {\n      number\n      submittedAt\n    }\n  }\n':
+  '\n  fragment SubmissionDetails on Submission {\n    id\n    title\n    phase\n    tierStatus\n    tier\n    revision\n    createdAt\n    updatedAt\n    submittedAt\n    venue {\n      id\n      name\n      shortName\n      myRoles\n    }\n    authors {\n      ...PersonFields\n    }\n    tierSuggestion {\n      ...TierSuggestionFields\n    }\n    tierDecision {\n      ...TierDecisionFields\n    }\n    tierHistory {\n      ...TierDecisionFields\n    }\n    versions {\n      number\n      submittedAt\n    }\n  }\n':
     types.SubmissionDetailsFragmentDoc,
-  '\n  query MySubmissions {\n    mySubmissions {\n      id\n      title\n      phase\n      tierStatus\n      tier\n      updatedAt\n      submittedAt\n      venue {\n        id\n        shortName\n        name\n      }\n    }\n  }\n':
+  '\n  query MySubmissions {\n    mySubmissions {\n      id\n      title\n      phase\n      tierStatus\n      tier\n      updatedAt\n      submittedAt\n      venue {\n        ...VenueNameFields\n      }\n    }\n  }\n':
     types.MySubmissionsDocument,
-  '\n  query EditSubmission($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      phase\n      venue {\n        id\n        name\n        shortName\n      }\n      draft {\n        ...DraftFields\n      }\n    }\n  }\n':
+  '\n  query EditSubmission($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      phase\n      venue {\n        ...VenueNameFields\n      }\n      draft {\n        ...DraftFields\n      }\n    }\n  }\n':
     types.EditSubmissionDocument,
   '\n  query SubmissionView($id: ID!, $pick: Boolean!, $number: Int!) {\n    submission(id: $id) {\n      ...SubmissionDetails\n      draft {\n        revision\n        updatedAt\n      }\n      latestVersion @skip(if: $pick) {\n        ...VersionFields\n      }\n      version(number: $number) @include(if: $pick) {\n        ...VersionFields\n      }\n    }\n  }\n':
     types.SubmissionViewDocument,
   '\n  query CompareVersions($id: ID!, $from: Int!, $to: Int!) {\n    submission(id: $id) {\n      id\n      compareVersions(from: $from, to: $to) {\n        section\n        title\n        changed\n        changes {\n          path\n          label\n          before\n          after\n        }\n      }\n    }\n  }\n':
     types.CompareVersionsDocument,
-  '\n  query VenueSubmissions(\n    $venueId: ID!\n    $filter: VenueSubmissionsFilter\n    $sort: SubmissionSort\n    $offset: Int\n    $limit: Int\n  ) {\n    venueSubmissions(venueId: $venueId, filter: $filter, sort: $sort, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      searchCapped\n      items {\n        id\n        title\n        phase\n        tierStatus\n        tier\n        revision\n        updatedAt\n        submittedAt\n        authors {\n          id\n          name\n        }\n        versions {\n          number\n        }\n        tierSuggestion {\n          ...TierSuggestionFields\n        }\n        tierDecision {\n          ...TierDecisionFields\n        }\n      }\n    }\n  }\n':
+  '\n  query VenueSubmissions(\n    $venueId: ID!\n    $filter: VenueSubmissionsFilter\n    $sort: SubmissionSort\n    $offset: Int\n    $limit: Int\n  ) {\n    venueSubmissions(venueId: $venueId, filter: $filter, sort: $sort, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      searchCapped\n      items {\n        id\n        title\n        phase\n        tierStatus\n        tier\n        revision\n        updatedAt\n        submittedAt\n        authors {\n          ...PersonFields\n        }\n        versions {\n          number\n        }\n        tierSuggestion {\n          ...TierSuggestionFields\n        }\n        tierDecision {\n          ...TierDecisionFields\n        }\n      }\n    }\n  }\n':
     types.VenueSubmissionsDocument,
   '\n  mutation CreateSubmission($input: SubmissionInput!) {\n    createSubmission(input: $input) {\n      id\n    }\n  }\n':
     types.CreateSubmissionDocument,
@@ -170,11 +173,13 @@ const documents: Documents = {
     types.ConfirmTierDocument,
   '\n  query Venues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      timeZone\n      myRoles\n      parentVenue {\n        id\n        shortName\n      }\n    }\n  }\n':
     types.VenuesDocument,
-  '\n  fragment VenueDetails on Venue {\n    id\n    name\n    shortName\n    kind\n    timeZone\n    description\n    revision\n    createdAt\n    myRoles\n    parentVenue {\n      id\n      name\n      shortName\n    }\n    awaitingApprovalBy {\n      id\n      name\n      shortName\n    }\n    conferenceRequest {\n      conference {\n        id\n        name\n        shortName\n      }\n      state\n      note\n      decidedAt\n      decidedByName\n    }\n    workshops {\n      id\n      name\n      shortName\n    }\n    deadlines {\n      label\n      dueLocal\n      dueAt\n    }\n  }\n':
+  '\n  fragment VenueDetails on Venue {\n    id\n    name\n    shortName\n    kind\n    timeZone\n    description\n    revision\n    createdAt\n    myRoles\n    parentVenue {\n      ...VenueNameFields\n    }\n    awaitingApprovalBy {\n      ...VenueNameFields\n    }\n    conferenceRequest {\n      conference {\n        ...VenueNameFields\n      }\n      state\n      note\n      decidedAt\n      decidedByName\n    }\n    workshops {\n      ...VenueNameFields\n    }\n    deadlines {\n      label\n      dueLocal\n      dueAt\n    }\n  }\n':
     types.VenueDetailsFragmentDoc,
   '\n  query Venue($id: ID!) {\n    venue(id: $id) {\n      ...VenueDetails\n    }\n  }\n':
     types.VenueDocument,
-  '\n  query VenueMembers($id: ID!) {\n    venue(id: $id) {\n      id\n      members {\n        user {\n          id\n          name\n          email\n        }\n        roles\n      }\n      invitations {\n        id\n        email\n        role\n        state\n        expired\n        createdAt\n        expiresAt\n        respondedAt\n        invitedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+  '\n  fragment VenueInvitationFields on Invitation {\n    id\n    email\n    role\n    state\n    expired\n    createdAt\n    expiresAt\n    respondedAt\n    invitedBy {\n      ...PersonFields\n    }\n  }\n':
+    types.VenueInvitationFieldsFragmentDoc,
+  '\n  query VenueMembers($id: ID!) {\n    venue(id: $id) {\n      id\n      members {\n        user {\n          id\n          name\n          email\n        }\n        roles\n      }\n      invitations {\n        ...VenueInvitationFields\n      }\n    }\n  }\n':
     types.VenueMembersDocument,
   '\n  mutation CreateVenue($input: CreateVenueInput!) {\n    createVenue(input: $input) {\n      ...VenueDetails\n    }\n  }\n':
     types.CreateVenueDocument,
@@ -186,7 +191,7 @@ const documents: Documents = {
     types.DecideWorkshopRequestDocument,
   '\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      state\n      expired\n      expiresAt\n    }\n  }\n':
     types.ResendInvitationDocument,
-  '\n  mutation InviteToVenue($input: InviteInput!) {\n    inviteToVenue(input: $input) {\n      id\n      email\n      role\n      state\n      expired\n      createdAt\n      expiresAt\n      respondedAt\n      invitedBy {\n        id\n        name\n      }\n    }\n  }\n':
+  '\n  mutation InviteToVenue($input: InviteInput!) {\n    inviteToVenue(input: $input) {\n      ...VenueInvitationFields\n    }\n  }\n':
     types.InviteToVenueDocument,
   '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      state\n      respondedAt\n    }\n  }\n':
     types.RevokeInvitationDocument,
@@ -196,6 +201,9 @@ const documents: Documents = {
     types.AcceptInvitationDocument,
   '\n  mutation DeclineInvitation($token: String!) {\n    declineInvitation(token: $token)\n  }\n':
     types.DeclineInvitationDocument,
+  '\n  fragment PersonFields on User {\n    id\n    name\n  }\n': types.PersonFieldsFragmentDoc,
+  '\n  fragment VenueNameFields on Venue {\n    id\n    name\n    shortName\n  }\n':
+    types.VenueNameFieldsFragmentDoc,
 };
 
 /**
@@ -240,8 +248,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment AuditEventFields on AuditEvent {\n    index\n    kind\n    label\n    objectType\n    objectId\n    actorId\n    actor {\n      id\n      name\n    }\n    at\n    summary\n  }\n',
-): (typeof documents)['\n  fragment AuditEventFields on AuditEvent {\n    index\n    kind\n    label\n    objectType\n    objectId\n    actorId\n    actor {\n      id\n      name\n    }\n    at\n    summary\n  }\n'];
+  source: '\n  fragment AuditEventFields on AuditEvent {\n    index\n    kind\n    label\n    objectType\n    objectId\n    actorId\n    actor {\n      ...PersonFields\n    }\n    at\n    summary\n  }\n',
+): (typeof documents)['\n  fragment AuditEventFields on AuditEvent {\n    index\n    kind\n    label\n    objectType\n    objectId\n    actorId\n    actor {\n      ...PersonFields\n    }\n    at\n    summary\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -414,8 +422,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment TierDecisionFields on TierDecision {\n    tier\n    suggestedTier\n    reason\n    decidedAt\n    forVersion\n    decidedBy {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment TierDecisionFields on TierDecision {\n    tier\n    suggestedTier\n    reason\n    decidedAt\n    forVersion\n    decidedBy {\n      id\n      name\n    }\n  }\n'];
+  source: '\n  fragment TierDecisionFields on TierDecision {\n    tier\n    suggestedTier\n    reason\n    decidedAt\n    forVersion\n    decidedBy {\n      ...PersonFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment TierDecisionFields on TierDecision {\n    tier\n    suggestedTier\n    reason\n    decidedAt\n    forVersion\n    decidedBy {\n      ...PersonFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -426,26 +434,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment VersionFields on StatementVersion {\n    number\n    title\n    abstract\n    submittedAt\n    links {\n      ...LinksFields\n    }\n    artifacts {\n      ...ArtifactFields\n    }\n    authors {\n      id\n      name\n    }\n    submittedBy {\n      id\n      name\n    }\n    content {\n      ...StatementContentFields\n    }\n    tierSuggestion {\n      ...TierSuggestionFields\n    }\n  }\n',
-): (typeof documents)['\n  fragment VersionFields on StatementVersion {\n    number\n    title\n    abstract\n    submittedAt\n    links {\n      ...LinksFields\n    }\n    artifacts {\n      ...ArtifactFields\n    }\n    authors {\n      id\n      name\n    }\n    submittedBy {\n      id\n      name\n    }\n    content {\n      ...StatementContentFields\n    }\n    tierSuggestion {\n      ...TierSuggestionFields\n    }\n  }\n'];
+  source: '\n  fragment VersionFields on StatementVersion {\n    number\n    title\n    abstract\n    submittedAt\n    links {\n      ...LinksFields\n    }\n    artifacts {\n      ...ArtifactFields\n    }\n    authors {\n      ...PersonFields\n    }\n    submittedBy {\n      ...PersonFields\n    }\n    content {\n      ...StatementContentFields\n    }\n    tierSuggestion {\n      ...TierSuggestionFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment VersionFields on StatementVersion {\n    number\n    title\n    abstract\n    submittedAt\n    links {\n      ...LinksFields\n    }\n    artifacts {\n      ...ArtifactFields\n    }\n    authors {\n      ...PersonFields\n    }\n    submittedBy {\n      ...PersonFields\n    }\n    content {\n      ...StatementContentFields\n    }\n    tierSuggestion {\n      ...TierSuggestionFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment SubmissionDetails on Submission {\n    id\n    title\n    phase\n    tierStatus\n    tier\n    revision\n    createdAt\n    updatedAt\n    submittedAt\n    venue {\n      id\n      name\n      shortName\n      myRoles\n    }\n    authors {\n      id\n      name\n    }\n    tierSuggestion {\n      ...TierSuggestionFields\n    }\n    tierDecision {\n      ...TierDecisionFields\n    }\n    tierHistory {\n      ...TierDecisionFields\n    }\n    versions {\n      number\n      submittedAt\n    }\n  }\n',
-): (typeof documents)['\n  fragment SubmissionDetails on Submission {\n    id\n    title\n    phase\n    tierStatus\n    tier\n    revision\n    createdAt\n    updatedAt\n    submittedAt\n    venue {\n      id\n      name\n      shortName\n      myRoles\n    }\n    authors {\n      id\n      name\n    }\n    tierSuggestion {\n      ...TierSuggestionFields\n    }\n    tierDecision {\n      ...TierDecisionFields\n    }\n    tierHistory {\n      ...TierDecisionFields\n    }\n    versions {\n      number\n      submittedAt\n    }\n  }\n'];
+  source: '\n  fragment SubmissionDetails on Submission {\n    id\n    title\n    phase\n    tierStatus\n    tier\n    revision\n    createdAt\n    updatedAt\n    submittedAt\n    venue {\n      id\n      name\n      shortName\n      myRoles\n    }\n    authors {\n      ...PersonFields\n    }\n    tierSuggestion {\n      ...TierSuggestionFields\n    }\n    tierDecision {\n      ...TierDecisionFields\n    }\n    tierHistory {\n      ...TierDecisionFields\n    }\n    versions {\n      number\n      submittedAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment SubmissionDetails on Submission {\n    id\n    title\n    phase\n    tierStatus\n    tier\n    revision\n    createdAt\n    updatedAt\n    submittedAt\n    venue {\n      id\n      name\n      shortName\n      myRoles\n    }\n    authors {\n      ...PersonFields\n    }\n    tierSuggestion {\n      ...TierSuggestionFields\n    }\n    tierDecision {\n      ...TierDecisionFields\n    }\n    tierHistory {\n      ...TierDecisionFields\n    }\n    versions {\n      number\n      submittedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MySubmissions {\n    mySubmissions {\n      id\n      title\n      phase\n      tierStatus\n      tier\n      updatedAt\n      submittedAt\n      venue {\n        id\n        shortName\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MySubmissions {\n    mySubmissions {\n      id\n      title\n      phase\n      tierStatus\n      tier\n      updatedAt\n      submittedAt\n      venue {\n        id\n        shortName\n        name\n      }\n    }\n  }\n'];
+  source: '\n  query MySubmissions {\n    mySubmissions {\n      id\n      title\n      phase\n      tierStatus\n      tier\n      updatedAt\n      submittedAt\n      venue {\n        ...VenueNameFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MySubmissions {\n    mySubmissions {\n      id\n      title\n      phase\n      tierStatus\n      tier\n      updatedAt\n      submittedAt\n      venue {\n        ...VenueNameFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query EditSubmission($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      phase\n      venue {\n        id\n        name\n        shortName\n      }\n      draft {\n        ...DraftFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query EditSubmission($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      phase\n      venue {\n        id\n        name\n        shortName\n      }\n      draft {\n        ...DraftFields\n      }\n    }\n  }\n'];
+  source: '\n  query EditSubmission($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      phase\n      venue {\n        ...VenueNameFields\n      }\n      draft {\n        ...DraftFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query EditSubmission($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      phase\n      venue {\n        ...VenueNameFields\n      }\n      draft {\n        ...DraftFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -462,8 +470,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query VenueSubmissions(\n    $venueId: ID!\n    $filter: VenueSubmissionsFilter\n    $sort: SubmissionSort\n    $offset: Int\n    $limit: Int\n  ) {\n    venueSubmissions(venueId: $venueId, filter: $filter, sort: $sort, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      searchCapped\n      items {\n        id\n        title\n        phase\n        tierStatus\n        tier\n        revision\n        updatedAt\n        submittedAt\n        authors {\n          id\n          name\n        }\n        versions {\n          number\n        }\n        tierSuggestion {\n          ...TierSuggestionFields\n        }\n        tierDecision {\n          ...TierDecisionFields\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query VenueSubmissions(\n    $venueId: ID!\n    $filter: VenueSubmissionsFilter\n    $sort: SubmissionSort\n    $offset: Int\n    $limit: Int\n  ) {\n    venueSubmissions(venueId: $venueId, filter: $filter, sort: $sort, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      searchCapped\n      items {\n        id\n        title\n        phase\n        tierStatus\n        tier\n        revision\n        updatedAt\n        submittedAt\n        authors {\n          id\n          name\n        }\n        versions {\n          number\n        }\n        tierSuggestion {\n          ...TierSuggestionFields\n        }\n        tierDecision {\n          ...TierDecisionFields\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query VenueSubmissions(\n    $venueId: ID!\n    $filter: VenueSubmissionsFilter\n    $sort: SubmissionSort\n    $offset: Int\n    $limit: Int\n  ) {\n    venueSubmissions(venueId: $venueId, filter: $filter, sort: $sort, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      searchCapped\n      items {\n        id\n        title\n        phase\n        tierStatus\n        tier\n        revision\n        updatedAt\n        submittedAt\n        authors {\n          ...PersonFields\n        }\n        versions {\n          number\n        }\n        tierSuggestion {\n          ...TierSuggestionFields\n        }\n        tierDecision {\n          ...TierDecisionFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query VenueSubmissions(\n    $venueId: ID!\n    $filter: VenueSubmissionsFilter\n    $sort: SubmissionSort\n    $offset: Int\n    $limit: Int\n  ) {\n    venueSubmissions(venueId: $venueId, filter: $filter, sort: $sort, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      searchCapped\n      items {\n        id\n        title\n        phase\n        tierStatus\n        tier\n        revision\n        updatedAt\n        submittedAt\n        authors {\n          ...PersonFields\n        }\n        versions {\n          number\n        }\n        tierSuggestion {\n          ...TierSuggestionFields\n        }\n        tierDecision {\n          ...TierDecisionFields\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -504,8 +512,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment VenueDetails on Venue {\n    id\n    name\n    shortName\n    kind\n    timeZone\n    description\n    revision\n    createdAt\n    myRoles\n    parentVenue {\n      id\n      name\n      shortName\n    }\n    awaitingApprovalBy {\n      id\n      name\n      shortName\n    }\n    conferenceRequest {\n      conference {\n        id\n        name\n        shortName\n      }\n      state\n      note\n      decidedAt\n      decidedByName\n    }\n    workshops {\n      id\n      name\n      shortName\n    }\n    deadlines {\n      label\n      dueLocal\n      dueAt\n    }\n  }\n',
-): (typeof documents)['\n  fragment VenueDetails on Venue {\n    id\n    name\n    shortName\n    kind\n    timeZone\n    description\n    revision\n    createdAt\n    myRoles\n    parentVenue {\n      id\n      name\n      shortName\n    }\n    awaitingApprovalBy {\n      id\n      name\n      shortName\n    }\n    conferenceRequest {\n      conference {\n        id\n        name\n        shortName\n      }\n      state\n      note\n      decidedAt\n      decidedByName\n    }\n    workshops {\n      id\n      name\n      shortName\n    }\n    deadlines {\n      label\n      dueLocal\n      dueAt\n    }\n  }\n'];
+  source: '\n  fragment VenueDetails on Venue {\n    id\n    name\n    shortName\n    kind\n    timeZone\n    description\n    revision\n    createdAt\n    myRoles\n    parentVenue {\n      ...VenueNameFields\n    }\n    awaitingApprovalBy {\n      ...VenueNameFields\n    }\n    conferenceRequest {\n      conference {\n        ...VenueNameFields\n      }\n      state\n      note\n      decidedAt\n      decidedByName\n    }\n    workshops {\n      ...VenueNameFields\n    }\n    deadlines {\n      label\n      dueLocal\n      dueAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment VenueDetails on Venue {\n    id\n    name\n    shortName\n    kind\n    timeZone\n    description\n    revision\n    createdAt\n    myRoles\n    parentVenue {\n      ...VenueNameFields\n    }\n    awaitingApprovalBy {\n      ...VenueNameFields\n    }\n    conferenceRequest {\n      conference {\n        ...VenueNameFields\n      }\n      state\n      note\n      decidedAt\n      decidedByName\n    }\n    workshops {\n      ...VenueNameFields\n    }\n    deadlines {\n      label\n      dueLocal\n      dueAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -516,8 +524,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query VenueMembers($id: ID!) {\n    venue(id: $id) {\n      id\n      members {\n        user {\n          id\n          name\n          email\n        }\n        roles\n      }\n      invitations {\n        id\n        email\n        role\n        state\n        expired\n        createdAt\n        expiresAt\n        respondedAt\n        invitedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query VenueMembers($id: ID!) {\n    venue(id: $id) {\n      id\n      members {\n        user {\n          id\n          name\n          email\n        }\n        roles\n      }\n      invitations {\n        id\n        email\n        role\n        state\n        expired\n        createdAt\n        expiresAt\n        respondedAt\n        invitedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+  source: '\n  fragment VenueInvitationFields on Invitation {\n    id\n    email\n    role\n    state\n    expired\n    createdAt\n    expiresAt\n    respondedAt\n    invitedBy {\n      ...PersonFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment VenueInvitationFields on Invitation {\n    id\n    email\n    role\n    state\n    expired\n    createdAt\n    expiresAt\n    respondedAt\n    invitedBy {\n      ...PersonFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VenueMembers($id: ID!) {\n    venue(id: $id) {\n      id\n      members {\n        user {\n          id\n          name\n          email\n        }\n        roles\n      }\n      invitations {\n        ...VenueInvitationFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query VenueMembers($id: ID!) {\n    venue(id: $id) {\n      id\n      members {\n        user {\n          id\n          name\n          email\n        }\n        roles\n      }\n      invitations {\n        ...VenueInvitationFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -552,8 +566,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation InviteToVenue($input: InviteInput!) {\n    inviteToVenue(input: $input) {\n      id\n      email\n      role\n      state\n      expired\n      createdAt\n      expiresAt\n      respondedAt\n      invitedBy {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation InviteToVenue($input: InviteInput!) {\n    inviteToVenue(input: $input) {\n      id\n      email\n      role\n      state\n      expired\n      createdAt\n      expiresAt\n      respondedAt\n      invitedBy {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: '\n  mutation InviteToVenue($input: InviteInput!) {\n    inviteToVenue(input: $input) {\n      ...VenueInvitationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteToVenue($input: InviteInput!) {\n    inviteToVenue(input: $input) {\n      ...VenueInvitationFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -578,6 +592,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation DeclineInvitation($token: String!) {\n    declineInvitation(token: $token)\n  }\n',
 ): (typeof documents)['\n  mutation DeclineInvitation($token: String!) {\n    declineInvitation(token: $token)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PersonFields on User {\n    id\n    name\n  }\n',
+): (typeof documents)['\n  fragment PersonFields on User {\n    id\n    name\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment VenueNameFields on Venue {\n    id\n    name\n    shortName\n  }\n',
+): (typeof documents)['\n  fragment VenueNameFields on Venue {\n    id\n    name\n    shortName\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

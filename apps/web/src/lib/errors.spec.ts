@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { CLIENT_ERROR_CODES } from '@impact-review/domain';
 import { DEFAULT_MESSAGES, describeError, fieldErrorMap, unplacedProblems } from './errors';
 
 function graphQLError(code: string, message: string, fieldErrors?: unknown) {
@@ -92,5 +93,14 @@ describe('describeError for a request refused before any work', () => {
       message: 'The service is very busy right now.',
       fieldErrors: [],
     });
+  });
+});
+
+describe('describeError and the shared codes', () => {
+  it.each(CLIENT_ERROR_CODES.map((code) => [code]))('keeps %s with the server sentence, and has a fallback for it', (code) => {
+    expect(DEFAULT_MESSAGES[code]).toMatch(/\w/);
+    const info = describeError(graphQLError(code, 'From the server.'));
+    expect(info.code).toBe(code);
+    expect(info.message).toBe('From the server.');
   });
 });

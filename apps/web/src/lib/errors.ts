@@ -2,24 +2,15 @@
 // (from `extensions.code` and the server's message) and messages per input (from
 // `extensions.fieldErrors[].path`).
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import { isClientErrorCode, type ClientErrorCode } from '@impact-review/domain';
 
 export interface FieldProblem {
   path: string;
   message: string;
 }
 
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'TOO_MANY_REQUESTS'
-  | 'OVERLOADED'
-  | 'QUERY_TOO_COMPLEX'
-  | 'NETWORK'
-  | 'INTERNAL_SERVER_ERROR'
-  | 'UNKNOWN';
+/** The API's codes (one shared list in `libs/domain`) and two the browser adds itself. */
+export type ErrorCode = ClientErrorCode | 'NETWORK' | 'UNKNOWN';
 
 export interface AppErrorInfo {
   code: ErrorCode;
@@ -28,7 +19,10 @@ export interface AppErrorInfo {
   fieldErrors: FieldProblem[];
 }
 
-/** Fallback sentences for each code, used when the server sends no better message. */
+/**
+ * Fallback sentences for each code, used when the server sends no better message. Keyed by the
+ * shared list, so a code the API adds does not compile until it has a sentence here.
+ */
 export const DEFAULT_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   BAD_USER_INPUT: 'Some fields need attention.',
   UNAUTHENTICATED: 'Sign in to continue.',
@@ -43,8 +37,6 @@ export const DEFAULT_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   UNKNOWN: 'Something went wrong. Please try again.',
 };
 
-const KNOWN_CODES = new Set<string>(Object.keys(DEFAULT_MESSAGES));
-
 function isFieldProblem(value: unknown): value is FieldProblem {
   return (
     typeof value === 'object' &&
@@ -54,11 +46,9 @@ function isFieldProblem(value: unknown): value is FieldProblem {
   );
 }
 
+/** Apollo's own codes (a malformed query) and anything unlisted are not for people: UNKNOWN. */
 function codeOf(raw: unknown): ErrorCode {
-  if (raw === 'GRAPHQL_VALIDATION_FAILED' || raw === 'GRAPHQL_PARSE_FAILED' || raw === 'BAD_REQUEST') {
-    return 'UNKNOWN';
-  }
-  return typeof raw === 'string' && KNOWN_CODES.has(raw) ? (raw as ErrorCode) : 'UNKNOWN';
+  return isClientErrorCode(raw) ? raw : 'UNKNOWN';
 }
 
 function graphQLErrorInBody(bodyText: string): AppErrorInfo | null {

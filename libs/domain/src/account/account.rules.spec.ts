@@ -1,4 +1,11 @@
-import { normalizeEmail, validateAccountDetails, validateEmail, validateRegistration, waitText } from './account.rules';
+import {
+  normalizeEmail,
+  validateAccountDetails,
+  validateEmail,
+  validateRegistration,
+  validateSignIn,
+  waitText,
+} from './account.rules';
 
 describe('account rules', () => {
   it.each([
@@ -44,5 +51,17 @@ describe('account rules', () => {
     [-5000, 'in 1 minute'],
   ])('waitText(+%d ms) = %s', (ms, text) => {
     expect(waitText(new Date(now.getTime() + ms), now)).toBe(text);
+  });
+});
+
+describe('validateSignIn', () => {
+  it.each<[string, string, string[]]>([
+    ['ada@example.org', 'x', []],
+    ['ada@example.org', 'short', []],
+    ['ada@example.org', '', ['password']],
+    ['', 'secret', ['email']],
+    ['not an address', '', ['email', 'password']],
+  ])('%p with password %p: problems at %p', (email, password, paths) => {
+    expect(validateSignIn({ email, password }).map((e) => e.path)).toEqual(paths);
   });
 });

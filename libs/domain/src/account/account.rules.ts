@@ -41,6 +41,17 @@ export function validateAccountDetails(input: { name: string; password: string }
   return [...validateName(input.name), ...validatePassword(input.password)];
 }
 
+/**
+ * Signing in: a well-formed address and some password. Its length is not checked, so an account
+ * made under other length rules can still sign in.
+ */
+export function validateSignIn(input: { email: string; password: string }): FieldError[] {
+  return [
+    ...validateEmail(input.email),
+    ...(input.password === '' ? [{ path: 'password', message: 'Enter your password.' }] : []),
+  ];
+}
+
 export function validateRegistration(input: { name: string; email: string; password: string }): FieldError[] {
   return [...validateName(input.name), ...validateEmail(input.email), ...validatePassword(input.password)];
 }

@@ -5,6 +5,7 @@ import {
   isNotificationDelivery,
   isNotificationKind,
   nextDigestAt,
+  validateDigestSchedule,
   withPreference,
   type NotificationPreference,
 } from './notification.rules';
@@ -135,5 +136,23 @@ describe('groupDigestItems', () => {
 
   test('an empty digest has no venues', () => {
     expect(groupDigestItems([])).toEqual([]);
+  });
+});
+
+describe('validateDigestSchedule', () => {
+  it.each<[unknown, unknown, string[]]>([
+    ['Europe/Berlin', 8, []],
+    ['UTC', 0, []],
+    ['America/New_York', 23, []],
+    ['Mars/Olympus', 8, ['timeZone']],
+    ['', 8, ['timeZone']],
+    [undefined, 8, ['timeZone']],
+    ['Europe/Berlin', 24, ['digestHour']],
+    ['Europe/Berlin', -1, ['digestHour']],
+    ['Europe/Berlin', 7.5, ['digestHour']],
+    ['Europe/Berlin', '8', ['digestHour']],
+    ['nowhere', Number.NaN, ['timeZone', 'digestHour']],
+  ])('time zone %p at hour %p: problems at %p', (timeZone, digestHour, paths) => {
+    expect(validateDigestSchedule({ timeZone, digestHour }).map((e) => e.path)).toEqual(paths);
   });
 });

@@ -1,6 +1,7 @@
 // Who hears about what, and when: the kinds of notification, each person's choice per venue and
 // kind (immediately, in a daily digest in their own time zone, or never), and the digest clock.
 // Delivery itself (outbox, jobs, templates) lives in the API; this module only decides.
+import type { FieldError } from '../statement/impact-statement.types';
 import { isValidTimeZone, zonedLocalToUtc, formatInZone } from '../venue/venue.rules';
 
 export const NOTIFICATION_KINDS = [
@@ -75,6 +76,15 @@ export function withPreference(
 
 export function isValidDigestHour(hour: unknown): hour is number {
   return typeof hour === 'number' && Number.isInteger(hour) && hour >= 0 && hour <= 23;
+}
+
+/** When a person's daily digest goes out: a known time zone and a whole hour of its day. */
+export function validateDigestSchedule(input: { timeZone: unknown; digestHour: unknown }): FieldError[] {
+  const errors: FieldError[] = [];
+  if (typeof input.timeZone !== 'string' || !isValidTimeZone(input.timeZone))
+    errors.push({ path: 'timeZone', message: 'Choose a time zone from the list, e.g. Europe/Berlin.' });
+  if (!isValidDigestHour(input.digestHour)) errors.push({ path: 'digestHour', message: 'Choose an hour from 0 to 23.' });
+  return errors;
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');

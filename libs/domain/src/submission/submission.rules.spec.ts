@@ -184,3 +184,24 @@ describe('combineSearchCandidates', () => {
     expect(combineSearchCandidates(perWord, cap)).toEqual(expected);
   });
 });
+
+describe('validateNewSubmission with the venue', () => {
+  it.each<[string, string, string, string[]]>([
+    ['venue and title', 'v1', 'A title', []],
+    ['no venue', '', 'A title', ['venueId']],
+    ['a blank venue', '  ', 'A title', ['venueId']],
+    ['no title', 'v1', ' ', ['title']],
+    ['neither', '', '', ['venueId', 'title']],
+  ])('%s', (_label, venueId, title, paths) => {
+    const errors = validateNewSubmission({ ...valid(), venueId, title });
+    expect(errors.map((e) => e.path)).toEqual(paths);
+  });
+
+  it('names a missing title in one sentence, the same for registering and submitting', () => {
+    const input = { ...valid(), title: '' };
+    const [registering] = validateNewSubmission(input);
+    const [submitting] = validateMetadataForSubmission(input);
+    expect(registering).toEqual({ path: 'title', message: 'Give the submission a title.' });
+    expect(submitting).toEqual(registering);
+  });
+});

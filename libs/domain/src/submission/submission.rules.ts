@@ -59,6 +59,8 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
+const TITLE_MISSING: FieldError = { path: 'title', message: 'Give the submission a title.' };
+
 function checkTitleAndAbstract(
   input: SubmissionMetadata,
   errors: FieldError[],
@@ -66,7 +68,7 @@ function checkTitleAndAbstract(
 ): void {
   const title = textOf(input.title).trim();
   if (title === '') {
-    if (titleRequired) errors.push({ path: 'title', message: 'Give the submission a title.' });
+    if (titleRequired) errors.push({ ...TITLE_MISSING });
   } else if (title.length > MAX_SHORT_TEXT) {
     errors.push({ path: 'title', message: `Shorten the title to at most ${MAX_SHORT_TEXT} characters.` });
   }
@@ -97,11 +99,15 @@ export function validateDraftMetadata(input: SubmissionMetadata): FieldError[] {
   return errors;
 }
 
-/** Registering work: a draft's rules, and a title (lists and mail name the work by it). */
-export function validateNewSubmission(input: SubmissionMetadata): FieldError[] {
+/**
+ * Registering work: a venue, a draft's rules, and a title (lists and mail name the work by it).
+ * Whether the venue exists is the server's to check.
+ */
+export function validateNewSubmission(input: SubmissionMetadata & { venueId?: unknown }): FieldError[] {
   const errors = validateDraftMetadata(input);
-  if (textOf(input.title).trim() === '')
-    errors.unshift({ path: 'title', message: 'Give the submission a title.' });
+  if (textOf(input.title).trim() === '') errors.unshift({ ...TITLE_MISSING });
+  if ('venueId' in input && textOf(input.venueId).trim() === '')
+    errors.unshift({ path: 'venueId', message: 'Choose the venue you submit to.' });
   return errors;
 }
 

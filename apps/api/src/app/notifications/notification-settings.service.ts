@@ -2,14 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   deliveryFor,
-  isValidDigestHour,
-  isValidTimeZone,
   NOTIFICATION_KIND_LABELS,
   NOTIFICATION_KINDS,
   nextDigestAt,
+  validateDigestSchedule,
   withPreference,
   type Actor,
-  type FieldError,
   type NotificationDelivery,
   type NotificationKind,
   type NotificationPreference,
@@ -89,13 +87,7 @@ export class NotificationSettingsService {
     input: { timeZone: string; digestHour: number },
   ): Promise<NotificationSettings> {
     const person = signedIn(actor);
-    const errors: FieldError[] = [];
-    if (!isValidTimeZone(input.timeZone)) {
-      errors.push({ path: 'timeZone', message: 'Choose a time zone from the list, e.g. Europe/Berlin.' });
-    }
-    if (!isValidDigestHour(input.digestHour)) {
-      errors.push({ path: 'digestHour', message: 'Choose an hour from 0 to 23.' });
-    }
+    const errors = validateDigestSchedule(input);
     if (errors.length > 0) throw AppError.badInput(errors);
     const saved = await this.update(person.userId, (current) => ({
       ...current,

@@ -133,9 +133,9 @@ export class SubmissionService {
     input: SubmissionMetadataInput & { venueId: string },
   ): Promise<SubmissionRecord> {
     const metadata = metadataFromInput(input);
-    const errors = validateNewSubmission(metadata);
-    const venue = await this.venues.findById(input.venueId);
-    if (!venue)
+    const errors = validateNewSubmission({ ...metadata, venueId: input.venueId });
+    const venue = input.venueId.trim() ? await this.venues.findById(input.venueId) : null;
+    if (!venue && !errors.some((e) => e.path === 'venueId'))
       errors.unshift({ path: 'venueId', message: 'Choose an existing venue; this one was not found.' });
     if (errors.length > 0 || !venue) fail(submissionErrors, 'INVALID_SUBMISSION', errors);
     const id = this.submissions.newId();

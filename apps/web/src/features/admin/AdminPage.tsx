@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { ErrorState } from '../../components/ErrorState';
 import { FormError, TextField } from '../../components/FormFields';
-import { Loading } from '../../components/Loading';
+import { QueryState } from '../../components/QueryState';
 import { Badge } from '../../components/TierBadge';
 import type { SitePermission, SitePersonFieldsFragment } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
@@ -22,11 +21,18 @@ type Notify = (notice: Notice) => void;
 /** Site administration: who administers the site and who may create venues. */
 export function AdminPage() {
   useDocumentTitle('Administration');
-  const { data, loading, error } = useQuery(SiteStaffQuery);
+  const { data, loading, error, refetch } = useQuery(SiteStaffQuery);
   const [notice, setNotice] = useState<Notice | null>(null);
 
-  if (loading && !data) return <Loading label="Loading the administration…" />;
-  if (error || !data) return <ErrorState error={error} title="Administration is for site administrators" />;
+  if (!data) {
+    return (
+      <QueryState
+        query={{ data, loading, error, refetch }}
+        loadingLabel="Loading the administration…"
+        errorTitle="Administration is for site administrators"
+      />
+    );
+  }
 
   return (
     <div className="stack">

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { AUDIT_EVENT_KINDS, AUDIT_EVENT_LABELS, auditKindsHiddenFromChairs } from '@impact-review/domain';
-import { ErrorState } from '../../components/ErrorState';
 import { FormError, SelectField } from '../../components/FormFields';
-import { Loading } from '../../components/Loading';
+import { QueryState } from '../../components/QueryState';
 import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { AuditEventList } from './AuditEventList';
@@ -32,16 +31,14 @@ export function VenueHistory({ venueId, shortName }: { venueId: string; shortNam
   const [picked, setPicked] = useState<PickedFilter | null>(null);
   const [offset, setOffset] = useState(0);
   const filter = { kind: kind || null, actorId: picked?.actorId ?? null, objectId: picked?.objectId ?? null };
-  const { data, loading, error } = useQuery(VenueHistoryQuery, {
+  const { data, loading, error, refetch } = useQuery(VenueHistoryQuery, {
     variables: { venueId, filter, offset, limit: PAGE },
     fetchPolicy: 'cache-and-network',
   });
   const [fetchExport, exported] = useLazyQuery(VenueLogExportQuery, { fetchPolicy: 'network-only' });
   const [downloadError, setDownloadError] = useState<string | null>(null);
 
-  if (loading && !data) return <Loading label="Loading the history…" />;
-  if (error && !data) return <ErrorState error={error} />;
-  if (!data) return null;
+  if (!data) return <QueryState query={{ data, loading, error, refetch }} loadingLabel="Loading the history…" />;
   const { venueHistory: page, venueLog } = data;
   const checkpoint = venueLog.checkpoint;
 

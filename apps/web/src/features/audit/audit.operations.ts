@@ -9,8 +9,7 @@ export const AuditEventFieldsFragment = graphql(`
     objectId
     actorId
     actor {
-      id
-      name
+      ...PersonFields
     }
     at
     summary

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from '@apollo/client/react';
-import { validateEmail } from '@impact-review/domain';
+import { validateSignIn } from '@impact-review/domain';
 import { FormError, TextField } from '../../components/FormFields';
 import { useMutationForm } from '../../lib/useMutationForm';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -32,10 +32,7 @@ export function SignInPage() {
           onSubmit={(event) => {
             event.preventDefault();
             void form.submit({
-              validate: () => [
-                ...validateEmail(email),
-                ...(password ? [] : [{ path: 'password', message: 'Enter your password.' }]),
-              ],
+              validate: () => validateSignIn({ email, password }),
               mutate: () => login({ variables: { input: { email: email.trim(), password } } }),
               onSuccess: async (result) => {
                 if (result.data) await signedIn(result.data.login);

@@ -1,10 +1,9 @@
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { labelOf } from '@impact-review/domain';
-import { Loading } from '../../components/Loading';
+import { QueryState } from '../../components/QueryState';
 import { Badge, TierBadge } from '../../components/TierBadge';
 import type { PublicVenuesQuery as PublicVenuesData } from '../../gql/graphql';
-import { describeError } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { PublicVenuesQuery } from './home.operations';
@@ -74,14 +73,17 @@ function nextDeadline(venue: PublicVenue, now: number): PublicVenue['deadlines']
 }
 
 function VenueDirectory() {
-  const { data, loading, error } = useQuery(PublicVenuesQuery);
-  if (loading && !data) return <Loading label="Loading the venues…" />;
-  if (error || !data) return <p className="alert alert--warning">{describeError(error).message}</p>;
-  if (data.venues.length === 0) {
+  const { data, loading, error, refetch } = useQuery(PublicVenuesQuery);
+  if (!data || data.venues.length === 0) {
     return (
-      <p className="muted">
-        No venues have opened yet. The first conferences and workshops will appear here.
-      </p>
+      <QueryState
+        query={{ data, loading, error, refetch }}
+        loadingLabel="Loading the venues…"
+        errorTitle="The venues could not be loaded"
+        errorAction={null}
+        isEmpty={(found) => found.venues.length === 0}
+        empty={<p className="muted">No venues have opened yet. The first conferences and workshops will appear here.</p>}
+      />
     );
   }
   const now = Date.now();

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorState } from '../../components/ErrorState';
 import { FormError } from '../../components/FormFields';
-import { Loading } from '../../components/Loading';
+import { QueryState } from '../../components/QueryState';
 import { Badge } from '../../components/TierBadge';
 import type { JobState, VenueJobFieldsFragment } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
@@ -44,10 +43,8 @@ export function VenueJobs({ venueId }: { venueId: string }) {
   const [retry, retrying] = useMutation(RetryJobMutation);
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
 
-  if (loading && !data) return <Loading label="Loading the venue's jobs…" />;
-  if (error && !data) return <ErrorState error={error} />;
-  const page = data?.venueJobs;
-  if (!page) return null;
+  if (!data) return <QueryState query={{ data, loading, error, refetch }} loadingLabel="Loading the venue's jobs…" />;
+  const page = data.venueJobs;
   const { counts } = page;
   const total = counts.waiting + counts.running + counts.succeeded + counts.failed;
 

@@ -3,19 +3,17 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import {
   NOTIFICATION_DELIVERY_LABELS,
   NOTIFICATION_DELIVERIES,
-  isValidDigestHour,
-  isValidTimeZone,
+  validateDigestSchedule,
   type NotificationDelivery,
 } from '@impact-review/domain';
-import { ErrorState } from '../../components/ErrorState';
 import { FormError, SelectField } from '../../components/FormFields';
-import { Loading } from '../../components/Loading';
+import { QueryState } from '../../components/QueryState';
 import type { NotificationChoiceFieldsFragment, NotificationKind } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { browserTimeZone, timeZoneOptions } from '../../lib/timeZones';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useMutationForm } from '../../lib/useMutationForm';
+import { useDomainForm } from '../../lib/useDomainForm';
 import {
   NotificationSettingsQuery,
   SetDigestScheduleMutation,
@@ -37,11 +35,14 @@ const INHERIT = '';
 /** Which mails the signed-in person gets: per kind, in general and per venue, and when the digest goes out. */
 export function NotificationSettingsPage() {
   useDocumentTitle('Email notifications');
-  const { data, loading, error } = useQuery(NotificationSettingsQuery);
+  const { data, loading, error, refetch } = useQuery(NotificationSettingsQuery);
   const [status, setStatus] = useState<{ text: string; ok: boolean } | null>(null);
 
-  if (loading && !data) return <Loading label="Loading your notification settings…" />;
-  if (error || !data) return <ErrorState error={error} />;
+  if (!data) {
+    return (
+      <QueryState query={{ data, loading, error, refetch }} loadingLabel="Loading your notification settings…" />
+    );
+  }
   const settings = data.notificationSettings;
 
   return (
@@ -160,6 +161,10 @@ function ChoiceList({
   );
 }
 
+function scheduleOf(values: { timeZone: string; digestHour: string }) {
+  return { timeZone: values.timeZone, digestHour: Number(values.digestHour) };
+}
+
 function DigestSchedule({
   timeZone,
   digestHour,
@@ -171,9 +176,10 @@ function DigestSchedule({
   nextDigestAt: string;
   onSaved: Notify;
 }) {
-  const [zone, setZone] = useState(timeZone ?? browserTimeZone());
-  const [hour, setHour] = useState(String(digestHour));
-  const form = useMutationForm();
+  // The hour is kept as the select's text; the schedule the domain checks has it as a number.
+  const form = useDomainForm({ timeZone: timeZone ?? browserTimeZone(), digestHour: String(digestHour) }, (values) =>
+    validateDigestSchedule(scheduleOf(values)),
+  );
   const [save] = useMutation(SetDigestScheduleMutation, {
     update: (cache, { data }) => {
       if (data)
@@ -200,35 +206,15 @@ function DigestSchedule({
         onSubmit={async (event) => {
           event.preventDefault();
           await form.submit({
-            validate: () => [
-              ...(isValidTimeZone(zone)
-                ? []
-                : [{ path: 'timeZone', message: 'Choose a time zone from the list.' }]),
-              ...(isValidDigestHour(Number(hour))
-                ? []
-                : [{ path: 'digestHour', message: 'Choose an hour.' }]),
-            ],
-            mutate: () => save({ variables: { input: { timeZone: zone, digestHour: Number(hour) } } }),
+            mutate: () => save({ variables: { input: scheduleOf(form.values) } }),
             pathPrefix: 'input.',
             onSuccess: () => onSaved({ text: 'Saved your digest time.', ok: true }),
           });
         }}
       >
         <FormError message={form.formError} />
-        <SelectField
-          label="Time zone"
-          value={zone}
-          options={timeZoneOptions()}
-          error={form.errorFor('timeZone')}
-          onChange={(event) => setZone(event.target.value)}
-        />
-        <SelectField
-          label="Send at"
-          value={hour}
-          options={HOURS}
-          error={form.errorFor('digestHour')}
-          onChange={(event) => setHour(event.target.value)}
-        />
+        <SelectField label="Time zone" options={timeZoneOptions()} {...form.field('timeZone')} />
+        <SelectField label="Send at" options={HOURS} {...form.field('digestHour')} />
         <div>
           <button type="submit" className="button button--primary" disabled={form.submitting}>
             {form.submitting ? 'Saving…' : 'Save digest time'}

@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
-import { ErrorState } from '../../components/ErrorState';
 import { FormError } from '../../components/FormFields';
-import { Loading } from '../../components/Loading';
+import { QueryState } from '../../components/QueryState';
 import { describeError } from '../../lib/errors';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useAuth } from '../auth/AuthContext';
@@ -16,22 +15,26 @@ export function UnsubscribePage() {
   useDocumentTitle('Unsubscribe');
   const { token = '' } = useParams();
   const { viewer } = useAuth();
-  const { data, loading, error } = useQuery(UnsubscribeLinkQuery, { variables: { token } });
+  const { data, loading, error, refetch } = useQuery(UnsubscribeLinkQuery, { variables: { token } });
   const [unsubscribe, result] = useMutation(UnsubscribeMutation);
 
-  if (loading && !data) return <Loading label="Reading the link…" />;
-  if (error || !data) {
+  if (!data) {
     return (
-      <ErrorState error={error} title="This link does not work">
-        <p>
-          {viewer ? (
-            <Link to="/settings/notifications">Open your notification settings</Link>
-          ) : (
-            <Link to="/sign-in">Sign in</Link>
-          )}{' '}
-          to choose which emails you get.
-        </p>
-      </ErrorState>
+      <QueryState
+        query={{ data, loading, error, refetch }}
+        loadingLabel="Reading the link…"
+        errorTitle="This link does not work"
+        errorAction={
+          <p>
+            {viewer ? (
+              <Link to="/settings/notifications">Open your notification settings</Link>
+            ) : (
+              <Link to="/sign-in">Sign in</Link>
+            )}{' '}
+            to choose which emails you get.
+          </p>
+        }
+      />
     );
   }
   const link = result.data?.unsubscribe ?? data.unsubscribeLink;

@@ -15,8 +15,7 @@ import {
   validateMetadataForSubmission,
 } from '@impact-review/domain';
 import type { DraftFieldsFragment } from '../../gql/graphql';
-import { ErrorState } from '../../components/ErrorState';
-import { Loading } from '../../components/Loading';
+import { QueryState } from '../../components/QueryState';
 import { SaveStatus } from '../../components/SaveStatus';
 import { SectionNav } from '../../components/SectionNav';
 import type { EditorPart, SectionState } from '../../components/SectionNav';
@@ -52,8 +51,7 @@ export function EditSubmissionPage() {
     data ? `Edit: ${data.submission.draft?.title || data.submission.title}` : 'Edit statement',
   );
 
-  if (loading && !data) return <Loading label="Loading the statement…" />;
-  if (error || !data) return <ErrorState error={error} />;
+  if (!data) return <QueryState query={{ data, loading, error, refetch }} loadingLabel="Loading the statement…" />;
   const submission = data.submission;
   if (!submission.draft) {
     return (

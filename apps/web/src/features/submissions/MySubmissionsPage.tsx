@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { labelOf } from '@impact-review/domain';
-import { ErrorState } from '../../components/ErrorState';
+import { labelOf, validateNewSubmission } from '@impact-review/domain';
 import { FormError, SelectField, TextAreaField, TextField } from '../../components/FormFields';
-import { Loading } from '../../components/Loading';
+import { QueryState } from '../../components/QueryState';
 import { Badge } from '../../components/TierBadge';
 import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useMutationForm } from '../../lib/useMutationForm';
+import { useDomainForm } from '../../lib/useDomainForm';
 import { VenuesQuery } from '../venues/venue.operations';
 import { CreateSubmissionMutation, MySubmissionsQuery } from './submission.operations';
 import { EffectiveTierBadge, PhaseBadge } from './SubmissionBadges';
@@ -17,7 +16,9 @@ export function MySubmissionsPage() {
   useDocumentTitle('My submissions');
   const location = useLocation();
   const flash = (location.state as { flash?: string } | null)?.flash;
-  const { data, loading, error } = useQuery(MySubmissionsQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(MySubmissionsQuery, {
+    fetchPolicy: 'cache-and-network',
+  });
   // `/?new=<venueId>` (the venue page's "Submit to this venue") opens the form with the venue chosen.
   const [params] = useSearchParams();
   const presetVenue = params.get('new');
@@ -44,16 +45,19 @@ export function MySubmissionsPage() {
       {creating ? (
         <NewSubmissionForm venueId={presetVenue ?? ''} onCancel={() => setCreating(false)} />
       ) : null}
-      {loading && !data ? (
-        <Loading label="Loading your submissions…" />
-      ) : error && !data ? (
-        <ErrorState error={error} />
-      ) : data && data.mySubmissions.length === 0 ? (
-        <section className="card empty">
-          <h2>No submissions yet</h2>
-          <p>Register a paper, model or data set at a venue to write its impact statement.</p>
-        </section>
-      ) : data ? (
+      {!data || data.mySubmissions.length === 0 ? (
+        <QueryState
+          query={{ data, loading, error, refetch }}
+          loadingLabel="Loading your submissions…"
+          isEmpty={(found) => found.mySubmissions.length === 0}
+          empty={
+            <>
+              <h2>No submissions yet</h2>
+              <p>Register a paper, model or data set at a venue to write its impact statement.</p>
+            </>
+          }
+        />
+      ) : (
         <section className="card" aria-labelledby="submissions-title">
           <h2 id="submissions-title" className="visually-hidden">
             Submissions
@@ -107,7 +111,7 @@ export function MySubmissionsPage() {
             </table>
           </div>
         </section>
-      ) : null}
+      )}
       <MyVenues />
     </div>
   );
@@ -142,16 +146,38 @@ function MyVenues() {
   );
 }
 
+interface NewSubmissionValues {
+  venueId: string;
+  title: string;
+  abstract: string;
+}
+
+/** What the form registers: the paper is always an artifact; authors add code, models and data next. */
+function newSubmissionInput(values: NewSubmissionValues) {
+  return {
+    venueId: values.venueId,
+    title: values.title.trim(),
+    abstract: values.abstract.trim(),
+    links: { paperUrl: '', openReviewUrl: '', doi: '', repositoryUrl: '' },
+    artifacts: [
+      {
+        key: 'paper',
+        kind: 'paper_concept' as const,
+        name: 'Paper',
+        description: '',
+        powerLevel: 'description_only' as const,
+      },
+    ],
+  };
+}
+
 function NewSubmissionForm({ venueId, onCancel }: { venueId: string; onCancel: () => void }) {
   const navigate = useNavigate();
   const venues = useQuery(VenuesQuery);
   const [createSubmission] = useMutation(CreateSubmissionMutation);
-  const form = useMutationForm();
-  const [values, setValues] = useState({ venueId, title: '', abstract: '' });
-  const set = (key: keyof typeof values, value: string) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    form.clearField(key);
-  };
+  const form = useDomainForm<NewSubmissionValues>({ venueId, title: '', abstract: '' }, (values) =>
+    validateNewSubmission(newSubmissionInput(values)),
+  );
 
   return (
     <section className="card" aria-labelledby="new-submission-title">
@@ -162,31 +188,8 @@ function NewSubmissionForm({ venueId, onCancel }: { venueId: string; onCancel: (
         onSubmit={(event) => {
           event.preventDefault();
           void form.submit({
-            validate: () => [
-              ...(values.venueId ? [] : [{ path: 'venueId', message: 'Choose the venue you submit to.' }]),
-              ...(values.title.trim() ? [] : [{ path: 'title', message: 'Give the submission a title.' }]),
-            ],
-            mutate: () =>
-              createSubmission({
-                variables: {
-                  input: {
-                    venueId: values.venueId,
-                    title: values.title.trim(),
-                    abstract: values.abstract.trim(),
-                    links: { paperUrl: '', openReviewUrl: '', doi: '', repositoryUrl: '' },
-                    // The paper itself is always an artifact; authors add code, models and data next.
-                    artifacts: [
-                      {
-                        key: 'paper',
-                        kind: 'paper_concept',
-                        name: 'Paper',
-                        description: '',
-                        powerLevel: 'description_only',
-                      },
-                    ],
-                  },
-                },
-              }),
+            mutate: () => createSubmission({ variables: { input: newSubmissionInput(form.values) } }),
+            pathPrefix: 'input.',
             onSuccess: (result) => {
               if (result.data) navigate(`/submissions/${result.data.createSubmission.id}/edit`);
             },
@@ -196,32 +199,16 @@ function NewSubmissionForm({ venueId, onCancel }: { venueId: string; onCancel: (
         <FormError message={form.formError} />
         <SelectField
           label="Venue"
-          name="venueId"
           required
           placeholder={venues.loading ? 'Loading venues…' : 'Choose a venue'}
           options={(venues.data?.venues ?? []).map((venue) => ({
             value: venue.id,
             label: `${venue.shortName} — ${venue.name} (${labelOf(venue.kind)}${venue.parentVenue ? ` at ${venue.parentVenue.shortName}` : ''})`,
           }))}
-          value={values.venueId}
-          error={form.errorFor('venueId')}
-          onChange={(event) => set('venueId', event.target.value)}
+          {...form.field('venueId')}
         />
-        <TextField
-          label="Title"
-          name="title"
-          required
-          value={values.title}
-          error={form.errorFor('title')}
-          onChange={(event) => set('title', event.target.value)}
-        />
-        <TextAreaField
-          label="Abstract"
-          name="abstract"
-          value={values.abstract}
-          error={form.errorFor('abstract')}
-          onChange={(event) => set('abstract', event.target.value)}
-        />
+        <TextField label="Title" required {...form.field('title')} />
+        <TextAreaField label="Abstract" {...form.field('abstract')} />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={form.submitting}>
             {form.submitting ? 'Creating…' : 'Create submission'}

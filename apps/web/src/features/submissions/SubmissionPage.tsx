@@ -4,8 +4,7 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorState } from '../../components/ErrorState';
-import { Loading } from '../../components/Loading';
+import { QueryState } from '../../components/QueryState';
 import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -27,7 +26,7 @@ export function SubmissionPage() {
   const navigate = useNavigate();
   const flash = (location.state as { flash?: string } | null)?.flash;
   const { viewer } = useAuth();
-  const { data, loading, error } = useQuery(SubmissionViewQuery, {
+  const { data, loading, error, refetch } = useQuery(SubmissionViewQuery, {
     variables: { id, pick, number: pick ? picked : 0 },
     fetchPolicy: 'cache-and-network',
   });
@@ -37,16 +36,23 @@ export function SubmissionPage() {
   const [notice, setNotice] = useState('');
   useDocumentTitle(data?.submission.title ?? 'Submission');
 
-  if (loading && !data) return <Loading label="Loading the submission…" />;
-  if (error && !data) {
+  if (!data) {
     return (
-      <div className="stack">
-        <ErrorState error={error} />
-        {pick ? <Link to={`/submissions/${id}`}>Show the latest version</Link> : null}
-      </div>
+      <QueryState
+        query={{ data, loading, error, refetch }}
+        loadingLabel="Loading the submission…"
+        errorAction={
+          <p>
+            {pick ? (
+              <Link to={`/submissions/${id}`}>Show the latest version</Link>
+            ) : (
+              <Link to="/">Back to my submissions</Link>
+            )}
+          </p>
+        }
+      />
     );
   }
-  if (!data) return null;
   const submission = data.submission;
   const shown = (pick ? submission.version : submission.latestVersion) ?? null;
   const latestNumber = submission.versions.length;

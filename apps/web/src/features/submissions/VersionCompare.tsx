@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { ErrorState } from '../../components/ErrorState';
 import { SelectField } from '../../components/FormFields';
-import { Loading } from '../../components/Loading';
+import { QueryState } from '../../components/QueryState';
 import { countOf, formatDateTime } from '../../lib/format';
 import { CompareVersionsQuery } from './submission.operations';
 
@@ -21,7 +20,7 @@ export function VersionCompare({
     value: String(v.number),
     label: `Version ${v.number} (${formatDateTime(v.submittedAt)})`,
   }));
-  const { data, loading, error } = useQuery(CompareVersionsQuery, {
+  const { data, loading, error, refetch } = useQuery(CompareVersionsQuery, {
     variables: { id: submissionId, from, to },
     skip: from === to,
   });
@@ -46,11 +45,9 @@ export function VersionCompare({
       <div aria-live="polite">
         {from === to ? (
           <p className="muted">Choose two different versions.</p>
-        ) : loading && !data ? (
-          <Loading label="Comparing…" />
-        ) : error ? (
-          <ErrorState error={error} />
-        ) : data ? (
+        ) : !data ? (
+          <QueryState query={{ data, loading, error, refetch }} loadingLabel="Comparing…" />
+        ) : (
           data.submission.compareVersions.map((section) => (
             <section key={section.section} aria-labelledby={`cmp-${section.section}`} className="repeat-row">
               <h3 id={`cmp-${section.section}`}>
@@ -80,7 +77,7 @@ export function VersionCompare({
               ))}
             </section>
           ))
-        ) : null}
+        )}
       </div>
     </section>
   );

@@ -91,8 +91,7 @@ export const TierDecisionFieldsFragment = graphql(`
     decidedAt
     forVersion
     decidedBy {
-      id
-      name
+      ...PersonFields
     }
   }
 `);
@@ -131,12 +130,10 @@ export const VersionFieldsFragment = graphql(`
       ...ArtifactFields
     }
     authors {
-      id
-      name
+      ...PersonFields
     }
     submittedBy {
-      id
-      name
+      ...PersonFields
     }
     content {
       ...StatementContentFields
@@ -165,8 +162,7 @@ export const SubmissionDetailsFragment = graphql(`
       myRoles
     }
     authors {
-      id
-      name
+      ...PersonFields
     }
     tierSuggestion {
       ...TierSuggestionFields
@@ -195,9 +191,7 @@ export const MySubmissionsQuery = graphql(`
       updatedAt
       submittedAt
       venue {
-        id
-        shortName
-        name
+        ...VenueNameFields
       }
     }
   }
@@ -210,9 +204,7 @@ export const EditSubmissionQuery = graphql(`
       title
       phase
       venue {
-        id
-        name
-        shortName
+        ...VenueNameFields
       }
       draft {
         ...DraftFields
@@ -282,8 +274,7 @@ export const VenueSubmissionsQuery = graphql(`
         updatedAt
         submittedAt
         authors {
-          id
-          name
+          ...PersonFields
         }
         versions {
           number

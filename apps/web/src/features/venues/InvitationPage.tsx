@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { acceptedInvitationSentence, labelOf, validateAccountDetails } from '@impact-review/domain';
-import { ErrorState } from '../../components/ErrorState';
 import { FormError, TextField } from '../../components/FormFields';
-import { Loading } from '../../components/Loading';
+import { QueryState } from '../../components/QueryState';
 import { useMutationForm } from '../../lib/useMutationForm';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { NewPasswordField } from '../auth/AccountFields';
@@ -16,15 +15,22 @@ export function InvitationPage() {
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const { viewer, signedIn, signOut } = useAuth();
-  const { data, loading, error } = useQuery(InvitationPreviewQuery, { variables: { token } });
+  const { data, loading, error, refetch } = useQuery(InvitationPreviewQuery, { variables: { token } });
   const [accept] = useMutation(AcceptInvitationMutation);
   const [decline] = useMutation(DeclineInvitationMutation);
   const form = useMutationForm();
   const [declined, setDeclined] = useState(false);
   const [account, setAccount] = useState({ name: '', password: '' });
 
-  if (loading) return <Loading label="Opening the invitation…" />;
-  if (error || !data) return <ErrorState error={error} title="This invitation link does not work" />;
+  if (!data) {
+    return (
+      <QueryState
+        query={{ data, loading, error, refetch }}
+        loadingLabel="Opening the invitation…"
+        errorTitle="This invitation link does not work"
+      />
+    );
+  }
   const invitation = data.invitation;
   const role = labelOf(invitation.role);
   const next = `/invitations/${encodeURIComponent(token)}`;

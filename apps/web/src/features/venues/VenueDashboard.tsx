@@ -13,9 +13,8 @@ import type {
   Tier,
   TierStatus,
 } from '../../gql/graphql';
-import { ErrorState } from '../../components/ErrorState';
 import { SelectField, TextField } from '../../components/FormFields';
-import { Loading } from '../../components/Loading';
+import { QueryState } from '../../components/QueryState';
 import { countOf, formatDateTime } from '../../lib/format';
 import { useAuth } from '../auth/AuthContext';
 import {
@@ -188,10 +187,8 @@ export function VenueDashboard({ venueId }: { venueId: string }) {
           word to narrow it.
         </p>
       ) : null}
-      {loading && !data ? (
-        <Loading label="Loading statements…" />
-      ) : error && !data ? (
-        <ErrorState error={error} />
+      {!data ? (
+        <QueryState query={{ data, loading, error, refetch }} loadingLabel="Loading statements…" />
       ) : beyondLastPage ? (
         <div className="empty">
           <p>

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { labelOf, validateEmail, VENUE_ROLES } from '@impact-review/domain';
 import type { VenueRole } from '@impact-review/domain';
-import { ErrorState } from '../../components/ErrorState';
 import { FormError, SelectField, TextAreaField, TextField } from '../../components/FormFields';
-import { Loading } from '../../components/Loading';
+import { QueryState } from '../../components/QueryState';
 import { Badge } from '../../components/TierBadge';
 import { describeError } from '../../lib/errors';
 import { formatDate, humanize } from '../../lib/format';
@@ -14,7 +13,7 @@ import { InviteToVenueMutation, ResendInvitationMutation, RevokeInvitationMutati
 const STATE_TONE = { pending: 'info', accepted: 'success', declined: 'neutral', revoked: 'neutral' } as const;
 
 export function VenueMembers({ venueId }: { venueId: string }) {
-  const { data, loading, error } = useQuery(VenueMembersQuery, { variables: { id: venueId } });
+  const { data, loading, error, refetch } = useQuery(VenueMembersQuery, { variables: { id: venueId } });
   const [invite] = useMutation(InviteToVenueMutation, {
     refetchQueries: [{ query: VenueMembersQuery, variables: { id: venueId } }],
   });
@@ -28,8 +27,7 @@ export function VenueMembers({ venueId }: { venueId: string }) {
   });
   const [notice, setNotice] = useState('');
 
-  if (loading && !data) return <Loading label="Loading members…" />;
-  if (error || !data) return <ErrorState error={error} />;
+  if (!data) return <QueryState query={{ data, loading, error, refetch }} loadingLabel="Loading members…" />;
   const { members, invitations } = data.venue;
 
   // After "already invited": the open invitation the chair can resend or revoke instead.

@@ -1,9 +1,8 @@
 import { NavLink, Route, Routes, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { labelOf } from '@impact-review/domain';
+import { QueryState } from '../../components/QueryState';
 import { Badge } from '../../components/TierBadge';
-import { ErrorState } from '../../components/ErrorState';
-import { Loading } from '../../components/Loading';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import type { VenueDetailsFragment } from '../../gql/graphql';
 import { VenueQuery } from './venue.operations';
@@ -36,10 +35,10 @@ function ChairsOnly({ what, venue }: { what: string; venue: VenueDetailsFragment
 
 export function VenuePage() {
   const { id = '' } = useParams();
-  const { data, loading, error } = useQuery(VenueQuery, { variables: { id } });
+  const { data, loading, error, refetch } = useQuery(VenueQuery, { variables: { id } });
   useDocumentTitle(data?.venue.shortName ?? 'Venue');
-  if (loading && !data) return <Loading label="Loading the venue…" />;
-  if (error || !data) return <ErrorState error={error} />;
+  if (!data)
+    return <QueryState query={{ data, loading, error, refetch }} loadingLabel="Loading the venue…" />;
   const venue = data.venue;
   const isChair = venue.myRoles.includes('chair');
 

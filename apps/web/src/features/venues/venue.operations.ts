@@ -29,20 +29,14 @@ export const VenueDetailsFragment = graphql(`
     createdAt
     myRoles
     parentVenue {
-      id
-      name
-      shortName
+      ...VenueNameFields
     }
     awaitingApprovalBy {
-      id
-      name
-      shortName
+      ...VenueNameFields
     }
     conferenceRequest {
       conference {
-        id
-        name
-        shortName
+        ...VenueNameFields
       }
       state
       note
@@ -50,9 +44,7 @@ export const VenueDetailsFragment = graphql(`
       decidedByName
     }
     workshops {
-      id
-      name
-      shortName
+      ...VenueNameFields
     }
     deadlines {
       label
@@ -70,6 +62,23 @@ export const VenueQuery = graphql(`
   }
 `);
 
+/** An invitation as the members page lists it (and as sending one adds it to that list). */
+export const VenueInvitationFieldsFragment = graphql(`
+  fragment VenueInvitationFields on Invitation {
+    id
+    email
+    role
+    state
+    expired
+    createdAt
+    expiresAt
+    respondedAt
+    invitedBy {
+      ...PersonFields
+    }
+  }
+`);
+
 export const VenueMembersQuery = graphql(`
   query VenueMembers($id: ID!) {
     venue(id: $id) {
@@ -83,18 +92,7 @@ export const VenueMembersQuery = graphql(`
         roles
       }
       invitations {
-        id
-        email
-        role
-        state
-        expired
-        createdAt
-        expiresAt
-        respondedAt
-        invitedBy {
-          id
-          name
-        }
+        ...VenueInvitationFields
       }
     }
   }
@@ -161,18 +159,7 @@ export const ResendInvitationMutation = graphql(`
 export const InviteToVenueMutation = graphql(`
   mutation InviteToVenue($input: InviteInput!) {
     inviteToVenue(input: $input) {
-      id
-      email
-      role
-      state
-      expired
-      createdAt
-      expiresAt
-      respondedAt
-      invitedBy {
-        id
-        name
-      }
+      ...VenueInvitationFields
     }
   }
 `);

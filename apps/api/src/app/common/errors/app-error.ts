@@ -1,21 +1,8 @@
 import { IntrinsicException } from '@nestjs/common';
-import type { FieldError } from '@impact-review/domain';
+import type { AppErrorCode, FieldError } from '@impact-review/domain';
 
-/** The only error codes a client ever sees; everything unexpected becomes INTERNAL_SERVER_ERROR. */
-export const ERROR_CODES = [
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  /** One person or address asked too often (sign-in attempts, mail requests); the message says when to retry. */
-  'TOO_MANY_REQUESTS',
-  /** The service is at capacity right now; nothing was changed and the same request may be retried shortly. */
-  'OVERLOADED',
-  /** The query is too deep, has too many aliases or would cost too much to answer. */
-  'QUERY_TOO_COMPLEX',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+/** The codes an AppError may carry: the shared list in `libs/domain`, which the web explains too. */
+export type ErrorCode = AppErrorCode;
 
 export interface ErrorDefinition {
   code: ErrorCode;

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { mongo } from 'mongoose';
 import { AppError } from './app-error';
-import { formatGraphqlError } from './format-graphql-error';
+import { APP_ERROR_CODES, isClientErrorCode } from '@impact-review/domain';
+import { formatGraphqlError, OUR_FAILURE } from './format-graphql-error';
 
 function format(error: unknown, extensions: Record<string, unknown> = {}) {
   const logged: string[] = [];
@@ -53,5 +54,22 @@ describe('formatGraphqlError', () => {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
     expect(hidden.logged).toHaveLength(1);
+  });
+});
+
+describe('formatGraphqlError and the shared codes', () => {
+  it.each(APP_ERROR_CODES.map((code) => [code]))('passes %s on unchanged, logged only when the failure is ours', (code) => {
+    const { formatted, logged } = format(new AppError(code, 'A sentence.'));
+    expect(formatted.extensions?.['code']).toBe(code);
+    expect(formatted.message).toBe('A sentence.');
+    expect(logged).toHaveLength(OUR_FAILURE[code] ? 1 : 0);
+  });
+
+  it('answers only with codes of the shared list', () => {
+    const codes = [
+      format(new Error('boom')).formatted.extensions?.['code'],
+      format(new mongo.MongoNetworkError('gone')).formatted.extensions?.['code'],
+    ];
+    for (const code of codes) expect(isClientErrorCode(code)).toBe(true);
   });
 });

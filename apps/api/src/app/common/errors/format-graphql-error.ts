@@ -1,7 +1,24 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { mongo } from 'mongoose';
+import type { ClientErrorCode } from '@impact-review/domain';
 import { AppError } from './app-error';
+
+/**
+ * Every code a client may see, and whether it means the failure is ours (logged as an error) rather
+ * than the request's. Keyed by the shared list, so a new code does not compile until it is placed here.
+ */
+export const OUR_FAILURE: Readonly<Record<ClientErrorCode, boolean>> = {
+  BAD_USER_INPUT: false,
+  UNAUTHENTICATED: false,
+  FORBIDDEN: false,
+  NOT_FOUND: false,
+  CONFLICT: false,
+  TOO_MANY_REQUESTS: false,
+  QUERY_TOO_COMPLEX: false,
+  OVERLOADED: true,
+  INTERNAL_SERVER_ERROR: true,
+};
 
 /** Driver failures that mean "the database is too busy or unreachable right now", not a bug. */
 function isDatabaseBusy(error: unknown): boolean {
@@ -46,6 +63,7 @@ export function formatGraphqlError(
   // Checks before execution (query limits, text inputs) carry their AppError inside a GraphQLError.
   const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof AppError ? unwrapped.originalError : unwrapped;
   if (original instanceof AppError) {
+    if (OUR_FAILURE[original.code]) logger.error({ err: original, path: formatted.path }, 'A request failed on our side');
     return {
       message: original.message,
       ...(formatted.path ? { path: formatted.path } : {}),
@@ -58,7 +76,7 @@ export function formatGraphqlError(
   }
   if (isDatabaseBusy(original)) {
     logger.error({ err: original, path: formatted.path }, 'The database did not answer in time');
-    return { message: DATABASE_BUSY_MESSAGE, path: formatted.path, extensions: { code: 'OVERLOADED' } };
+    return { message: DATABASE_BUSY_MESSAGE, path: formatted.path, extensions: { code: 'OVERLOADED' satisfies ClientErrorCode } };
   }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
@@ -68,6 +86,6 @@ export function formatGraphqlError(
   return {
     message: 'Something went wrong on our side. Please try again.',
     path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ClientErrorCode },
   };
 }

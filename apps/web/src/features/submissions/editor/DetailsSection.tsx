@@ -10,7 +10,8 @@ import type {
 } from '@impact-review/domain';
 import { SelectField, TextAreaField, TextField } from '../../../components/FormFields';
 import { fieldId } from '../../../lib/fieldIds';
-import { SectionError } from './StatementSections';
+import { RepeatableRows, removeAt, replaceAt } from './RepeatableRows';
+import { SectionError } from './sectionParts';
 
 /** Everything the authors edit, saved as one draft. */
 export interface DraftState {
@@ -46,7 +47,7 @@ export function DetailsSection({
   errorFor: (path: string) => string | undefined;
 }) {
   const setArtifact = (index: number, patch: Partial<Artifact>) =>
-    update((d) => ({ ...d, artifacts: d.artifacts.map((a, i) => (i === index ? { ...a, ...patch } : a)) }));
+    update((d) => ({ ...d, artifacts: replaceAt(d.artifacts, index, (a) => ({ ...a, ...patch })) }));
 
   return (
     <div>
@@ -98,63 +99,11 @@ export function DetailsSection({
           below.
         </p>
         <SectionError path="artifacts" message={errorFor('artifacts')} />
-        {draft.artifacts.map((artifact, i) => (
-          <fieldset key={artifact.key} className="repeat-row" id={fieldId(`artifacts.${i}`)}>
-            <legend>Artifact {i + 1}</legend>
-            <div className="grid-2">
-              <TextField
-                id={fieldId(`artifacts.${i}.name`)}
-                label={`Artifact ${i + 1} name`}
-                value={artifact.name}
-                error={errorFor(`artifacts.${i}.name`) ?? errorFor(`artifacts.${i}.key`)}
-                onChange={(event) => setArtifact(i, { name: event.target.value })}
-              />
-              <SelectField
-                id={fieldId(`artifacts.${i}.kind`)}
-                label={`Artifact ${i + 1} kind`}
-                options={ARTIFACT_KINDS.map((kind) => ({ value: kind, label: labelOf(kind) }))}
-                value={artifact.kind}
-                error={errorFor(`artifacts.${i}.kind`)}
-                onChange={(event) => setArtifact(i, { kind: event.target.value as ArtifactKind })}
-              />
-              <SelectField
-                id={fieldId(`artifacts.${i}.powerLevel`)}
-                label={`Artifact ${i + 1} power level`}
-                hint="How much power or detail it carries."
-                options={POWER_LEVELS.map((level) => ({ value: level, label: labelOf(level) }))}
-                value={artifact.powerLevel}
-                error={errorFor(`artifacts.${i}.powerLevel`)}
-                onChange={(event) => setArtifact(i, { powerLevel: event.target.value as PowerLevel })}
-              />
-            </div>
-            <TextAreaField
-              id={fieldId(`artifacts.${i}.description`)}
-              label={`Artifact ${i + 1} description`}
-              rows={2}
-              value={artifact.description}
-              error={errorFor(`artifacts.${i}.description`)}
-              onChange={(event) => setArtifact(i, { description: event.target.value })}
-            />
-            <button
-              type="button"
-              className="button button--small button--danger"
-              onClick={() =>
-                update((d) =>
-                  withArtifacts(
-                    d,
-                    d.artifacts.filter((_, j) => j !== i),
-                  ),
-                )
-              }
-            >
-              Remove artifact {i + 1}
-            </button>
-          </fieldset>
-        ))}
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() =>
+        <RepeatableRows
+          items={draft.artifacts}
+          rowKey={(artifact) => artifact.key}
+          addLabel="Add artifact"
+          onAdd={() =>
             update((d) =>
               withArtifacts(d, [
                 ...d.artifacts,
@@ -168,9 +117,50 @@ export function DetailsSection({
               ]),
             )
           }
+          removeLabel={(i) => `Remove artifact ${i + 1}`}
+          onRemove={(i) => update((d) => withArtifacts(d, removeAt(d.artifacts, i)))}
         >
-          Add artifact
-        </button>
+          {(artifact, i, removeButton) => (
+            <fieldset className="repeat-row" id={fieldId(`artifacts.${i}`)}>
+              <legend>Artifact {i + 1}</legend>
+              <div className="grid-2">
+                <TextField
+                  id={fieldId(`artifacts.${i}.name`)}
+                  label={`Artifact ${i + 1} name`}
+                  value={artifact.name}
+                  error={errorFor(`artifacts.${i}.name`) ?? errorFor(`artifacts.${i}.key`)}
+                  onChange={(event) => setArtifact(i, { name: event.target.value })}
+                />
+                <SelectField
+                  id={fieldId(`artifacts.${i}.kind`)}
+                  label={`Artifact ${i + 1} kind`}
+                  options={ARTIFACT_KINDS.map((kind) => ({ value: kind, label: labelOf(kind) }))}
+                  value={artifact.kind}
+                  error={errorFor(`artifacts.${i}.kind`)}
+                  onChange={(event) => setArtifact(i, { kind: event.target.value as ArtifactKind })}
+                />
+                <SelectField
+                  id={fieldId(`artifacts.${i}.powerLevel`)}
+                  label={`Artifact ${i + 1} power level`}
+                  hint="How much power or detail it carries."
+                  options={POWER_LEVELS.map((level) => ({ value: level, label: labelOf(level) }))}
+                  value={artifact.powerLevel}
+                  error={errorFor(`artifacts.${i}.powerLevel`)}
+                  onChange={(event) => setArtifact(i, { powerLevel: event.target.value as PowerLevel })}
+                />
+              </div>
+              <TextAreaField
+                id={fieldId(`artifacts.${i}.description`)}
+                label={`Artifact ${i + 1} description`}
+                rows={2}
+                value={artifact.description}
+                error={errorFor(`artifacts.${i}.description`)}
+                onChange={(event) => setArtifact(i, { description: event.target.value })}
+              />
+              {removeButton}
+            </fieldset>
+          )}
+        </RepeatableRows>
       </fieldset>
     </div>
   );
