@@ -70,6 +70,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private running = false;
   private loop: Promise<void> | null = null;
   private wakeUp: (() => void) | null = null;
+  private lastExpiredCheck = 0;
 
   constructor(
     private readonly repository: JobRepository,
@@ -217,11 +218,16 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
 
   private async claimNext(): Promise<Claim | null> {
     const now = new Date();
-    return (
-      (await this.repository.claimExpired(this.workerId, now, this.settings.leaseMs)) ??
-      (await this.repository.claimDue(this.workerId, now, this.settings.leaseMs))
-    );
+    // Lost leases are rare: looking for them on every claim would double the claims' cost (each one
+    // is a write the database runs alone), so look at most every half lease (or 5 s).
+    if (now.getTime() - this.lastExpiredCheck >= Math.min(this.settings.leaseMs / 2, 5000)) {
+      const expired = await this.repository.claimExpired(this.workerId, now, this.settings.leaseMs);
+      if (expired) return expired;
+      this.lastExpiredCheck = now.getTime();
+    }
+    return this.repository.claimDue(this.workerId, now, this.settings.leaseMs);
   }
+
 
   private async run(claim: Claim): Promise<void> {
     const { job } = claim;
