@@ -11,6 +11,7 @@ export * from './tier/tier.rubric';
 export * from './tier/tier-decision';
 export * from './venue/venue.rules';
 export * from './policy/access.policy';
+export * from './conflict/conflict.rules';
 export * from './account/account.rules';
 export * from './invitation/invitation.rules';
 export * from './submission/submission.rules';

@@ -114,7 +114,7 @@ function condition(): [string, unknown] {
     case 0:
       return [path, { $eq: value() }];
     case 1:
-      return [path, { $in: Array.from({ length: int(4) }, value) }];
+      return [path, { [int(2) === 0 ? '$nin' : '$in']: Array.from({ length: int(4) }, value) }];
     case 2:
     case 3: {
       const ops = ['$gt', '$gte', '$lt', '$lte'];

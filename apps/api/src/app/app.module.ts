@@ -1,3 +1,4 @@
+import { RequestLoaders } from './common/graphql/loaders';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -60,7 +61,7 @@ export class AppModule {
             actor: null,
             actorResolution: null,
             sessionToken: null,
-            loaders: new Map(),
+            loaders: new RequestLoaders(),
           }),
           formatError: (formatted, error) => formatGraphqlError(formatted, error, logger),
         }),

@@ -1,4 +1,6 @@
+import { AccessModule } from './access';
 import { AccountsModule } from './accounts/accounts.module';
+import { ConflictsModule } from './conflicts';
 import { AuditModule } from './audit';
 import { JobsModule } from './jobs';
 import { InvitationsModule } from './invitations/invitations.module';
@@ -11,4 +13,4 @@ import { UsersModule } from './users/users.module';
 import { VenuesModule } from './venues/venues.module';
 
 /** Every domain feature of the API; AppModule imports them all. */
-export const FEATURE_MODULES = [UsersModule, MembershipsModule, VenuesModule, JobsModule, AuditModule, MailModule, InvitationsModule, SubmissionsModule, AccountsModule, SiteAdminModule, NotificationsModule];
+export const FEATURE_MODULES = [UsersModule, MembershipsModule, VenuesModule, AccessModule, JobsModule, AuditModule, MailModule, InvitationsModule, SubmissionsModule, AccountsModule, SiteAdminModule, NotificationsModule, ConflictsModule];

@@ -1,6 +1,7 @@
 import { AccountResolver } from './accounts/account.resolver';
 import { AuditResolver, SubmissionHistoryResolver } from './audit/audit.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { ConflictResolver, SubmissionConflictsResolver } from './conflicts/conflict.resolver';
 import { JobsResolver } from './jobs/jobs.resolver';
 import { NotificationSettingsResolver } from './notifications/notification-settings.resolver';
 import { SiteAdminResolver } from './site-admin/site-admin.resolver';
@@ -34,4 +35,6 @@ export const GRAPHQL_RESOLVERS: ResolverClass[] = [
   JobsResolver,
   AuditResolver,
   SubmissionHistoryResolver,
+  ConflictResolver,
+  SubmissionConflictsResolver,
 ];

@@ -32,6 +32,10 @@ type Documents = {
   '\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      email\n      expiresAt\n    }\n  }\n': typeof types.PasswordResetLinkDocument;
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n': typeof types.ResetPasswordDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
+  '\n  fragment ConflictFields on Conflict {\n    id\n    type\n    typeLabel\n    reason\n    declaredAt\n    revision\n    person {\n      ...PersonFields\n    }\n    declaredBy {\n      ...PersonFields\n    }\n  }\n': typeof types.ConflictFieldsFragmentDoc;
+  '\n  query SubmissionConflicts($id: ID!) {\n    submission(id: $id) {\n      id\n      viewerCan {\n        declareConflict\n        pinConflict\n      }\n      conflicts {\n        ...ConflictFields\n      }\n      conflictCandidates {\n        ...PersonFields\n      }\n    }\n  }\n': typeof types.SubmissionConflictsDocument;
+  '\n  mutation DeclareConflict($input: DeclareConflictInput!) {\n    declareConflict(input: $input) {\n      ...ConflictFields\n    }\n  }\n': typeof types.DeclareConflictDocument;
+  '\n  mutation WithdrawConflict($submissionId: ID!, $userId: ID!, $expectedRevision: Int!) {\n    withdrawConflict(submissionId: $submissionId, userId: $userId, expectedRevision: $expectedRevision) {\n      id\n      withdrawnAt\n    }\n  }\n': typeof types.WithdrawConflictDocument;
   '\n  query PublicVenues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      description\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n      deadlines {\n        label\n        dueAt\n      }\n    }\n  }\n': typeof types.PublicVenuesDocument;
   '\n  fragment VenueJobFields on VenueJob {\n    id\n    summary\n    name\n    state\n    attempts\n    maxAttempts\n    runAt\n    lastError\n    createdAt\n    finishedAt\n  }\n': typeof types.VenueJobFieldsFragmentDoc;
   '\n  query VenueJobs($venueId: ID!, $state: JobState, $offset: Int!, $limit: Int!) {\n    venueJobs(venueId: $venueId, state: $state, offset: $offset, limit: $limit) {\n      total\n      counts {\n        waiting\n        running\n        succeeded\n        failed\n      }\n      jobs {\n        ...VenueJobFields\n      }\n    }\n  }\n': typeof types.VenueJobsDocument;
@@ -53,7 +57,7 @@ type Documents = {
   '\n  fragment SubmissionDetails on Submission {\n    id\n    title\n    phase\n    tierStatus\n    tier\n    revision\n    createdAt\n    updatedAt\n    submittedAt\n    venue {\n      id\n      name\n      shortName\n      myRoles\n    }\n    authors {\n      ...PersonFields\n    }\n    tierSuggestion {\n      ...TierSuggestionFields\n    }\n    tierDecision {\n      ...TierDecisionFields\n    }\n    tierHistory {\n      ...TierDecisionFields\n    }\n    versions {\n      number\n      submittedAt\n    }\n  }\n': typeof types.SubmissionDetailsFragmentDoc;
   '\n  query MySubmissions {\n    mySubmissions {\n      id\n      title\n      phase\n      tierStatus\n      tier\n      updatedAt\n      submittedAt\n      venue {\n        ...VenueNameFields\n      }\n    }\n  }\n': typeof types.MySubmissionsDocument;
   '\n  query EditSubmission($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      phase\n      venue {\n        ...VenueNameFields\n      }\n      draft {\n        ...DraftFields\n      }\n    }\n  }\n': typeof types.EditSubmissionDocument;
-  '\n  query SubmissionView($id: ID!, $pick: Boolean!, $number: Int!) {\n    submission(id: $id) {\n      ...SubmissionDetails\n      draft {\n        revision\n        updatedAt\n      }\n      latestVersion @skip(if: $pick) {\n        ...VersionFields\n      }\n      version(number: $number) @include(if: $pick) {\n        ...VersionFields\n      }\n    }\n  }\n': typeof types.SubmissionViewDocument;
+  '\n  query SubmissionView($id: ID!, $pick: Boolean!, $number: Int!) {\n    submission(id: $id) {\n      ...SubmissionDetails\n      viewerCan {\n        edit\n        decideTier\n        declareConflict\n        pinConflict\n      }\n      draft {\n        revision\n        updatedAt\n      }\n      latestVersion @skip(if: $pick) {\n        ...VersionFields\n      }\n      version(number: $number) @include(if: $pick) {\n        ...VersionFields\n      }\n    }\n  }\n': typeof types.SubmissionViewDocument;
   '\n  query CompareVersions($id: ID!, $from: Int!, $to: Int!) {\n    submission(id: $id) {\n      id\n      compareVersions(from: $from, to: $to) {\n        section\n        title\n        changed\n        changes {\n          path\n          label\n          before\n          after\n        }\n      }\n    }\n  }\n': typeof types.CompareVersionsDocument;
   '\n  query VenueSubmissions(\n    $venueId: ID!\n    $filter: VenueSubmissionsFilter\n    $sort: SubmissionSort\n    $offset: Int\n    $limit: Int\n  ) {\n    venueSubmissions(venueId: $venueId, filter: $filter, sort: $sort, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      searchCapped\n      items {\n        id\n        title\n        phase\n        tierStatus\n        tier\n        revision\n        updatedAt\n        submittedAt\n        authors {\n          ...PersonFields\n        }\n        versions {\n          number\n        }\n        tierSuggestion {\n          ...TierSuggestionFields\n        }\n        tierDecision {\n          ...TierDecisionFields\n        }\n      }\n    }\n  }\n': typeof types.VenueSubmissionsDocument;
   '\n  mutation CreateSubmission($input: SubmissionInput!) {\n    createSubmission(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateSubmissionDocument;
@@ -113,6 +117,14 @@ const documents: Documents = {
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n':
     types.ResetPasswordDocument,
   '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
+  '\n  fragment ConflictFields on Conflict {\n    id\n    type\n    typeLabel\n    reason\n    declaredAt\n    revision\n    person {\n      ...PersonFields\n    }\n    declaredBy {\n      ...PersonFields\n    }\n  }\n':
+    types.ConflictFieldsFragmentDoc,
+  '\n  query SubmissionConflicts($id: ID!) {\n    submission(id: $id) {\n      id\n      viewerCan {\n        declareConflict\n        pinConflict\n      }\n      conflicts {\n        ...ConflictFields\n      }\n      conflictCandidates {\n        ...PersonFields\n      }\n    }\n  }\n':
+    types.SubmissionConflictsDocument,
+  '\n  mutation DeclareConflict($input: DeclareConflictInput!) {\n    declareConflict(input: $input) {\n      ...ConflictFields\n    }\n  }\n':
+    types.DeclareConflictDocument,
+  '\n  mutation WithdrawConflict($submissionId: ID!, $userId: ID!, $expectedRevision: Int!) {\n    withdrawConflict(submissionId: $submissionId, userId: $userId, expectedRevision: $expectedRevision) {\n      id\n      withdrawnAt\n    }\n  }\n':
+    types.WithdrawConflictDocument,
   '\n  query PublicVenues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      description\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n      deadlines {\n        label\n        dueAt\n      }\n    }\n  }\n':
     types.PublicVenuesDocument,
   '\n  fragment VenueJobFields on VenueJob {\n    id\n    summary\n    name\n    state\n    attempts\n    maxAttempts\n    runAt\n    lastError\n    createdAt\n    finishedAt\n  }\n':
@@ -155,7 +167,7 @@ const documents: Documents = {
     types.MySubmissionsDocument,
   '\n  query EditSubmission($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      phase\n      venue {\n        ...VenueNameFields\n      }\n      draft {\n        ...DraftFields\n      }\n    }\n  }\n':
     types.EditSubmissionDocument,
-  '\n  query SubmissionView($id: ID!, $pick: Boolean!, $number: Int!) {\n    submission(id: $id) {\n      ...SubmissionDetails\n      draft {\n        revision\n        updatedAt\n      }\n      latestVersion @skip(if: $pick) {\n        ...VersionFields\n      }\n      version(number: $number) @include(if: $pick) {\n        ...VersionFields\n      }\n    }\n  }\n':
+  '\n  query SubmissionView($id: ID!, $pick: Boolean!, $number: Int!) {\n    submission(id: $id) {\n      ...SubmissionDetails\n      viewerCan {\n        edit\n        decideTier\n        declareConflict\n        pinConflict\n      }\n      draft {\n        revision\n        updatedAt\n      }\n      latestVersion @skip(if: $pick) {\n        ...VersionFields\n      }\n      version(number: $number) @include(if: $pick) {\n        ...VersionFields\n      }\n    }\n  }\n':
     types.SubmissionViewDocument,
   '\n  query CompareVersions($id: ID!, $from: Int!, $to: Int!) {\n    submission(id: $id) {\n      id\n      compareVersions(from: $from, to: $to) {\n        section\n        title\n        changed\n        changes {\n          path\n          label\n          before\n          after\n        }\n      }\n    }\n  }\n':
     types.CompareVersionsDocument,
@@ -332,6 +344,30 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment ConflictFields on Conflict {\n    id\n    type\n    typeLabel\n    reason\n    declaredAt\n    revision\n    person {\n      ...PersonFields\n    }\n    declaredBy {\n      ...PersonFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment ConflictFields on Conflict {\n    id\n    type\n    typeLabel\n    reason\n    declaredAt\n    revision\n    person {\n      ...PersonFields\n    }\n    declaredBy {\n      ...PersonFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SubmissionConflicts($id: ID!) {\n    submission(id: $id) {\n      id\n      viewerCan {\n        declareConflict\n        pinConflict\n      }\n      conflicts {\n        ...ConflictFields\n      }\n      conflictCandidates {\n        ...PersonFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SubmissionConflicts($id: ID!) {\n    submission(id: $id) {\n      id\n      viewerCan {\n        declareConflict\n        pinConflict\n      }\n      conflicts {\n        ...ConflictFields\n      }\n      conflictCandidates {\n        ...PersonFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeclareConflict($input: DeclareConflictInput!) {\n    declareConflict(input: $input) {\n      ...ConflictFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeclareConflict($input: DeclareConflictInput!) {\n    declareConflict(input: $input) {\n      ...ConflictFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawConflict($submissionId: ID!, $userId: ID!, $expectedRevision: Int!) {\n    withdrawConflict(submissionId: $submissionId, userId: $userId, expectedRevision: $expectedRevision) {\n      id\n      withdrawnAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawConflict($submissionId: ID!, $userId: ID!, $expectedRevision: Int!) {\n    withdrawConflict(submissionId: $submissionId, userId: $userId, expectedRevision: $expectedRevision) {\n      id\n      withdrawnAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query PublicVenues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      description\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n      deadlines {\n        label\n        dueAt\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query PublicVenues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      description\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n      deadlines {\n        label\n        dueAt\n      }\n    }\n  }\n'];
 /**
@@ -458,8 +494,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SubmissionView($id: ID!, $pick: Boolean!, $number: Int!) {\n    submission(id: $id) {\n      ...SubmissionDetails\n      draft {\n        revision\n        updatedAt\n      }\n      latestVersion @skip(if: $pick) {\n        ...VersionFields\n      }\n      version(number: $number) @include(if: $pick) {\n        ...VersionFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SubmissionView($id: ID!, $pick: Boolean!, $number: Int!) {\n    submission(id: $id) {\n      ...SubmissionDetails\n      draft {\n        revision\n        updatedAt\n      }\n      latestVersion @skip(if: $pick) {\n        ...VersionFields\n      }\n      version(number: $number) @include(if: $pick) {\n        ...VersionFields\n      }\n    }\n  }\n'];
+  source: '\n  query SubmissionView($id: ID!, $pick: Boolean!, $number: Int!) {\n    submission(id: $id) {\n      ...SubmissionDetails\n      viewerCan {\n        edit\n        decideTier\n        declareConflict\n        pinConflict\n      }\n      draft {\n        revision\n        updatedAt\n      }\n      latestVersion @skip(if: $pick) {\n        ...VersionFields\n      }\n      version(number: $number) @include(if: $pick) {\n        ...VersionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SubmissionView($id: ID!, $pick: Boolean!, $number: Int!) {\n    submission(id: $id) {\n      ...SubmissionDetails\n      viewerCan {\n        edit\n        decideTier\n        declareConflict\n        pinConflict\n      }\n      draft {\n        revision\n        updatedAt\n      }\n      latestVersion @skip(if: $pick) {\n        ...VersionFields\n      }\n      version(number: $number) @include(if: $pick) {\n        ...VersionFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -70,6 +70,10 @@ export type CompleteSignUpInput = {
   token: string;
 };
 
+/** HotCRP's conflict types; administrative conflicts are pinned by a chair. */
+export type ConflictType =
+  'administrative' | 'advisor_advisee' | 'institutional' | 'other' | 'personal' | 'recent_collaborator';
+
 export type ContentLevel = 'description_only' | 'full' | 'reduced' | 'withheld';
 
 export type CreateVenueInput = {
@@ -80,6 +84,8 @@ export type CreateVenueInput = {
   /** The conference a workshop is held at; required for workshops. */
   parentVenueId?: string | number | null | undefined;
   shortName: string;
+  /** Authors see their tier and the decisions on it; omitted or null keeps the setting (true for a new venue). */
+  tiersVisibleToAuthors?: boolean | null | undefined;
   /** IANA time zone, e.g. Europe/Berlin or Etc/GMT+12 (anywhere on earth). */
   timeZone: string;
 };
@@ -88,6 +94,15 @@ export type DeadlineInput = {
   /** 'YYYY-MM-DDTHH:mm' in the venue's time zone. */
   dueLocal: string;
   label: string;
+};
+
+export type DeclareConflictInput = {
+  /** Why, in a few words (at most 500 characters). */
+  reason: string;
+  submissionId: string | number;
+  type: ConflictType;
+  /** The venue member (chair or reviewer) the conflict is with. */
+  userId: string | number;
 };
 
 export type DraftInput = {
@@ -307,6 +322,8 @@ export type UpdateVenueInput = {
   description?: string;
   name: string;
   shortName: string;
+  /** Authors see their tier and the decisions on it; omitted or null keeps the setting (true for a new venue). */
+  tiersVisibleToAuthors?: boolean | null | undefined;
   timeZone: string;
 };
 
@@ -583,6 +600,73 @@ export type ResetPasswordMutation = {
 export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type LogoutMutation = { __typename: 'Mutation'; logout: boolean };
+
+export type ConflictFieldsFragment = {
+  __typename: 'Conflict';
+  id: string;
+  type: ConflictType;
+  typeLabel: string;
+  reason: string;
+  declaredAt: string;
+  revision: number;
+  person: { __typename: 'User'; id: string; name: string };
+  declaredBy: { __typename: 'User'; id: string; name: string };
+};
+
+export type SubmissionConflictsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SubmissionConflictsQuery = {
+  __typename: 'Query';
+  submission: {
+    __typename: 'Submission';
+    id: string;
+    viewerCan: { __typename: 'SubmissionViewerPermissions'; declareConflict: boolean; pinConflict: boolean };
+    conflicts: Array<{
+      __typename: 'Conflict';
+      id: string;
+      type: ConflictType;
+      typeLabel: string;
+      reason: string;
+      declaredAt: string;
+      revision: number;
+      person: { __typename: 'User'; id: string; name: string };
+      declaredBy: { __typename: 'User'; id: string; name: string };
+    }>;
+    conflictCandidates: Array<{ __typename: 'User'; id: string; name: string }>;
+  };
+};
+
+export type DeclareConflictMutationVariables = Exact<{
+  input: DeclareConflictInput;
+}>;
+
+export type DeclareConflictMutation = {
+  __typename: 'Mutation';
+  declareConflict: {
+    __typename: 'Conflict';
+    id: string;
+    type: ConflictType;
+    typeLabel: string;
+    reason: string;
+    declaredAt: string;
+    revision: number;
+    person: { __typename: 'User'; id: string; name: string };
+    declaredBy: { __typename: 'User'; id: string; name: string };
+  };
+};
+
+export type WithdrawConflictMutationVariables = Exact<{
+  submissionId: string | number;
+  userId: string | number;
+  expectedRevision: number;
+}>;
+
+export type WithdrawConflictMutation = {
+  __typename: 'Mutation';
+  withdrawConflict: { __typename: 'Conflict'; id: string; withdrawnAt: string | null };
+};
 
 export type PublicVenuesQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1084,7 +1168,7 @@ export type VersionFieldsFragment = {
       floor: Tier | null;
       reason: string;
     }>;
-  };
+  } | null;
 };
 
 export type SubmissionDetailsFragment = {
@@ -1092,7 +1176,7 @@ export type SubmissionDetailsFragment = {
   id: string;
   title: string;
   phase: SubmissionPhase;
-  tierStatus: TierStatus;
+  tierStatus: TierStatus | null;
   tier: Tier | null;
   revision: number;
   createdAt: string;
@@ -1144,7 +1228,7 @@ export type MySubmissionsQuery = {
     id: string;
     title: string;
     phase: SubmissionPhase;
-    tierStatus: TierStatus;
+    tierStatus: TierStatus | null;
     tier: Tier | null;
     updatedAt: string;
     submittedAt: string | null;
@@ -1253,12 +1337,19 @@ export type SubmissionViewQuery = {
     id: string;
     title: string;
     phase: SubmissionPhase;
-    tierStatus: TierStatus;
+    tierStatus: TierStatus | null;
     tier: Tier | null;
     revision: number;
     createdAt: string;
     updatedAt: string;
     submittedAt: string | null;
+    viewerCan: {
+      __typename: 'SubmissionViewerPermissions';
+      edit: boolean;
+      decideTier: boolean;
+      declareConflict: boolean;
+      pinConflict: boolean;
+    };
     draft: { __typename: 'StatementDraft'; revision: number; updatedAt: string } | null;
     latestVersion?: {
       __typename: 'StatementVersion';
@@ -1346,7 +1437,7 @@ export type SubmissionViewQuery = {
           floor: Tier | null;
           reason: string;
         }>;
-      };
+      } | null;
     } | null;
     version?: {
       __typename: 'StatementVersion';
@@ -1434,7 +1525,7 @@ export type SubmissionViewQuery = {
           floor: Tier | null;
           reason: string;
         }>;
-      };
+      } | null;
     };
     venue: { __typename: 'Venue'; id: string; name: string; shortName: string; myRoles: Array<VenueRole> };
     authors: Array<{ __typename: 'User'; id: string; name: string }>;
@@ -1522,7 +1613,7 @@ export type VenueSubmissionsQuery = {
       id: string;
       title: string;
       phase: SubmissionPhase;
-      tierStatus: TierStatus;
+      tierStatus: TierStatus | null;
       tier: Tier | null;
       revision: number;
       updatedAt: string;
@@ -1587,7 +1678,7 @@ export type SubmitStatementMutation = {
     __typename: 'Submission';
     id: string;
     phase: SubmissionPhase;
-    tierStatus: TierStatus;
+    tierStatus: TierStatus | null;
     submittedAt: string | null;
     versions: Array<{ __typename: 'StatementVersionSummary'; number: number; submittedAt: string }>;
   };
@@ -1614,7 +1705,7 @@ export type ConfirmTierMutation = {
   confirmTier: {
     __typename: 'Submission';
     id: string;
-    tierStatus: TierStatus;
+    tierStatus: TierStatus | null;
     tier: Tier | null;
     revision: number;
     tierDecision: {
@@ -2062,6 +2153,55 @@ export const ViewerFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
+export const ConflictFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConflictFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Conflict' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'typeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declaredBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConflictFieldsFragment, unknown>;
 export const VenueJobFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3945,6 +4085,260 @@ export const LogoutDocument = {
     },
   ],
 } as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const SubmissionConflictsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SubmissionConflicts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'declareConflict' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pinConflict' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conflicts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConflictFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conflictCandidates' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConflictFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Conflict' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'typeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declaredBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmissionConflictsQuery, SubmissionConflictsQueryVariables>;
+export const DeclareConflictDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeclareConflict' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeclareConflictInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declareConflict' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConflictFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConflictFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Conflict' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'typeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declaredBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeclareConflictMutation, DeclareConflictMutationVariables>;
+export const WithdrawConflictDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawConflict' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawConflict' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'submissionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedRevision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawConflictMutation, WithdrawConflictMutationVariables>;
 export const PublicVenuesDocument = {
   kind: 'Document',
   definitions: [
@@ -4887,6 +5281,19 @@ export const SubmissionViewDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SubmissionDetails' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'edit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decideTier' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'declareConflict' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pinConflict' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'draft' },

@@ -18,6 +18,8 @@ export const AUDIT_EVENT_KINDS = [
   'tier.suggested',
   'tier.confirmed',
   'tier.overridden',
+  'conflict.declared',
+  'conflict.withdrawn',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 
@@ -40,36 +42,10 @@ export const AUDIT_EVENT_LABELS: Readonly<Record<AuditEventKind, string>> = {
   'tier.suggested': 'Tier suggested',
   'tier.confirmed': 'Tier confirmed',
   'tier.overridden': 'Tier overridden',
+  'conflict.declared': 'Conflict declared',
+  'conflict.withdrawn': 'Conflict withdrawn',
 };
-
-/** Draft work stays with its authors: chairs never learn from the log that a draft exists. */
-const AUTHORS_ONLY: ReadonlySet<AuditEventKind> = new Set([
-  'submission.registered',
-  'submission.revision_started',
-]);
 
 export function isAuditEventKind(value: unknown): value is AuditEventKind {
   return typeof value === 'string' && (AUDIT_EVENT_KINDS as readonly string[]).includes(value);
-}
-
-/** What the policy needs to know about the reader and one event. */
-export interface AuditViewFacts {
-  /** The reader chairs the venue of the event. */
-  chairsVenue: boolean;
-  /** The event is about a submission, and the reader is one of its authors. */
-  authorsSubject: boolean;
-}
-
-/**
- * Chairs read the venue's log except draft events; authors read every event about their own
- * submissions (and nothing else); everyone else reads nothing.
- */
-export function canViewAuditEvent(facts: AuditViewFacts, kind: AuditEventKind): boolean {
-  if (facts.authorsSubject) return true;
-  return facts.chairsVenue && !AUTHORS_ONLY.has(kind);
-}
-
-/** The kinds a chair's view of the venue log leaves out (for queries and counts). */
-export function auditKindsHiddenFromChairs(): AuditEventKind[] {
-  return AUDIT_EVENT_KINDS.filter((kind) => AUTHORS_ONLY.has(kind));
 }

@@ -1,153 +1,164 @@
-import type { Actor, SubmissionAccessFacts } from './access.policy';
+import type { SubmissionPhase } from '../statement/statement.lifecycle';
 import {
-  canConfirmTier,
-  canEditSubmission,
-  canInvite,
-  canManageVenue,
-  canViewStatementVersion,
-  canViewSubmission,
+  AUTHORS_ONLY_EVENTS,
+  auditKindsHiddenFromChairs,
   hasVenueRole,
-  submissionVisibilityScope,
+  isPermitted,
+  isPermission,
+  PERMISSION_NAMES,
+  PERMISSIONS,
+  submissionTarget,
+  VIEW_PERMISSION_OF,
+  type Actor,
+  type Permission,
+  type SubmissionTarget,
 } from './access.policy';
 
 // Venue v1 holds the submission; v2 is another venue.
-const ACTORS: Record<string, Actor> = {
+const ACTORS = {
   anonymous: null,
+  unrelated: { userId: 'u-stranger', roles: [] },
   author: { userId: 'u-author', roles: [{ venueId: 'v1', role: 'author' }] },
   // Authorship comes from the author list: a co-author need not hold the venue's author role.
-  coAuthorWithoutRole: { userId: 'u-coauthor', roles: [] },
+  coAuthor: { userId: 'u-coauthor', roles: [] },
   chair: { userId: 'u-chair', roles: [{ venueId: 'v1', role: 'chair' }] },
-  chairAndAuthor: {
+  chairAuthor: {
     userId: 'u-chair-author',
     roles: [
       { venueId: 'v1', role: 'chair' },
       { venueId: 'v1', role: 'author' },
     ],
   },
-  chairOfOtherVenue: { userId: 'u-other-chair', roles: [{ venueId: 'v2', role: 'chair' }] },
-  authorAtV1ButNotOfIt: { userId: 'u-stranger-author', roles: [{ venueId: 'v1', role: 'author' }] },
-  expertReviewer: { userId: 'u-expert', roles: [{ venueId: 'v1', role: 'expert_reviewer' }] },
-  communityReviewer: { userId: 'u-community', roles: [{ venueId: 'v1', role: 'community_reviewer' }] },
+  conflictedChair: { userId: 'u-conflicted-chair', roles: [{ venueId: 'v1', role: 'chair' }] },
+  otherChair: { userId: 'u-other-chair', roles: [{ venueId: 'v2', role: 'chair' }] },
+  expert: { userId: 'u-expert', roles: [{ venueId: 'v1', role: 'expert_reviewer' }] },
+  community: { userId: 'u-community', roles: [{ venueId: 'v1', role: 'community_reviewer' }] },
   // A broken session must never match a blank entry in an author list.
-  blankUser: { userId: '', roles: [] },
-};
+  blank: { userId: '', roles: [] },
+} satisfies Record<string, Actor>;
+type Who = keyof typeof ACTORS;
 
-const facts = (hasSubmittedVersion: boolean): SubmissionAccessFacts => ({
-  venueId: 'v1',
-  authorIds: ['u-author', 'u-coauthor', 'u-chair-author', ''],
-  hasSubmittedVersion,
-});
-const neverSubmitted = facts(false);
-const submitted = facts(true);
-
-type Row = [
-  actor: string,
-  viewUnsubmitted: boolean,
-  viewSubmitted: boolean,
-  edit: boolean,
-  viewDraftVersion: boolean,
-  viewSubmittedVersion: boolean,
-  confirmTier: boolean,
-];
-
-// Columns: can view the submission before / after a first submission, can edit it, can view a
-// draft version / a submitted version (of the submitted submission), can confirm its tier.
-const TABLE: Row[] = [
-  ['anonymous', false, false, false, false, false, false],
-  ['author', true, true, true, true, true, false],
-  ['coAuthorWithoutRole', true, true, true, true, true, false],
-  ['chair', false, true, false, false, true, true],
-  ['chairAndAuthor', true, true, true, true, true, false],
-  ['chairOfOtherVenue', false, false, false, false, false, false],
-  ['authorAtV1ButNotOfIt', false, false, false, false, false, false],
-  ['expertReviewer', false, false, false, false, false, false],
-  ['communityReviewer', false, false, false, false, false, false],
-  ['blankUser', false, false, false, false, false, false],
-];
-
-describe('submission access', () => {
-  it.each(TABLE)(
-    '%s: view before submission %s, after %s; edit %s; draft version %s; submitted version %s; confirm tier %s',
-    (name, viewUnsubmitted, viewSubmitted, edit, viewDraftVersion, viewSubmittedVersion, confirmTier) => {
-      const actor = ACTORS[name] ?? null;
-      expect({
-        viewUnsubmitted: canViewSubmission(actor, neverSubmitted),
-        viewSubmitted: canViewSubmission(actor, submitted),
-        edit: canEditSubmission(actor, submitted),
-        viewDraftVersion: canViewStatementVersion(actor, submitted, 'draft'),
-        viewSubmittedVersion: canViewStatementVersion(actor, submitted, 'submitted'),
-        confirmTier: canConfirmTier(actor, submitted),
-      }).toEqual({
-        viewUnsubmitted,
-        viewSubmitted,
-        edit,
-        viewDraftVersion,
-        viewSubmittedVersion,
-        confirmTier,
-      });
-    },
+const submission = (phase: SubmissionPhase, tiersVisibleToAuthors = true): SubmissionTarget =>
+  submissionTarget(
+    { venueId: 'v1', authorIds: ['u-author', 'u-coauthor', 'u-chair-author', ''], phase },
+    { conflictedUserIds: ['u-conflicted-chair'], tiersVisibleToAuthors },
   );
 
-  it('lets no one confirm the tier of a submission that was never submitted', () => {
-    expect(Object.values(ACTORS).filter((actor) => canConfirmTier(actor, neverSubmitted))).toEqual([]);
+/** Who holds the permission, for each phase (the same list for all three when one is given). */
+const SUBMISSION_TABLE: Record<string, Partial<Record<SubmissionPhase | 'all', Who[]>>> = {
+  'submission.view': { draft: ['author', 'coAuthor', 'chairAuthor'], submitted: ['author', 'coAuthor', 'chairAuthor', 'chair'], revising: ['author', 'coAuthor', 'chairAuthor', 'chair'] },
+  'submission.edit': { all: ['author', 'coAuthor', 'chairAuthor'] },
+  'submission.viewDraft': { all: ['author', 'coAuthor', 'chairAuthor'] },
+  'tier.view': { draft: ['author', 'coAuthor', 'chairAuthor'], submitted: ['author', 'coAuthor', 'chairAuthor', 'chair'], revising: ['author', 'coAuthor', 'chairAuthor', 'chair'] },
+  'tier.viewHistory': { draft: [], submitted: ['chair'], revising: ['chair'] },
+  'tier.decide': { draft: [], submitted: ['chair'], revising: ['chair'] },
+  'conflict.view': { draft: ['author', 'coAuthor', 'chairAuthor'], submitted: ['author', 'coAuthor', 'chairAuthor', 'chair'], revising: ['author', 'coAuthor', 'chairAuthor', 'chair'] },
+  'conflict.declare': { draft: ['author', 'coAuthor', 'chairAuthor'], submitted: ['author', 'coAuthor', 'chairAuthor', 'chair'], revising: ['author', 'coAuthor', 'chairAuthor', 'chair'] },
+  'conflict.pin': { draft: [], submitted: ['chair'], revising: ['chair'] },
+};
+
+describe('submission permissions', () => {
+  const phases: SubmissionPhase[] = ['draft', 'submitted', 'revising'];
+  const cases = Object.entries(SUBMISSION_TABLE).flatMap(([permission, byPhase]) =>
+    phases.map((phase) => [permission, phase, byPhase[phase] ?? byPhase.all ?? []] as const),
+  );
+  test.each(cases)('%s in %s: held by exactly %j', (permission, phase, holders) => {
+    const held = (Object.keys(ACTORS) as Who[]).filter((who) =>
+      isPermitted(ACTORS[who], permission as 'submission.view', submission(phase)),
+    );
+    expect(held.sort()).toEqual([...holders].sort());
   });
 
-  it('lets authors edit before the first submission too', () => {
-    expect(canEditSubmission(ACTORS['author'] ?? null, neverSubmitted)).toBe(true);
+  test('hiding tiers from authors leaves chairs as they were', () => {
+    const hidden = submission('submitted', false);
+    const held = (Object.keys(ACTORS) as Who[]).filter((who) => isPermitted(ACTORS[who], 'tier.view', hidden));
+    expect(held).toEqual(['chair']);
+  });
+
+  test('a chair who authors the submission is conflicted: sees it only as an author', () => {
+    const target = submission('submitted');
+    expect(isPermitted(ACTORS.chairAuthor, 'submission.view', target)).toBe(true);
+    expect(isPermitted(ACTORS.chairAuthor, 'tier.decide', target)).toBe(false);
+    expect(isPermitted(ACTORS.chairAuthor, 'tier.viewHistory', target)).toBe(false);
+    expect(isPermitted(ACTORS.chairAuthor, 'tier.view', submission('submitted', false))).toBe(false);
   });
 });
 
-describe('venue roles', () => {
-  it.each<[string, string, boolean, boolean]>([
-    // actor, venue, manages (chair), may invite
-    ['anonymous', 'v1', false, false],
-    ['author', 'v1', false, false],
-    ['chair', 'v1', true, true],
-    ['chair', 'v2', false, false],
-    ['chairAndAuthor', 'v1', true, true],
-    ['chairOfOtherVenue', 'v1', false, false],
-    ['chairOfOtherVenue', 'v2', true, true],
-    ['expertReviewer', 'v1', false, false],
-    ['chair', '', false, false],
-  ])('%s at %j: manage %s, invite %s', (name, venueId, manage, invite) => {
-    const actor = ACTORS[name] ?? null;
-    expect([canManageVenue(actor, venueId), canInvite(actor, venueId)]).toEqual([manage, invite]);
-  });
-
-  it.each<[string, string, 'chair' | 'author' | 'expert_reviewer', boolean]>([
-    ['anonymous', 'v1', 'author', false],
-    ['author', 'v1', 'author', true],
-    ['author', 'v1', 'chair', false],
-    ['author', 'v2', 'author', false],
-    ['chairAndAuthor', 'v1', 'author', true],
-    ['chairAndAuthor', 'v1', 'chair', true],
-    ['expertReviewer', 'v1', 'expert_reviewer', true],
-  ])('hasVenueRole(%s, %s, %s) = %s', (name, venueId, role, expected) => {
-    expect(hasVenueRole(ACTORS[name] ?? null, venueId, role)).toBe(expected);
+describe('statement versions', () => {
+  test.each([
+    ['submitted', 'submitted', ['author', 'coAuthor', 'chairAuthor', 'chair']],
+    ['revising', 'submitted', ['author', 'coAuthor', 'chairAuthor', 'chair']],
+    // The draft of a revision stays with its authors.
+    ['revising', 'draft', ['author', 'coAuthor', 'chairAuthor']],
+  ] as const)('%s submission, %s version: %j', (phase, versionState, holders) => {
+    const target = { kind: 'statementVersion', submission: submission(phase), versionState } as const;
+    const held = (Object.keys(ACTORS) as Who[]).filter((who) =>
+      isPermitted(ACTORS[who], 'statement.viewVersion', target),
+    );
+    expect(held.sort()).toEqual([...holders].sort());
   });
 });
 
-describe('submissionVisibilityScope', () => {
-  it.each<[string, { authorUserId: string | null; chairVenueIds: string[] }]>([
-    ['anonymous', { authorUserId: null, chairVenueIds: [] }],
-    ['blankUser', { authorUserId: null, chairVenueIds: [] }],
-    ['author', { authorUserId: 'u-author', chairVenueIds: [] }],
-    ['chair', { authorUserId: 'u-chair', chairVenueIds: ['v1'] }],
-    ['expertReviewer', { authorUserId: 'u-expert', chairVenueIds: [] }],
-  ])('%s → %j', (name, scope) => {
-    expect(submissionVisibilityScope(ACTORS[name] ?? null)).toEqual(scope);
+describe('venue permissions', () => {
+  const venuePermissions = PERMISSION_NAMES.filter((p) => PERMISSIONS[p].target === 'venue');
+  test.each(venuePermissions)('%s: chairs of the venue only', (permission) => {
+    const held = (Object.keys(ACTORS) as Who[]).filter((who) =>
+      isPermitted(ACTORS[who], permission as 'venue.manage', { kind: 'venue', venueId: 'v1' }),
+    );
+    expect(held.sort()).toEqual(["chair", "chairAuthor", "conflictedChair"]);
   });
 
-  it('lists each chaired venue once, sorted, and ignores other roles', () => {
-    const actor: Actor = {
-      userId: 'u-many',
-      roles: [
-        { venueId: 'v3', role: 'chair' },
-        { venueId: 'v1', role: 'chair' },
-        { venueId: 'v3', role: 'chair' },
-        { venueId: 'v2', role: 'author' },
-      ],
-    };
-    expect(submissionVisibilityScope(actor)).toEqual({ authorUserId: 'u-many', chairVenueIds: ['v1', 'v3'] });
+  test('a blank venue id is no venue', () => {
+    expect(hasVenueRole(ACTORS.chair, '', 'chair')).toBe(false);
+  });
+});
+
+describe('person.viewEmail', () => {
+  test.each([
+    ['u-expert', ['chair', 'chairAuthor', 'conflictedChair', 'expert']],
+    ['', ['chair', 'chairAuthor', 'conflictedChair']],
+  ])('%p in v1: %j', (personId, holders) => {
+    const held = (Object.keys(ACTORS) as Who[]).filter((who) =>
+      isPermitted(ACTORS[who], 'person.viewEmail', { kind: 'person', venueId: 'v1', personId }),
+    );
+    expect(held.sort()).toEqual([...holders].sort());
+  });
+});
+
+describe('auditEvent.view', () => {
+  const onSubmission = (eventKind: 'tier.confirmed' | 'submission.registered') =>
+    ({ kind: 'auditEvent', venueId: 'v1', eventKind, submission: submission('submitted') }) as const;
+  test.each([
+    ['a venue event', { kind: 'auditEvent', venueId: 'v1', eventKind: 'venue.changed', submission: null } as const, ['chair', 'chairAuthor', 'conflictedChair']],
+    ['a tier decision', onSubmission('tier.confirmed'), ['author', 'coAuthor', 'chairAuthor', 'chair']],
+    ['a draft event', onSubmission('submission.registered'), ['author', 'coAuthor', 'chairAuthor']],
+  ])('%s', (_what, target, holders) => {
+    const held = (Object.keys(ACTORS) as Who[]).filter((who) => isPermitted(ACTORS[who], 'auditEvent.view', target));
+    expect(held.sort()).toEqual([...holders].sort());
+  });
+
+  test('the kinds hidden from chairs are the draft events', () => {
+    expect(auditKindsHiddenFromChairs().sort()).toEqual([...AUTHORS_ONLY_EVENTS].sort());
+  });
+});
+
+describe('the catalogue', () => {
+  test('refuses a target of the wrong kind', () => {
+    expect(() => isPermitted(ACTORS.chair, 'submission.view', { kind: 'venue', venueId: 'v1' } as never)).toThrow(
+      'submission.view is about a submission, not a venue',
+    );
+  });
+
+  test.each([
+    ['tier.decide', true],
+    ['tier.dance', false],
+    ['toString', false],
+  ])('isPermission(%p)', (value, expected) => expect(isPermission(value)).toBe(expected));
+
+  test('each hidden kind of object names a view permission about that kind', () => {
+    for (const [kind, permission] of Object.entries(VIEW_PERMISSION_OF)) {
+      if (permission === null) continue;
+      expect(PERMISSIONS[permission as Permission]).toMatchObject({ target: kind, view: true });
+    }
   });
 });

@@ -1,7 +1,10 @@
-// The single place deciding who may see and do what with submissions. Callers must treat a
-// refusal to view exactly like "not found" (as HotCRP does), so that confidentiality also hides
-// whether something exists. Reviewer access comes from assignments, which this module does not
-// know about; here, reviewers have no access by their role alone.
+// The single place deciding who may see and do what. Every permission is in PERMISSIONS with the
+// kind of object it is about; a rule is a pure function of the person asking and the access facts
+// of that object (roles, authorship, conflicts, venue settings; later issues add assignments).
+// Callers treat a refusal to view exactly like "not found" (as HotCRP does), so confidentiality
+// also hides whether something exists.
+import type { AuditEventKind } from '../audit/audit-events';
+import { hasSubmittedVersion, type SubmissionPhase } from '../statement/statement.lifecycle';
 import type { StatementState, VenueRole } from '../vocabulary/vocabulary';
 
 export interface ActorRole {
@@ -17,21 +20,89 @@ export interface SignedInActor {
 /** The person asking; null is anonymous (the public). */
 export type Actor = SignedInActor | null;
 
-export interface SubmissionAccessFacts {
+/** What the policy knows about a venue. */
+export interface VenueTarget {
+  kind: 'venue';
   venueId: string;
-  authorIds: string[];
-  /** Chairs only see a submission once its authors submitted a version: drafts are private. */
-  hasSubmittedVersion: boolean;
 }
 
-export interface SubmissionVisibilityScope {
-  /** Submissions this user authors (all phases); null for nobody. */
-  authorUserId: string | null;
-  /**
-   * Venues whose submissions the user sees as chair — only those with a submitted version, so a
-   * list query must combine `venueId in chairVenueIds` with `hasSubmittedVersion`.
-   */
-  chairVenueIds: string[];
+/** What the policy knows about a submission. */
+export interface SubmissionTarget {
+  kind: 'submission';
+  venueId: string;
+  authorIds: readonly string[];
+  phase: SubmissionPhase;
+  /** People with a declared conflict (authors are conflicted without one). */
+  conflictedUserIds: readonly string[];
+  /** The venue's setting: authors see their tier and the decisions on it. */
+  tiersVisibleToAuthors: boolean;
+}
+
+export interface StatementVersionTarget {
+  kind: 'statementVersion';
+  submission: SubmissionTarget;
+  versionState: StatementState;
+}
+
+/** A person seen in the context of a venue (a member, invitee or author there). */
+export interface PersonTarget {
+  kind: 'person';
+  venueId: string;
+  personId: string;
+}
+
+/** One event of a venue's log; `submission` when the event is about a submission. */
+export interface AuditEventTarget {
+  kind: 'auditEvent';
+  venueId: string;
+  eventKind: AuditEventKind;
+  submission: SubmissionTarget | null;
+}
+
+export type AccessTarget = VenueTarget | SubmissionTarget | StatementVersionTarget | PersonTarget | AuditEventTarget;
+export type AccessTargetKind = AccessTarget['kind'];
+
+/**
+ * The catalogue. `target` is the kind of object the permission is about; `view` marks the
+ * permissions whose refusal must look like the object does not exist.
+ */
+export const PERMISSIONS = {
+  'venue.manage': { target: 'venue', view: false, description: "Change the venue's settings and decide workshop requests." },
+  'venue.viewMembers': { target: 'venue', view: false, description: 'See who holds which role at the venue.' },
+  'venue.viewSubmissions': {
+    target: 'venue',
+    view: false,
+    description: "List, count and search the venue's submitted statements (each one still needs submission.view).",
+  },
+  'venue.viewHistory': { target: 'venue', view: false, description: "Read the venue's log, its checkpoints, proofs and export." },
+  'venue.viewJobs': { target: 'venue', view: false, description: "See the venue's background jobs and retry failed ones." },
+  'invitation.manage': { target: 'venue', view: false, description: 'Invite people to the venue, resend and revoke invitations.' },
+  'submission.view': { target: 'submission', view: true, description: 'See that the submission exists and its submitted details.' },
+  'submission.edit': { target: 'submission', view: false, description: 'Save the draft, submit it, start a revision.' },
+  'submission.viewDraft': { target: 'submission', view: true, description: 'Read the open draft.' },
+  'statement.viewVersion': { target: 'statementVersion', view: true, description: 'Read one version of the statement.' },
+  'tier.view': { target: 'submission', view: true, description: 'See the suggested and decided tier.' },
+  'tier.viewHistory': { target: 'submission', view: true, description: 'See every tier decision with its reason.' },
+  'tier.decide': { target: 'submission', view: false, description: 'Confirm or override the suggested tier.' },
+  'conflict.view': { target: 'submission', view: true, description: "See the submission's declared conflicts." },
+  'conflict.declare': {
+    target: 'submission',
+    view: false,
+    description: 'Declare or withdraw a conflict between a venue member and the submission.',
+  },
+  'conflict.pin': { target: 'submission', view: false, description: 'Pin or remove an administrative conflict.' },
+  'person.viewEmail': { target: 'person', view: true, description: "Read a person's email address." },
+  'auditEvent.view': { target: 'auditEvent', view: true, description: 'Read one event of a venue log.' },
+} as const satisfies Record<string, { target: AccessTargetKind; view: boolean; description: string }>;
+
+export type Permission = keyof typeof PERMISSIONS;
+type TargetKindOf<P extends Permission> = (typeof PERMISSIONS)[P]['target'];
+export type TargetOf<P extends Permission> = Extract<AccessTarget, { kind: TargetKindOf<P> }>;
+
+export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
+
+export function isPermission(value: unknown): value is Permission {
+  return typeof value === 'string' && Object.hasOwn(PERMISSIONS, value);
 }
 
 export function hasVenueRole(actor: Actor, venueId: string, role: VenueRole): boolean {
@@ -40,52 +111,100 @@ export function hasVenueRole(actor: Actor, venueId: string, role: VenueRole): bo
 }
 
 /** Authorship comes from the submission's author list, not from a venue role. */
-function isAuthor(actor: Actor, submission: SubmissionAccessFacts): boolean {
+export function isAuthorOf(actor: Actor, submission: Pick<SubmissionTarget, 'authorIds'>): boolean {
   // An empty user id is nobody: it must never match a blank entry in an author list.
   return actor !== null && actor.userId !== '' && submission.authorIds.includes(actor.userId);
 }
 
-function isChairOf(actor: Actor, submission: SubmissionAccessFacts): boolean {
-  return hasVenueRole(actor, submission.venueId, 'chair');
+/** Authors are conflicted with their own submission; others when a conflict names them. */
+export function isConflicted(actor: Actor, submission: SubmissionTarget): boolean {
+  if (actor === null || actor.userId === '') return false;
+  return isAuthorOf(actor, submission) || submission.conflictedUserIds.includes(actor.userId);
 }
 
-export function canManageVenue(actor: Actor, venueId: string): boolean {
-  return hasVenueRole(actor, venueId, 'chair');
+/** A chair of the submission's venue who is not conflicted: sees it as the committee does. */
+function isChairFor(actor: Actor, submission: SubmissionTarget): boolean {
+  return hasVenueRole(actor, submission.venueId, 'chair') && !isConflicted(actor, submission);
 }
 
-export function canViewSubmission(actor: Actor, submission: SubmissionAccessFacts): boolean {
-  return isAuthor(actor, submission) || (isChairOf(actor, submission) && submission.hasSubmittedVersion);
+/** Drafts are private to their authors: the committee only sees a submission once it was submitted. */
+function chairSees(actor: Actor, submission: SubmissionTarget): boolean {
+  return isChairFor(actor, submission) && hasSubmittedVersion(submission.phase);
 }
 
-export function canEditSubmission(actor: Actor, submission: SubmissionAccessFacts): boolean {
-  return isAuthor(actor, submission);
+const chairOfVenue = (actor: Actor, target: VenueTarget): boolean => hasVenueRole(actor, target.venueId, 'chair');
+
+const RULES: { [P in Permission]: (actor: Actor, target: TargetOf<P>) => boolean } = {
+  'venue.manage': chairOfVenue,
+  'venue.viewMembers': chairOfVenue,
+  'venue.viewSubmissions': chairOfVenue,
+  'venue.viewHistory': chairOfVenue,
+  'venue.viewJobs': chairOfVenue,
+  'invitation.manage': chairOfVenue,
+  'submission.view': (actor, s) => isAuthorOf(actor, s) || chairSees(actor, s),
+  'submission.edit': (actor, s) => isAuthorOf(actor, s),
+  'submission.viewDraft': (actor, s) => isAuthorOf(actor, s),
+  'statement.viewVersion': (actor, v) =>
+    // A draft stays with its authors even while an earlier submitted version is under review.
+    isAuthorOf(actor, v.submission) || (v.versionState === 'submitted' && chairSees(actor, v.submission)),
+  'tier.view': (actor, s) => chairSees(actor, s) || (isAuthorOf(actor, s) && s.tiersVisibleToAuthors),
+  'tier.viewHistory': (actor, s) => chairSees(actor, s),
+  // A chair who authors the submission is conflicted: they may not rule on their own tier.
+  'tier.decide': (actor, s) => chairSees(actor, s),
+  'conflict.view': (actor, s) => isAuthorOf(actor, s) || chairSees(actor, s),
+  'conflict.declare': (actor, s) => isAuthorOf(actor, s) || chairSees(actor, s),
+  'conflict.pin': (actor, s) => chairSees(actor, s),
+  'person.viewEmail': (actor, p) =>
+    actor !== null && ((p.personId !== '' && actor.userId === p.personId) || hasVenueRole(actor, p.venueId, 'chair')),
+  'auditEvent.view': (actor, e) => {
+    if (e.submission === null) return hasVenueRole(actor, e.venueId, 'chair');
+    // Tier events tell the tier: they follow tier.view (a venue may hide tiers from authors).
+    if (e.eventKind.startsWith('tier.') && !RULES['tier.view'](actor, e.submission)) return false;
+    if (isAuthorOf(actor, e.submission)) return true;
+    // Draft work stays with its authors: chairs never learn from the log that a draft exists.
+    return isChairFor(actor, e.submission) && !AUTHORS_ONLY_EVENTS.has(e.eventKind);
+  },
+};
+
+/** Events about drafts, which only the submission's authors read. */
+export const AUTHORS_ONLY_EVENTS: ReadonlySet<AuditEventKind> = new Set<AuditEventKind>([
+  'submission.registered',
+  'submission.revision_started',
+]);
+
+/** The kinds a chair's view of the venue log leaves out (for queries and counts). */
+export function auditKindsHiddenFromChairs(): AuditEventKind[] {
+  return [...AUTHORS_ONLY_EVENTS];
 }
 
-export function canViewStatementVersion(
-  actor: Actor,
-  submission: SubmissionAccessFacts,
-  versionState: StatementState,
-): boolean {
-  if (isAuthor(actor, submission)) return true;
-  // A draft stays with its authors even while an earlier submitted version is under review.
-  return versionState === 'submitted' && isChairOf(actor, submission);
+/** The access facts of a submission, from its record and the facts loaded beside it. */
+export function submissionTarget(
+  submission: { venueId: string; authorIds: readonly string[]; phase: SubmissionPhase },
+  facts: { conflictedUserIds: readonly string[]; tiersVisibleToAuthors: boolean },
+): SubmissionTarget {
+  return {
+    kind: 'submission',
+    venueId: submission.venueId,
+    authorIds: submission.authorIds,
+    phase: submission.phase,
+    conflictedUserIds: facts.conflictedUserIds,
+    tiersVisibleToAuthors: facts.tiersVisibleToAuthors,
+  };
 }
 
-/** A chair who is also an author of the submission may not rule on their own tier. */
-export function canConfirmTier(actor: Actor, submission: SubmissionAccessFacts): boolean {
-  return isChairOf(actor, submission) && submission.hasSubmittedVersion && !isAuthor(actor, submission);
+/** Whether `actor` holds `permission` on `target`. */
+export function isPermitted<P extends Permission>(actor: Actor, permission: P, target: TargetOf<P>): boolean {
+  if (target.kind !== PERMISSIONS[permission].target) {
+    throw new Error(`${permission} is about a ${PERMISSIONS[permission].target}, not a ${target.kind}`);
+  }
+  return RULES[permission](actor, target);
 }
 
-export function canInvite(actor: Actor, venueId: string): boolean {
-  return hasVenueRole(actor, venueId, 'chair');
-}
-
-export function submissionVisibilityScope(actor: Actor): SubmissionVisibilityScope {
-  if (actor === null || actor.userId === '') return { authorUserId: null, chairVenueIds: [] };
-  const chairVenueIds = [
-    ...new Set(
-      actor.roles.filter((entry) => entry.role === 'chair' && entry.venueId !== '').map((e) => e.venueId),
-    ),
-  ].sort();
-  return { authorUserId: actor.userId, chairVenueIds };
-}
+/** The permission whose refusal hides an object of this kind altogether (null: the kind is public). */
+export const VIEW_PERMISSION_OF: Readonly<Record<AccessTargetKind, Permission | null>> = {
+  venue: null,
+  submission: 'submission.view',
+  statementVersion: 'statement.viewVersion',
+  person: null,
+  auditEvent: 'auditEvent.view',
+};

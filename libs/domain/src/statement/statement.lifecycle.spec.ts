@@ -1,5 +1,5 @@
 import type { SubmissionPhase } from './statement.lifecycle';
-import { canSaveDraft, canStartRevision, canSubmit, phaseOf } from './statement.lifecycle';
+import { canSaveDraft, canStartRevision, canSubmit, hasSubmittedVersion, phaseOf } from './statement.lifecycle';
 
 describe('phaseOf', () => {
   it.each<[boolean, boolean, SubmissionPhase]>([
@@ -22,4 +22,12 @@ describe('what each phase allows', () => {
   ])('%s: save %s, submit %s, start revision %s', (phase, save, submit, revise) => {
     expect([canSaveDraft(phase), canSubmit(phase), canStartRevision(phase)]).toEqual([save, submit, revise]);
   });
+});
+
+describe('hasSubmittedVersion', () => {
+  test.each([
+    ['draft', false],
+    ['submitted', true],
+    ['revising', true],
+  ] as const)('%s: %s', (phase, expected) => expect(hasSubmittedVersion(phase)).toBe(expected));
 });

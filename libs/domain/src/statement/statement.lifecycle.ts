@@ -32,3 +32,8 @@ export function canSubmit(phase: SubmissionPhase): boolean {
 export function canStartRevision(phase: SubmissionPhase): boolean {
   return phase === 'submitted';
 }
+
+/** A version was submitted: the committee may see the submission (drafts stay with their authors). */
+export function hasSubmittedVersion(phase: SubmissionPhase): boolean {
+  return phase !== phaseOf({ hasSubmittedVersion: false, hasOpenDraft: true });
+}

@@ -250,20 +250,3 @@ export function validatePage(offset: number, limit: number, search: string | nul
   }
   return errors;
 }
-
-/** What the access policy needs to know about a submission. */
-export function accessFactsOf(submission: {
-  venueId: string;
-  authorIds: string[];
-  latestVersionNumber: number;
-}): {
-  venueId: string;
-  authorIds: string[];
-  hasSubmittedVersion: boolean;
-} {
-  return {
-    venueId: submission.venueId,
-    authorIds: submission.authorIds,
-    hasSubmittedVersion: submission.latestVersionNumber > 0,
-  };
-}

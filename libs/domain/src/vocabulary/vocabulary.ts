@@ -114,6 +114,20 @@ export type StatementState = (typeof STATEMENT_STATES)[number];
 export const INVITATION_STATES = ['pending', 'accepted', 'declined', 'revoked'] as const;
 export type InvitationState = (typeof INVITATION_STATES)[number];
 
+/**
+ * Why a person must not see a submission (HotCRP's conflict types). Administrative conflicts are
+ * pinned by a chair; the others are declared by an author or by the conflicted person.
+ */
+export const CONFLICT_TYPES = [
+  'recent_collaborator',
+  'advisor_advisee',
+  'institutional',
+  'personal',
+  'other',
+  'administrative',
+] as const;
+export type ConflictType = (typeof CONFLICT_TYPES)[number];
+
 /** Human labels for UI and emails, kept beside the values so they never drift apart. */
 export const LABELS: Readonly<Record<string, string>> = {
   chair: 'Chair',
@@ -181,6 +195,11 @@ export const LABELS: Readonly<Record<string, string>> = {
   expedited: 'Expedited',
   draft: 'Draft',
   submitted: 'Submitted',
+  recent_collaborator: 'Recent collaborator',
+  advisor_advisee: 'Advisor / advisee',
+  institutional: 'Institutional',
+  personal: 'Personal',
+  administrative: 'Administrative (pinned by a chair)',
 };
 
 export function labelOf(value: string): string {

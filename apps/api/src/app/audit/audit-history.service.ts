@@ -9,11 +9,12 @@ import {
 import {
   AUDIT_EVENT_LABELS,
   auditKindsHiddenFromChairs,
-  canManageVenue,
-  canViewAuditEvent,
   isAuditEventKind,
   type Actor,
+  type SubmissionPhase,
 } from '@impact-review/domain';
+import { AccessService } from '../access/access.service';
+import type { RequestLoaders } from '../common/graphql/loaders';
 import { fail } from '../common/errors/app-error';
 import { AuditLogRepository, type AuditEntryRecord } from './audit-log.repository';
 import { AuditLog, logOrigin } from './audit-log.service';
@@ -42,6 +43,7 @@ export class AuditHistoryService {
   constructor(
     private readonly repository: AuditLogRepository,
     private readonly log: AuditLog,
+    private readonly access: AccessService,
   ) {}
 
   async venueHistory(
@@ -65,7 +67,10 @@ export class AuditHistoryService {
     if (kind !== null && !isAuditEventKind(kind)) fail(auditErrors, 'BAD_KIND');
     const hidden = auditKindsHiddenFromChairs();
     if (kind !== null && hidden.includes(kind)) return { events: [], total: 0 };
-    const query = { objectId: filter.objectId, actorId: filter.actorId, kind, hiddenKinds: hidden };
+    // The chair's scope as the policy draws it (auditEvent.view): no draft events, nothing about
+    // submissions they are conflicted with.
+    const hiddenObjectIds = await this.access.conflictedIn(actor, venueId);
+    const query = { objectId: filter.objectId, actorId: filter.actorId, kind, hiddenKinds: hidden, hiddenObjectIds };
     const [entries, total] = await Promise.all([
       this.repository.history(venueId, query, offset, limit),
       this.repository.countHistory(venueId, query),
@@ -76,15 +81,20 @@ export class AuditHistoryService {
   /** A submission's own history, for someone who may see the submission. */
   async submissionHistory(
     actor: Actor,
-    submission: { id: string; venueId: string; authorIds: string[] },
+    submission: { id: string; venueId: string; authorIds: string[]; phase: SubmissionPhase },
+    loaders: RequestLoaders,
   ): Promise<AuditEvent[]> {
-    const facts = {
-      chairsVenue: canManageVenue(actor, submission.venueId),
-      authorsSubject: actor !== null && actor.userId !== '' && submission.authorIds.includes(actor.userId),
-    };
+    const target = await this.access.submission(submission, loaders);
     const entries = await this.repository.byObjects(submission.venueId, [submission.id]);
     return entries
-      .filter((entry) => canViewAuditEvent(facts, entry.kind))
+      .filter((entry) =>
+        this.access.can(actor, 'auditEvent.view', {
+          kind: 'auditEvent',
+          venueId: submission.venueId,
+          eventKind: entry.kind,
+          submission: target,
+        }),
+      )
       .map(toEvent)
       .reverse();
   }
@@ -98,14 +108,14 @@ export class AuditHistoryService {
   /** The venue's whole log for offline verification; entries the chair may not read come as hashes. */
   async exportLog(actor: Actor, venueId: string): Promise<string> {
     this.requireChair(actor, venueId);
-    const entries = await this.repository.all(venueId);
-    const chair = { chairsVenue: true, authorsSubject: false };
+    const [entries, conflicted] = await Promise.all([this.repository.all(venueId), this.access.conflictedIn(actor, venueId)]);
+    const hidden = new Set<string>([...auditKindsHiddenFromChairs(), ...conflicted]);
     const file: LogExport = {
       format: LOG_EXPORT_FORMAT,
       origin: logOrigin(venueId),
       publicKey: await this.log.publicKey(),
       entries: entries.map((e) =>
-        canViewAuditEvent(chair, e.kind)
+        !hidden.has(e.kind) && !(e.objectType === 'submission' && hidden.has(e.objectId))
           ? {
               index: e.index,
               entry: e.entry,
@@ -171,6 +181,6 @@ export class AuditHistoryService {
   }
 
   private requireChair(actor: Actor, venueId: string): void {
-    if (!canManageVenue(actor, venueId)) fail(auditErrors, 'NOT_A_CHAIR');
+    this.access.require(actor, 'venue.viewHistory', { kind: 'venue', venueId }, () => fail(auditErrors, 'NOT_A_CHAIR'));
   }
 }

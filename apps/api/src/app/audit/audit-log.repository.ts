@@ -14,6 +14,8 @@ export interface HistoryFilter {
   kind?: AuditEventKind | null;
   /** Kinds this reader may not see: left out of the page and the count. */
   hiddenKinds?: readonly AuditEventKind[];
+  /** Objects this reader may not see (submissions they are conflicted with): left out too. */
+  hiddenObjectIds?: readonly string[];
 }
 
 const toEntry = ({ _id, ...rest }: AuditEntryDocument): AuditEntryRecord => ({ ...rest, id: _id });
@@ -83,6 +85,11 @@ export class AuditLogRepository {
     if (filter.actorId) query['actorId'] = filter.actorId;
     if (filter.kind) query['kind'] = filter.kind;
     else if (filter.hiddenKinds?.length) query['kind'] = { $nin: [...filter.hiddenKinds] };
+    if (filter.hiddenObjectIds?.length) {
+      // An objectId filter names one object: hidden, it matches nothing.
+      if (filter.objectId && filter.hiddenObjectIds.includes(filter.objectId)) query['objectId'] = { $in: [] };
+      else if (!filter.objectId) query['objectId'] = { $nin: [...filter.hiddenObjectIds] };
+    }
     return query;
   }
 

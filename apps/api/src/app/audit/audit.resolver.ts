@@ -4,7 +4,7 @@ import type { RequestContext } from '../common/graphql/request-context';
 import { Submission } from '../submissions/models/submission.model';
 import { User } from '../users/models/user.model';
 import { UserRepository } from '../users/user.repository';
-import { userByIdLoader } from '../venues/venue.loaders';
+import { userById } from '../users/user.loaders';
 import { AuditHistoryService } from './audit-history.service';
 import {
   AuditEvent,
@@ -69,7 +69,7 @@ export class AuditResolver {
   @ResolveField(() => User, { nullable: true })
   async actor(@Parent() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<User | null> {
     if (!event.actorId) return null;
-    const person = await userByIdLoader(ctx, this.users).load(event.actorId);
+    const person = await ctx.loaders.of(userById, this.users).load(event.actorId);
     // Names only: whoever reads the history already sees the change; e-mails stay where they were.
     return person
       ? { id: person.id, name: person.name, email: null }
@@ -86,6 +86,6 @@ export class SubmissionHistoryResolver {
     description: 'Changes to this submission, newest first, as the reader may see them.',
   })
   history(@Parent() submission: Submission, @Ctx() ctx: RequestContext): Promise<AuditEvent[]> {
-    return this.audit.submissionHistory(ctx.actor, submission);
+    return this.audit.submissionHistory(ctx.actor, submission, ctx.loaders);
   }
 }

@@ -22,7 +22,7 @@ export interface PendingEvent {
 }
 
 /** The collections whose documents carry pending events. */
-export const AUDITED_COLLECTIONS = ['venues', 'invitations', 'venue_roles', 'submissions'] as const;
+export const AUDITED_COLLECTIONS = ['venues', 'invitations', 'venue_roles', 'submissions', 'conflicts'] as const;
 export type AuditedCollection = (typeof AUDITED_COLLECTIONS)[number];
 
 export function auditEvent(input: {

@@ -1,3 +1,4 @@
+import { RequestLoaders } from '../common/graphql/loaders';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -104,7 +105,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
 
     // A chair's first decision, so the dashboard shows each tier status.
     const chairAtWorkshop = await this.auth.actorOf(people.chair.id);
-    const [first] = await this.submissions.listMine(await this.auth.actorOf(people.author.id));
+    const [first] = await this.submissions.listMine(await this.auth.actorOf(people.author.id), new RequestLoaders());
     if (first) {
       const fresh = await this.submissions.getVisible(chairAtWorkshop, first.id);
       const suggested = fresh.tierSuggestion?.tier;

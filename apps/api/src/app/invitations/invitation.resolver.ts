@@ -1,18 +1,18 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { canManageVenue } from '@impact-review/domain';
+import { isPermitted } from '@impact-review/domain';
 import { AuthService } from '../auth/auth.service';
 import { Viewer } from '../auth/models/viewer.model';
 import { Viewers } from '../auth/viewers';
 import { Clock } from '../common/clock';
 import { Ctx } from '../common/graphql/current-actor.decorator';
-import { groupTo, loaderFor } from '../common/graphql/loaders';
+import { defineLoader, groupTo } from '../common/graphql/loaders';
 import { Public } from '../common/graphql/public.decorator';
 import type { RequestContext } from '../common/graphql/request-context';
 import { User } from '../users/models/user.model';
 import { UserRepository } from '../users/user.repository';
 import { Venue } from '../venues/models/venue.model';
 import { userInVenue } from '../venues/user-visibility';
-import { userByIdLoader } from '../venues/venue.loaders';
+import { userById } from '../users/user.loaders';
 import { AcceptInvitationInput, InviteInput } from './dto/invitation.input';
 import { InvitationRepository } from './invitation.repository';
 import { isExpired } from '@impact-review/domain';
@@ -74,7 +74,7 @@ export class InvitationResolver {
 
   @ResolveField(() => User)
   async invitedBy(@Parent() invitation: Invitation, @Ctx() ctx: RequestContext): Promise<User> {
-    const user = await userByIdLoader(ctx, this.users).load(invitation.invitedById);
+    const user = await ctx.loaders.of(userById, this.users).load(invitation.invitedById);
     if (!user) return { id: invitation.invitedById, name: 'Former member', email: null };
     return userInVenue(ctx.actor, user, invitation.venueId);
   }
@@ -86,16 +86,19 @@ export class InvitationResolver {
 }
 
 /** Venue.invitations lives here so that venues need not know about invitations. */
+const invitationsOfVenue = defineLoader(
+  'invitations.byVenue',
+  (repository: InvitationRepository) => async (venueIds: readonly string[]) =>
+    groupTo(venueIds, await repository.findByVenueIds(venueIds), (i) => i.venueId),
+);
+
 @Resolver(() => Venue)
 export class VenueInvitationsResolver {
   constructor(private readonly repository: InvitationRepository) {}
 
   @ResolveField(() => [Invitation], { description: 'Invitations of this venue, newest first; chairs only, others get [].' })
   async invitations(@Parent() venue: Venue, @Ctx() ctx: RequestContext): Promise<Invitation[]> {
-    if (!canManageVenue(ctx.actor, venue.id)) return [];
-    const loader = loaderFor(ctx, 'invitations.byVenue', async (venueIds: readonly string[]) =>
-      groupTo(venueIds, await this.repository.findByVenueIds(venueIds), (i) => i.venueId),
-    );
-    return loader.load(venue.id);
+    if (!isPermitted(ctx.actor, 'invitation.manage', { kind: 'venue', venueId: venue.id })) return [];
+    return ctx.loaders.of(invitationsOfVenue, this.repository).load(venue.id);
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { canInvite, labelOf, normalizeEmail, validateAccountDetails, type Actor, type InvitationState, type VenueRole } from '@impact-review/domain';
+import { isPermitted, labelOf, normalizeEmail, validateAccountDetails, type Actor, type InvitationState, type VenueRole } from '@impact-review/domain';
 import { AuthService, type SignedIn } from '../auth/auth.service';
 import { hashToken, newToken } from '../auth/session-token';
 import { Clock } from '../common/clock';
@@ -69,7 +69,7 @@ export class InvitationService {
   ): Promise<InvitationRecord> {
     const venue = await this.venues.findById(input.venueId);
     if (!venue) fail(venueErrors, 'VENUE_NOT_FOUND');
-    if (!actor || !canInvite(actor, venue.id)) fail(invitationErrors, 'NOT_A_CHAIR');
+    if (!actor || !isPermitted(actor, 'invitation.manage', { kind: 'venue', venueId: venue.id })) fail(invitationErrors, 'NOT_A_CHAIR');
     const errors = validateInvitationInput(input);
     if (errors.length > 0) fail(invitationErrors, 'INVALID_INVITATION', errors);
 
@@ -124,7 +124,7 @@ export class InvitationService {
    */
   async resend(actor: Actor, id: string): Promise<InvitationRecord> {
     const invitation = await this.invitations.findById(id);
-    if (!invitation || !canInvite(actor, invitation.venueId)) failInvitation('INVITATION_NOT_FOUND');
+    if (!invitation || !isPermitted(actor, 'invitation.manage', { kind: 'venue', venueId: invitation.venueId })) failInvitation('INVITATION_NOT_FOUND');
     const now = this.clock.now();
     this.ensure(invitation, 'resend', now);
     const venue = await this.venues.findById(invitation.venueId);
@@ -249,7 +249,7 @@ export class InvitationService {
   /** Chairs withdraw a pending invitation; to everyone else it does not exist. */
   async revoke(actor: Actor, id: string): Promise<InvitationRecord> {
     const invitation = await this.invitations.findById(id);
-    if (!invitation || !canInvite(actor, invitation.venueId)) failInvitation('INVITATION_NOT_FOUND');
+    if (!invitation || !isPermitted(actor, 'invitation.manage', { kind: 'venue', venueId: invitation.venueId })) failInvitation('INVITATION_NOT_FOUND');
     const now = this.clock.now();
     this.ensure(invitation, 'revoke', now);
     const event = this.answerEvent(invitation, 'invitation.revoked', actor?.userId ?? null);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { canManageVenue, JOB_STATES, type Actor, type JobState } from '@impact-review/domain';
+import { isPermitted, JOB_STATES, type Actor, type JobState } from '@impact-review/domain';
 import { fail } from '../common/errors/app-error';
 import { JobRepository, type JobRecord } from './job.repository';
 import { JobQueue } from './job-queue.service';
@@ -16,7 +16,7 @@ export class VenueJobsService {
   ) {}
 
   async page(actor: Actor, venueId: string, state: JobState | null, offset: number, limit: number) {
-    if (!canManageVenue(actor, venueId)) fail(jobErrors, 'NOT_A_CHAIR');
+    if (!isPermitted(actor, 'venue.viewJobs', { kind: 'venue', venueId })) fail(jobErrors, 'NOT_A_CHAIR');
     if (
       !Number.isInteger(offset) ||
       offset < 0 ||
@@ -41,7 +41,7 @@ export class VenueJobsService {
   async retry(actor: Actor, id: string): Promise<JobRecord> {
     const job = await this.repository.findById(id);
     // A job of a venue the person does not chair is answered like a missing one.
-    if (!job || job.venueId === null || !canManageVenue(actor, job.venueId)) fail(jobErrors, 'JOB_NOT_FOUND');
+    if (!job || job.venueId === null || !isPermitted(actor, 'venue.viewJobs', { kind: 'venue', venueId: job.venueId })) fail(jobErrors, 'JOB_NOT_FOUND');
     const retried = await this.repository.retryFailed(job.id, job.venueId, new Date());
     if (!retried) fail(jobErrors, 'NOT_FAILED');
     this.queue.nudge();

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
-  accessFactsOf,
   alignReleasePlan,
-  canEditSubmission,
+  canSaveDraft,
   canStartRevision,
-  canViewStatementVersion,
-  canViewSubmission,
+  canSubmit,
   compareVersions,
   effectiveTier,
   normalizeSearchText,
@@ -21,8 +19,10 @@ import {
   type Actor,
   type SectionComparison,
   type SectionStatus,
+  type SubmissionTarget,
   type TierSuggestion,
 } from '@impact-review/domain';
+import { AccessService } from '../access';
 import { Clock } from '../common/clock';
 import { fail } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
@@ -75,18 +75,19 @@ export class StatementService {
     private readonly notifier: Notifier,
     private readonly grants: RoleGrants,
     private readonly audit: AuditLog,
+    private readonly access: AccessService,
   ) {}
 
   /** The open draft with its live section status and tier preview, for its authors only. */
-  draftFor(actor: Actor, submission: StatementOwner): DraftView | null {
+  draftFor(actor: Actor, submission: StatementOwner, target: SubmissionTarget): DraftView | null {
     // Drafts stay with their authors, even while a chair reads the submitted versions.
-    if (!submission.draft || !canEditSubmission(actor, accessFactsOf(submission))) return null;
+    if (!submission.draft || !this.access.can(actor, 'submission.viewDraft', target)) return null;
     return { ...submission.draft, submissionId: submission.id };
   }
 
   /** Whether `actor` may read submitted versions of this submission. */
-  canReadVersions(actor: Actor, submission: StatementOwner): boolean {
-    return canViewStatementVersion(actor, accessFactsOf(submission), 'submitted');
+  canReadVersions(actor: Actor, target: SubmissionTarget): boolean {
+    return this.access.can(actor, 'statement.viewVersion', { kind: 'statementVersion', submission: target, versionState: 'submitted' });
   }
 
   /**
@@ -131,7 +132,7 @@ export class StatementService {
     if (!actor) return fail(commonErrors, 'NOT_SIGNED_IN');
     const submission = await this.submissionService.getEditable(actor, submissionId);
     const draft = submission.draft;
-    if (!draft) return fail(submissionErrors, 'NO_OPEN_DRAFT');
+    if (!draft || !canSubmit(submission.phase)) return fail(submissionErrors, 'NO_OPEN_DRAFT');
     if (draft.revision !== expectedDraftRevision) fail(commonErrors, 'VERSION_CONFLICT');
     const now = this.clock.now();
     const errors = [
@@ -248,7 +249,7 @@ export class StatementService {
       return opened;
     }
     const again = await this.submissions.findById(submission.id);
-    if (!again) fail(submissionErrors, 'SUBMISSION_NOT_FOUND');
+    if (!again) return this.access.notFound('submission');
     if (!canStartRevision(again.phase)) fail(submissionErrors, 'NOT_REVISABLE');
     return fail(commonErrors, 'VERSION_CONFLICT');
   }
@@ -303,10 +304,11 @@ export class StatementService {
    */
   private async explainLostDraftUpdate(actor: Actor, submissionId: string): Promise<never> {
     const again = await this.submissions.findById(submissionId);
-    if (!again || !canViewSubmission(actor, accessFactsOf(again)))
-      fail(submissionErrors, 'SUBMISSION_NOT_FOUND');
-    if (!canEditSubmission(actor, accessFactsOf(again))) fail(submissionErrors, 'NOT_AN_AUTHOR');
-    if (!again.draft) fail(submissionErrors, 'NO_OPEN_DRAFT');
+    if (!again) return this.access.notFound('submission');
+    this.access.require(actor, 'submission.edit', await this.access.submission(again), () =>
+      fail(submissionErrors, 'NOT_AN_AUTHOR'),
+    );
+    if (!again.draft || !canSaveDraft(again.phase)) fail(submissionErrors, 'NO_OPEN_DRAFT');
     return fail(commonErrors, 'VERSION_CONFLICT');
   }
 }

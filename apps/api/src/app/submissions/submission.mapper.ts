@@ -1,4 +1,4 @@
-import { accessFactsOf, canEditSubmission, effectiveTier, type Actor } from '@impact-review/domain';
+import { effectiveTier, isAuthorOf, type Actor } from '@impact-review/domain';
 import type { StatementVersion } from './models/statement.model';
 import type { Submission } from './models/submission.model';
 import type { TierDecisionModel } from './models/tier.model';
@@ -20,7 +20,7 @@ const NO_METADATA: SubmissionMetadataRecord = {
  */
 export function toSubmission(record: SubmissionRecord, actor: Actor): Submission {
   const shown = record.submitted ?? record.draft ?? NO_METADATA;
-  const isAuthor = canEditSubmission(actor, accessFactsOf(record));
+  const isAuthor = isAuthorOf(actor, record);
   return {
     id: record.id,
     title: shown.title,
@@ -50,7 +50,7 @@ export function toSubmission(record: SubmissionRecord, actor: Actor): Submission
   };
 }
 
-export function toStatementVersion(record: StatementVersionRecord, venueId: string): StatementVersion {
+export function toStatementVersion(record: StatementVersionRecord, venueId: string, tierVisible: boolean): StatementVersion {
   return {
     number: record.number,
     title: record.title,
@@ -60,7 +60,7 @@ export function toStatementVersion(record: StatementVersionRecord, venueId: stri
     authorIds: record.authorIds,
     content: record.content,
     submittedAt: record.submittedAt,
-    tierSuggestion: record.tierSuggestion,
+    tierSuggestion: tierVisible ? record.tierSuggestion : null,
     submittedById: record.submittedBy,
     venueId,
   };

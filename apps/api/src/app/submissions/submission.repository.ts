@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Types, type FilterQuery, type Model, type ProjectionType, type SortOrder, type UpdateQuery } from 'mongoose';
 import {
+  canStartRevision,
+  hasSubmittedVersion,
   matchesSearch,
+  phaseOf,
+  SUBMISSION_PHASES,
   tierRank,
   type Artifact,
   type ImpactStatementContent,
@@ -86,6 +90,8 @@ export interface VenueSubmissionsQuery {
   /** Only the phases chairs can see (submitted, revising); anything else matches nothing. */
   phase?: SubmissionPhase | null;
   search?: string | null;
+  /** Submissions left out whatever they match: those the reader is conflicted with. */
+  excludeIds?: readonly string[];
   sort: { field: SubmissionSortField; direction: SortDirection };
   offset: number;
   limit: number;
@@ -104,7 +110,7 @@ export interface SubmittedChanges {
 }
 
 /** The phases in which chairs see a submission: it has a submitted version. */
-const LISTED_PHASES: readonly SubmissionPhase[] = ['submitted', 'revising'];
+const LISTED_PHASES: readonly SubmissionPhase[] = SUBMISSION_PHASES.filter(hasSubmittedVersion);
 
 /** The list's conditions: the venue, the phases chairs see, the tier and status filters (null: nothing can match). */
 function listFilter(query: Omit<VenueSubmissionsQuery, 'search' | 'sort' | 'offset' | 'limit'>): FilterQuery<SubmissionDocument> | null {
@@ -118,6 +124,8 @@ function listFilter(query: Omit<VenueSubmissionsQuery, 'search' | 'sort' | 'offs
   }
   if (query.tier) filter.tierRank = tierRank(query.tier);
   if (query.tierStatus) filter.tierStatus = query.tierStatus;
+  const excluded = (query.excludeIds ?? []).filter(isObjectIdString);
+  if (excluded.length > 0) filter._id = { $nin: excluded.map((id) => new Types.ObjectId(id)) };
   return filter;
 }
 
@@ -126,6 +134,7 @@ function inList(doc: SubmissionDocument, query: Omit<VenueSubmissionsQuery, 'sea
   if (doc.venueId !== query.venueId) return false;
   if (query.phase ? doc.phase !== query.phase : !LISTED_PHASES.includes(doc.phase)) return false;
   if (query.tier && doc.tierRank !== tierRank(query.tier)) return false;
+  if (query.excludeIds?.includes(String(doc._id))) return false;
   return !query.tierStatus || doc.tierStatus === query.tierStatus;
 }
 
@@ -349,7 +358,7 @@ export class SubmissionRepository {
       _id: new Types.ObjectId(id),
       ...recorded,
       ...input,
-      phase: 'draft',
+      phase: phaseOf({ hasSubmittedVersion: false, hasOpenDraft: true }),
       lastDraftRevision: 0,
       latestVersionNumber: 0,
       submittedAt: null,
@@ -430,7 +439,7 @@ export class SubmissionRepository {
       {
         $set: {
           draft: null,
-          phase: 'submitted',
+          phase: phaseOf({ hasSubmittedVersion: true, hasOpenDraft: false }),
           lastDraftRevision: expectedDraftRevision,
           latestVersionNumber: changes.versionNumber,
           submittedAt: changes.submittedAt,
@@ -459,8 +468,8 @@ export class SubmissionRepository {
     events: readonly PendingEvent[] = [],
   ): Promise<SubmissionRecord | null> {
     return this.updateWhere(
-      { _id: id, phase: 'submitted', draft: null, authorIds: authorId },
-      { $set: { draft, phase: 'revising' } },
+      { _id: id, phase: { $in: SUBMISSION_PHASES.filter(canStartRevision) }, draft: null, authorIds: authorId },
+      { $set: { draft, phase: phaseOf({ hasSubmittedVersion: true, hasOpenDraft: true }) } },
       events,
     );
   }

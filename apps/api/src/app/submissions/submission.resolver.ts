@@ -1,19 +1,21 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { canManageVenue, type Tier } from '@impact-review/domain';
+import type { SubmissionTarget, Tier, TierStatus } from '@impact-review/domain';
+import { AccessService } from '../access';
 import { fail } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
 import { Ctx } from '../common/graphql/current-actor.decorator';
-import { alignTo, groupTo, loaderFor } from '../common/graphql/loaders';
+import { alignTo, defineLoader, groupTo } from '../common/graphql/loaders';
 import type { RequestContext } from '../common/graphql/request-context';
 import { User } from '../users/models/user.model';
 import { UserRepository } from '../users/user.repository';
 import { Venue } from '../venues/models/venue.model';
 import { userInVenue } from '../venues/user-visibility';
-import { userByIdLoader, venueByIdLoader } from '../venues/venue.loaders';
+import { userById } from '../users/user.loaders';
+import { venueById } from '../venues/venue.loaders';
 import { VenueRepository } from '../venues/venue.repository';
 import { DraftInput, SubmissionInput } from './dto/submission.input';
 import { SubmissionSort, VenueSubmissionsFilter } from './dto/venue-submissions.args';
-import { TierEnum } from './models/statement-enums';
+import { TierEnum, TierStatusEnum } from './models/statement-enums';
 import {
   SectionComparison,
   SectionStatus,
@@ -21,7 +23,7 @@ import {
   StatementVersion,
   StatementVersionSummary,
 } from './models/statement.model';
-import { Submission, SubmissionPage } from './models/submission.model';
+import { Submission, SubmissionPage, SubmissionViewerPermissions } from './models/submission.model';
 import { TierDecisionModel, TierSuggestionModel } from './models/tier.model';
 import { StatementService } from './statement.service';
 import { StatementVersionRepository, type StatementVersionRecord } from './statement-version.repository';
@@ -33,6 +35,30 @@ import { TierDecisionService } from './tier-decision.service';
 
 const versionKey = (submissionId: string, number: number): string => `${submissionId}#${number}`;
 
+const versionSummariesOf = defineLoader(
+  'submissions.versionSummaries',
+  (versions: StatementVersionRepository) => async (ids: readonly string[]) =>
+    groupTo(ids, await versions.summariesOf(ids), (v) => v.submissionId),
+);
+
+const versionByKey = defineLoader(
+  'submissions.versionByKey',
+  (versions: StatementVersionRepository) => async (keys: readonly string[]) => {
+    const pairs = keys.map((key) => {
+      const [submissionId = '', number = '0'] = key.split('#');
+      return { submissionId, number: Number(number) };
+    });
+    const found = await versions.findMany(pairs);
+    return alignTo(keys, found, (v) => versionKey(v.submissionId, v.number), null);
+  },
+);
+
+export const submissionById = defineLoader(
+  'submissions.byId',
+  (submissions: SubmissionRepository) => async (ids: readonly string[]) =>
+    alignTo(ids, await submissions.findManyByIds(ids), (s) => s.id, null),
+);
+
 /** People by id, in order, as the actor may see them at the venue; a deleted account keeps its place. */
 async function peopleInVenue(
   ctx: RequestContext,
@@ -40,7 +66,7 @@ async function peopleInVenue(
   ids: readonly string[],
   venueId: string,
 ): Promise<User[]> {
-  const people = await userByIdLoader(ctx, users).loadMany(ids);
+  const people = await ctx.loaders.of(userById, users).loadMany(ids);
   return ids.map((id, i) => {
     const person = people[i];
     if (!person || person instanceof Error) return { id, name: 'Former member', email: null };
@@ -62,13 +88,19 @@ export class SubmissionResolver {
     private readonly versionRepository: StatementVersionRepository,
     private readonly venueRepository: VenueRepository,
     private readonly users: UserRepository,
+    private readonly access: AccessService,
   ) {}
+
+  /** The access facts of a submission being resolved, loaded once per request with its siblings'. */
+  private target(submission: Submission, ctx: RequestContext): Promise<SubmissionTarget> {
+    return this.access.submission(submission, ctx.loaders);
+  }
 
   @Query(() => [Submission], {
     description: 'Submissions the signed-in person authors, most recently changed first.',
   })
   async mySubmissions(@Ctx() ctx: RequestContext): Promise<Submission[]> {
-    return (await this.submissions.listMine(ctx.actor)).map((record) => toSubmission(record, ctx.actor));
+    return (await this.submissions.listMine(ctx.actor, ctx.loaders)).map((record) => toSubmission(record, ctx.actor));
   }
 
   @Query(() => Submission, { description: 'NOT_FOUND when missing or not visible to the signed-in person.' })
@@ -76,7 +108,7 @@ export class SubmissionResolver {
     @Args('id', { type: () => ID }) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Submission> {
-    return toSubmission(await this.submissions.getVisible(ctx.actor, id), ctx.actor);
+    return toSubmission(await this.submissions.getVisible(ctx.actor, id, ctx.loaders), ctx.actor);
   }
 
   @Query(() => SubmissionPage, {
@@ -93,7 +125,7 @@ export class SubmissionResolver {
   ): Promise<SubmissionPage> {
     // An explicit null means the default, as an omitted argument does.
     const request = { filter, sort, offset: offset ?? 0, limit: limit ?? 20 };
-    const page = await this.submissions.listForVenue(ctx.actor, venueId, request);
+    const page = await this.submissions.listForVenue(ctx.actor, venueId, request, ctx.loaders);
     return {
       items: page.items.map((record) => toSubmission(record, ctx.actor)),
       total: page.total,
@@ -178,7 +210,7 @@ export class SubmissionResolver {
 
   @ResolveField(() => Venue)
   async venue(@Parent() submission: Submission, @Ctx() ctx: RequestContext): Promise<Venue> {
-    const venue = await venueByIdLoader(ctx, this.venueRepository).load(submission.venueId);
+    const venue = await ctx.loaders.of(venueById, this.venueRepository).load(submission.venueId);
     if (!venue) throw new Error(`Venue ${submission.venueId} of submission ${submission.id} is missing`);
     return venue;
   }
@@ -194,8 +226,48 @@ export class SubmissionResolver {
     nullable: true,
     description: 'The open draft; authors only (null for everyone else).',
   })
-  draft(@Parent() submission: Submission, @Ctx() ctx: RequestContext): StatementDraft | null {
-    return this.statements.draftFor(ctx.actor, recordOf(submission));
+  async draft(@Parent() submission: Submission, @Ctx() ctx: RequestContext): Promise<StatementDraft | null> {
+    return this.statements.draftFor(ctx.actor, recordOf(submission), await this.target(submission, ctx));
+  }
+
+  @ResolveField(() => TierSuggestionModel, {
+    nullable: true,
+    description: 'From the latest submitted version; null when the venue does not show tiers to you.',
+  })
+  async tierSuggestion(@Parent() submission: Submission, @Ctx() ctx: RequestContext): Promise<TierSuggestionModel | null> {
+    return (await this.tierVisible(submission, ctx)) ? submission.tierSuggestion : null;
+  }
+
+  @ResolveField(() => TierStatusEnum, {
+    nullable: true,
+    description: 'Where the tier decision stands; null when the venue does not show tiers to you.',
+  })
+  async tierStatus(@Parent() submission: Submission, @Ctx() ctx: RequestContext): Promise<TierStatus | null> {
+    return (await this.tierVisible(submission, ctx)) ? submission.tierStatus : null;
+  }
+
+  @ResolveField(() => TierEnum, {
+    nullable: true,
+    description:
+      'The tier in force: the decision while it stands (confirmed, overridden), else the latest suggestion. Lists filter and sort by it. Null when the venue does not show tiers to you.',
+  })
+  async tier(@Parent() submission: Submission, @Ctx() ctx: RequestContext): Promise<Tier | null> {
+    return (await this.tierVisible(submission, ctx)) ? submission.tier : null;
+  }
+
+  @ResolveField(() => SubmissionViewerPermissions)
+  async viewerCan(@Parent() submission: Submission, @Ctx() ctx: RequestContext): Promise<SubmissionViewerPermissions> {
+    const target = await this.target(submission, ctx);
+    return {
+      edit: this.access.can(ctx.actor, 'submission.edit', target),
+      decideTier: this.access.can(ctx.actor, 'tier.decide', target),
+      declareConflict: this.access.can(ctx.actor, 'conflict.declare', target),
+      pinConflict: this.access.can(ctx.actor, 'conflict.pin', target),
+    };
+  }
+
+  private async tierVisible(submission: Submission, ctx: RequestContext): Promise<boolean> {
+    return this.access.can(ctx.actor, 'tier.view', await this.target(submission, ctx));
   }
 
   @ResolveField(() => StatementVersion, { nullable: true })
@@ -203,15 +275,12 @@ export class SubmissionResolver {
     @Parent() submission: Submission,
     @Ctx() ctx: RequestContext,
   ): Promise<StatementVersion | null> {
-    if (
-      submission.latestVersionNumber === 0 ||
-      !this.statements.canReadVersions(ctx.actor, recordOf(submission))
-    )
-      return null;
+    const target = await this.target(submission, ctx);
+    if (submission.latestVersionNumber === 0 || !this.statements.canReadVersions(ctx.actor, target)) return null;
     const version = await this.versionLoader(ctx).load(
       versionKey(submission.id, submission.latestVersionNumber),
     );
-    return version ? toStatementVersion(version, submission.venueId) : null;
+    return version ? toStatementVersion(version, submission.venueId, this.access.can(ctx.actor, 'tier.view', target)) : null;
   }
 
   @ResolveField(() => [StatementVersionSummary], { description: 'Every submitted version, oldest first.' })
@@ -221,12 +290,10 @@ export class SubmissionResolver {
   ): Promise<StatementVersionSummary[]> {
     if (
       submission.latestVersionNumber === 0 ||
-      !this.statements.canReadVersions(ctx.actor, recordOf(submission))
+      !this.statements.canReadVersions(ctx.actor, await this.target(submission, ctx))
     )
       return [];
-    const summaries = await loaderFor(ctx, 'submissions.versionSummaries', async (ids: readonly string[]) =>
-      groupTo(ids, await this.versionRepository.summariesOf(ids), (v) => v.submissionId),
-    ).load(submission.id);
+    const summaries = await ctx.loaders.of(versionSummariesOf, this.versionRepository).load(submission.id);
     // A number above the latest belongs to a submit still in flight (or undone): not a version yet.
     return summaries
       .filter((v) => v.number <= submission.latestVersionNumber)
@@ -241,7 +308,8 @@ export class SubmissionResolver {
     @Args('number', { type: () => Int }) number: number,
     @Ctx() ctx: RequestContext,
   ): Promise<StatementVersion> {
-    return toStatementVersion(await this.visibleVersion(submission, number, ctx), submission.venueId);
+    const version = await this.visibleVersion(submission, number, ctx);
+    return toStatementVersion(version, submission.venueId, await this.tierVisible(submission, ctx));
   }
 
   @ResolveField(() => [SectionComparison], {
@@ -272,15 +340,16 @@ export class SubmissionResolver {
     description:
       'The latest decision, which may be for an earlier version; it is in force only while tierStatus is confirmed or overridden.',
   })
-  tierDecision(@Parent() submission: Submission): TierDecisionModel | null {
-    return submission.decision ? toTierDecision(submission.decision, submission.venueId) : null;
+  async tierDecision(@Parent() submission: Submission, @Ctx() ctx: RequestContext): Promise<TierDecisionModel | null> {
+    if (!submission.decision || !(await this.tierVisible(submission, ctx))) return null;
+    return toTierDecision(submission.decision, submission.venueId);
   }
 
   @ResolveField(() => [TierDecisionModel], {
     description: "Every tier decision, oldest first (the venue's chairs only; [] for everyone else).",
   })
-  tierHistory(@Parent() submission: Submission, @Ctx() ctx: RequestContext): TierDecisionModel[] {
-    if (!canManageVenue(ctx.actor, submission.venueId)) return [];
+  async tierHistory(@Parent() submission: Submission, @Ctx() ctx: RequestContext): Promise<TierDecisionModel[]> {
+    if (!this.access.can(ctx.actor, 'tier.viewHistory', await this.target(submission, ctx))) return [];
     return submission.decisions.map((decision) => toTierDecision(decision, submission.venueId));
   }
 
@@ -290,22 +359,15 @@ export class SubmissionResolver {
     ctx: RequestContext,
   ): Promise<StatementVersionRecord> {
     const exists = Number.isInteger(number) && number >= 1 && number <= submission.latestVersionNumber;
-    if (!exists || !this.statements.canReadVersions(ctx.actor, recordOf(submission)))
-      fail(submissionErrors, 'VERSION_NOT_FOUND');
+    if (!exists || !this.statements.canReadVersions(ctx.actor, await this.target(submission, ctx)))
+      return this.access.notFound('statementVersion');
     const version = await this.versionLoader(ctx).load(versionKey(submission.id, number));
     if (!version) fail(submissionErrors, 'VERSION_NOT_FOUND');
     return version;
   }
 
   private versionLoader(ctx: RequestContext) {
-    return loaderFor(ctx, 'submissions.versionByKey', async (keys: readonly string[]) => {
-      const pairs = keys.map((key) => {
-        const [submissionId = '', number = '0'] = key.split('#');
-        return { submissionId, number: Number(number) };
-      });
-      const found = await this.versionRepository.findMany(pairs);
-      return alignTo(keys, found, (v) => versionKey(v.submissionId, v.number), null);
-    });
+    return ctx.loaders.of(versionByKey, this.versionRepository);
   }
 }
 
@@ -320,7 +382,7 @@ export class StatementVersionResolver {
 
   @ResolveField(() => User)
   async submittedBy(@Parent() version: StatementVersion, @Ctx() ctx: RequestContext): Promise<User> {
-    const user = await userByIdLoader(ctx, this.users).load(version.submittedById);
+    const user = await ctx.loaders.of(userById, this.users).load(version.submittedById);
     if (!user) return { id: version.submittedById, name: 'Former member', email: null };
     return userInVenue(ctx.actor, user, version.venueId);
   }
@@ -332,7 +394,7 @@ export class TierDecisionResolver {
 
   @ResolveField(() => User)
   async decidedBy(@Parent() decision: TierDecisionModel, @Ctx() ctx: RequestContext): Promise<User> {
-    const user = await userByIdLoader(ctx, this.users).load(decision.decidedById);
+    const user = await ctx.loaders.of(userById, this.users).load(decision.decidedById);
     if (!user) return { id: decision.decidedById, name: 'Former member', email: null };
     return userInVenue(ctx.actor, user, decision.venueId);
   }
@@ -363,9 +425,7 @@ export class StatementDraftResolver {
   async basedOnVersion(@Parent() draft: StatementDraft, @Ctx() ctx: RequestContext): Promise<number | null> {
     if (draft.basedOnVersion !== undefined) return draft.basedOnVersion;
     // After an autosave, which does not read the draft back: the same draft, read once per request.
-    const submission = await loaderFor(ctx, 'submissions.byId', async (ids: readonly string[]) =>
-      Promise.all(ids.map((id) => this.submissions.findById(id))),
-    ).load(draft.submissionId);
+    const submission = await ctx.loaders.of(submissionById, this.submissions).load(draft.submissionId);
     return submission?.draft?.basedOnVersion ?? null;
   }
 }

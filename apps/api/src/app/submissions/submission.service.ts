@@ -1,9 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  accessFactsOf,
-  canEditSubmission,
-  canManageVenue,
-  canViewSubmission,
   emptyStatementContent,
   combineSearchCandidates,
   searchWordsOf,
@@ -16,7 +12,9 @@ import {
   type Tier,
   type TierStatus,
 } from '@impact-review/domain';
+import { AccessService } from '../access';
 import { Clock } from '../common/clock';
+import type { RequestLoaders } from '../common/graphql/loaders';
 import { fail } from '../common/errors/app-error';
 import { venueErrors } from '../venues/venue.errors';
 import { AuditLog, auditEvent } from '../audit';
@@ -63,29 +61,39 @@ export class SubmissionService {
     private readonly venues: VenueRepository,
     private readonly notifier: Notifier,
     private readonly audit: AuditLog,
+    private readonly access: AccessService,
   ) {}
 
   /** The submission if `actor` may see it; otherwise NOT_FOUND exactly as for a missing id. */
-  async getVisible(actor: Actor, id: string): Promise<SubmissionRecord> {
+  async getVisible(actor: Actor, id: string, loaders?: RequestLoaders): Promise<SubmissionRecord> {
     const submission = await this.submissions.findById(id);
-    if (!submission || !canViewSubmission(actor, accessFactsOf(submission)))
-      fail(submissionErrors, 'SUBMISSION_NOT_FOUND');
+    if (!submission) return this.access.notFound('submission');
+    this.access.require(actor, 'submission.view', await this.access.submission(submission, loaders));
     return submission;
   }
 
   /** Visible and editable (an author); a chair who can see it but is no author gets FORBIDDEN. */
   async getEditable(actor: Actor, id: string): Promise<SubmissionRecord> {
-    const submission = await this.getVisible(actor, id);
-    if (!canEditSubmission(actor, accessFactsOf(submission))) fail(submissionErrors, 'NOT_AN_AUTHOR');
+    const submission = await this.submissions.findById(id);
+    if (!submission) return this.access.notFound('submission');
+    this.access.require(actor, 'submission.edit', await this.access.submission(submission), () =>
+      fail(submissionErrors, 'NOT_AN_AUTHOR'),
+    );
     return submission;
   }
 
   /** From authorship alone (not the venue role, which only the first submit grants). */
-  async listMine(actor: Actor): Promise<SubmissionRecord[]> {
+  async listMine(actor: Actor, loaders: RequestLoaders): Promise<SubmissionRecord[]> {
     if (!actor) return [];
     // The query already scopes to authorship; the policy still has the last word on every read.
     const mine = await this.submissions.findManyByIds(await this.authorships.submissionIdsOf(actor.userId));
-    return mine.filter((submission) => canViewSubmission(actor, accessFactsOf(submission)));
+    return this.visibleOnly(actor, mine, loaders);
+  }
+
+  /** The records `actor` may see, in their order (the policy's last word on a list). */
+  private async visibleOnly(actor: Actor, records: SubmissionRecord[], loaders: RequestLoaders): Promise<SubmissionRecord[]> {
+    const targets = await this.access.submissions(records, loaders);
+    return records.filter((_, i) => this.access.can(actor, 'submission.view', targets[i] as (typeof targets)[number]));
   }
 
   /** Chairs only; drafts never appear (only submissions with a submitted version). */
@@ -93,25 +101,38 @@ export class SubmissionService {
     actor: Actor,
     venueId: string,
     request: VenueSubmissionsRequest,
+    loaders: RequestLoaders,
   ): Promise<{ items: SubmissionRecord[]; total: number; searchCapped: boolean }> {
-    if (!canManageVenue(actor, venueId)) {
+    if (!this.access.can(actor, 'venue.viewSubmissions', { kind: 'venue', venueId })) {
       if (!(await this.venues.findById(venueId))) fail(venueErrors, 'VENUE_NOT_FOUND');
       fail(submissionErrors, 'NOT_A_CHAIR');
     }
     const errors = validatePage(request.offset, request.limit, request.filter?.search);
     if (errors.length > 0) fail(submissionErrors, 'INVALID_PAGE', errors);
+    // Conflicted submissions are left out of the page, the count and the search alike; a chair's
+    // own submissions too (they see those as their author, in My submissions).
+    const [conflicted, authored] = await Promise.all([
+      this.access.conflictedIn(actor, venueId),
+      actor ? this.authorships.submissionIdsOf(actor.userId) : [],
+    ]);
     const query = {
       venueId,
+      excludeIds: [...conflicted, ...authored],
       ...request.filter,
       sort: request.sort ?? { field: 'updatedAt' as const, direction: 'desc' as const },
       offset: request.offset,
       limit: request.limit,
     };
     const search = request.filter?.search?.trim();
-    if (!search) return { ...(await this.submissions.findPageForVenue(query)), searchCapped: false };
-    const { ids, capped } = await this.searchCandidates(venueId, search);
-    const page = await this.submissions.findSearchPageForVenue({ ...query, search }, ids);
-    return { ...page, searchCapped: capped };
+    const page = search
+      ? await this.searchCandidates(venueId, search).then(async ({ ids, capped }) => ({
+          ...(await this.submissions.findSearchPageForVenue({ ...query, search }, ids)),
+          searchCapped: capped,
+        }))
+      : { ...(await this.submissions.findPageForVenue(query)), searchCapped: false };
+    const items = await this.visibleOnly(actor, page.items, loaders);
+    // Anything the query let through and the policy did not (a conflict declared a moment ago) leaves the count too.
+    return { ...page, items, total: page.total - (page.items.length - items.length) };
   }
 
   /** Submissions that may match a search, from the search index (see combineSearchCandidates). */

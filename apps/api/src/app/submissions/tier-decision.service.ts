@@ -1,23 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { canConfirmTier, validateTierDecision, type Actor, type Tier } from '@impact-review/domain';
+import { tierRank, validateTierDecision, type Actor, type Tier } from '@impact-review/domain';
+import { AccessService } from '../access';
 import { Clock } from '../common/clock';
 import { fail } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
 import { SubmissionRepository, type SubmissionRecord } from './submission.repository';
-import { accessFactsOf, tierRank } from '@impact-review/domain';
 import { AuditLog, auditEvent } from '../audit';
 import { Notifier } from '../notifications';
-import { SubmissionService } from './submission.service';
 import { submissionErrors } from './submissions.errors';
 
 @Injectable()
 export class TierDecisionService {
   constructor(
     private readonly clock: Clock,
-    private readonly submissionService: SubmissionService,
     private readonly submissions: SubmissionRepository,
     private readonly notifier: Notifier,
     private readonly audit: AuditLog,
+    private readonly access: AccessService,
   ) {}
 
   /**
@@ -32,10 +31,12 @@ export class TierDecisionService {
     reason: string,
     expectedRevision: number,
   ): Promise<SubmissionRecord> {
-    const submission = await this.submissionService.getVisible(actor, submissionId);
+    const submission = await this.submissions.findById(submissionId);
+    if (!submission) return this.access.notFound('submission');
+    const target = await this.access.submission(submission);
+    this.access.require(actor, 'tier.decide', target, () => fail(submissionErrors, 'CANNOT_DECIDE_TIER'));
     const suggested = submission.tierSuggestion?.tier;
-    if (!actor || !canConfirmTier(actor, accessFactsOf(submission)) || !suggested)
-      fail(submissionErrors, 'CANNOT_DECIDE_TIER');
+    if (!actor || !suggested) return fail(submissionErrors, 'CANNOT_DECIDE_TIER');
     if (submission.revision !== expectedRevision) fail(commonErrors, 'VERSION_CONFLICT');
     const errors = validateTierDecision({ tier, reason, suggestedTier: suggested });
     if (errors.length > 0) fail(submissionErrors, 'INVALID_TIER_DECISION', errors);
@@ -71,7 +72,8 @@ export class TierDecisionService {
         venueId: updated.venueId,
         submissionId: updated.id,
         title: updated.submitted?.title ?? '',
-        authorIds: updated.authorIds,
+        // Only the authors the venue shows tiers to hear about the decision.
+        authorIds: await this.access.recipientsWith('tier.view', target, updated.authorIds),
         versionNumber: decision.forVersion,
         tier,
         outcome: status,
@@ -81,7 +83,7 @@ export class TierDecisionService {
       });
       return updated;
     }
-    if (!(await this.submissions.findById(submission.id))) fail(submissionErrors, 'SUBMISSION_NOT_FOUND');
+    if (!(await this.submissions.findById(submission.id))) return this.access.notFound('submission');
     // The revision moved: another decision, or a new version the chair has not seen yet.
     return fail(commonErrors, 'VERSION_CONFLICT');
   }

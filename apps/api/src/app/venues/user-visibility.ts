@@ -1,4 +1,4 @@
-import { canManageVenue, type Actor } from '@impact-review/domain';
+import { isPermitted, type Actor } from '@impact-review/domain';
 import type { UserRecord } from '../users/user.repository';
 import type { User } from '../users/models/user.model';
 
@@ -7,8 +7,7 @@ import type { User } from '../users/models/user.model';
  * person themself, and the venue's chairs (who need it to manage the committee). Nobody else.
  */
 export function emailVisible(actor: Actor, personId: string, venueId: string): boolean {
-  if (actor === null) return false;
-  return (personId !== '' && actor.userId === personId) || canManageVenue(actor, venueId);
+  return isPermitted(actor, 'person.viewEmail', { kind: 'person', venueId, personId });
 }
 
 /** The GraphQL view of a person seen in the context of a venue; never leaks the password hash. */

@@ -21,6 +21,7 @@ export interface VenueRecord {
   timeZone: string;
   description: string;
   deadlines: DeadlineRecord[];
+  tiersVisibleToAuthors: boolean;
   createdBy: string;
   revision: number;
   createdAt: Date;
@@ -37,10 +38,11 @@ export interface NewVenue {
   timeZone: string;
   description: string;
   deadlines: DeadlineRecord[];
+  tiersVisibleToAuthors: boolean;
   createdBy: string;
 }
 
-export type VenueChanges = Pick<VenueRecord, 'name' | 'shortName' | 'timeZone' | 'description' | 'deadlines'>;
+export type VenueChanges = Pick<VenueRecord, 'name' | 'shortName' | 'timeZone' | 'description' | 'deadlines' | 'tiersVisibleToAuthors'>;
 
 /** The outcome of an update guarded by a revision: the new record, or why there is none. */
 export type VenueUpdateResult = { ok: true; venue: VenueRecord } | { ok: false; reason: 'not_found' | 'stale' };
@@ -64,6 +66,7 @@ function toVenueRecord(doc: VenueDocument): VenueRecord {
       ? { decidedById: record.parentDecision.decidedById, decidedAt: record.parentDecision.decidedAt, note: record.parentDecision.note ?? '' }
       : null,
     description: record.description ?? '',
+    tiersVisibleToAuthors: record.tiersVisibleToAuthors ?? true,
     deadlines: (record.deadlines ?? []).map((d) => ({ label: d.label, dueLocal: d.dueLocal, dueAt: d.dueAt })),
   };
 }

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { canManageVenue, type AffiliationDecision, type VenueRole } from '@impact-review/domain';
+import { isPermitted, type AffiliationDecision, type VenueRole } from '@impact-review/domain';
 import { VenueRoleEnum } from '../auth/models/viewer.model';
 import { fail } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
@@ -12,7 +12,8 @@ import { CreateVenueInput, UpdateVenueInput } from './dto/venue.input';
 import { VenueMember } from './models/venue-member.model';
 import { AffiliationDecisionEnum, ConferenceRequest, Venue } from './models/venue.model';
 import { userInVenue } from './user-visibility';
-import { userByIdLoader, venueByIdLoader, venueRolesLoader, workshopsLoader } from './venue.loaders';
+import { userById } from '../users/user.loaders';
+import { venueById, venueRolesOf, workshopsOf } from './venue.loaders';
 import { heldAtId, VenueRepository } from './venue.repository';
 import { VenueService } from './venue.service';
 
@@ -73,7 +74,7 @@ export class VenueResolver {
   @ResolveField(() => Venue, { nullable: true, description: "The conference a workshop is held at (once that conference's chairs approved)." })
   async parentVenue(@Parent() venue: Venue, @Ctx() ctx: RequestContext): Promise<Venue | null> {
     const parentId = heldAtId(venue);
-    return parentId ? venueByIdLoader(ctx, this.venueRepository).load(parentId) : null;
+    return parentId ? ctx.loaders.of(venueById, this.venueRepository).load(parentId) : null;
   }
 
   @ResolveField(() => Venue, {
@@ -82,7 +83,7 @@ export class VenueResolver {
   })
   async awaitingApprovalBy(@Parent() venue: Venue, @Ctx() ctx: RequestContext): Promise<Venue | null> {
     if (venue.parentApproval !== 'pending' || !venue.parentVenueId) return null;
-    return venueByIdLoader(ctx, this.venueRepository).load(venue.parentVenueId);
+    return ctx.loaders.of(venueById, this.venueRepository).load(venue.parentVenueId);
   }
 
   @ResolveField(() => ConferenceRequest, {
@@ -92,10 +93,10 @@ export class VenueResolver {
   async conferenceRequest(@Parent() venue: Venue, @Ctx() ctx: RequestContext): Promise<ConferenceRequest | null> {
     const conferenceId = venue.parentVenueId;
     if (!conferenceId || !venue.parentApproval) return null;
-    if (!canManageVenue(ctx.actor, venue.id) && !canManageVenue(ctx.actor, conferenceId)) return null;
+    if (!isPermitted(ctx.actor, 'venue.manage', { kind: 'venue', venueId: venue.id }) && !isPermitted(ctx.actor, 'venue.manage', { kind: 'venue', venueId: conferenceId })) return null;
     const [conference, decider] = await Promise.all([
-      venueByIdLoader(ctx, this.venueRepository).load(conferenceId),
-      venue.parentDecision ? userByIdLoader(ctx, this.users).load(venue.parentDecision.decidedById) : null,
+      ctx.loaders.of(venueById, this.venueRepository).load(conferenceId),
+      venue.parentDecision ? ctx.loaders.of(userById, this.users).load(venue.parentDecision.decidedById) : null,
     ]);
     if (!conference) return null;
     return {
@@ -116,7 +117,7 @@ export class VenueResolver {
   @ResolveField(() => [Venue], { description: "Workshops held at this conference (approved by its chairs)." })
   async workshops(@Parent() venue: Venue, @Ctx() ctx: RequestContext): Promise<Venue[]> {
     if (venue.kind !== 'conference') return [];
-    return workshopsLoader(ctx, this.venueRepository).load(venue.id);
+    return ctx.loaders.of(workshopsOf, this.venueRepository).load(venue.id);
   }
 
   @ResolveField(() => [VenueRoleEnum], { description: 'The roles the signed-in person holds here.' })
@@ -126,11 +127,11 @@ export class VenueResolver {
 
   @ResolveField(() => [VenueMember], { description: 'People holding roles here; chairs only, others get [].' })
   async members(@Parent() venue: Venue, @Ctx() ctx: RequestContext): Promise<VenueMember[]> {
-    if (!canManageVenue(ctx.actor, venue.id)) return [];
-    const grants = await venueRolesLoader(ctx, this.roles).load(venue.id);
+    if (!isPermitted(ctx.actor, 'venue.viewMembers', { kind: 'venue', venueId: venue.id })) return [];
+    const grants = await ctx.loaders.of(venueRolesOf, this.roles).load(venue.id);
     const rolesByUser = new Map<string, VenueRole[]>();
     for (const grant of grants) rolesByUser.set(grant.userId, [...(rolesByUser.get(grant.userId) ?? []), grant.role]);
-    const people = await userByIdLoader(ctx, this.users).loadMany([...rolesByUser.keys()]);
+    const people = await ctx.loaders.of(userById, this.users).loadMany([...rolesByUser.keys()]);
     const members: VenueMember[] = [];
     for (const person of people) {
       if (!person || person instanceof Error) continue;

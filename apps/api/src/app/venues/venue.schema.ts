@@ -33,6 +33,8 @@ export interface VenueDocument {
   timeZone: string;
   description: string;
   deadlines: DeadlineDocument[];
+  /** Authors see their tier and its decisions (missing in venues stored before the setting: true). */
+  tiersVisibleToAuthors?: boolean;
   createdBy: string;
   revision: number;
   createdAt: Date;
@@ -54,6 +56,7 @@ export const venueSchema = new Schema<VenueDocument>(
   {
     name: { type: String, required: true },
     shortName: { type: String, required: true },
+    tiersVisibleToAuthors: { type: Boolean, default: true },
     kind: { type: String, required: true, enum: VENUE_KINDS },
     parentVenueId: { type: String, default: null },
     parentApproval: { type: String, enum: [...AFFILIATION_STATES, null], default: null },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  canManageVenue,
+  isPermitted,
   checkAffiliationDecision,
   initialAffiliation,
   validateAffiliationNote,
@@ -29,6 +29,8 @@ export interface VenueSettingsInput {
   timeZone: string;
   description: string;
   deadlines: VenueDeadlineInput[];
+  /** Omitted or null: unchanged (true for a new venue). */
+  tiersVisibleToAuthors?: boolean | null;
 }
 
 export interface NewVenueInput extends VenueSettingsInput {
@@ -75,7 +77,7 @@ export class VenueService {
       errors.push(...(await this.checkParent(parentVenueId)));
     }
     if (errors.length > 0) fail(venueErrors, 'INVALID_VENUE', errors);
-    const parentApproval = parentVenueId ? initialAffiliation(canManageVenue(actor, parentVenueId)) : null;
+    const parentApproval = parentVenueId ? initialAffiliation(isPermitted(actor, 'venue.manage', { kind: 'venue', venueId: parentVenueId })) : null;
     const id = this.venues.newId();
     const settings = this.settingsOf(input);
     const event = auditEvent({
@@ -106,10 +108,10 @@ export class VenueService {
   /** Chairs only; replaces the editable settings if nobody changed the venue since `expectedRevision`. */
   async update(actor: Actor, id: string, input: VenueSettingsInput, expectedRevision: number): Promise<VenueRecord> {
     const current = await this.get(id);
-    if (!canManageVenue(actor, current.id)) fail(venueErrors, 'NOT_A_CHAIR');
+    if (!isPermitted(actor, 'venue.manage', { kind: 'venue', venueId: current.id })) fail(venueErrors, 'NOT_A_CHAIR');
     const errors = validateVenueInput({ ...input, kind: current.kind, parentVenueId: current.parentVenueId });
     if (errors.length > 0) fail(venueErrors, 'INVALID_VENUE', errors);
-    const settings = this.settingsOf(input);
+    const settings = this.settingsOf(input, current);
     const event = auditEvent({
       venueId: current.id,
       kind: 'venue.changed',
@@ -129,7 +131,7 @@ export class VenueService {
 
   /** Workshops waiting for this conference's chairs; empty for everyone else. */
   async requestsTo(actor: Actor, conferenceId: string): Promise<VenueRecord[]> {
-    if (!canManageVenue(actor, conferenceId)) return [];
+    if (!isPermitted(actor, 'venue.manage', { kind: 'venue', venueId: conferenceId })) return [];
     return this.venues.findRequestsTo([conferenceId]);
   }
 
@@ -141,7 +143,7 @@ export class VenueService {
   async decideRequest(actor: Actor, workshopId: string, decision: AffiliationDecision, note: string | null | undefined): Promise<VenueRecord> {
     const workshop = await this.venues.findById(workshopId);
     // To anyone but the conference's chairs a request is as good as absent.
-    if (!workshop?.parentVenueId || !canManageVenue(actor, workshop.parentVenueId) || !actor) fail(venueErrors, 'REQUEST_NOT_FOUND');
+    if (!workshop?.parentVenueId || !isPermitted(actor, 'venue.manage', { kind: 'venue', venueId: workshop.parentVenueId }) || !actor) fail(venueErrors, 'REQUEST_NOT_FOUND');
     const errors = validateAffiliationNote(note);
     if (errors.length > 0) fail(venueErrors, 'INVALID_VENUE', errors);
     const check = checkAffiliationDecision(workshop.parentApproval ?? 'approved', decision);
@@ -182,7 +184,10 @@ export class VenueService {
   }
 
   /** Validated settings, tidied, with each deadline's exact instant computed in the venue's zone. */
-  private settingsOf(input: VenueSettingsInput): Pick<VenueRecord, 'name' | 'shortName' | 'timeZone' | 'description' | 'deadlines'> {
+  private settingsOf(
+    input: VenueSettingsInput,
+    current: VenueRecord | null = null,
+  ): Pick<VenueRecord, 'name' | 'shortName' | 'timeZone' | 'description' | 'deadlines' | 'tiersVisibleToAuthors'> {
     const deadlines: DeadlineRecord[] = input.deadlines.map((d) => ({
       label: d.label.trim(),
       dueLocal: d.dueLocal,
@@ -194,6 +199,7 @@ export class VenueService {
       timeZone: input.timeZone,
       description: input.description.trim(),
       deadlines,
+      tiersVisibleToAuthors: input.tiersVisibleToAuthors ?? current?.tiersVisibleToAuthors ?? true,
     };
   }
 }

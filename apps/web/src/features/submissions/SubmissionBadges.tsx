@@ -22,17 +22,20 @@ export function PhaseBadge({ phase }: { phase: SubmissionPhase }) {
   return <Badge tone={PHASE[phase].tone}>{PHASE[phase].label}</Badge>;
 }
 
-export function TierStatusBadge({ status }: { status: TierStatus }) {
+/** A null status: the venue does not show tiers to this reader (authors, when the chairs chose so). */
+export function TierStatusBadge({ status }: { status: TierStatus | null }) {
+  if (status === null) return <Badge>Tier not shown</Badge>;
   return <Badge tone={TIER_STATUS[status].tone}>{TIER_STATUS[status].label}</Badge>;
 }
 
 /** Whether the tier in force is a chair's standing decision (otherwise it is the rubric's suggestion). */
-export function isDecided(status: TierStatus): boolean {
+export function isDecided(status: TierStatus | null): boolean {
   return status === 'confirmed' || status === 'overridden';
 }
 
 /** The tier in force, marked "(suggested)" until a chair's decision stands. */
-export function EffectiveTierBadge({ tier, status }: { tier: Tier | null; status: TierStatus }) {
+export function EffectiveTierBadge({ tier, status }: { tier: Tier | null; status: TierStatus | null }) {
+  if (status === null) return <Badge>Tier not shown</Badge>;
   return <TierBadge tier={tier} suggested={!isDecided(status)} />;
 }
 

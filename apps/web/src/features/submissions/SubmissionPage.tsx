@@ -8,8 +8,8 @@ import { QueryState } from '../../components/QueryState';
 import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useAuth } from '../auth/AuthContext';
 import { SubmissionHistory } from '../audit/SubmissionHistory';
+import { SubmissionConflicts } from '../conflicts/SubmissionConflicts';
 import { TierConfirmDialog } from '../venues/TierConfirmDialog';
 import { EffectiveTierBadge, PhaseBadge, TierStatusBadge } from './SubmissionBadges';
 import { StatementView, VersionDetails } from './StatementView';
@@ -25,7 +25,6 @@ export function SubmissionPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const flash = (location.state as { flash?: string } | null)?.flash;
-  const { viewer } = useAuth();
   const { data, loading, error, refetch } = useQuery(SubmissionViewQuery, {
     variables: { id, pick, number: pick ? picked : 0 },
     fetchPolicy: 'cache-and-network',
@@ -56,9 +55,8 @@ export function SubmissionPage() {
   const submission = data.submission;
   const shown = (pick ? submission.version : submission.latestVersion) ?? null;
   const latestNumber = submission.versions.length;
-  const isAuthor = submission.authors.some((a) => a.id === viewer?.id);
-  const isChair = submission.venue.myRoles.includes('chair');
-  const canDecide = isChair && !isAuthor && latestNumber > 0;
+  const isAuthor = submission.viewerCan.edit;
+  const canDecide = submission.viewerCan.decideTier;
 
   return (
     <div className="stack">
@@ -209,6 +207,7 @@ export function SubmissionPage() {
       {submission.versions.length >= 2 ? (
         <VersionCompare submissionId={submission.id} versions={submission.versions} />
       ) : null}
+      <SubmissionConflicts submissionId={submission.id} />
       <SubmissionHistory submissionId={submission.id} />
     </div>
   );

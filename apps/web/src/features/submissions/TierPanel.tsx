@@ -43,7 +43,7 @@ export function TierPanel({
   history,
 }: {
   tier: Tier | null;
-  status: TierStatus;
+  status: TierStatus | null;
   latestVersion: number;
   suggestion: TierSuggestionView | null;
   decision: TierDecisionView | null;
@@ -52,6 +52,9 @@ export function TierPanel({
   return (
     <section className="card" aria-labelledby="tier-title">
       <h2 id="tier-title">Review tier</h2>
+      {status === null ? (
+        <p className="muted">This venue does not show review tiers to authors.</p>
+      ) : null}
       <p className="row">
         <EffectiveTierBadge tier={tier} status={status} />
         {status === 'awaiting_submission' ? (

@@ -218,6 +218,12 @@ export const SubmissionViewQuery = graphql(`
   query SubmissionView($id: ID!, $pick: Boolean!, $number: Int!) {
     submission(id: $id) {
       ...SubmissionDetails
+      viewerCan {
+        edit
+        decideTier
+        declareConflict
+        pinConflict
+      }
       draft {
         revision
         updatedAt

@@ -16,7 +16,7 @@ export interface TierDialogSubmission {
   id: string;
   title: string;
   revision: number;
-  tierStatus: TierStatus;
+  tierStatus: TierStatus | null;
   /** The version the decision is for: the latest submitted one. */
   latestVersion: number;
   tierSuggestion: TierSuggestionView | null;

@@ -178,15 +178,6 @@ describe('VenueDashboard', () => {
     expect(screen.getByTestId('url')).toHaveTextContent('?page=2');
   });
 
-  it('does not offer a tier decision on the chair’s own work', async () => {
-    renderDashboard([
-      page({}, [item(1, 'full', { authors: [{ __typename: 'User', id: 'c1', name: 'Carla Chair' }] })], 1),
-    ]);
-    const row = (await screen.findAllByRole('row'))[1] as HTMLElement;
-    await within(row).findByText('Your own work: another chair decides its tier.');
-    expect(within(row).queryByRole('button')).not.toBeInTheDocument();
-  });
-
   it('filters by tier through the URL and starts again at page one', async () => {
     const user = userEvent.setup();
     renderDashboard(

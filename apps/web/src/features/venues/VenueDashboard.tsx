@@ -16,7 +16,6 @@ import type {
 import { SelectField, TextField } from '../../components/FormFields';
 import { QueryState } from '../../components/QueryState';
 import { countOf, formatDateTime } from '../../lib/format';
-import { useAuth } from '../auth/AuthContext';
 import {
   EffectiveTierBadge,
   LISTED_PHASES,
@@ -44,7 +43,7 @@ function oneOf<T extends string>(list: readonly T[], value: string | null): T | 
   return value !== null && (list as readonly string[]).includes(value) ? (value as T) : null;
 }
 
-function actionLabel(status: TierStatus): string {
+function actionLabel(status: TierStatus | null): string {
   if (status === 'needs_confirmation') return 'Decide again';
   return status === 'confirmed' || status === 'overridden' ? 'Change tier' : 'Review tier';
 }
@@ -61,7 +60,6 @@ export function VenueDashboard({ venueId }: { venueId: string }) {
   const [searchText, setSearchText] = useState(search);
   const [dialogFor, setDialogFor] = useState<TierDialogSubmission | null>(null);
   const [notice, setNotice] = useState('');
-  const { viewer } = useAuth();
 
   const setParam = (changes: Record<string, string | null>) => {
     setParams(
@@ -262,21 +260,18 @@ export function VenueDashboard({ venueId }: { venueId: string }) {
                     </td>
                     <td data-label="Submitted">{formatDateTime(item.submittedAt)}</td>
                     <td data-label="Actions">
-                      {item.authors.some((a) => a.id === viewer?.id) ? (
-                        <span className="muted small">Your own work: another chair decides its tier.</span>
-                      ) : (
-                        <button
-                          type="button"
-                          className="button button--small"
-                          aria-label={`${actionLabel(item.tierStatus)} of ${item.title}`}
-                          onClick={() => {
-                            setNotice('');
-                            setDialogFor({ ...item, latestVersion });
-                          }}
-                        >
-                          {actionLabel(item.tierStatus)}
-                        </button>
-                      )}
+                      {/* Submissions the chair is conflicted with (their own too) never reach this list. */}
+                      <button
+                        type="button"
+                        className="button button--small"
+                        aria-label={`${actionLabel(item.tierStatus)} of ${item.title}`}
+                        onClick={() => {
+                          setNotice('');
+                          setDialogFor({ ...item, latestVersion });
+                        }}
+                      >
+                        {actionLabel(item.tierStatus)}
+                      </button>
                     </td>
                   </tr>
                 );

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { Actor } from '@impact-review/domain';
+import type { RequestLoaders } from './loaders';
 
 /** What every resolver can read about the request it serves. */
 export interface RequestContext {
@@ -15,5 +16,5 @@ export interface RequestContext {
   /** The session cookie's token, when it named a live session. */
   sessionToken: string | null;
   /** Per-request DataLoaders, created lazily by the features that use them. */
-  loaders: Map<string, unknown>;
+  loaders: RequestLoaders;
 }

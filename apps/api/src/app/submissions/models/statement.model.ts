@@ -66,8 +66,11 @@ export class StatementVersion extends SubmissionDetailsFields {
   @Field(() => GraphQLISODateTime)
   submittedAt: Date;
 
-  @Field(() => TierSuggestionModel)
-  tierSuggestion: TierSuggestionModel;
+  @Field(() => TierSuggestionModel, {
+    nullable: true,
+    description: "The tier the rubric suggested for this version; null when the venue does not show tiers to you.",
+  })
+  tierSuggestion: TierSuggestionModel | null;
 
   /** Resolved to submittedBy by StatementVersionResolver. */
   submittedById: string;

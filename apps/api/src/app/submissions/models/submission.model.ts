@@ -3,8 +3,8 @@ import type { SubmissionPhase } from '@impact-review/domain';
 import type { DraftRecord, TierDecisionRecord } from '../submission.repository';
 import type { SubmissionLinks, Tier, TierStatus } from '@impact-review/domain';
 import { ArtifactModel } from './statement-content.model';
-import { SubmissionPhaseEnum, TierEnum, TierStatusEnum } from './statement-enums';
-import { TierSuggestionModel } from './tier.model';
+import { SubmissionPhaseEnum } from './statement-enums';
+import type { TierSuggestionModel } from './tier.model';
 
 @ObjectType('SubmissionLinks', { description: 'Where the work lives; an empty string means none.' })
 @InputType('SubmissionLinksInput')
@@ -67,17 +67,9 @@ export class Submission {
   @Field(() => SubmissionPhaseEnum)
   phase: SubmissionPhase;
 
-  @Field(() => TierSuggestionModel, { nullable: true, description: 'From the latest submitted version.' })
+  /** Resolved by SubmissionResolver (tier.view). */
   tierSuggestion: TierSuggestionModel | null;
-
-  @Field(() => TierStatusEnum)
   tierStatus: TierStatus;
-
-  @Field(() => TierEnum, {
-    nullable: true,
-    description:
-      'The tier in force: the decision while it stands (confirmed, overridden), else the latest suggestion. Lists filter and sort by it.',
-  })
   tier: Tier | null;
 
   @Field(() => Int, {
@@ -107,6 +99,23 @@ export class Submission {
   openDraft: DraftRecord | null;
   decision: TierDecisionRecord | null;
   decisions: TierDecisionRecord[];
+}
+
+@ObjectType({
+  description: 'What the signed-in person may do with a submission, as the access layer decides (clients show actions from this).',
+})
+export class SubmissionViewerPermissions {
+  @Field({ description: 'Save the draft, submit, start a revision (submission.edit).' })
+  edit: boolean;
+
+  @Field({ description: 'Confirm or override the tier (tier.decide).' })
+  decideTier: boolean;
+
+  @Field({ description: 'Declare or withdraw conflicts (conflict.declare).' })
+  declareConflict: boolean;
+
+  @Field({ description: 'Pin or remove administrative conflicts (conflict.pin).' })
+  pinConflict: boolean;
 }
 
 @ObjectType({ description: 'One page of a list of submissions.' })

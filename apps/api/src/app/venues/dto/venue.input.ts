@@ -33,6 +33,12 @@ export class CreateVenueInput {
 
   @Field(() => [DeadlineInput])
   deadlines: DeadlineInput[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Authors see their tier and the decisions on it; omitted or null keeps the setting (true for a new venue).',
+  })
+  tiersVisibleToAuthors?: boolean | null;
 }
 
 /** The editable settings; kind and parent venue are fixed after creation. Replaces them all. */
@@ -52,4 +58,10 @@ export class UpdateVenueInput {
 
   @Field(() => [DeadlineInput])
   deadlines: DeadlineInput[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Authors see their tier and the decisions on it; omitted or null keeps the setting (true for a new venue).',
+  })
+  tiersVisibleToAuthors?: boolean | null;
 }

@@ -58,6 +58,9 @@ export class Venue {
   @Field(() => [Deadline])
   deadlines: Deadline[];
 
+  @Field({ description: 'Authors see their tier and the decisions on it (a venue setting).' })
+  tiersVisibleToAuthors: boolean;
+
   @Field(() => Int)
   revision: number;
 

@@ -215,6 +215,8 @@ func (t *filterTranslator) field(path string, value any) {
 			t.eq(expr, ps, arg)
 		case "$in":
 			t.in(expr, ps, arg)
+		case "$nin":
+			t.nin(expr, ps, arg)
 		case "$gt", "$gte", "$lt", "$lte":
 			t.compare(expr, ps, op, arg)
 		default:
@@ -290,9 +292,65 @@ func (t *filterTranslator) in(expr string, ps PathStats, v any) {
 	t.conds = append(t.conds, cond)
 	t.args = append(t.args, args...)
 
-	if len(args) > 0 && !typesWithin(ps, bs) {
+	// Values of two brackets can share an SQL value (true and 1, a date and its milliseconds): the
+	// result is then a superset.
+	if len(args) > 0 && (len(bs) > 1 || !typesWithin(ps, bs)) {
 		t.exact = false
 	}
+}
+
+// nin is $in's complement: a document whose value is null or missing matches unless null is listed.
+func (t *filterTranslator) nin(expr string, ps PathStats, v any) {
+	arr, ok := v.(*types.Array)
+	if !ok {
+		t.exact = false // the Go filter reports the error
+		return
+	}
+
+	var args []any
+	var hasNull bool
+	bs := map[string]bool{}
+
+	for i := 0; i < arr.Len(); i++ {
+		e, _ := arr.Get(i)
+
+		if _, ok = e.(types.NullType); ok {
+			hasNull = true
+			continue
+		}
+
+		arg, bracket, ok := sqlValue(e)
+		if !ok {
+			t.exact = false
+			return
+		}
+
+		args = append(args, arg)
+		bs[bracket] = true
+	}
+
+	// A value of another bracket with the same SQL value (the number 1 and true, a date and its
+	// milliseconds) would be wrongly left out, so NOT IN is used only when one bracket is possible.
+	if len(bs) > 1 || (len(args) > 0 && !typesWithin(ps, bs)) {
+		t.exact = false
+		return
+	}
+
+	var cond string
+
+	switch {
+	case len(args) == 0 && !hasNull:
+		return // $nin: [] matches everything
+	case len(args) == 0:
+		cond = expr + " IS NOT NULL"
+	case hasNull:
+		cond = "(" + expr + " IS NOT NULL AND " + expr + " NOT IN (?" + strings.Repeat(", ?", len(args)-1) + "))"
+	default:
+		cond = "(" + expr + " IS NULL OR " + expr + " NOT IN (?" + strings.Repeat(", ?", len(args)-1) + "))"
+	}
+
+	t.conds = append(t.conds, cond)
+	t.args = append(t.args, args...)
 }
 
 var sqlOperators = map[string]string{"$gt": ">", "$gte": ">=", "$lt": "<", "$lte": "<="}

@@ -167,9 +167,27 @@ func TestTranslateFilter(t *testing.T) {
 			filter: doc("venueId", doc("$in", arr())),
 			want:   Filter{`0`, nil, true},
 		},
-		"$in with mixed brackets is exact when the stats are within them": {
+		"$in with mixed brackets is a superset (true and 1 share an SQL value)": {
 			filter: doc("boolOrNum", doc("$in", arr(true, int32(5)))),
-			want:   Filter{`_ferretdb_sjson->>'$."boolOrNum"' IN (?, ?)`, []any{int64(1), int64(5)}, true},
+			want:   Filter{`_ferretdb_sjson->>'$."boolOrNum"' IN (?, ?)`, []any{int64(1), int64(5)}, false},
+		},
+		"$nin on ids": {
+			filter: doc("venueId", doc("$nin", arr("a", "b"))),
+			want: Filter{
+				`(_ferretdb_sjson->>'$."venueId"' IS NULL OR _ferretdb_sjson->>'$."venueId"' NOT IN (?, ?))`,
+				[]any{"a", "b"}, true,
+			},
+		},
+		"$nin with null leaves out null and missing": {
+			filter: doc("maybe", doc("$nin", arr("a", types.Null))),
+			want: Filter{
+				`(_ferretdb_sjson->>'$."maybe"' IS NOT NULL AND _ferretdb_sjson->>'$."maybe"' NOT IN (?))`,
+				[]any{"a"}, true,
+			},
+		},
+		"$nin empty matches everything": {
+			filter: doc("venueId", doc("$nin", arr())),
+			want:   Filter{Exact: true},
 		},
 		"$in with a regex stays in Go": {
 			filter: doc("venueId", doc("$in", arr("a", types.Regex{Pattern: "b"}))),

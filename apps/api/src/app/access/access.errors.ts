@@ -1,0 +1,35 @@
+import type { Permission } from '@impact-review/domain';
+import { defineErrors } from '../common/errors/app-error';
+
+/**
+ * What a refusal says. Refusals to view are NOT_FOUND with exactly the message a missing object
+ * gets, so the answer never tells whether the object exists.
+ */
+export const accessErrors = defineErrors({
+  SUBMISSION_NOT_FOUND: { code: 'NOT_FOUND', message: 'This submission does not exist.' },
+  VERSION_NOT_FOUND: { code: 'NOT_FOUND', message: 'This version of the statement does not exist.' },
+  EVENT_NOT_FOUND: { code: 'NOT_FOUND', message: 'This event does not exist.' },
+  FORBIDDEN: { code: 'FORBIDDEN', message: 'You do not have permission to do this.' },
+});
+
+/** The sentence a person reads when they may see an object but not do this to it. */
+export const FORBIDDEN_MESSAGES: Readonly<Record<Permission, string>> = {
+  'venue.manage': 'Only the chairs of this venue can change it.',
+  'venue.viewMembers': 'Only the chairs of this venue can see its members.',
+  'venue.viewSubmissions': 'Only the chairs of this venue can list its submissions.',
+  'venue.viewHistory': "Only the chairs of this venue can read the venue's history.",
+  'venue.viewJobs': "Only the chairs of this venue can see the venue's jobs.",
+  'invitation.manage': 'Only the chairs of this venue can invite people.',
+  'submission.view': 'This submission does not exist.',
+  'submission.edit': 'Only the authors of this submission can change it.',
+  'submission.viewDraft': 'This submission does not exist.',
+  'statement.viewVersion': 'This version of the statement does not exist.',
+  'tier.view': 'This submission does not exist.',
+  'tier.viewHistory': 'This submission does not exist.',
+  'tier.decide': 'Only a chair of this venue who is not an author of the submission or otherwise conflicted can decide its tier.',
+  'conflict.view': 'This submission does not exist.',
+  'conflict.declare': "Only the submission's authors and the venue's chairs can declare conflicts on it.",
+  'conflict.pin': 'Only a chair of this venue who is not conflicted with the submission can pin or remove an administrative conflict.',
+  'person.viewEmail': 'This person does not exist.',
+  'auditEvent.view': 'This event does not exist.',
+};

@@ -1,0 +1,16 @@
+import { Global, Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { MembershipsModule } from '../memberships/memberships.module';
+import { VenuesModule } from '../venues/venues.module';
+import { AccessService } from './access.service';
+import { CONFLICT_MODEL, conflictSchema } from './conflict.schema';
+import { ConflictRepository } from './conflict.repository';
+
+/** The access layer: global, because every feature asks it before reading or changing anything. */
+@Global()
+@Module({
+  imports: [MongooseModule.forFeature([{ name: CONFLICT_MODEL, schema: conflictSchema }]), VenuesModule, MembershipsModule],
+  providers: [AccessService, ConflictRepository],
+  exports: [AccessService, ConflictRepository],
+})
+export class AccessModule {}
