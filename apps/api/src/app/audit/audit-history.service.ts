@@ -34,6 +34,7 @@ function toEvent(entry: AuditEntryRecord): AuditEvent {
     actorId: entry.actorId,
     at: entry.at,
     summary: JSON.stringify(parsed.summary ?? {}),
+    venueId: entry.venueId,
   };
 }
 

@@ -5,6 +5,7 @@ import { Submission } from '../submissions/models/submission.model';
 import { User } from '../users/models/user.model';
 import { UserRepository } from '../users/user.repository';
 import { userById } from '../users/user.loaders';
+import { userInVenue } from '../venues/user-visibility';
 import { AuditHistoryService } from './audit-history.service';
 import {
   AuditEvent,
@@ -70,10 +71,8 @@ export class AuditResolver {
   async actor(@Parent() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<User | null> {
     if (!event.actorId) return null;
     const person = await ctx.loaders.of(userById, this.users).load(event.actorId);
-    // Names only: whoever reads the history already sees the change; e-mails stay where they were.
-    return person
-      ? { id: person.id, name: person.name, email: null }
-      : { id: event.actorId, name: 'Former member', email: null };
+    // As everywhere in a venue: the email only for the person themself and the venue's chairs.
+    return person ? userInVenue(ctx.actor, person, event.venueId) : { id: event.actorId, name: 'Former member', email: null };
   }
 }
 

@@ -30,6 +30,9 @@ export class AuditEvent {
 
   @Field({ description: 'What changed, as JSON (before and after of the changed fields).' })
   summary: string;
+
+  /** The venue whose log holds the event (for the email visibility of actor). */
+  venueId: string;
 }
 
 @ObjectType()

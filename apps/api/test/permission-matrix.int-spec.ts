@@ -1,0 +1,485 @@
+// The permission matrix, generated from the committed schema: every Query, Mutation and object
+// field x 8 roles (anonymous, unrelated user, author, co-author, chair, chair who is an author,
+// expert reviewer, community reviewer) x 3 phases of the submission (draft, submitted, revising).
+// Each coordinate's entry (permission-matrix/matrix-entries.ts) names its rule; the expected
+// answer of each cell comes from the domain's rules (isPermitted) and is compared with what the
+// API answers over HTTP. Queries are sent with every field of their result selected; mutations
+// with inputs that fail after the access check (a stale revision, an empty reason), so that a
+// permitted call is told apart from a refused one without changing anything.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getConnectionToken } from '@nestjs/mongoose';
+import {
+  buildSchema,
+  getNamedType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
+import { Types, type Connection } from 'mongoose';
+import {
+  isPermitted,
+  PERMISSIONS,
+  submissionTarget,
+  type Actor,
+  type Permission,
+  type SubmissionPhase,
+  type SubmissionTarget,
+  type VenueRole,
+} from '@impact-review/domain';
+import { MATRIX_ENTRIES, REACHED_ONLY_BY_SITE_ADMINS, type Rule } from './permission-matrix/matrix-entries';
+import { CONFIRM, CREATE_VENUE, START_REVISION, SubmissionSteps, details, expeditedContent, unique, type Person } from './submission-helpers';
+import { GraphqlClient, startTestApp, TEST_PASSWORD, type CaughtMail, type GraphqlResult, type TestApp } from './test-app';
+
+const SCHEMA_PATH = join(__dirname, '..', 'schema.graphql');
+const ROLES = ['anonymous', 'unrelated', 'author', 'coAuthor', 'chair', 'chairAuthor', 'expert', 'community'] as const;
+type Role = (typeof ROLES)[number];
+const PHASES: readonly SubmissionPhase[] = ['draft', 'submitted', 'revising'];
+const ACCESS_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
+
+/** Arguments for fields that need them, in generated selections. */
+const FIELD_ARGS: Readonly<Record<string, string>> = {
+  'Submission.version': '(number: 1)',
+  'Submission.compareVersions': '(from: 1, to: 2)',
+};
+/** Non-null fields that answer an error: selected alone, or their error would null the whole answer. */
+const ALONE = new Set(['Submission.version', 'Submission.compareVersions']);
+const MAX_DEPTH = 7;
+
+function objectCoordinates(schema: GraphQLSchema): string[] {
+  return Object.values(schema.getTypeMap())
+    .filter((type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'))
+    .flatMap((type) => Object.keys(type.getFields()).map((field) => `${type.name}.${field}`))
+    .sort();
+}
+
+/** Every field of `type`, recursively (each type once per path), as a selection set. */
+function selectionOf(schema: GraphQLSchema, type: GraphQLObjectType, depth = 1, onPath = new Set<string>([type.name]), skip = ALONE): string {
+  const parts: string[] = [];
+  for (const field of Object.values(type.getFields())) {
+    const coordinate = `${type.name}.${field.name}`;
+    if (skip.has(coordinate)) continue;
+    const needsArgs = field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
+    const args = FIELD_ARGS[coordinate] ?? '';
+    if (needsArgs && !args) continue;
+    const named = getNamedType(field.type);
+    if (isObjectType(named)) {
+      const inner =
+        depth >= MAX_DEPTH || onPath.has(named.name)
+          ? `__typename${'id' in named.getFields() ? ' id' : ''}`
+          : selectionOf(schema, named, depth + 1, new Set([...onPath, named.name]), skip);
+      parts.push(`${field.name}${args} { ${inner} }`);
+    } else {
+      parts.push(`${field.name}${args}`);
+    }
+  }
+  return parts.join(' ');
+}
+
+/** One answer at one place in a response. */
+interface Occurrence {
+  coordinate: string;
+  /** The error code at this place, if the field failed. */
+  code: string | null;
+  value: unknown;
+  parent: Record<string, unknown> | null;
+  /** The venue the answer is about (for email visibility). */
+  venueId: string;
+}
+
+/** Walks a response along the schema and records each field it holds (or lost to an error). */
+function occurrencesIn(
+  schema: GraphQLSchema,
+  result: GraphqlResult,
+  rootType: 'Query' | 'Mutation',
+  venueId: string,
+): Occurrence[] {
+  const errors = new Map<string, string>();
+  for (const error of result.errors ?? []) {
+    errors.set((error.path ?? []).join('.'), error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  }
+  const found: Occurrence[] = [];
+  const visit = (type: GraphQLObjectType, value: Record<string, unknown>, path: string[]) => {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === '__typename') continue;
+      const field = type.getFields()[key] as GraphQLField<unknown, unknown> | undefined;
+      if (!field) continue;
+      const here = [...path, key];
+      const code = errors.get(here.join('.')) ?? null;
+      found.push({ coordinate: `${type.name}.${key}`, code, value: child, parent: value, venueId });
+      const named = getNamedType(field.type);
+      if (!isObjectType(named) || child === null || child === undefined) continue;
+      if (Array.isArray(child)) child.forEach((item, i) => item && visit(named, item as Record<string, unknown>, [...here, String(i)]));
+      else visit(named, child as Record<string, unknown>, here);
+    }
+  };
+  const root = schema.getType(rootType) as GraphQLObjectType;
+  const data = result.data ?? {};
+  // A root field that failed is in the errors but not (or as null) in the data.
+  for (const error of result.errors ?? []) {
+    const [first] = error.path ?? [];
+    if (typeof first === 'string' && error.path?.length === 1 && !(first in (data as object))) {
+      found.push({ coordinate: `${rootType}.${first}`, code: errors.get(first) ?? null, value: null, parent: null, venueId });
+    }
+  }
+  visit(root, data as Record<string, unknown>, []);
+  return found;
+}
+
+interface World {
+  venueId: string;
+  workshopId: string;
+  people: Record<Exclude<Role, 'anonymous'>, Person>;
+  actors: Record<Role, Actor>;
+  submissions: Record<SubmissionPhase, string>;
+  canCreateVenues: ReadonlySet<Role>;
+}
+
+describe('permission matrix (real FerretDB, over HTTP)', () => {
+  let t: TestApp;
+  let schema: GraphQLSchema;
+  let world: World;
+  const tokens: Record<'invitation' | 'signUp' | 'passwordReset' | 'unsubscribe', string> = {
+    invitation: '',
+    signUp: '',
+    passwordReset: '',
+    unsubscribe: '',
+  };
+  const conflictedUserIds: string[] = [];
+
+  const client = (role: Role): GraphqlClient => (role === 'anonymous' ? t.client() : world.people[role].client);
+  const target = (phase: SubmissionPhase): SubmissionTarget =>
+    submissionTarget(
+      { venueId: world.venueId, authorIds: [world.people.author.id, world.people.coAuthor.id, world.people.chairAuthor.id], phase },
+      { conflictedUserIds, tiersVisibleToAuthors: true },
+    );
+
+  /** Whether `role` holds `permission` on the object the coordinate is about, in `phase`. */
+  function holds(role: Role, permission: Permission, phase: SubmissionPhase, venueId = world.venueId): boolean {
+    const actor = world.actors[role];
+    const about = PERMISSIONS[permission].target;
+    if (about === 'venue') return isPermitted(actor, permission as 'venue.manage', { kind: 'venue', venueId });
+    if (about === 'statementVersion') {
+      return isPermitted(actor, 'statement.viewVersion', { kind: 'statementVersion', submission: target(phase), versionState: 'submitted' });
+    }
+    return isPermitted(actor, permission as 'submission.view', target(phase));
+  }
+
+  beforeAll(async () => {
+    schema = buildSchema(readFileSync(SCHEMA_PATH, 'utf8'));
+    t = await startTestApp();
+    const steps = new SubmissionSteps(t);
+    const sign = (name: string, canCreateVenues: boolean) => t.signUp(name, { canCreateVenues, password: TEST_PASSWORD });
+    const chair = await sign('Carla Chair', true);
+    const people = {
+      chair,
+      chairAuthor: await sign('Chidi Chair-Author', true),
+      author: await sign('Ada Author', false),
+      coAuthor: await sign('Cole Co-Author', false),
+      expert: await sign('Esme Expert', false),
+      community: await sign('Cato Community', false),
+      unrelated: await sign('Uma Unrelated', false),
+    };
+    const venueId = await steps.createVenue(chair);
+    const { venue: created } = await chair.client.ok(`query($id: ID!) { venue(id: $id) { revision shortName } }`, { id: venueId });
+    await chair.client.ok(`mutation($id: ID!, $rev: Int!, $input: UpdateVenueInput!) { updateVenue(id: $id, expectedRevision: $rev, input: $input) { id } }`, {
+      id: venueId,
+      rev: created.revision,
+      input: { name: 'Synthetic Media Workshop', shortName: created.shortName, timeZone: 'UTC', description: '', deadlines: [{ label: 'Statements due', dueLocal: '2027-03-01T23:59' }] },
+    });
+    // Committee members join the way people do: an invitation, accepted.
+    for (const [role, person] of [
+      ['chair', people.chairAuthor],
+      ['expert_reviewer', people.expert],
+      ['community_reviewer', people.community],
+    ] as const) {
+      const { mail } = await t.mail.nextAfter(person.email, () =>
+        chair.client.ok(`mutation($input: InviteInput!) { inviteToVenue(input: $input) { id } }`, {
+          input: { venueId, email: person.email, role },
+        }),
+      );
+      const token = /\/invitations\/([A-Za-z0-9_-]+)/.exec(mail.text)?.[1] ?? '';
+      await person.client.ok(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`, { input: { token } });
+    }
+    // A workshop asking to be held at the venue, for the conference chairs' decision (its own
+    // chair is nobody in the matrix, so that the request waits).
+    const organiser = await sign('Wendy Workshop', true);
+    const workshop = await organiser.client.ok(CREATE_VENUE, {
+      input: { name: 'Workshop on Audio Risks', shortName: `WAR ${unique()}`, kind: 'workshop', parentVenueId: venueId, timeZone: 'UTC', deadlines: [] },
+    });
+    // Co-authors: the product has no co-author invitations yet, so the fixture adds them to the
+    // author list (and its index) directly, before anything is submitted.
+    const db = t.app.get<Connection>(getConnectionToken());
+    const addCoAuthors = async (submissionId: string) => {
+      const extra = [people.coAuthor.id, people.chairAuthor.id];
+      await db.collection('submissions').updateOne({ _id: new Types.ObjectId(submissionId) }, { $push: { authorIds: { $each: extra } } } as never);
+      await db.collection('submission_authors').insertMany(extra.map((userId) => ({ submissionId, userId, createdAt: new Date() })));
+    };
+    const submissions = {} as Record<SubmissionPhase, string>;
+    for (const phase of PHASES) {
+      const created = await steps.create(people.author, venueId, `Matrix statement (${phase})`);
+      await addCoAuthors(created.id);
+      if (phase !== 'draft') {
+        // Two versions, so that there is something to compare.
+        await steps.saveAndSubmit(people.author, created.id, expeditedContent());
+        await people.author.client.ok(START_REVISION, { id: created.id });
+        const submitted = await steps.saveAndSubmit(people.author, created.id, expeditedContent(), { title: `Matrix statement (${phase}), revised` });
+        await chair.client.ok(CONFIRM, { id: created.id, tier: submitted.tier, reason: '', rev: submitted.revision });
+      }
+      if (phase === 'revising') await people.author.client.ok(START_REVISION, { id: created.id });
+      // The expert is conflicted with every submission (declared by its author).
+      await people.author.client.ok(
+        `mutation($input: DeclareConflictInput!) { declareConflict(input: $input) { id } }`,
+        { input: { submissionId: created.id, userId: people.expert.id, type: 'personal', reason: 'Close friends' } },
+      );
+      submissions[phase] = created.id;
+    }
+    conflictedUserIds.push(people.expert.id);
+
+    // Tokens from real mails, for the token-only queries.
+    const inviteeEmail = `invitee-${unique()}@example.org`;
+    const invitationMail = await t.mail.nextAfter(inviteeEmail, () =>
+      chair.client.ok(`mutation($input: InviteInput!) { inviteToVenue(input: $input) { id } }`, { input: { venueId, email: inviteeEmail, role: 'expert_reviewer' } }),
+    );
+    tokens.invitation = /\/invitations\/([A-Za-z0-9_-]+)/.exec(invitationMail.mail.text)?.[1] ?? '';
+    const signUpEmail = `newcomer-${unique()}@example.org`;
+    const signUpMail = await t.mail.nextAfter(signUpEmail, () => t.client().ok(`mutation($e: String!) { requestSignUp(email: $e) { email } }`, { e: signUpEmail }));
+    tokens.signUp = /\/sign-up\/([A-Za-z0-9_-]+)/.exec(signUpMail.mail.text)?.[1] ?? '';
+    const resetMail = await t.mail.nextAfter(people.unrelated.email, () =>
+      t.client().ok(`mutation($e: String!) { requestPasswordReset(email: $e) { email } }`, { e: people.unrelated.email }),
+    );
+    tokens.passwordReset = /\/reset-password\/([A-Za-z0-9_-]+)/.exec(resetMail.mail.text)?.[1] ?? '';
+    await t.outboxSettled();
+    const registered: CaughtMail | undefined = (await t.mail.messagesTo(people.author.email)).find((m) => /\/unsubscribe\//.test(m.text));
+    tokens.unsubscribe = /\/unsubscribe\/([A-Za-z0-9_.-]+)/.exec(registered?.text ?? '')?.[1] ?? '';
+    expect(Object.values(tokens).every((token) => token.length > 10)).toBe(true);
+
+    const actors = { anonymous: null } as Record<Role, Actor>;
+    for (const role of ROLES) {
+      if (role === 'anonymous') continue;
+      const me = await people[role].client.ok<{ me: { id: string; roles: { venueId: string; role: VenueRole }[] } }>(
+        `query { me { id roles { venueId role } } }`,
+      );
+      actors[role] = { userId: me.me.id, roles: me.me.roles };
+    }
+    world = {
+      venueId,
+      workshopId: workshop.createVenue.id,
+      people,
+      actors,
+      submissions,
+      canCreateVenues: new Set<Role>(['chair', 'chairAuthor']),
+    };
+  }, 240_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  test('every Query, Mutation and object field has an entry, and every entry a coordinate', () => {
+    const coordinates = objectCoordinates(schema);
+    expect(coordinates.filter((c) => !(c in MATRIX_ENTRIES))).toEqual([]);
+    expect(Object.keys(MATRIX_ENTRIES).filter((c) => !coordinates.includes(c))).toEqual([]);
+  });
+
+  test('every cell answers as the access rules say', async () => {
+    const coordinates = objectCoordinates(schema);
+    const failures: string[] = [];
+    /** cell key `coordinate|role|phase` -> what was seen there. */
+    const seen = new Map<string, Occurrence[]>();
+    const note = (role: Role, phase: SubmissionPhase, occurrences: Occurrence[]) => {
+      for (const o of occurrences) {
+        const key = `${o.coordinate}|${role}|${phase}`;
+        seen.set(key, [...(seen.get(key) ?? []), o]);
+      }
+    };
+    const query = (name: string, type: string, args: string, vars: string) =>
+      `query${vars} { ${name}${args} { ${selectionOf(schema, schema.getType(type) as GraphQLObjectType)} } }`;
+
+    for (const phase of PHASES) {
+      const id = world.submissions[phase];
+      const pendingEmail = `pending-${phase}-${unique()}@example.org`;
+      const pending = await world.people.chair.client.ok(`mutation($input: InviteInput!) { inviteToVenue(input: $input) { id } }`, {
+        input: { venueId: world.venueId, email: pendingEmail, role: 'community_reviewer' },
+      });
+      await t.outboxSettled();
+      const job = await world.people.chair.client.ok(`query($v: ID!) { venueJobs(venueId: $v) { jobs { id } } }`, { v: world.venueId });
+      const jobId: string = job.venueJobs.jobs[0]?.id ?? '';
+      const versionSelection = selectionOf(schema, schema.getType('StatementVersion') as GraphQLObjectType);
+      const comparisonSelection = selectionOf(schema, schema.getType('SectionComparison') as GraphQLObjectType);
+      const draftInput = { ...details('Matrix statement'), content: expeditedContent() };
+      const venueInput = { name: 'Synthetic Media Workshop', shortName: `SMW ${unique()}`, timeZone: 'UTC', description: '', deadlines: [] };
+
+      // [operation, variables, root type, venue the answer is about]; state-changing calls last.
+      const probes: [string, Record<string, unknown>, 'Query' | 'Mutation', string][] = [
+        [query('submission', 'Submission', '(id: $id)', '($id: ID!)'), { id }, 'Query', world.venueId],
+        [`query($id: ID!) { submission(id: $id) { id version(number: 1) { ${versionSelection} } } }`, { id }, 'Query', world.venueId],
+        [`query($id: ID!) { submission(id: $id) { id compareVersions(from: 1, to: 2) { ${comparisonSelection} } } }`, { id }, 'Query', world.venueId],
+        [query('venue', 'Venue', '(id: $id)', '($id: ID!)'), { id: world.venueId }, 'Query', world.venueId],
+        [query('venue', 'Venue', '(id: $id)', '($id: ID!)'), { id: world.workshopId }, 'Query', world.workshopId],
+        [`query { venues { id } }`, {}, 'Query', world.venueId],
+        [`query { mySubmissions { id } }`, {}, 'Query', world.venueId],
+        // The page with its items' ids: Submission's fields are checked through Query.submission.
+        [`query($v: ID!) { venueSubmissions(venueId: $v) { total offset limit searchCapped items { id } } }`, { v: world.venueId }, 'Query', world.venueId],
+        [query('venueHistory', 'AuditEventPage', '(venueId: $v)', '($v: ID!)'), { v: world.venueId }, 'Query', world.venueId],
+        [query('venueLog', 'VenueLog', '(venueId: $v)', '($v: ID!)'), { v: world.venueId }, 'Query', world.venueId],
+        [`query($v: ID!) { venueLogExport(venueId: $v) }`, { v: world.venueId }, 'Query', world.venueId],
+        [query('venueLogProof', 'LogProof', '(venueId: $v, index: 0, fromSize: 1)', '($v: ID!)'), { v: world.venueId }, 'Query', world.venueId],
+        [query('venueJobs', 'VenueJobPage', '(venueId: $v)', '($v: ID!)'), { v: world.venueId }, 'Query', world.venueId],
+        [query('me', 'Viewer', '', ''), {}, 'Query', world.venueId],
+        [query('notificationSettings', 'NotificationSettings', '', ''), {}, 'Query', world.venueId],
+        [query('searchPeople', 'SitePerson', '(text: "a")', ''), {}, 'Query', world.venueId],
+        [query('siteStaff', 'SitePerson', '', ''), {}, 'Query', world.venueId],
+        [query('invitation', 'InvitationPreview', '(token: $k)', '($k: String!)'), { k: tokens.invitation }, 'Query', world.venueId],
+        [query('signUpLink', 'SignUpLink', '(token: $k)', '($k: String!)'), { k: tokens.signUp }, 'Query', world.venueId],
+        [query('passwordResetLink', 'PasswordResetLink', '(token: $k)', '($k: String!)'), { k: tokens.passwordReset }, 'Query', world.venueId],
+        [query('unsubscribeLink', 'UnsubscribeLink', '(token: $k)', '($k: String!)'), { k: tokens.unsubscribe }, 'Query', world.venueId],
+        [`mutation($id: ID!, $draft: DraftInput!, $rev: Int!) { saveDraft(submissionId: $id, draft: $draft, expectedDraftRevision: $rev) { revision } }`, { id, draft: draftInput, rev: -5 }, 'Mutation', world.venueId],
+        [`mutation($id: ID!) { submitStatement(submissionId: $id, expectedDraftRevision: -5) { id } }`, { id }, 'Mutation', world.venueId],
+        [`mutation($id: ID!) { confirmTier(submissionId: $id, tier: exempt, reason: "x", expectedRevision: -1) { id } }`, { id }, 'Mutation', world.venueId],
+        [
+          `mutation($input: DeclareConflictInput!) { declareConflict(input: $input) { id } }`,
+          { input: { submissionId: id, userId: world.people.community.id, type: 'personal', reason: '' } },
+          'Mutation',
+          world.venueId,
+        ],
+        [`mutation($id: ID!, $u: ID!) { withdrawConflict(submissionId: $id, userId: $u, expectedRevision: -1) { id } }`, { id, u: world.people.expert.id }, 'Mutation', world.venueId],
+        [`mutation($id: ID!, $input: UpdateVenueInput!) { updateVenue(id: $id, expectedRevision: -1, input: $input) { id } }`, { id: world.venueId, input: venueInput }, 'Mutation', world.venueId],
+        [`mutation($w: ID!) { decideWorkshopRequest(workshopId: $w, decision: approve, note: "${'x'.repeat(1001)}") { id } }`, { w: world.workshopId }, 'Mutation', world.venueId],
+        [`mutation($input: InviteInput!) { inviteToVenue(input: $input) { id } }`, { input: { venueId: world.venueId, email: 'not an address', role: 'expert_reviewer' } }, 'Mutation', world.venueId],
+        [`mutation($id: ID!) { retryJob(id: $id) { id } }`, { id: jobId }, 'Mutation', world.venueId],
+        [`mutation($input: CreateVenueInput!) { createVenue(input: $input) { id } }`, { input: { ...venueInput, name: '', kind: 'conference' } }, 'Mutation', world.venueId],
+        [`mutation($input: SubmissionInput!) { createSubmission(input: $input) { id } }`, { input: { ...details(''), venueId: world.venueId } }, 'Mutation', world.venueId],
+        [`mutation { setNotificationDelivery(input: { kind: submission_registered, delivery: immediately }) { timeZone } }`, {}, 'Mutation', world.venueId],
+        [`mutation { setDigestSchedule(input: { timeZone: "Nowhere/Nope", digestHour: 99 }) { timeZone } }`, {}, 'Mutation', world.venueId],
+        [`mutation($u: ID!) { setSitePermission(input: { userId: $u, permission: create_venues, granted: true }) { id } }`, { u: world.people.unrelated.id }, 'Mutation', world.venueId],
+        [`mutation { login(input: { email: "nobody@example.org", password: "wrong password" }) { id } }`, {}, 'Mutation', world.venueId],
+        [`mutation($e: String!) { requestSignUp(email: $e) { email message } }`, { e: `someone-${unique()}@example.org` }, 'Mutation', world.venueId],
+        [`mutation { requestPasswordReset(email: "nobody@example.org") { email message } }`, {}, 'Mutation', world.venueId],
+        [`mutation { completeSignUp(input: { token: "bogus-token-000000", name: "X", password: "long enough password" }) { id } }`, {}, 'Mutation', world.venueId],
+        [`mutation { resetPassword(input: { token: "bogus-token-000000", password: "long enough password" }) { id } }`, {}, 'Mutation', world.venueId],
+        [`mutation { acceptInvitation(input: { token: "bogus-token-000000" }) { id } }`, {}, 'Mutation', world.venueId],
+        [`mutation { declineInvitation(token: "bogus-token-000000") }`, {}, 'Mutation', world.venueId],
+        [`mutation { unsubscribe(token: "bogus-token-000000") { kind } }`, {}, 'Mutation', world.venueId],
+        [`mutation($id: ID!) { resendInvitation(id: $id) { id } }`, { id: pending.inviteToVenue.id }, 'Mutation', world.venueId],
+        [`mutation($id: ID!) { revokeInvitation(id: $id) { id } }`, { id: pending.inviteToVenue.id }, 'Mutation', world.venueId],
+        [`mutation($id: ID!) { startRevision(submissionId: $id) { id } }`, { id }, 'Mutation', world.venueId],
+        [`mutation { logout }`, {}, 'Mutation', world.venueId],
+      ];
+      for (const [operation, variables, rootType, venueId] of probes) {
+        for (const role of ROLES) {
+          const result = await client(role).request(operation, variables);
+          const unplaced = (result.errors ?? []).filter((e) => !e.path?.length);
+          // An error with no path is a request the schema or the limits refused: a broken probe.
+          if (unplaced.length > 0) failures.push(`probe ${operation.slice(0, 60)}… as ${role}: ${unplaced.map((e) => e.message).join('; ')}`);
+          note(role, phase, occurrencesIn(schema, result, rootType, venueId));
+          if (operation.includes('logout') && role !== 'anonymous') {
+            await client(role).ok(`mutation($input: LoginInput!) { login(input: $input) { id } }`, {
+              input: { email: world.people[role].email, password: TEST_PASSWORD },
+            });
+          }
+        }
+      }
+    }
+
+    let checked = 0;
+    let unreached = 0;
+    for (const coordinate of coordinates) {
+      const rule = MATRIX_ENTRIES[coordinate] as Rule;
+      for (const phase of PHASES) {
+        const answers = new Map<Role, string>();
+        for (const role of ROLES) {
+          const occurrences = seen.get(`${coordinate}|${role}|${phase}`) ?? [];
+          if (occurrences.length === 0) {
+            unreached += 1;
+            continue;
+          }
+          checked += 1;
+          for (const o of occurrences) {
+            const problem = judge(rule, o, role, phase);
+            if (problem) failures.push(`${coordinate} as ${role} (${phase}): ${problem}`);
+            // Rate limits count per network (every client here is 127.0.0.1), not per person.
+            if (o.code !== 'TOO_MANY_REQUESTS') answers.set(role, o.code ?? 'answer');
+          }
+        }
+        if ((rule.kind === 'public' || rule.kind === 'token') && new Set(answers.values()).size > 1) {
+          failures.push(`${coordinate} (${phase}) answers differently by role: ${JSON.stringify(Object.fromEntries(answers))}`);
+        }
+      }
+    }
+    // Reached by nobody in any cell: a coordinate the matrix would never check.
+    const neverReached = coordinates.filter(
+      (c) => !REACHED_ONLY_BY_SITE_ADMINS.includes(c) && !ROLES.some((role) => PHASES.some((phase) => seen.has(`${c}|${role}|${phase}`))),
+    );
+    const total = coordinates.length * ROLES.length * PHASES.length;
+    console.log(
+      `permission matrix: ${coordinates.length} coordinates x ${ROLES.length} roles x ${PHASES.length} phases = ${total} cells; ${checked} checked against the rules, ${unreached} not reached (their parent was refused or absent), ${failures.length} failures`,
+    );
+    expect(failures).toEqual([]);
+    expect(neverReached).toEqual([]);
+
+    function judge(rule: Rule, o: Occurrence, role: Role, phase: SubmissionPhase): string | null {
+      const refusedWith = o.code !== null && ACCESS_CODES.has(o.code) ? o.code : null;
+      const empty = o.value === null || (Array.isArray(o.value) && o.value.length === 0);
+      switch (rule.kind) {
+        case 'parent':
+          return o.code ? `failed with ${o.code}` : null;
+        case 'public':
+        case 'token':
+          return o.code === 'INTERNAL_SERVER_ERROR' ? 'internal error' : null;
+        case 'signedIn':
+          if (role === 'anonymous') {
+            if (rule.anonymous === 'null' && o.value === null && !o.code) return null;
+            if (rule.anonymous === 'empty' && Array.isArray(o.value) && o.value.length === 0) return null;
+            return refusedWith === 'UNAUTHENTICATED' ? null : `anonymous got ${o.code ?? JSON.stringify(o.value)}`;
+          }
+          return refusedWith ? `refused with ${refusedWith}` : null;
+        case 'siteAdmin':
+          return refusedWith === 'FORBIDDEN' || (role === 'anonymous' && refusedWith === 'UNAUTHENTICATED') ? null : `not refused (${o.code ?? 'answer'})`;
+        case 'canCreateVenues':
+          if (world.canCreateVenues.has(role)) return refusedWith ? `refused with ${refusedWith}` : null;
+          return refusedWith === 'FORBIDDEN' || (role === 'anonymous' && refusedWith === 'UNAUTHENTICATED') ? null : `not refused (${o.code ?? 'answer'})`;
+        case 'personEmail': {
+          const personId = String(o.parent?.['id'] ?? '');
+          const may = isPermitted(world.actors[role], 'person.viewEmail', { kind: 'person', venueId: o.venueId, personId });
+          if (o.code) return `failed with ${o.code}`;
+          return may === (o.value !== null) ? null : `email ${o.value === null ? 'hidden from' : 'shown to'} ${role} for ${personId}`;
+        }
+        case 'permissionValue': {
+          const expected = holds(role, rule.permission, phase);
+          return o.value === expected ? null : `says ${String(o.value)}, the rules say ${expected}`;
+        }
+        case 'permission': {
+          // A venue's fields are about that venue (the workshop's are the workshop's).
+          const venue = o.coordinate.startsWith('Venue.') ? (o.parent as Record<string, any>) : null;
+          const venueId = venue ? String(venue['id']) : o.venueId;
+          let permitted = holds(role, rule.permission, phase, venueId);
+          // A workshop's request shows to its own chairs and to the conference's.
+          const conference = venue?.['awaitingApprovalBy']?.id ?? venue?.['parentVenue']?.id;
+          if (o.coordinate === 'Venue.conferenceRequest' && conference) permitted ||= holds(role, rule.permission, phase, conference);
+          // Data the world holds only at the main venue: conferences have no request, workshops no requests or invitations.
+          const absent =
+            (rule.absentIn?.includes(phase) ?? false) ||
+            (venue !== null && venueId !== world.venueId) ||
+            (o.coordinate === 'Venue.conferenceRequest' && venue?.['kind'] === 'conference');
+          if (permitted) {
+            if (refusedWith && !(absent && refusedWith === rule.refusal)) return `refused with ${refusedWith}`;
+            if (!absent && (rule.refusal === 'null' || rule.refusal === 'empty') && empty) return 'permitted but answered nothing';
+            return o.code === 'INTERNAL_SERVER_ERROR' ? 'internal error' : null;
+          }
+          if (rule.refusal === 'null' || rule.refusal === 'empty') return empty && !o.code ? null : `shown (${o.code ?? 'a value'})`;
+          // Someone who may not even see the object is told it does not exist.
+          const about = PERMISSIONS[rule.permission].target;
+          const sees =
+            about === 'submission' || about === 'statementVersion' ? holds(role, 'submission.view', phase) : true;
+          const expected = sees ? rule.refusal : 'NOT_FOUND';
+          if (refusedWith === expected) return null;
+          if (role === 'anonymous' && refusedWith === 'UNAUTHENTICATED') return null;
+          return `expected ${expected}, got ${o.code ?? 'an answer'}`;
+        }
+      }
+    }
+  }, 600_000);
+});

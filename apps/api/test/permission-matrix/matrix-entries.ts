@@ -1,0 +1,256 @@
+// Who may read or call each coordinate of the schema (Type.field). Every Query, Mutation and
+// object field needs an entry: the matrix test fails on a coordinate without one, and on an entry
+// whose coordinate is gone. Permissions are the catalogue's (libs/domain/src/policy); the test
+// evaluates them with the domain rules for each role and phase and checks the API answers so.
+import type { Permission } from '@impact-review/domain';
+import type { SubmissionPhase } from '@impact-review/domain';
+
+export type Refusal = 'NOT_FOUND' | 'FORBIDDEN' | 'null' | 'empty';
+
+export type Rule =
+  /** Anyone, signed in or not, gets the same kind of answer. */
+  | { kind: 'public' }
+  /** Needs a session; anonymous gets UNAUTHENTICATED, or `anonymous` when the field answers instead. */
+  | { kind: 'signedIn'; anonymous?: 'null' | 'empty' }
+  /** The secret token from a mail is the only credential: every role gets the same answer. */
+  | { kind: 'token' }
+  /** Site administrators only (nobody in the matrix): everyone is refused. */
+  | { kind: 'siteAdmin' }
+  /** Accounts a site administrator allowed to create venues. */
+  | { kind: 'canCreateVenues' }
+  /** Whoever reached the parent object. */
+  | { kind: 'parent' }
+  /** The person's email: person.viewEmail for the User it belongs to. */
+  | { kind: 'personEmail' }
+  /** A boolean that must equal the permission, as the access layer decides it. */
+  | { kind: 'permissionValue'; permission: Permission }
+  | {
+      kind: 'permission';
+      permission: Permission;
+      refusal: Refusal;
+      /** Phases in which the data does not exist, so everyone gets the refusal's answer. */
+      absentIn?: readonly SubmissionPhase[];
+    };
+
+const parent = { kind: 'parent' } as const;
+const publicRule = { kind: 'public' } as const;
+const token = { kind: 'token' } as const;
+const signedIn = { kind: 'signedIn' } as const;
+const siteAdmin = { kind: 'siteAdmin' } as const;
+
+/** Every listed field of `type` is readable by whoever reached the object. */
+function parentFields(type: string, fields: readonly string[]): Record<string, Rule> {
+  return Object.fromEntries(fields.map((field) => [`${type}.${field}`, parent]));
+}
+
+const submissionView = { kind: 'permission', permission: 'submission.view', refusal: 'NOT_FOUND' } as const;
+
+export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
+  // Queries
+  'Query.submission': submissionView,
+  'Query.mySubmissions': { kind: 'signedIn', anonymous: 'empty' },
+  'Query.venue': signedIn,
+  'Query.venues': publicRule,
+  'Query.venueSubmissions': { kind: 'permission', permission: 'venue.viewSubmissions', refusal: 'FORBIDDEN' },
+  'Query.venueHistory': { kind: 'permission', permission: 'venue.viewHistory', refusal: 'FORBIDDEN' },
+  'Query.venueLog': { kind: 'permission', permission: 'venue.viewHistory', refusal: 'FORBIDDEN' },
+  'Query.venueLogExport': { kind: 'permission', permission: 'venue.viewHistory', refusal: 'FORBIDDEN' },
+  'Query.venueLogProof': { kind: 'permission', permission: 'venue.viewHistory', refusal: 'FORBIDDEN' },
+  'Query.venueJobs': { kind: 'permission', permission: 'venue.viewJobs', refusal: 'FORBIDDEN' },
+  'Query.me': { kind: 'signedIn', anonymous: 'null' },
+  'Query.notificationSettings': signedIn,
+  'Query.searchPeople': siteAdmin,
+  'Query.siteStaff': siteAdmin,
+  'Query.invitation': token,
+  'Query.signUpLink': token,
+  'Query.passwordResetLink': token,
+  'Query.unsubscribeLink': token,
+
+  // Mutations
+  'Mutation.saveDraft': { kind: 'permission', permission: 'submission.edit', refusal: 'FORBIDDEN' },
+  'Mutation.submitStatement': { kind: 'permission', permission: 'submission.edit', refusal: 'FORBIDDEN' },
+  'Mutation.startRevision': { kind: 'permission', permission: 'submission.edit', refusal: 'FORBIDDEN' },
+  'Mutation.confirmTier': { kind: 'permission', permission: 'tier.decide', refusal: 'FORBIDDEN' },
+  'Mutation.declareConflict': { kind: 'permission', permission: 'conflict.declare', refusal: 'FORBIDDEN' },
+  'Mutation.withdrawConflict': { kind: 'permission', permission: 'conflict.declare', refusal: 'FORBIDDEN' },
+  'Mutation.updateVenue': { kind: 'permission', permission: 'venue.manage', refusal: 'FORBIDDEN' },
+  'Mutation.decideWorkshopRequest': { kind: 'permission', permission: 'venue.manage', refusal: 'NOT_FOUND' },
+  'Mutation.inviteToVenue': { kind: 'permission', permission: 'invitation.manage', refusal: 'FORBIDDEN' },
+  'Mutation.resendInvitation': { kind: 'permission', permission: 'invitation.manage', refusal: 'NOT_FOUND' },
+  'Mutation.revokeInvitation': { kind: 'permission', permission: 'invitation.manage', refusal: 'NOT_FOUND' },
+  'Mutation.retryJob': { kind: 'permission', permission: 'venue.viewJobs', refusal: 'NOT_FOUND' },
+  'Mutation.createVenue': { kind: 'canCreateVenues' },
+  'Mutation.createSubmission': signedIn,
+  'Mutation.setNotificationDelivery': signedIn,
+  'Mutation.setDigestSchedule': signedIn,
+  'Mutation.logout': publicRule,
+  'Mutation.setSitePermission': siteAdmin,
+  'Mutation.login': publicRule,
+  'Mutation.requestSignUp': publicRule,
+  'Mutation.requestPasswordReset': publicRule,
+  'Mutation.completeSignUp': token,
+  'Mutation.resetPassword': token,
+  'Mutation.acceptInvitation': token,
+  'Mutation.declineInvitation': token,
+  'Mutation.unsubscribe': token,
+
+  // Submission: its details follow the submission; the rest each have their permission.
+  ...parentFields('Submission', [
+    'abstract',
+    'artifacts',
+    'authors',
+    'createdAt',
+    'history',
+    'id',
+    'links',
+    'phase',
+    'revision',
+    'submittedAt',
+    'title',
+    'updatedAt',
+    'venue',
+    'viewerCan',
+  ]),
+  'Submission.draft': { kind: 'permission', permission: 'submission.viewDraft', refusal: 'null', absentIn: ['submitted'] },
+  'Submission.latestVersion': { kind: 'permission', permission: 'statement.viewVersion', refusal: 'null', absentIn: ['draft'] },
+  'Submission.versions': { kind: 'permission', permission: 'statement.viewVersion', refusal: 'empty', absentIn: ['draft'] },
+  'Submission.version': { kind: 'permission', permission: 'statement.viewVersion', refusal: 'NOT_FOUND', absentIn: ['draft'] },
+  'Submission.compareVersions': { kind: 'permission', permission: 'statement.viewVersion', refusal: 'NOT_FOUND', absentIn: ['draft'] },
+  'Submission.tier': { kind: 'permission', permission: 'tier.view', refusal: 'null', absentIn: ['draft'] },
+  'Submission.tierStatus': { kind: 'permission', permission: 'tier.view', refusal: 'null' },
+  'Submission.tierSuggestion': { kind: 'permission', permission: 'tier.view', refusal: 'null', absentIn: ['draft'] },
+  'Submission.tierDecision': { kind: 'permission', permission: 'tier.view', refusal: 'null', absentIn: ['draft'] },
+  'Submission.tierHistory': { kind: 'permission', permission: 'tier.view', refusal: 'empty', absentIn: ['draft'] },
+  'Submission.conflicts': { kind: 'permission', permission: 'conflict.view', refusal: 'empty' },
+  'Submission.conflictCandidates': { kind: 'permission', permission: 'conflict.declare', refusal: 'empty' },
+  'SubmissionViewerPermissions.edit': { kind: 'permissionValue', permission: 'submission.edit' },
+  'SubmissionViewerPermissions.decideTier': { kind: 'permissionValue', permission: 'tier.decide' },
+  'SubmissionViewerPermissions.declareConflict': { kind: 'permissionValue', permission: 'conflict.declare' },
+  'SubmissionViewerPermissions.pinConflict': { kind: 'permissionValue', permission: 'conflict.pin' },
+  'StatementVersion.tierSuggestion': { kind: 'permission', permission: 'tier.view', refusal: 'null' },
+  ...parentFields('StatementVersion', ['abstract', 'artifacts', 'authors', 'content', 'links', 'number', 'submittedAt', 'submittedBy', 'title']),
+  ...parentFields('StatementDraft', [
+    'abstract',
+    'artifacts',
+    'basedOnVersion',
+    'content',
+    'links',
+    'revision',
+    'sectionStatus',
+    'suggestedTier',
+    'title',
+    'updatedAt',
+  ]),
+  ...parentFields('StatementVersionSummary', ['number', 'submittedAt']),
+  ...parentFields('SectionComparison', ['changed', 'changes', 'section', 'title']),
+  ...parentFields('FieldChange', ['after', 'before', 'label', 'path']),
+  ...parentFields('SectionStatus', ['complete', 'errors', 'section']),
+  ...parentFields('FieldError', ['message', 'path']),
+  ...parentFields('TierSuggestion', ['drivers', 'score', 'tier']),
+  ...parentFields('TierDriver', ['answer', 'floor', 'path', 'points', 'reason', 'section']),
+  ...parentFields('TierDecision', ['decidedAt', 'decidedBy', 'forVersion', 'reason', 'suggestedTier', 'tier']),
+  ...parentFields('Artifact', ['description', 'key', 'kind', 'name', 'powerLevel']),
+  ...parentFields('SubmissionLinks', ['doi', 'openReviewUrl', 'paperUrl', 'repositoryUrl']),
+  ...parentFields('StatementContent', [
+    'accessRatchetJustification',
+    'accessRatchetStage',
+    'affectedGroups',
+    'benefits',
+    'hazards',
+    'indirectHarms',
+    'mitigationChallenges',
+    'mitigations',
+    'pathToHarm',
+    'releasePlan',
+    'summary',
+  ]),
+  ...parentFields('Hazard', ['description', 'kind', 'severity']),
+  ...parentFields('IndirectHarm', ['applies', 'description', 'kind']),
+  ...parentFields('Mitigation', ['description', 'kind']),
+  ...parentFields('MitigationChallenge', ['applies', 'description', 'kind']),
+  ...parentFields('PathToHarmRating', ['factor', 'justification', 'rating']),
+  ...parentFields('ReleasePlanItem', [
+    'accessConditions',
+    'artifactKey',
+    'contentLevel',
+    'distribution',
+    'embargoUntil',
+    'releaseEvent',
+    'reviewEveryMonths',
+    'stages',
+    'timing',
+  ]),
+  ...parentFields('ReleaseStagePlan', ['description', 'opensOn', 'trigger']),
+  ...parentFields('SubmissionPage', ['items', 'limit', 'offset', 'searchCapped', 'total']),
+  ...parentFields('AuditEvent', ['actor', 'actorId', 'at', 'index', 'kind', 'label', 'objectId', 'objectType', 'summary']),
+  ...parentFields('AuditEventPage', ['events', 'total']),
+  ...parentFields('Conflict', ['declaredAt', 'declaredBy', 'id', 'person', 'reason', 'revision', 'type', 'typeLabel', 'withdrawnAt']),
+
+  // People: a name for whoever sees them in a venue; the email for themselves and the venue's chairs.
+  ...parentFields('User', ['id', 'name']),
+  'User.email': { kind: 'personEmail' },
+
+  // Venues are public; what concerns their committee is for their chairs.
+  ...parentFields('Venue', [
+    'awaitingApprovalBy',
+    'createdAt',
+    'deadlines',
+    'description',
+    'id',
+    'kind',
+    'myRoles',
+    'name',
+    'parentVenue',
+    'revision',
+    'shortName',
+    'tiersVisibleToAuthors',
+    'timeZone',
+    'workshops',
+  ]),
+  'Venue.invitations': { kind: 'permission', permission: 'invitation.manage', refusal: 'empty' },
+  'Venue.members': { kind: 'permission', permission: 'venue.viewMembers', refusal: 'empty' },
+  'Venue.workshopRequests': { kind: 'permission', permission: 'venue.manage', refusal: 'empty' },
+  // Shown on the workshop to the chairs of the conference it asked (and the workshop's own chairs).
+  'Venue.conferenceRequest': { kind: 'permission', permission: 'venue.manage', refusal: 'null' },
+  ...parentFields('ConferenceRequest', ['conference', 'decidedAt', 'decidedByName', 'note', 'state']),
+  ...parentFields('Deadline', ['dueAt', 'dueLocal', 'label']),
+  ...parentFields('VenueMember', ['roles', 'user']),
+  ...parentFields('Invitation', ['createdAt', 'email', 'expired', 'expiresAt', 'id', 'invitedBy', 'respondedAt', 'role', 'state']),
+  ...parentFields('VenueJob', ['attempts', 'createdAt', 'finishedAt', 'id', 'lastError', 'maxAttempts', 'name', 'runAt', 'state', 'summary']),
+  ...parentFields('VenueJobPage', ['counts', 'jobs', 'total']),
+  ...parentFields('JobStateCounts', ['failed', 'running', 'succeeded', 'waiting']),
+  ...parentFields('VenueLog', ['checkpoint', 'venueId']),
+  ...parentFields('LogCheckpoint', ['origin', 'publicKey', 'root', 'signature', 'size', 'timestamp']),
+  ...parentFields('LogProof', ['checkpoint', 'consistency', 'fromRoot', 'fromSize', 'inclusion', 'index', 'leafHash']),
+
+  // The signed-in person's own things.
+  ...parentFields('Viewer', ['canCreateVenues', 'email', 'id', 'name', 'roles', 'siteAdmin']),
+  ...parentFields('VenueRoleGrant', ['role', 'venueId']),
+  ...parentFields('NotificationSettings', ['digestHour', 'general', 'nextDigestAt', 'timeZone', 'venues']),
+  ...parentFields('NotificationChoice', ['chosen', 'delivery', 'kind', 'label']),
+  ...parentFields('VenueNotificationSettings', ['choices', 'venueId', 'venueName', 'venueShortName']),
+
+  // What a token from a mail shows.
+  ...parentFields('InvitationPreview', ['accountExists', 'email', 'expired', 'invitedByName', 'role', 'state', 'venueName', 'venueShortName']),
+  ...parentFields('SignUpLink', ['accountExists', 'email', 'expiresAt']),
+  ...parentFields('PasswordResetLink', ['email', 'expiresAt']),
+  ...parentFields('UnsubscribeLink', ['kind', 'kindLabel', 'unsubscribed', 'venueName']),
+  ...parentFields('MailSent', ['email', 'message']),
+
+  // Site administration (site-admin.int-spec.ts covers the administrators' side).
+  ...parentFields('SitePerson', ['adminByConfiguration', 'canCreateVenues', 'createdAt', 'email', 'id', 'name', 'siteAdmin']),
+};
+
+/**
+ * Coordinates no matrix role can reach, with the reason; the matrix checks that they are indeed
+ * never reached (everyone is refused before them) rather than skipping them.
+ */
+export const REACHED_ONLY_BY_SITE_ADMINS: readonly string[] = [
+  'SitePerson.adminByConfiguration',
+  'SitePerson.canCreateVenues',
+  'SitePerson.createdAt',
+  'SitePerson.email',
+  'SitePerson.id',
+  'SitePerson.name',
+  'SitePerson.siteAdmin',
+];
