@@ -170,6 +170,15 @@ export class SubmissionSteps {
     return (await author.client.ok(SAVE, { id, draft: input, rev: draft.revision })).saveDraft;
   }
 
+  /** `person` joins the venue in `role` the way people do: the chair invites, they accept the mail's link. */
+  async join(chair: Person, person: Person, venueId: string, role: string): Promise<void> {
+    const { mail } = await this.t.mail.nextAfter(person.email, () =>
+      chair.client.ok(INVITE, { input: { venueId, email: person.email, role } }),
+    );
+    const token = /\/invitations\/([A-Za-z0-9_-]+)/.exec(mail.text)?.[1] ?? '';
+    await person.client.ok(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`, { input: { token } });
+  }
+
   /** Saves `content` onto the current draft and submits it; returns the submission after submitting. */
   async saveAndSubmit(
     author: Person,
