@@ -609,4 +609,34 @@ describe('impact review: chair, author and the statement', () => {
     ).resolves.toBe('never');
     await authorBrowser.screenshotBoth('22-author-email-settings');
   });
+  it('the author declares a conflict with the chair, who then finds the submission as if it did not exist; withdrawn, it is back', async () => {
+    const authorPage = authorBrowser.page;
+    await authorPage.goto(`/submissions/${submissionId}`);
+    const conflicts = authorPage.getByRole('region', { name: 'Conflicts' });
+    await expectText(conflicts, 'No conflicts declared.');
+    await conflicts.getByText('Declare a conflict').click();
+    // Nothing chosen: the form says what is missing, on the fields.
+    await conflicts.getByRole('button', { name: 'Record the conflict' }).click();
+    await expectText(conflicts, 'Choose the member the conflict is with.');
+    await conflicts.getByLabel('Committee member').selectOption({ label: chair.name });
+    await conflicts.getByLabel('Kind of conflict').selectOption({ label: 'Recent collaborator' });
+    await conflicts.getByLabel('Why').fill('We wrote a paper together in 2025.');
+    await conflicts.getByRole('button', { name: 'Record the conflict' }).click();
+    await expectText(conflicts.getByRole('status'), `The conflict with ${chair.name} is recorded.`);
+    await expectText(conflicts, 'We wrote a paper together in 2025.');
+    await authorBrowser.screenshotBoth('23-author-declares-conflict');
+
+    const chairPage = chairBrowser.page;
+    await chairPage.goto(`/submissions/${submissionId}`);
+    await expectText(chairPage.getByRole('main'), 'This submission does not exist.');
+    await chairPage.goto(`/venues/${workshopId}/dashboard`);
+    await expectText(chairPage.getByRole('main'), 'No submitted statements match.');
+    await expectHidden(chairPage.getByRole('link', { name: TITLE_V2 }));
+    await chairBrowser.screenshotBoth('24-chair-conflicted');
+
+    await conflicts.getByRole('button', { name: `Withdraw the conflict with ${chair.name}` }).click();
+    await expectText(conflicts.getByRole('status'), `The conflict with ${chair.name} was withdrawn.`);
+    await chairPage.goto(`/submissions/${submissionId}`);
+    await expectVisible(chairPage.getByRole('heading', { name: TITLE_V2 }));
+  });
 });

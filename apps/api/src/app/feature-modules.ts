@@ -1,6 +1,7 @@
 import { AccessModule } from './access';
 import { AccountsModule } from './accounts/accounts.module';
 import { ConflictsModule } from './conflicts';
+import { HistoryModule } from './history';
 import { AuditModule } from './audit';
 import { JobsModule } from './jobs';
 import { InvitationsModule } from './invitations/invitations.module';
@@ -13,4 +14,4 @@ import { UsersModule } from './users/users.module';
 import { VenuesModule } from './venues/venues.module';
 
 /** Every domain feature of the API; AppModule imports them all. */
-export const FEATURE_MODULES = [UsersModule, MembershipsModule, VenuesModule, AccessModule, JobsModule, AuditModule, MailModule, InvitationsModule, SubmissionsModule, AccountsModule, SiteAdminModule, NotificationsModule, ConflictsModule];
+export const FEATURE_MODULES = [UsersModule, MembershipsModule, VenuesModule, AccessModule, JobsModule, AuditModule, MailModule, InvitationsModule, SubmissionsModule, AccountsModule, SiteAdminModule, NotificationsModule, ConflictsModule, HistoryModule];

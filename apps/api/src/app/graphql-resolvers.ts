@@ -1,5 +1,5 @@
 import { AccountResolver } from './accounts/account.resolver';
-import { AuditResolver, SubmissionHistoryResolver } from './audit/audit.resolver';
+import { AuditResolver, SubmissionHistoryResolver } from './history/history.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { ConflictResolver, SubmissionConflictsResolver } from './conflicts/conflict.resolver';
 import { JobsResolver } from './jobs/jobs.resolver';

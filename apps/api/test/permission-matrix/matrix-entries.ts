@@ -120,7 +120,7 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   'Submission.tierStatus': { kind: 'permission', permission: 'tier.view', refusal: 'null' },
   'Submission.tierSuggestion': { kind: 'permission', permission: 'tier.view', refusal: 'null', absentIn: ['draft'] },
   'Submission.tierDecision': { kind: 'permission', permission: 'tier.view', refusal: 'null', absentIn: ['draft'] },
-  'Submission.tierHistory': { kind: 'permission', permission: 'tier.view', refusal: 'empty', absentIn: ['draft'] },
+  'Submission.tierHistory': { kind: 'permission', permission: 'tier.viewHistory', refusal: 'empty', absentIn: ['draft'] },
   'Submission.conflicts': { kind: 'permission', permission: 'conflict.view', refusal: 'empty' },
   'Submission.conflictCandidates': { kind: 'permission', permission: 'conflict.declare', refusal: 'empty' },
   'SubmissionViewerPermissions.edit': { kind: 'permissionValue', permission: 'submission.edit' },

@@ -1753,6 +1753,7 @@ export type VenueDetailsFragment = {
   kind: VenueKind;
   timeZone: string;
   description: string;
+  tiersVisibleToAuthors: boolean;
   revision: number;
   createdAt: string;
   myRoles: Array<VenueRole>;
@@ -1784,6 +1785,7 @@ export type VenueQuery = {
     kind: VenueKind;
     timeZone: string;
     description: string;
+    tiersVisibleToAuthors: boolean;
     revision: number;
     createdAt: string;
     myRoles: Array<VenueRole>;
@@ -1858,6 +1860,7 @@ export type CreateVenueMutation = {
     kind: VenueKind;
     timeZone: string;
     description: string;
+    tiersVisibleToAuthors: boolean;
     revision: number;
     createdAt: string;
     myRoles: Array<VenueRole>;
@@ -1892,6 +1895,7 @@ export type UpdateVenueMutation = {
     kind: VenueKind;
     timeZone: string;
     description: string;
+    tiersVisibleToAuthors: boolean;
     revision: number;
     createdAt: string;
     myRoles: Array<VenueRole>;
@@ -3123,6 +3127,7 @@ export const VenueDetailsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tiersVisibleToAuthors' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
@@ -6415,6 +6420,7 @@ export const VenueDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tiersVisibleToAuthors' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
@@ -6655,6 +6661,7 @@ export const CreateVenueDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tiersVisibleToAuthors' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
@@ -6806,6 +6813,7 @@ export const UpdateVenueDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tiersVisibleToAuthors' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { MembershipsModule } from '../memberships/memberships.module';
-import { VenuesModule } from '../venues/venues.module';
+import { MembershipsModule } from '../memberships';
+import { VenuesModule } from '../venues';
 import { AccessService } from './access.service';
 import { CONFLICT_MODEL, conflictSchema } from './conflict.schema';
 import { ConflictRepository } from './conflict.repository';

@@ -13,9 +13,8 @@ import {
 } from '@impact-review/domain';
 import { AppError, fail } from '../common/errors/app-error';
 import { defineLoader, groupTo, type RequestLoaders } from '../common/graphql/loaders';
-import { VenueRoleRepository } from '../memberships/venue-role.repository';
-import { venueById } from '../venues/venue.loaders';
-import { VenueRepository } from '../venues/venue.repository';
+import { VenueRoleRepository } from '../memberships';
+import { venueById, VenueRepository } from '../venues';
 import { accessErrors, FORBIDDEN_MESSAGES } from './access.errors';
 import { ConflictRepository } from './conflict.repository';
 

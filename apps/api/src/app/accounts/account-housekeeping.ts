@@ -1,9 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { SessionRepository } from '../auth/session.repository';
+import { SessionRepository } from '../auth';
 import { Clock } from '../common/clock';
-import { InvitationRepository } from '../invitations/invitation.repository';
+import { InvitationRepository } from '../invitations';
 import { JobQueue } from '../jobs';
-import { RateLimiter } from '../rate-limits/rate-limiter';
+import { RateLimiter } from '../rate-limits';
 import { AccountService } from './account.service';
 
 /** Expired invitations stay visible to chairs ("expired") this long before they are removed. */

@@ -1,10 +1,9 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Viewer } from '../auth/models/viewer.model';
-import { Viewers } from '../auth/viewers';
+import { Viewer, Viewers } from '../auth';
 import { Ctx } from '../common/graphql/current-actor.decorator';
 import { Public } from '../common/graphql/public.decorator';
 import type { RequestContext } from '../common/graphql/request-context';
-import { clientNetwork } from '../rate-limits/client-network';
+import { clientNetwork } from '../rate-limits';
 import { AccountService } from './account.service';
 import { CompleteSignUpInput, ResetPasswordInput } from './dto/account.input';
 import { MailSent, PasswordResetLink, SignUpLink } from './models/account-link.model';

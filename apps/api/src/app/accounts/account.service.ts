@@ -8,21 +8,13 @@ import {
   validatePassword,
   waitText,
 } from '@impact-review/domain';
-import { AuthService, type Attempt, type SignedIn } from '../auth/auth.service';
-import { hashPassword } from '../auth/password';
-import { hashToken, newToken } from '../auth/session-token';
+import { AuthService, type Attempt, type SignedIn, hashPassword, hashToken, newToken } from '../auth';
 import { Clock } from '../common/clock';
 import { fail, failSaying } from '../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { MailService, uniqueMailKey } from '../mail/mail.service';
-import {
-  accountExistsMail,
-  noAccountMail,
-  passwordResetMail,
-  signUpLinkMail,
-} from '../mail/templates/account.templates';
-import { RateLimiter, type RateCounter } from '../rate-limits/rate-limiter';
-import { UserRepository } from '../users/user.repository';
+import { MailService, uniqueMailKey, accountExistsMail, noAccountMail, passwordResetMail, signUpLinkMail } from '../mail';
+import { RateLimiter, type RateCounter } from '../rate-limits';
+import { UserRepository } from '../users';
 import { AccountTokenRepository } from './account-token.repository';
 import type { AccountTokenPurpose } from './account-token.schema';
 import { accountErrors } from './accounts.errors';

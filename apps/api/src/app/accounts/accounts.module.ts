@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { AuthModule } from '../auth/auth.module';
-import { InvitationsModule } from '../invitations/invitations.module';
-import { RateLimitsModule } from '../rate-limits/rate-limits.module';
-import { UsersModule } from '../users/users.module';
+import { AuthModule } from '../auth';
+import { InvitationsModule } from '../invitations';
+import { RateLimitsModule } from '../rate-limits';
+import { UsersModule } from '../users';
 import { AccountHousekeeping } from './account-housekeeping';
 import { ACCOUNT_TOKEN_MODEL, accountTokenSchema } from './account-token.schema';
 import { AccountTokenRepository } from './account-token.repository';

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
-import { MembershipsModule } from '../memberships/memberships.module';
-import { RateLimitsModule } from '../rate-limits/rate-limits.module';
-import { UsersModule } from '../users/users.module';
+import { MembershipsModule } from '../memberships';
+import { RateLimitsModule } from '../rate-limits';
+import { UsersModule } from '../users';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { SessionGuard } from './session.guard';

@@ -4,9 +4,9 @@ import { normalizeEmail, validateRegistration, waitText } from '@impact-review/d
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Clock } from '../common/clock';
 import { fail, failSaying } from '../common/errors/app-error';
-import { RateLimiter, type RateCounter } from '../rate-limits/rate-limiter';
-import { UserRepository, type UserRecord } from '../users/user.repository';
-import { VenueRoleRepository } from '../memberships/venue-role.repository';
+import { RateLimiter, type RateCounter } from '../rate-limits';
+import { UserRepository, type UserRecord } from '../users';
+import { VenueRoleRepository } from '../memberships';
 import { authErrors } from './auth.errors';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password';
 import { SessionRepository } from './session.repository';

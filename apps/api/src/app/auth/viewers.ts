@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { sitePermissionsOf, type Actor } from '@impact-review/domain';
 import type { RequestContext } from '../common/graphql/request-context';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import type { UserRecord } from '../users/user.repository';
+import type { UserRecord } from '../users';
 import { AuthService, type SignedIn } from './auth.service';
 import type { Viewer } from './models/viewer.model';
 import { setSessionCookie } from './session-cookie';

@@ -2,11 +2,9 @@ import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { AccessService } from '../access';
 import { Ctx } from '../common/graphql/current-actor.decorator';
 import type { RequestContext } from '../common/graphql/request-context';
-import { Submission } from '../submissions/models/submission.model';
-import { User } from '../users/models/user.model';
-import { userById } from '../users/user.loaders';
-import { UserRepository } from '../users/user.repository';
-import { userInVenue } from '../venues/user-visibility';
+import { Submission } from '../submissions';
+import { User, userById, UserRepository } from '../users';
+import { userInVenue } from '../venues';
 import { toConflict, ConflictService } from './conflict.service';
 import { DeclareConflictInput } from './dto/conflict.input';
 import { Conflict } from './models/conflict.model';

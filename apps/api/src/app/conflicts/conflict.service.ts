@@ -14,8 +14,8 @@ import { AuditLog, auditEvent } from '../audit';
 import { Clock } from '../common/clock';
 import { fail } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
-import { VenueRoleRepository } from '../memberships/venue-role.repository';
-import { SubmissionRepository } from '../submissions/submission.repository';
+import { VenueRoleRepository } from '../memberships';
+import { SubmissionRepository } from '../submissions';
 import { conflictErrors } from './conflicts.errors';
 import type { Conflict } from './models/conflict.model';
 

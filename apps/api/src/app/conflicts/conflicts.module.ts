@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { MembershipsModule } from '../memberships/memberships.module';
-import { SubmissionsModule } from '../submissions/submissions.module';
-import { UsersModule } from '../users/users.module';
+import { MembershipsModule } from '../memberships';
+import { SubmissionsModule } from '../submissions';
+import { UsersModule } from '../users';
 import { ConflictResolver, SubmissionConflictsResolver } from './conflict.resolver';
 import { ConflictService } from './conflict.service';
 

@@ -3,14 +3,12 @@ import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common'
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Clock } from '../common/clock';
-import { AuthService } from '../auth/auth.service';
-import { RoleGrants } from '../memberships/role-grants.service';
-import { StatementService } from '../submissions/statement.service';
-import { SubmissionService } from '../submissions/submission.service';
-import { TierDecisionService } from '../submissions/tier-decision.service';
-import { UserRepository } from '../users/user.repository';
-import { SitePermissionsService } from '../site-admin/site-permissions.service';
-import { VenueService } from '../venues/venue.service';
+import { AuthService } from '../auth';
+import { RoleGrants } from '../memberships';
+import { StatementService, SubmissionService, TierDecisionService } from '../submissions';
+import { UserRepository } from '../users';
+import { SitePermissionsService } from '../site-admin';
+import { VenueService } from '../venues';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SUBMISSIONS } from './demo-data';
 
 export const DEMO_LOGGER = Symbol('DEMO_LOGGER');

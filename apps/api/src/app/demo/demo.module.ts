@@ -1,11 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { AuthModule } from '../auth/auth.module';
-import { MembershipsModule } from '../memberships/memberships.module';
-import { SiteAdminModule } from '../site-admin/site-admin.module';
-import { SubmissionsModule } from '../submissions/submissions.module';
-import { UsersModule } from '../users/users.module';
-import { VenuesModule } from '../venues/venues.module';
+import { AuthModule } from '../auth';
+import { MembershipsModule } from '../memberships';
+import { SiteAdminModule } from '../site-admin';
+import { SubmissionsModule } from '../submissions';
+import { UsersModule } from '../users';
+import { VenuesModule } from '../venues';
 import { DEMO_LOGGER, DemoSeeder } from './demo-seeder';
 
 @Module({})

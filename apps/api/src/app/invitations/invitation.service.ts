@@ -1,20 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isPermitted, labelOf, normalizeEmail, validateAccountDetails, type Actor, type InvitationState, type VenueRole } from '@impact-review/domain';
-import { AuthService, type SignedIn } from '../auth/auth.service';
-import { hashToken, newToken } from '../auth/session-token';
+import { AuthService, type SignedIn, hashToken, newToken, authErrors } from '../auth';
 import { Clock } from '../common/clock';
 import { AppError, fail } from '../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AuditLog, auditEvent, type PendingEvent } from '../audit';
-import { MailService } from '../mail/mail.service';
-import { RoleGrants } from '../memberships/role-grants.service';
+import { MailService, invitationMail } from '../mail';
+import { RoleGrants, VenueRoleRepository } from '../memberships';
 import { Notifier } from '../notifications';
-import { invitationMail } from '../mail/templates/invitation.template';
-import { VenueRoleRepository } from '../memberships/venue-role.repository';
-import { UserRepository, type UserRecord } from '../users/user.repository';
-import { venueErrors } from '../venues/venue.errors';
-import { VenueRepository, type VenueRecord } from '../venues/venue.repository';
-import { authErrors } from '../auth/auth.errors';
+import { UserRepository, type UserRecord } from '../users';
+import { venueErrors, VenueRepository, type VenueRecord } from '../venues';
 import { failInvitation, invitationErrors } from './invitation.errors';
 import { InvitationRepository, type InvitationRecord } from './invitation.repository';
 import {

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { AuthModule } from '../auth/auth.module';
-import { MembershipsModule } from '../memberships/memberships.module';
-import { UsersModule } from '../users/users.module';
+import { AuthModule } from '../auth';
+import { MembershipsModule } from '../memberships';
+import { UsersModule } from '../users';
 import { NotificationsModule } from '../notifications';
-import { VenuesModule } from '../venues/venues.module';
+import { VenuesModule } from '../venues';
 import { INVITATION_MODEL, invitationSchema } from './invitation.schema';
 import { InvitationRepository } from './invitation.repository';
 import { InvitationResolver, VenueInvitationsResolver } from './invitation.resolver';

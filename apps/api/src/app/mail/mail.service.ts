@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { JobQueue, type JobContext } from '../jobs/job-queue.service';
+import { JobQueue, type JobContext } from '../jobs';
 import type { MailContent } from './templates/mail-message';
 
 export const SEND_MAIL_JOB = 'mail.send';

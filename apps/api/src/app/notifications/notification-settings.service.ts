@@ -18,7 +18,7 @@ import { AppError, fail } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { SiteSecretRepository } from '../database/site-secret.repository';
-import { VenueRepository } from '../venues/venue.repository';
+import { VenueRepository } from '../venues';
 import type {
   NotificationChoice,
   NotificationSettings,

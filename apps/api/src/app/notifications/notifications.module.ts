@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { MembershipsModule } from '../memberships/memberships.module';
-import { UsersModule } from '../users/users.module';
-import { VenuesModule } from '../venues/venues.module';
+import { UsersModule } from '../users';
+import { VenuesModule } from '../venues';
 import { DIGEST_ITEM_MODEL, digestItemSchema } from './digest-item.schema';
 import { DigestItemRepository } from './digest-item.repository';
 import { Notifier } from './notifier.service';
@@ -21,7 +20,6 @@ import { UnsubscribeController } from './unsubscribe.controller';
     ]),
     VenuesModule,
     UsersModule,
-    MembershipsModule,
   ],
   controllers: [UnsubscribeController],
   providers: [

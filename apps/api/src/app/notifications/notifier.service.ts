@@ -10,19 +10,10 @@ import {
 } from '@impact-review/domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JobQueue, type JobContext } from '../jobs';
-import { MailService } from '../mail/mail.service';
-import type { MailContent } from '../mail/templates/mail-message';
-import {
-  dailyDigestMail,
-  invitationAnsweredMail,
-  submissionRegisteredMail,
-  tierDecidedMail,
-  versionSubmittedMail,
-  type NotificationFooter,
-} from '../mail/templates/notification.templates';
-import { VenueRoleRepository } from '../memberships/venue-role.repository';
-import { UserRepository, type UserRecord } from '../users/user.repository';
-import { VenueRepository, type VenueRecord } from '../venues/venue.repository';
+import { MailService, type MailContent, dailyDigestMail, invitationAnsweredMail, submissionRegisteredMail, tierDecidedMail, versionSubmittedMail, type NotificationFooter } from '../mail';
+import { AccessService } from '../access';
+import { UserRepository, type UserRecord } from '../users';
+import { VenueRepository, type VenueRecord } from '../venues';
 import { DigestItemRepository } from './digest-item.repository';
 import { NotificationSettingsService } from './notification-settings.service';
 
@@ -100,7 +91,7 @@ export class Notifier implements OnModuleInit {
     private readonly digestItems: DigestItemRepository,
     private readonly users: UserRepository,
     private readonly venues: VenueRepository,
-    private readonly roles: VenueRoleRepository,
+    private readonly access: AccessService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -139,9 +130,8 @@ export class Notifier implements OnModuleInit {
 
   private async recipientsOf(event: NotificationEvent): Promise<string[]> {
     if (event.kind !== 'invitation_answered') return [...new Set(event.authorIds)];
-    // Only a chair who still chairs the venue hears the answer (the access rule for invitations).
-    const roles = await this.roles.rolesOfUser(event.inviterId);
-    return roles.some((r) => r.venueId === event.venueId && r.role === 'chair') ? [event.inviterId] : [];
+    // Only someone who still manages the venue's invitations hears the answer.
+    return this.access.recipientsWith('invitation.manage', { kind: 'venue', venueId: event.venueId }, [event.inviterId]);
   }
 
   private async fanOut(event: NotificationEvent): Promise<void> {

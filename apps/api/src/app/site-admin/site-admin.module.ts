@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { UsersModule } from '../users/users.module';
+import { UsersModule } from '../users';
 import { SiteAdminResolver } from './site-admin.resolver';
 import { SitePermissionsService } from './site-permissions.service';
 

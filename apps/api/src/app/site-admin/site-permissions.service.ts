@@ -8,7 +8,7 @@ import {
 } from '@impact-review/domain';
 import { fail } from '../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { UserRepository, type UserRecord } from '../users/user.repository';
+import { UserRepository, type UserRecord } from '../users';
 import { siteAdminErrors } from './site-admin.errors';
 
 export type SitePersonData = Pick<UserRecord, 'id' | 'name' | 'email' | 'createdAt'> & SitePermissions;

@@ -26,7 +26,7 @@ import { AccessService } from '../access';
 import { Clock } from '../common/clock';
 import { fail } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
-import { UserRepository } from '../users/user.repository';
+import { UserRepository } from '../users';
 import { contentFromInput, metadataFromInput, suggestionForStorage } from './statement-content.mapper';
 import {
   StatementVersionRepository,
@@ -36,7 +36,7 @@ import {
 import { SubmissionRepository, type DraftRecord, type SubmissionRecord } from './submission.repository';
 import { SubmissionSearchTermRepository } from './submission-search-term.repository';
 import { AuditLog, auditEvent } from '../audit';
-import { RoleGrants } from '../memberships/role-grants.service';
+import { RoleGrants } from '../memberships';
 import { Notifier } from '../notifications';
 import { SubmissionService } from './submission.service';
 import { submissionErrors } from './submissions.errors';

@@ -16,7 +16,7 @@ import {
 } from '@impact-review/domain';
 import { Clock } from '../common/clock';
 import { MigrationMarkerRepository } from '../database/migration-marker.repository';
-import { UserRepository } from '../users/user.repository';
+import { UserRepository } from '../users';
 import {
   LegacySubmissionRepository,
   type LegacySubmissionDocument,

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { MembershipsModule } from '../memberships/memberships.module';
+import { MembershipsModule } from '../memberships';
 import { NotificationsModule } from '../notifications';
-import { UsersModule } from '../users/users.module';
-import { VenuesModule } from '../venues/venues.module';
+import { UsersModule } from '../users';
+import { VenuesModule } from '../venues';
 import { LegacySubmissionRepository } from './legacy-submission.repository';
 import { StatementService } from './statement.service';
 import { SubmissionMigration } from './submission-migration';

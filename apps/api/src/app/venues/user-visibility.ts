@@ -1,6 +1,5 @@
 import { isPermitted, type Actor } from '@impact-review/domain';
-import type { UserRecord } from '../users/user.repository';
-import type { User } from '../users/models/user.model';
+import type { UserRecord, User } from '../users';
 
 /**
  * Whether `actor` may read the email of a person who is a member or invitee of `venueId`: the

@@ -1,5 +1,5 @@
 import { alignTo, defineLoader, groupTo } from '../common/graphql/loaders';
-import type { VenueRoleRepository } from '../memberships/venue-role.repository';
+import type { VenueRoleRepository } from '../memberships';
 import type { VenueRepository } from './venue.repository';
 
 // Per-request loaders for joins around venues; other features reuse them through ctx.loaders.of.

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { MembershipsModule } from '../memberships/memberships.module';
-import { SiteAdminModule } from '../site-admin/site-admin.module';
-import { UsersModule } from '../users/users.module';
+import { MembershipsModule } from '../memberships';
+import { SiteAdminModule } from '../site-admin';
+import { UsersModule } from '../users';
 import { VENUE_MODEL, venueSchema } from './venue.schema';
 import { VenueRepository } from './venue.repository';
 import { VenueResolver } from './venue.resolver';

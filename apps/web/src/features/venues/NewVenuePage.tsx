@@ -54,6 +54,7 @@ function NewVenueForm() {
             timeZone: browserTimeZone(),
             description: '',
             deadlines: [{ label: 'Statement submission', dueLocal: '' }],
+            tiersVisibleToAuthors: true,
           }}
           onSubmit={(values) =>
             void form.submit({
@@ -69,6 +70,7 @@ function NewVenueForm() {
                       timeZone: values.timeZone,
                       description: values.description,
                       deadlines: values.deadlines,
+                      tiersVisibleToAuthors: values.tiersVisibleToAuthors,
                     },
                   },
                 }),

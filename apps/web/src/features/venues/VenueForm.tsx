@@ -17,6 +17,8 @@ export interface VenueFormValues {
   timeZone: string;
   description: string;
   deadlines: { label: string; dueLocal: string }[];
+  /** Authors see their review tier and the decisions on it. */
+  tiersVisibleToAuthors: boolean;
 }
 
 export function venueProblems(values: VenueFormValues): FieldProblem[] {
@@ -126,6 +128,22 @@ export function VenueForm({ initial, mode, conferences = [], form, submitLabel, 
         error={form.errorFor('description')}
         onChange={(event) => set('description', event.target.value)}
       />
+      <fieldset>
+        <legend>What authors see</legend>
+        <label className="choice">
+          <input
+            type="checkbox"
+            name="tiersVisibleToAuthors"
+            checked={values.tiersVisibleToAuthors}
+            aria-describedby="tiers-visible-hint"
+            onChange={(event) => set('tiersVisibleToAuthors', event.target.checked)}
+          />
+          Show authors their review tier and the chairs’ decisions on it
+        </label>
+        <p id="tiers-visible-hint" className="muted small">
+          When off, authors see neither the suggested nor the decided tier, and get no mail about tier decisions.
+        </p>
+      </fieldset>
       <fieldset>
         <legend>Deadlines</legend>
         {form.errorFor('deadlines') ? <p className="field__error">{form.errorFor('deadlines')}</p> : null}

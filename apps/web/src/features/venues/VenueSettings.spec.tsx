@@ -13,6 +13,7 @@ const venue: VenueDetailsFragment = {
   kind: 'workshop',
   timeZone: 'Europe/Berlin',
   description: '',
+  tiersVisibleToAuthors: false,
   revision: 3,
   createdAt: '2030-01-01T00:00:00.000Z',
   myRoles: ['chair'],
@@ -32,6 +33,8 @@ const variables = {
     timeZone: 'Europe/Berlin',
     description: '',
     deadlines: [{ label: 'Statements', dueLocal: '2030-05-15T23:59' }],
+    // The setting as loaded goes back unchanged.
+    tiersVisibleToAuthors: false,
   },
 };
 

@@ -49,6 +49,7 @@ export function VenueSettings({ venue }: { venue: VenueDetailsFragment }) {
           timeZone: venue.timeZone,
           description: venue.description,
           deadlines: venue.deadlines.map((d) => ({ label: d.label, dueLocal: d.dueLocal })),
+          tiersVisibleToAuthors: venue.tiersVisibleToAuthors,
         }}
         onSubmit={(values) => {
           setSaved(false);
@@ -65,6 +66,7 @@ export function VenueSettings({ venue }: { venue: VenueDetailsFragment }) {
                     timeZone: values.timeZone,
                     description: values.description,
                     deadlines: values.deadlines,
+                    tiersVisibleToAuthors: values.tiersVisibleToAuthors,
                   },
                 },
               }),

@@ -25,6 +25,7 @@ export const VenueDetailsFragment = graphql(`
     kind
     timeZone
     description
+    tiersVisibleToAuthors
     revision
     createdAt
     myRoles

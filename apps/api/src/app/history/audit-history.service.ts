@@ -13,12 +13,11 @@ import {
   type Actor,
   type SubmissionPhase,
 } from '@impact-review/domain';
-import { AccessService } from '../access/access.service';
+import { AccessService } from '../access';
 import type { RequestLoaders } from '../common/graphql/loaders';
 import { fail } from '../common/errors/app-error';
-import { AuditLogRepository, type AuditEntryRecord } from './audit-log.repository';
-import { AuditLog, logOrigin } from './audit-log.service';
-import { auditErrors } from './audit.errors';
+import { AuditLog, AuditLogRepository, logOrigin, type AuditEntryRecord } from '../audit';
+import { auditErrors } from './history.errors';
 import type { AuditEvent, AuditEventPage, LogCheckpoint, LogProof } from './models/audit-event.model';
 
 const MAX_PAGE = 200;

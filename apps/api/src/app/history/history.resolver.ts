@@ -1,11 +1,9 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../common/graphql/current-actor.decorator';
 import type { RequestContext } from '../common/graphql/request-context';
-import { Submission } from '../submissions/models/submission.model';
-import { User } from '../users/models/user.model';
-import { UserRepository } from '../users/user.repository';
-import { userById } from '../users/user.loaders';
-import { userInVenue } from '../venues/user-visibility';
+import { Submission } from '../submissions';
+import { User, UserRepository, userById } from '../users';
+import { userInVenue } from '../venues';
 import { AuditHistoryService } from './audit-history.service';
 import {
   AuditEvent,

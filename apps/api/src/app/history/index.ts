@@ -1,0 +1,2 @@
+// Public surface of the history feature: reading the venues' logs (the audit feature writes them).
+export { HistoryModule } from './history.module';

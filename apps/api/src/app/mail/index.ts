@@ -1,0 +1,19 @@
+// Public surface of the mail feature: the outbox and the templates (one place for every mail).
+export type { MailContent } from './templates/mail-message';
+export {
+  accountExistsMail,
+  noAccountMail,
+  passwordResetMail,
+  signUpLinkMail,
+} from './templates/account.templates';
+export { invitationMail } from './templates/invitation.template';
+export {
+  dailyDigestMail,
+  invitationAnsweredMail,
+  submissionRegisteredMail,
+  tierDecidedMail,
+  versionSubmittedMail,
+  type NotificationFooter,
+} from './templates/notification.templates';
+export { MailService, uniqueMailKey } from './mail.service';
+export { MailModule } from './mail.module';

@@ -1,0 +1,3 @@
+// Public surface of the site administration feature.
+export { SitePermissionsService } from './site-permissions.service';
+export { SiteAdminModule } from './site-admin.module';

@@ -1,0 +1,8 @@
+// Public surface of the submissions feature: submissions, their statements and tier decisions.
+export { submissionErrors } from './submissions.errors';
+export { Submission } from './models/submission.model';
+export { SubmissionRepository, type SubmissionRecord } from './submission.repository';
+export { SubmissionService } from './submission.service';
+export { StatementService } from './statement.service';
+export { TierDecisionService } from './tier-decision.service';
+export { SubmissionsModule } from './submissions.module';
