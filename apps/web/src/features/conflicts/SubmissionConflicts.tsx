@@ -2,12 +2,21 @@
 // committee members must not see it; the API then hides the submission from them everywhere.
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CONFLICT_TYPES, labelOf, validateConflictDeclaration, type ConflictType } from '@impact-review/domain';
+import {
+  CONFLICT_TYPES,
+  labelOf,
+  validateConflictDeclaration,
+  type ConflictType,
+} from '@impact-review/domain';
 import { FormError, SelectField, TextAreaField } from '../../components/FormFields';
 import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { useDomainForm } from '../../lib/useDomainForm';
-import { DeclareConflictMutation, SubmissionConflictsQuery, WithdrawConflictMutation } from './conflicts.operations';
+import {
+  DeclareConflictMutation,
+  SubmissionConflictsQuery,
+  WithdrawConflictMutation,
+} from './conflicts.operations';
 
 interface ConflictValues {
   userId: string;
@@ -16,12 +25,16 @@ interface ConflictValues {
 }
 
 export function SubmissionConflicts({ submissionId }: { submissionId: string }) {
-  const { data, refetch } = useQuery(SubmissionConflictsQuery, { variables: { id: submissionId }, fetchPolicy: 'cache-and-network' });
+  const { data, refetch } = useQuery(SubmissionConflictsQuery, {
+    variables: { id: submissionId },
+    fetchPolicy: 'cache-and-network',
+  });
   const [declareConflict] = useMutation(DeclareConflictMutation);
   const [withdrawConflict] = useMutation(WithdrawConflictMutation);
   const [notice, setNotice] = useState('');
   const [withdrawError, setWithdrawError] = useState<string | null>(null);
   const [withdrawing, setWithdrawing] = useState<string | null>(null);
+  const [formOpen, setFormOpen] = useState(false);
   const mayPin = data?.submission.viewerCan.pinConflict ?? false;
   const form = useDomainForm<ConflictValues>({ userId: '', type: '', reason: '' }, (values) =>
     // Candidates are committee members who are not authors by construction; the server checks again.
@@ -54,8 +67,8 @@ export function SubmissionConflicts({ submissionId }: { submissionId: string }) 
     <section className="card" aria-labelledby="conflicts-title">
       <h2 id="conflicts-title">Conflicts</h2>
       <p className="muted small">
-        A conflicted member never sees this submission: not in lists, counts, searches, history or mail. Authors are always
-        conflicted with their own submission.
+        A conflicted member never sees this submission: not in lists, counts, searches, history or mail.
+        Authors are always conflicted with their own submission.
       </p>
       <div role="status" aria-live="polite">
         {notice ? <p className="alert alert--success">{notice}</p> : null}
@@ -96,57 +109,74 @@ export function SubmissionConflicts({ submissionId }: { submissionId: string }) 
           })}
         </ul>
       )}
-      <details>
-        <summary>Declare a conflict</summary>
-        <form
-          noValidate
-          ref={form.formRef}
-          className="stack"
-          onSubmit={(event) => {
-            event.preventDefault();
-            setNotice('');
-            void form.submit({
-              mutate: () =>
-                declareConflict({
-                  variables: {
-                    input: { submissionId, userId: form.values.userId, type: form.values.type as ConflictType, reason: form.values.reason },
-                  },
-                }),
-              pathPrefix: 'input.',
-              onSuccess: async (result) => {
-                const name = result.data?.declareConflict.person.name ?? 'this member';
-                setNotice(`The conflict with ${name} is recorded.`);
-                form.set('userId', '');
-                form.set('reason', '');
-                form.set('type', '');
-                await refetch();
-              },
-            });
-          }}
-        >
-          <FormError message={form.formError} />
-          <SelectField
-            label="Committee member"
-            required
-            placeholder={candidates.length === 0 ? 'Nobody else to choose' : 'Choose a member'}
-            options={candidates.map((person) => ({ value: person.id, label: person.name }))}
-            {...form.field('userId')}
-          />
-          <SelectField
-            label="Kind of conflict"
-            required
-            placeholder="Choose a kind"
-            options={types.map((type) => ({ value: type, label: labelOf(type) }))}
-            {...form.field('type')}
-          />
-          <TextAreaField label="Why" hint="A few words; chairs and the authors read it." required {...form.field('reason')} />
-          <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={form.submitting}>
-              {form.submitting ? 'Recording…' : 'Record the conflict'}
-            </button>
-          </div>
-        </form>
-      </details>
+      {candidates.length === 0 ? (
+        <p className="muted small">
+          Every committee member is already conflicted with this submission or one of its authors.
+        </p>
+      ) : (
+        <details open={formOpen} onToggle={(event) => setFormOpen(event.currentTarget.open)}>
+          <summary>Declare a conflict</summary>
+          <form
+            noValidate
+            ref={form.formRef}
+            className="stack"
+            onSubmit={(event) => {
+              event.preventDefault();
+              setNotice('');
+              void form.submit({
+                mutate: () =>
+                  declareConflict({
+                    variables: {
+                      input: {
+                        submissionId,
+                        userId: form.values.userId,
+                        type: form.values.type as ConflictType,
+                        reason: form.values.reason,
+                      },
+                    },
+                  }),
+                pathPrefix: 'input.',
+                onSuccess: async (result) => {
+                  const name = result.data?.declareConflict.person.name ?? 'this member';
+                  setNotice(`The conflict with ${name} is recorded.`);
+                  form.set('userId', '');
+                  form.set('reason', '');
+                  form.set('type', '');
+                  setFormOpen(false);
+                  await refetch();
+                },
+              });
+            }}
+          >
+            <FormError message={form.formError} />
+            <SelectField
+              label="Committee member"
+              required
+              placeholder={candidates.length === 0 ? 'Nobody else to choose' : 'Choose a member'}
+              options={candidates.map((person) => ({ value: person.id, label: person.name }))}
+              {...form.field('userId')}
+            />
+            <SelectField
+              label="Kind of conflict"
+              required
+              placeholder="Choose a kind"
+              options={types.map((type) => ({ value: type, label: labelOf(type) }))}
+              {...form.field('type')}
+            />
+            <TextAreaField
+              label="Why"
+              hint="A few words; chairs and the authors read it."
+              required
+              {...form.field('reason')}
+            />
+            <div className="form-actions">
+              <button type="submit" className="button button--primary" disabled={form.submitting}>
+                {form.submitting ? 'Recording…' : 'Record the conflict'}
+              </button>
+            </div>
+          </form>
+        </details>
+      )}
     </section>
   );
 }
