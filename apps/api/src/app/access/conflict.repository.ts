@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { ConflictType } from '@impact-review/domain';
 import { withEvents, type PendingEvent } from '../audit/pending-events';
 import { isDuplicateKey } from '../database/duplicate-key';
 import { toRecord } from '../database/to-record';
@@ -9,15 +8,10 @@ import { CONFLICT_MODEL, type ConflictDocument } from './conflict.schema';
 
 export type ConflictRecord = Omit<ConflictDocument, '_id'> & { id: string };
 
-export interface ConflictDeclarationRecord {
-  venueId: string;
-  submissionId: string;
-  userId: string;
-  type: ConflictType;
-  reason: string;
-  declaredById: string;
-  declaredAt: Date;
-}
+export type ConflictDeclarationRecord = Pick<
+  ConflictDocument,
+  'venueId' | 'submissionId' | 'userId' | 'type' | 'reason' | 'declaredById' | 'declaredAt'
+>;
 
 @Injectable()
 export class ConflictRepository {

@@ -246,33 +246,41 @@ func (t *filterTranslator) eq(expr string, ps PathStats, v any) {
 	}
 }
 
-func (t *filterTranslator) in(expr string, ps PathStats, v any) {
-	arr, ok := v.(*types.Array)
-	if !ok {
-		t.exact = false // the Go filter reports the error
-		return
+// listArgs splits the array argument of $in or $nin into SQL values, whether null is listed, and
+// the brackets of the values; ok is false when the array cannot be expressed in SQL.
+func listArgs(v any) (args []any, hasNull bool, bs map[string]bool, ok bool) {
+	arr, isArr := v.(*types.Array)
+	if !isArr {
+		return nil, false, nil, false // the Go filter reports the error
 	}
 
-	var args []any
-	var hasNull bool
-	bs := map[string]bool{}
+	bs = map[string]bool{}
 
 	for i := 0; i < arr.Len(); i++ {
 		e, _ := arr.Get(i)
 
-		if _, ok = e.(types.NullType); ok {
+		if _, isNull := e.(types.NullType); isNull {
 			hasNull = true
 			continue
 		}
 
-		arg, bracket, ok := sqlValue(e)
-		if !ok {
-			t.exact = false // one value we cannot express: leave the whole $in to Go
-			return
+		arg, bracket, expressible := sqlValue(e)
+		if !expressible {
+			return nil, false, nil, false // one value we cannot express: leave the whole list to Go
 		}
 
 		args = append(args, arg)
 		bs[bracket] = true
+	}
+
+	return args, hasNull, bs, true
+}
+
+func (t *filterTranslator) in(expr string, ps PathStats, v any) {
+	args, hasNull, bs, ok := listArgs(v)
+	if !ok {
+		t.exact = false
+		return
 	}
 
 	var cond string
@@ -301,32 +309,10 @@ func (t *filterTranslator) in(expr string, ps PathStats, v any) {
 
 // nin is $in's complement: a document whose value is null or missing matches unless null is listed.
 func (t *filterTranslator) nin(expr string, ps PathStats, v any) {
-	arr, ok := v.(*types.Array)
+	args, hasNull, bs, ok := listArgs(v)
 	if !ok {
-		t.exact = false // the Go filter reports the error
+		t.exact = false
 		return
-	}
-
-	var args []any
-	var hasNull bool
-	bs := map[string]bool{}
-
-	for i := 0; i < arr.Len(); i++ {
-		e, _ := arr.Get(i)
-
-		if _, ok = e.(types.NullType); ok {
-			hasNull = true
-			continue
-		}
-
-		arg, bracket, ok := sqlValue(e)
-		if !ok {
-			t.exact = false
-			return
-		}
-
-		args = append(args, arg)
-		bs[bracket] = true
 	}
 
 	// A value of another bracket with the same SQL value (the number 1 and true, a date and its
