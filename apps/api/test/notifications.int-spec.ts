@@ -2,6 +2,7 @@
 // one-click unsubscribe), in a daily digest in their own time zone, or never.
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
+import { AuditLog } from '../src/app/audit';
 import { Notifier } from '../src/app/notifications';
 import {
   CONFIRM,
@@ -185,5 +186,30 @@ describe('notifications', () => {
       0,
     );
     expect((await t.mail.messagesTo(author.email)).filter((m) => /digest/.test(m.subject))).toHaveLength(1);
+  });
+  it('a change whose process stops before announcing it is still announced, once, by the next process', async () => {
+    // A second API process on the same database whose jobs never run: it saves the change and its
+    // pending log event (with the notification), and stops there, as a process killed at that point.
+    const stalled = await startTestApp({ databaseName: t.databaseName, env: { JOBS_ENABLED: 'false' } });
+    try {
+      const onStalled = author.client.on(stalled.url);
+      const created = (await onStalled.ok(`mutation($input: SubmissionInput!) { createSubmission(input: $input) { id } }`, {
+        input: { venueId, title: 'Announced after a crash', abstract: '', links: { paperUrl: '', openReviewUrl: '', doi: '', repositoryUrl: '' }, artifacts: [] },
+      })).createSubmission;
+      const doc = await db.collection('submissions').findOne({ title: { $exists: false }, 'draft.title': 'Announced after a crash' });
+      expect(doc?.['pendingEvents']).toEqual([expect.objectContaining({ kind: 'submission.registered', notification: expect.objectContaining({ submissionId: created.id }) })]);
+    } finally {
+      await stalled.close();
+    }
+    // The running process's sweep (at start-up and every minute; here called as the timer would)
+    // logs the event and announces it, if its append job did not already.
+    await t.app.get(AuditLog).sweep();
+    await t.outboxSettled();
+    const mails = (await t.mail.messagesTo(author.email)).filter((m) => /Announced after a crash/.test(m.subject));
+    expect(mails).toHaveLength(1);
+    // Sweeping again announces nothing twice.
+    await t.app.get(AuditLog).sweep();
+    await t.outboxSettled();
+    expect((await t.mail.messagesTo(author.email)).filter((m) => /Announced after a crash/.test(m.subject))).toHaveLength(1);
   });
 });

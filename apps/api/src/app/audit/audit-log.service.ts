@@ -27,6 +27,7 @@ export const logOrigin = (venueId: string): string => `impact-review/venue/${ven
 export class AuditLog implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger(AuditLog.name);
   private key: Promise<SigningKey> | null = null;
+  private readonly listeners: ((event: PendingEvent) => Promise<void>)[] = [];
 
   constructor(
     private readonly repository: AuditLogRepository,
@@ -73,10 +74,20 @@ export class AuditLog implements OnModuleInit, OnApplicationBootstrap {
     }
   }
 
+  /**
+   * Runs `listener` for every event once it is in the log, before the event leaves its document: a
+   * crash in between runs it again on the next sweep, so listeners must be idempotent (enqueue with
+   * a key). A listener that throws leaves the event pending for the next run.
+   */
+  onLogged(listener: (event: PendingEvent) => Promise<void>): void {
+    this.listeners.push(listener);
+  }
+
   async appendFrom(collection: AuditedCollection, id: string): Promise<number> {
     const pending = await this.repository.pendingOf(collection, id);
     for (const event of pending) {
       await this.append(event);
+      for (const listener of this.listeners) await listener(event);
       await this.repository.removePending(collection, id, event);
     }
     return pending.length;

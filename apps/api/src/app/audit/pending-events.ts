@@ -19,6 +19,11 @@ export interface PendingEvent {
   at: string;
   /** Canonical JSON of what changed (before/after of the fields that changed; never secrets). */
   summary: string;
+  /**
+   * What to tell people about the change, handed to the log's listeners once the event is in the
+   * log (not part of the entry). Riding with the event, it survives a crash right after the change.
+   */
+  notification?: Record<string, unknown>;
 }
 
 /** The collections whose documents carry pending events. */
@@ -33,8 +38,10 @@ export function auditEvent(input: {
   actorId: string | null;
   summary: Record<string, unknown>;
   at?: Date;
+  notification?: object;
 }): PendingEvent {
   return {
+    ...(input.notification ? { notification: { ...input.notification } } : {}),
     id: randomUUID(),
     venueId: input.venueId,
     kind: input.kind,

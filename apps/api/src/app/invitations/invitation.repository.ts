@@ -128,12 +128,16 @@ export class InvitationRepository {
    * Undoes an acceptance whose account could not be created (the address got an account in the
    * meantime): only while no account was recorded as its responder.
    */
-  async reopen(id: string, now: Date): Promise<void> {
+  /** Undoes an acceptance whose account could not be created, and drops the acceptance's event. */
+  async reopen(id: string, now: Date, accepted: PendingEvent): Promise<void> {
     await this.invitations
       .updateOne(
         { _id: id, state: 'accepted', respondedById: null },
-        { $set: { state: 'pending', respondedAt: null, updatedAt: now } },
+        { $set: { state: 'pending', respondedAt: null, updatedAt: now }, $pull: { pendingEvents: accepted } },
       )
+      .exec();
+    await this.invitations
+      .updateOne({ _id: id, hasPendingEvents: true, 'pendingEvents.0': { $exists: false } }, { $set: { hasPendingEvents: false } })
       .exec();
   }
 

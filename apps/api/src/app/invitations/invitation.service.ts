@@ -7,7 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AuditLog, auditEvent, type PendingEvent } from '../audit';
 import { MailService, invitationMail } from '../mail';
 import { RoleGrants, VenueRoleRepository } from '../memberships';
-import { Notifier } from '../notifications';
+import type { NotificationEvent } from '../notifications';
 import { UserRepository, type UserRecord } from '../users';
 import { venueErrors, VenueRepository, type VenueRecord } from '../venues';
 import { failInvitation, invitationErrors } from './invitation.errors';
@@ -49,7 +49,6 @@ export class InvitationService {
     private readonly roles: VenueRoleRepository,
     private readonly auth: AuthService,
     private readonly mail: MailService,
-    private readonly notifier: Notifier,
     private readonly grants: RoleGrants,
     private readonly audit: AuditLog,
   ) {}
@@ -178,9 +177,8 @@ export class InvitationService {
         return this.refuse(decision.reason, invitation);
       case 'grant_to_signed_in': {
         const user = signedIn as UserRecord;
-        await this.claim(invitation, user.id, now);
+        await this.audit.recorded('invitations', invitation.id, [await this.claim(invitation, user.id, now, user.name)]);
         await this.grants.grant(user.id, invitation.venueId, invitation.role, user.id);
-        await this.announceAnswer(invitation, 'accepted', user.name, user.id);
         return { user, session: null };
       }
       case 'create_account': {
@@ -189,17 +187,18 @@ export class InvitationService {
         const errors = validateAccountDetails(details);
         if (errors.length > 0) fail(authErrors, 'INVALID_INPUT', errors);
         // Claim first, so that a request losing the race never creates an account.
-        await this.claim(invitation, null, now);
+        const accepted = await this.claim(invitation, null, now, details.name.trim());
         let user: UserRecord;
         try {
           user = await this.auth.createUser({ ...details, email: invitation.email });
         } catch (error) {
-          await this.invitations.reopen(invitation.id, this.clock.now());
+          // Undone, the acceptance takes its event (and the chair's mail) with it.
+          await this.invitations.reopen(invitation.id, this.clock.now(), accepted);
           throw error;
         }
         await this.invitations.recordResponder(invitation.id, user.id);
+        await this.audit.recorded('invitations', invitation.id, [accepted]);
         await this.grants.grant(user.id, invitation.venueId, invitation.role, user.id);
-        await this.announceAnswer(invitation, 'accepted', user.name, user.id);
         return { user, session: await this.auth.startSession(user, sessionToken) };
       }
     }
@@ -210,7 +209,13 @@ export class InvitationService {
     const invitation = await this.byToken(token);
     const now = this.clock.now();
     this.ensure(invitation, 'decline', now);
-    const declined = this.answerEvent(invitation, 'invitation.declined', actor?.userId ?? null);
+    const account = await this.users.findByEmail(invitation.email);
+    const declined = this.answerEvent(
+      invitation,
+      'invitation.declined',
+      actor?.userId ?? null,
+      this.answerNotification(invitation, 'declined', account?.name ?? invitation.email, actor?.userId ?? null),
+    );
     const done = await this.invitations.leavePending(invitation.id, 'declined', {
       now,
       respondedById: actor?.userId ?? null,
@@ -218,17 +223,16 @@ export class InvitationService {
     }, [declined]);
     if (!done) this.noLongerPending(invitation.id);
     await this.audit.recorded('invitations', invitation.id, [declined]);
-    const account = await this.users.findByEmail(invitation.email);
-    await this.announceAnswer(invitation, 'declined', account?.name ?? invitation.email, actor?.userId ?? null);
   }
 
-  private announceAnswer(
+  /** What the inviting chair is told; it rides with the answer's log event (see Notifier). */
+  private answerNotification(
     invitation: InvitationRecord,
     answer: 'accepted' | 'declined',
     inviteeName: string,
     actorId: string | null,
-  ): Promise<void> {
-    return this.notifier.notify({
+  ): NotificationEvent {
+    return {
       kind: 'invitation_answered',
       venueId: invitation.venueId,
       invitationId: invitation.id,
@@ -238,7 +242,7 @@ export class InvitationService {
       role: invitation.role,
       answer,
       actorId,
-    });
+    };
   }
 
   /** Chairs withdraw a pending invitation; to everyone else it does not exist. */
@@ -260,8 +264,17 @@ export class InvitationService {
   }
 
   /** The conditional write of an acceptance; fails (naming what happened) when another request won. */
-  private async claim(invitation: InvitationRecord, userId: string | null, now: Date): Promise<void> {
-    const event = this.answerEvent(invitation, 'invitation.accepted', userId);
+  /**
+   * The conditional write of an acceptance; fails (naming what happened) when another request won.
+   * Returns the event it recorded, for the caller to hand to the log once the acceptance stands.
+   */
+  private async claim(invitation: InvitationRecord, userId: string | null, now: Date, inviteeName: string): Promise<PendingEvent> {
+    const event = this.answerEvent(
+      invitation,
+      'invitation.accepted',
+      userId,
+      this.answerNotification(invitation, 'accepted', inviteeName, userId),
+    );
     const claimed = await this.invitations.leavePending(
       invitation.id,
       'accepted',
@@ -269,13 +282,14 @@ export class InvitationService {
       [event],
     );
     if (!claimed) await this.noLongerPending(invitation.id);
-    await this.audit.recorded('invitations', invitation.id, [event]);
+    return event;
   }
 
   private answerEvent(
     invitation: InvitationRecord,
     kind: 'invitation.resent' | 'invitation.accepted' | 'invitation.declined' | 'invitation.revoked',
     actorId: string | null,
+    notification?: NotificationEvent,
   ): PendingEvent {
     return auditEvent({
       venueId: invitation.venueId,
@@ -284,6 +298,7 @@ export class InvitationService {
       objectId: invitation.id,
       actorId,
       summary: { email: invitation.email, role: invitation.role },
+      notification,
     });
   }
 

@@ -12,6 +12,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JobQueue, type JobContext } from '../jobs';
 import { MailService, type MailContent, dailyDigestMail, invitationAnsweredMail, submissionRegisteredMail, tierDecidedMail, versionSubmittedMail, type NotificationFooter } from '../mail';
 import { AccessService } from '../access';
+import { AuditLog } from '../audit';
 import { UserRepository, type UserRecord } from '../users';
 import { VenueRepository, type VenueRecord } from '../venues';
 import { DigestItemRepository } from './digest-item.repository';
@@ -92,10 +93,15 @@ export class Notifier implements OnModuleInit {
     private readonly users: UserRepository,
     private readonly venues: VenueRepository,
     private readonly access: AccessService,
+    private readonly audit: AuditLog,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
+    // A logged event that carries a notification is announced before it leaves its document.
+    this.audit.onLogged(async (logged) => {
+      if (logged.notification) await this.announce(logged.notification as unknown as NotificationEvent);
+    });
     this.queue.register(FAN_OUT_JOB, (payload) => this.fanOut(payload as unknown as NotificationEvent));
     this.queue.register(DIGEST_JOB, (payload, context) =>
       this.sendDigest(String(payload['userId']), context),
@@ -113,19 +119,28 @@ export class Notifier implements OnModuleInit {
     );
   }
 
-  /** Call after the change is saved. Never throws: a lost notification must not undo a saved change. */
+  /**
+   * Announces a change again (a retry); never throws. Changes announce themselves: their log event
+   * carries the notification (`auditEvent({ ..., notification })`), and the fan-out is queued once
+   * the event is in the log, so a crash right after the change delays the mail but never loses it.
+   */
   async notify(event: NotificationEvent): Promise<void> {
     try {
-      await this.queue.enqueue({
-        name: FAN_OUT_JOB,
-        key: `notify:${eventKey(event)}`,
-        venueId: jobsPageVenue(event),
-        summary: `Notify about: ${NOTIFICATION_KIND_LABELS[event.kind].toLowerCase()}`,
-        payload: event as unknown as Record<string, unknown>,
-      });
+      await this.announce(event);
     } catch (error) {
       this.logger.error(`Could not queue the notification ${eventKey(event)}: ${String(error)}`);
     }
+  }
+
+  /** Queues the fan-out once per change (the key names it); throws when the queue cannot take it. */
+  private async announce(event: NotificationEvent): Promise<void> {
+    await this.queue.enqueue({
+      name: FAN_OUT_JOB,
+      key: `notify:${eventKey(event)}`,
+      venueId: jobsPageVenue(event),
+      summary: `Notify about: ${NOTIFICATION_KIND_LABELS[event.kind].toLowerCase()}`,
+      payload: event as unknown as Record<string, unknown>,
+    });
   }
 
   private async recipientsOf(event: NotificationEvent): Promise<string[]> {

@@ -37,7 +37,7 @@ import { SubmissionRepository, type DraftRecord, type SubmissionRecord } from '.
 import { SubmissionSearchTermRepository } from './submission-search-term.repository';
 import { AuditLog, auditEvent } from '../audit';
 import { RoleGrants } from '../memberships';
-import { Notifier } from '../notifications';
+import type { NotificationEvent } from '../notifications';
 import { SubmissionService } from './submission.service';
 import { submissionErrors } from './submissions.errors';
 
@@ -72,7 +72,6 @@ export class StatementService {
     private readonly versions: StatementVersionRepository,
     private readonly users: UserRepository,
     private readonly searchTerms: SubmissionSearchTermRepository,
-    private readonly notifier: Notifier,
     private readonly grants: RoleGrants,
     private readonly audit: AuditLog,
     private readonly access: AccessService,
@@ -171,6 +170,16 @@ export class StatementService {
         objectId: submission.id,
         actorId: actor.userId,
         summary: { version: number, title: draft.title, authorIds },
+        notification: {
+          kind: 'version_submitted',
+          venueId: submission.venueId,
+          submissionId: submission.id,
+          title: draft.title,
+          authorIds,
+          versionNumber: number,
+          submittedAt: now.toISOString(),
+          actorId: actor.userId,
+        } satisfies NotificationEvent,
       }),
       auditEvent({
         venueId: submission.venueId,
@@ -204,16 +213,6 @@ export class StatementService {
     await this.audit.recorded('submissions', submission.id, events);
     // Idempotent grants: a retry after a crash here simply grants again.
     await Promise.all(authorIds.map((id) => this.grants.grant(id, submission.venueId, 'author', actor.userId)));
-    await this.notifier.notify({
-      kind: 'version_submitted',
-      venueId: submission.venueId,
-      submissionId: submission.id,
-      title: draft.title,
-      authorIds,
-      versionNumber: number,
-      submittedAt: now.toISOString(),
-      actorId: actor.userId,
-    });
     return updated;
   }
 

@@ -18,7 +18,7 @@ import type { RequestLoaders } from '../common/graphql/loaders';
 import { fail } from '../common/errors/app-error';
 import { venueErrors, VenueRepository } from '../venues';
 import { AuditLog, auditEvent } from '../audit';
-import { Notifier } from '../notifications';
+import type { NotificationEvent } from '../notifications';
 import { metadataFromInput } from './statement-content.mapper';
 import { SubmissionAuthorRepository } from './submission-author.repository';
 import { SubmissionSearchTermRepository } from './submission-search-term.repository';
@@ -58,7 +58,6 @@ export class SubmissionService {
     private readonly authorships: SubmissionAuthorRepository,
     private readonly searchTerms: SubmissionSearchTermRepository,
     private readonly venues: VenueRepository,
-    private readonly notifier: Notifier,
     private readonly audit: AuditLog,
     private readonly access: AccessService,
   ) {}
@@ -166,6 +165,14 @@ export class SubmissionService {
       objectId: id,
       actorId: actor.userId,
       summary: { title: metadata.title },
+      notification: {
+        kind: 'submission_registered',
+        venueId: venue.id,
+        submissionId: id,
+        title: metadata.title,
+        authorIds: [actor.userId],
+        actorId: actor.userId,
+      } satisfies NotificationEvent,
     });
     const submission = await this.submissions.create({
       venueId: venue.id,
@@ -186,14 +193,6 @@ export class SubmissionService {
       throw error;
     }
     await this.audit.recorded('submissions', submission.id, [event]);
-    await this.notifier.notify({
-      kind: 'submission_registered',
-      venueId: venue.id,
-      submissionId: submission.id,
-      title: metadata.title,
-      authorIds: submission.authorIds,
-      actorId: actor.userId,
-    });
     return submission;
   }
 }

@@ -6,7 +6,7 @@ import { fail } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
 import { SubmissionRepository, type SubmissionRecord } from './submission.repository';
 import { AuditLog, auditEvent } from '../audit';
-import { Notifier } from '../notifications';
+import type { NotificationEvent } from '../notifications';
 import { submissionErrors } from './submissions.errors';
 
 @Injectable()
@@ -14,7 +14,6 @@ export class TierDecisionService {
   constructor(
     private readonly clock: Clock,
     private readonly submissions: SubmissionRepository,
-    private readonly notifier: Notifier,
     private readonly audit: AuditLog,
     private readonly access: AccessService,
   ) {}
@@ -49,6 +48,20 @@ export class TierDecisionService {
       forVersion: submission.latestVersionNumber,
     };
     const status = tier === suggested ? 'confirmed' : 'overridden';
+    const notification: NotificationEvent = {
+      kind: 'tier_decided',
+      venueId: submission.venueId,
+      submissionId: submission.id,
+      title: submission.submitted?.title ?? '',
+      // Only the authors the venue shows tiers to hear about the decision.
+      authorIds: await this.access.recipientsWith('tier.view', target, submission.authorIds),
+      versionNumber: decision.forVersion,
+      tier,
+      outcome: status,
+      reason: decision.reason,
+      decidedAt: decision.decidedAt.toISOString(),
+      actorId: actor.userId,
+    };
     const event = auditEvent({
       venueId: submission.venueId,
       kind: status === 'confirmed' ? 'tier.confirmed' : 'tier.overridden',
@@ -56,6 +69,7 @@ export class TierDecisionService {
       objectId: submission.id,
       actorId: actor.userId,
       summary: { version: decision.forVersion, tier, suggestedTier: suggested, reason: decision.reason },
+      notification,
     });
     const updated = await this.submissions.recordTierDecision(
       submission.id,
@@ -67,20 +81,6 @@ export class TierDecisionService {
     );
     if (updated) {
       await this.audit.recorded('submissions', updated.id, [event]);
-      await this.notifier.notify({
-        kind: 'tier_decided',
-        venueId: updated.venueId,
-        submissionId: updated.id,
-        title: updated.submitted?.title ?? '',
-        // Only the authors the venue shows tiers to hear about the decision.
-        authorIds: await this.access.recipientsWith('tier.view', target, updated.authorIds),
-        versionNumber: decision.forVersion,
-        tier,
-        outcome: status,
-        reason: decision.reason,
-        decidedAt: decision.decidedAt.toISOString(),
-        actorId: actor.userId,
-      });
       return updated;
     }
     if (!(await this.submissions.findById(submission.id))) return this.access.notFound('submission');
