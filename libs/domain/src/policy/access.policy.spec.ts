@@ -162,3 +162,17 @@ describe('the catalogue', () => {
     }
   });
 });
+
+describe('site permissions', () => {
+  const site = (siteAdmin: boolean, canCreateVenues: boolean) => ({ kind: 'site', siteAdmin, canCreateVenues }) as const;
+  test.each([
+    ['site.administer', site(true, true), true],
+    ['site.administer', site(false, true), false],
+    ['venue.create', site(false, true), true],
+    ['venue.create', site(false, false), false],
+  ] as const)('%s with %j: %s', (permission, target, expected) => {
+    expect(isPermitted(ACTORS.unrelated, permission, target)).toBe(expected);
+    // Nobody anonymous holds a site permission, whatever the facts say.
+    expect(isPermitted(null, permission, target)).toBe(false);
+  });
+});

@@ -59,7 +59,20 @@ export interface AuditEventTarget {
   submission: SubmissionTarget | null;
 }
 
-export type AccessTarget = VenueTarget | SubmissionTarget | StatementVersionTarget | PersonTarget | AuditEventTarget;
+/** The whole site, with the asking person's site-wide flags (site/site-permissions.ts). */
+export interface SiteTarget {
+  kind: 'site';
+  siteAdmin: boolean;
+  canCreateVenues: boolean;
+}
+
+export type AccessTarget =
+  | SiteTarget
+  | VenueTarget
+  | SubmissionTarget
+  | StatementVersionTarget
+  | PersonTarget
+  | AuditEventTarget;
 export type AccessTargetKind = AccessTarget['kind'];
 
 /**
@@ -67,6 +80,8 @@ export type AccessTargetKind = AccessTarget['kind'];
  * permissions whose refusal must look like the object does not exist.
  */
 export const PERMISSIONS = {
+  'site.administer': { target: 'site', view: false, description: 'Find people and grant or revoke site-wide permissions.' },
+  'venue.create': { target: 'site', view: false, description: 'Create conferences and workshops.' },
   'venue.manage': { target: 'venue', view: false, description: "Change the venue's settings and decide workshop requests." },
   'venue.viewMembers': { target: 'venue', view: false, description: 'See who holds which role at the venue.' },
   'venue.viewSubmissions': {
@@ -135,6 +150,8 @@ function chairSees(actor: Actor, submission: SubmissionTarget): boolean {
 const chairOfVenue = (actor: Actor, target: VenueTarget): boolean => hasVenueRole(actor, target.venueId, 'chair');
 
 const RULES: { [P in Permission]: (actor: Actor, target: TargetOf<P>) => boolean } = {
+  'site.administer': (actor, site) => actor !== null && site.siteAdmin,
+  'venue.create': (actor, site) => actor !== null && site.canCreateVenues,
   'venue.manage': chairOfVenue,
   'venue.viewMembers': chairOfVenue,
   'venue.viewSubmissions': chairOfVenue,
@@ -202,6 +219,7 @@ export function isPermitted<P extends Permission>(actor: Actor, permission: P, t
 
 /** The permission whose refusal hides an object of this kind altogether (null: the kind is public). */
 export const VIEW_PERMISSION_OF: Readonly<Record<AccessTargetKind, Permission | null>> = {
+  site: null,
   venue: null,
   submission: 'submission.view',
   statementVersion: 'statement.viewVersion',

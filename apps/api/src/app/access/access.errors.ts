@@ -14,6 +14,8 @@ export const accessErrors = defineErrors({
 
 /** The sentence a person reads when they may see an object but not do this to it. */
 export const FORBIDDEN_MESSAGES: Readonly<Record<Permission, string>> = {
+  'site.administer': 'Only site administrators can do this.',
+  'venue.create': 'Creating conferences and workshops needs permission from a site administrator.',
   'venue.manage': 'Only the chairs of this venue can change it.',
   'venue.viewMembers': 'Only the chairs of this venue can see its members.',
   'venue.viewSubmissions': 'Only the chairs of this venue can list its submissions.',

@@ -33,6 +33,7 @@ const activeConflictsOf = defineLoader(
 );
 
 const NOT_FOUND: Readonly<Record<AccessTarget['kind'], (keyof typeof accessErrors) | null>> = {
+  site: null,
   venue: null,
   submission: 'SUBMISSION_NOT_FOUND',
   statementVersion: 'VERSION_NOT_FOUND',

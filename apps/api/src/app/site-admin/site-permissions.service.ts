@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import {
   checkPermissionChange,
+  isPermitted,
   sitePermissionsOf,
   type Actor,
   type SitePermission,
@@ -83,7 +84,8 @@ export class SitePermissionsService implements OnApplicationBootstrap {
 
   private async requireAdmin(actor: Actor): Promise<UserRecord> {
     const user = actor ? await this.users.findById(actor.userId) : null;
-    if (!user || !this.permissionsOf(user).siteAdmin) fail(siteAdminErrors, 'NOT_SITE_ADMIN');
+    const permissions = user ? this.permissionsOf(user) : { siteAdmin: false, canCreateVenues: false };
+    if (!user || !isPermitted(actor, 'site.administer', { kind: 'site', ...permissions })) fail(siteAdminErrors, 'NOT_SITE_ADMIN');
     return user;
   }
 

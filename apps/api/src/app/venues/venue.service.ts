@@ -70,7 +70,8 @@ export class VenueService {
    * workshop created "at" a conference asks that conference's chairs, unless its creator is one.
    */
   async create(actor: NonNullable<Actor>, input: NewVenueInput): Promise<VenueRecord> {
-    if (!(await this.sitePermissions.of(actor)).canCreateVenues) fail(venueErrors, 'CANNOT_CREATE_VENUES');
+    const site = await this.sitePermissions.of(actor);
+    if (!isPermitted(actor, 'venue.create', { kind: 'site', ...site })) fail(venueErrors, 'CANNOT_CREATE_VENUES');
     const parentVenueId = input.parentVenueId?.trim() || null;
     const errors = validateVenueInput({ ...input, parentVenueId });
     if (input.kind === 'workshop' && parentVenueId !== null && !errors.some((e) => e.path === 'parentVenueId')) {
