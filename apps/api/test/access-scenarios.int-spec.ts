@@ -12,6 +12,7 @@ const HISTORY = `query($v: ID!) { venueHistory(venueId: $v, limit: 200) { total 
 const EXPORT = `query($v: ID!) { venueLogExport(venueId: $v) }`;
 const TIERS = `query($id: ID!) { submission(id: $id) { tier tierStatus tierSuggestion { tier } tierDecision { tier } tierHistory { tier } latestVersion { tierSuggestion { tier } } history { kind } } }`;
 const SET_TIERS_VISIBLE = `mutation($id: ID!, $rev: Int!, $input: UpdateVenueInput!) { updateVenue(id: $id, expectedRevision: $rev, input: $input) { revision tiersVisibleToAuthors } }`;
+const JOBS = `query($v: ID!) { venueJobs(venueId: $v, limit: 100) { total jobs { id summary } } }`;
 const SUBMISSION_ONLY = `query($id: ID!) { submission(id: $id) { id title } }`;
 
 describe('access scenarios (real FerretDB)', () => {
@@ -70,6 +71,10 @@ describe('access scenarios (real FerretDB)', () => {
     const before = await listIds(secondChair);
     expect(before.ids).toContain(submissionId);
     const historyBefore = (await secondChair.client.ok(HISTORY, { v: venueId })).venueHistory;
+    await t.outboxSettled();
+    const jobsBefore = (await secondChair.client.ok(JOBS, { v: venueId })).venueJobs;
+    const aboutIt = jobsBefore.jobs.filter((j: { summary: string }) => /Prosody transfer/.test(j.summary));
+    expect(aboutIt.length).toBeGreaterThan(0);
     expect(historyBefore.events.some((e: { objectId: string }) => e.objectId === submissionId)).toBe(true);
 
     const declared = await author.client.ok(DECLARE, {
@@ -93,6 +98,17 @@ describe('access scenarios (real FerretDB)', () => {
     const exported = JSON.parse((await secondChair.client.ok(EXPORT, { v: venueId })).venueLogExport) as { entries: { entry?: string; redacted?: boolean }[] };
     expect(exported.entries.filter((e) => e.entry?.includes(submissionId))).toEqual([]);
     expect(exported.entries.some((e) => e.redacted)).toBe(true);
+    // The venue's mail and jobs: nothing about it, in the page or the count, and no retry by id.
+    const jobsAfter = (await secondChair.client.ok(JOBS, { v: venueId })).venueJobs;
+    expect(jobsAfter.jobs.filter((j: { summary: string }) => /Prosody transfer/.test(j.summary))).toEqual([]);
+    // Its notification jobs went too (their summaries do not name it); nothing else did.
+    const afterIds = new Set(jobsAfter.jobs.map((j: { id: string }) => j.id));
+    const gone = jobsBefore.jobs.filter((j: { id: string }) => !afterIds.has(j.id));
+    expect(gone.map((j: { id: string }) => j.id)).toEqual(expect.arrayContaining(aboutIt.map((j: { id: string }) => j.id)));
+    expect(gone.every((j: { summary: string }) => /Prosody transfer|Notify about/.test(j.summary))).toBe(true);
+    expect(jobsAfter.total).toBe(jobsBefore.total - gone.length);
+    const retry = await secondChair.client.request(`mutation($id: ID!) { retryJob(id: $id) { id } }`, { id: aboutIt[0].id });
+    expect(errorOf(retry).code).toBe('NOT_FOUND');
     // Acting on it: answered as for a missing submission.
     const decide = await secondChair.client.request(CONFIRM, { id: submissionId, tier: 'full', reason: 'x', rev: 1 });
     expect(JSON.stringify(errorOf(decide))).toBe(JSON.stringify(errorOf(await secondChair.client.request(CONFIRM, { id: MISSING_ID, tier: 'full', reason: 'x', rev: 1 }))));

@@ -109,6 +109,7 @@ describe('query plans of what the API sends (real FerretDB)', () => {
     await chair.client.ok(LIST, { venueId, filter: { search: 'cloning' }, offset: 0, limit: 20 });
     await chair.client.ok(HISTORY, { venueId });
     await chair.client.ok(`query($v: ID!) { venueLogExport(venueId: $v) }`, { v: venueId });
+    await chair.client.ok(`query($v: ID!) { venueJobs(venueId: $v) { total jobs { id } counts { failed } } }`, { v: venueId });
     await firstAuthor!.client.ok(`query($id: ID!) { submission(id: $id) { conflicts { id } conflictCandidates { id } history { kind } } }`, { id: ids[0] });
     await firstAuthor!.client.ok(WITHDRAW, { id: ids[0], user: chair.id, rev: declared.declareConflict.revision });
     recording = false;

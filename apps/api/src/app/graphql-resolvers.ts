@@ -2,7 +2,7 @@ import { AccountResolver } from './accounts/account.resolver';
 import { AuditResolver, SubmissionHistoryResolver } from './history/history.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { ConflictResolver, SubmissionConflictsResolver } from './conflicts/conflict.resolver';
-import { JobsResolver } from './jobs/jobs.resolver';
+import { VenueJobsResolver } from './venue-jobs/venue-jobs.resolver';
 import { NotificationSettingsResolver } from './notifications/notification-settings.resolver';
 import { SiteAdminResolver } from './site-admin/site-admin.resolver';
 import { InvitationResolver, VenueInvitationsResolver } from './invitations/invitation.resolver';
@@ -32,7 +32,7 @@ export const GRAPHQL_RESOLVERS: ResolverClass[] = [
   AccountResolver,
   SiteAdminResolver,
   NotificationSettingsResolver,
-  JobsResolver,
+  VenueJobsResolver,
   AuditResolver,
   SubmissionHistoryResolver,
   ConflictResolver,

@@ -34,6 +34,8 @@ export interface EnqueueOptions {
   summary: string;
   payload?: Record<string, unknown>;
   venueId?: string | null;
+  /** The submission the job is about, if any (hidden from people conflicted with it). */
+  subjectId?: string | null;
   runAt?: Date;
   maxAttempts?: number;
 }
@@ -107,6 +109,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
         summary: options.summary,
         payload: options.payload ?? {},
         venueId: options.venueId ?? null,
+        subjectId: options.subjectId ?? null,
         runAt: options.runAt ?? now,
         maxAttempts: options.maxAttempts ?? this.settings.maxAttempts,
       },
@@ -227,7 +230,6 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     }
     return this.repository.claimDue(this.workerId, now, this.settings.leaseMs);
   }
-
 
   private async run(claim: Claim): Promise<void> {
     const { job } = claim;

@@ -12,6 +12,7 @@ export interface NewJob {
   name: string;
   key: string;
   venueId: string | null;
+  subjectId?: string | null;
   summary: string;
   payload: Record<string, unknown>;
   runAt: Date;
@@ -27,6 +28,18 @@ export interface Claim {
 }
 
 const toJob = (doc: JobDocument): JobRecord => toRecord(doc) as JobRecord;
+
+function venueJobsFilter(
+  venueId: string,
+  state: JobState | null,
+  hiddenSubjectIds: readonly string[],
+): Record<string, unknown> {
+  return {
+    venueId,
+    ...(state ? { state } : {}),
+    ...(hiddenSubjectIds.length > 0 ? { subjectId: { $nin: [...hiddenSubjectIds] } } : {}),
+  };
+}
 
 /**
  * The queue and its effect ledger. Every state change is one conditional single-document update:
@@ -174,13 +187,15 @@ export class JobRepository {
     return doc ? toJob(doc) : null;
   }
 
+  /** A venue's jobs, newest first, leaving out those about `hiddenSubjectIds`. */
   async listForVenue(
     venueId: string,
     state: JobState | null,
     offset: number,
     limit: number,
+    hiddenSubjectIds: readonly string[] = [],
   ): Promise<JobRecord[]> {
-    const filter = state ? { venueId, state } : { venueId };
+    const filter = venueJobsFilter(venueId, state, hiddenSubjectIds);
     const docs = await this.jobs
       .find(filter)
       .sort({ createdAt: -1 })
@@ -191,8 +206,12 @@ export class JobRepository {
     return docs.map(toJob);
   }
 
-  async countForVenue(venueId: string, state: JobState | null): Promise<number> {
-    return this.jobs.countDocuments(state ? { venueId, state } : { venueId }).exec();
+  async countForVenue(
+    venueId: string,
+    state: JobState | null,
+    hiddenSubjectIds: readonly string[] = [],
+  ): Promise<number> {
+    return this.jobs.countDocuments(venueJobsFilter(venueId, state, hiddenSubjectIds)).exec();
   }
 
   /** A recurring job's schedule changed in code: follow it (unless it is running right now). */

@@ -9,6 +9,11 @@ export interface JobDocument {
   key: string;
   /** The venue it belongs to, shown to that venue's chairs; null for site-wide work. */
   venueId: string | null;
+  /**
+   * The object the job is about (a submission), when it has one: people conflicted with it do not
+   * see the job on the venue's page. Missing in jobs stored before subjects existed.
+   */
+  subjectId?: string | null;
   /** One line for people reading the jobs page, e.g. "Email to ada@example.org: Invitation…". */
   summary: string;
   payload: Record<string, unknown>;
@@ -38,6 +43,7 @@ export const jobSchema = new Schema<JobDocument>(
     name: { type: String, required: true },
     key: { type: String, required: true },
     venueId: { type: String, default: null },
+    subjectId: { type: String, default: null },
     summary: { type: String, required: true },
     payload: { type: Schema.Types.Mixed, default: {} },
     state: { type: String, required: true },

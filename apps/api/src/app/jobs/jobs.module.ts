@@ -4,10 +4,11 @@ import { JOB_EFFECT_MODEL, JOB_MODEL, jobEffectSchema, jobSchema } from './job.s
 import { JobRepository } from './job.repository';
 import { JobQueue } from './job-queue.service';
 import { JobsHousekeeping } from './jobs-housekeeping';
-import { JobsResolver } from './jobs.resolver';
-import { VenueJobsService } from './venue-jobs.service';
 
-/** The durable job queue every feature enqueues into; global, like the database. */
+/**
+ * The durable job queue every feature enqueues into; global, like the database. The chairs' page of
+ * a venue's jobs is the venue-jobs feature, above the access layer.
+ */
 @Global()
 @Module({
   imports: [
@@ -16,7 +17,7 @@ import { VenueJobsService } from './venue-jobs.service';
       { name: JOB_EFFECT_MODEL, schema: jobEffectSchema },
     ]),
   ],
-  providers: [JobRepository, JobQueue, VenueJobsService, JobsResolver, JobsHousekeeping],
-  exports: [JobQueue],
+  providers: [JobRepository, JobQueue, JobsHousekeeping],
+  exports: [JobQueue, JobRepository],
 })
 export class JobsModule {}

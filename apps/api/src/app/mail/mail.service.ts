@@ -17,6 +17,8 @@ export interface OutgoingMail {
   content: MailContent;
   /** Shown on that venue's jobs page; null for mail about accounts. */
   venueId?: string | null;
+  /** The submission the mail is about, if any: hidden from that venue's conflicted chairs. */
+  subjectId?: string | null;
   /** Extra headers, e.g. List-Unsubscribe. */
   headers?: Record<string, string>;
 }
@@ -80,6 +82,7 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
       name: SEND_MAIL_JOB,
       key: `mail:${mail.key}`,
       venueId: mail.venueId ?? null,
+      subjectId: mail.subjectId ?? null,
       summary: `Email to ${mail.to}: ${mail.content.subject}`,
       payload: payload as unknown as Record<string, unknown>,
     });

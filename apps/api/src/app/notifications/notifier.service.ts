@@ -62,6 +62,11 @@ function jobsPageVenue(event: NotificationEvent): string | null {
 }
 const DIGEST_JOB = 'notify.digest';
 
+/** The submission a notification is about (its jobs are hidden from chairs conflicted with it). */
+function subjectOf(event: NotificationEvent): string | null {
+  return event.kind === 'invitation_answered' ? null : event.submissionId;
+}
+
 function eventKey(event: NotificationEvent): string {
   switch (event.kind) {
     case 'submission_registered':
@@ -138,6 +143,7 @@ export class Notifier implements OnModuleInit {
       name: FAN_OUT_JOB,
       key: `notify:${eventKey(event)}`,
       venueId: jobsPageVenue(event),
+      subjectId: subjectOf(event),
       summary: `Notify about: ${NOTIFICATION_KIND_LABELS[event.kind].toLowerCase()}`,
       payload: event as unknown as Record<string, unknown>,
     });
@@ -171,6 +177,7 @@ export class Notifier implements OnModuleInit {
           to: person.email,
           content: this.render(event, person, venue, footer, actorName),
           venueId: jobsPageVenue(event),
+          subjectId: subjectOf(event),
           headers: {
             'List-Unsubscribe': `<${links.oneClickUnsubscribeUrl}>`,
             'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { isPermitted, JOB_STATES, type Actor, type JobState } from '@impact-review/domain';
 import { fail } from '../common/errors/app-error';
-import { JobRepository, type JobRecord } from './job.repository';
-import { JobQueue } from './job-queue.service';
-import { jobErrors } from './jobs.errors';
+import { AccessService } from '../access';
+import { JobQueue, JobRepository, type JobRecord } from '../jobs';
+import { jobErrors } from './venue-jobs.errors';
 
 const MAX_PAGE = 100;
 
@@ -13,6 +13,7 @@ export class VenueJobsService {
   constructor(
     private readonly repository: JobRepository,
     private readonly queue: JobQueue,
+    private readonly access: AccessService,
   ) {}
 
   async page(actor: Actor, venueId: string, state: JobState | null, offset: number, limit: number) {
@@ -26,10 +27,12 @@ export class VenueJobsService {
     ) {
       fail(jobErrors, 'BAD_PAGE');
     }
+    // Jobs about a submission the chair is conflicted with are not theirs to see, nor to count.
+    const hidden = await this.access.conflictedIn(actor, venueId);
     const [jobs, total, ...perState] = await Promise.all([
-      this.repository.listForVenue(venueId, state, offset, limit),
-      this.repository.countForVenue(venueId, state),
-      ...JOB_STATES.map((s) => this.repository.countForVenue(venueId, s)),
+      this.repository.listForVenue(venueId, state, offset, limit, hidden),
+      this.repository.countForVenue(venueId, state, hidden),
+      ...JOB_STATES.map((s) => this.repository.countForVenue(venueId, s, hidden)),
     ]);
     const counts = Object.fromEntries(JOB_STATES.map((s, i) => [s, perState[i] ?? 0])) as Record<
       JobState,
@@ -41,7 +44,14 @@ export class VenueJobsService {
   async retry(actor: Actor, id: string): Promise<JobRecord> {
     const job = await this.repository.findById(id);
     // A job of a venue the person does not chair is answered like a missing one.
-    if (!job || job.venueId === null || !isPermitted(actor, 'venue.viewJobs', { kind: 'venue', venueId: job.venueId })) fail(jobErrors, 'JOB_NOT_FOUND');
+    if (
+      !job ||
+      job.venueId === null ||
+      !isPermitted(actor, 'venue.viewJobs', { kind: 'venue', venueId: job.venueId })
+    )
+      fail(jobErrors, 'JOB_NOT_FOUND');
+    if (job.subjectId && (await this.access.conflictedIn(actor, job.venueId)).includes(job.subjectId))
+      fail(jobErrors, 'JOB_NOT_FOUND');
     const retried = await this.repository.retryFailed(job.id, job.venueId, new Date());
     if (!retried) fail(jobErrors, 'NOT_FAILED');
     this.queue.nudge();

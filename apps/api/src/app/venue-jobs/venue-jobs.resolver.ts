@@ -6,7 +6,7 @@ import { JobStateEnum, VenueJob, VenueJobPage } from './models/venue-job.model';
 import { VenueJobsService } from './venue-jobs.service';
 
 @Resolver(() => VenueJob)
-export class JobsResolver {
+export class VenueJobsResolver {
   constructor(private readonly jobs: VenueJobsService) {}
 
   @Query(() => VenueJobPage, { description: "A venue's background jobs, newest first (its chairs only)." })
