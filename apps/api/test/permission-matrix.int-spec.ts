@@ -20,6 +20,7 @@ import {
 } from 'graphql';
 import { Types, type Connection } from 'mongoose';
 import {
+  DEFAULT_TIER_POLICY,
   isPermitted,
   PERMISSIONS,
   submissionTarget,
@@ -189,6 +190,11 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
       rev: created.revision,
       input: { name: 'Synthetic Media Workshop', shortName: created.shortName, timeZone: 'UTC', description: '', deadlines: [{ label: 'Statements due', dueLocal: '2027-03-01T23:59' }] },
     });
+    await chair.client.ok(`mutation($id: ID!, $rev: Int!, $x: VenueTaxonomyInput!) { updateVenueTaxonomy(venueId: $id, expectedRevision: $rev, taxonomy: $x) { id } }`, {
+      id: venueId,
+      rev: created.revision + 1,
+      x: { areas: [{ label: 'Speech synthesis', subAreas: ['Voice cloning'] }], communities: ['Voice actors'] },
+    });
     // Committee members join the way people do: an invitation, accepted.
     await steps.join(chair, people.chairAuthor, venueId, 'chair');
     await steps.join(chair, people.expert, venueId, 'expert_reviewer');
@@ -299,6 +305,7 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
       const jobId: string = job.venueJobs.jobs[0]?.id ?? '';
       const versionSelection = selectionOf(schema, schema.getType('StatementVersion') as GraphQLObjectType);
       const comparisonSelection = selectionOf(schema, schema.getType('SectionComparison') as GraphQLObjectType);
+      const policy = DEFAULT_TIER_POLICY;
       const draftInput = { ...details('Matrix statement'), content: expeditedContent() };
       const venueInput = { name: 'Synthetic Media Workshop', shortName: `SMW ${unique()}`, timeZone: 'UTC', description: '', deadlines: [] };
 
@@ -327,6 +334,13 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
         [query('passwordResetLink', 'PasswordResetLink', '(token: $k)', '($k: String!)'), { k: tokens.passwordReset }, 'Query', world.venueId],
         [query('unsubscribeLink', 'UnsubscribeLink', '(token: $k)', '($k: String!)'), { k: tokens.unsubscribe }, 'Query', world.venueId],
         [`mutation($id: ID!, $draft: DraftInput!, $rev: Int!) { saveDraft(submissionId: $id, draft: $draft, expectedDraftRevision: $rev) { revision } }`, { id, draft: draftInput, rev: -5 }, 'Mutation', world.venueId],
+        [
+          // The examples are Submissions, checked through Query.submission.
+          `query($v: ID!, $p: TierPolicyInput!) { tierPolicyImpact(venueId: $v, policy: $p) { tier changedFields statements examples { id } } }`,
+          { v: world.venueId, p: { ...policy, expedited: { ...policy.expedited, expertReviewers: 2 } } },
+          'Query',
+          world.venueId,
+        ],
         [`mutation($id: ID!) { submitStatement(submissionId: $id, expectedDraftRevision: -5) { id } }`, { id }, 'Mutation', world.venueId],
         [`mutation($id: ID!) { confirmTier(submissionId: $id, tier: exempt, reason: "x", expectedRevision: -1) { id } }`, { id }, 'Mutation', world.venueId],
         [
@@ -337,6 +351,13 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
         ],
         [`mutation($id: ID!, $u: ID!) { withdrawConflict(submissionId: $id, userId: $u, expectedRevision: -1) { id } }`, { id, u: world.people.expert.id }, 'Mutation', world.venueId],
         [`mutation($id: ID!, $input: UpdateVenueInput!) { updateVenue(id: $id, expectedRevision: -1, input: $input) { id } }`, { id: world.venueId, input: venueInput }, 'Mutation', world.venueId],
+        [`mutation($v: ID!, $p: TierPolicyInput!) { updateTierPolicy(venueId: $v, policy: $p, expectedRevision: -1) { id } }`, { v: world.venueId, p: policy }, 'Mutation', world.venueId],
+        [
+          `mutation($v: ID!, $x: VenueTaxonomyInput!) { updateVenueTaxonomy(venueId: $v, taxonomy: $x, expectedRevision: -1) { id } }`,
+          { v: world.venueId, x: { areas: [{ label: 'Speech', subAreas: [] }], communities: [] } },
+          'Mutation',
+          world.venueId,
+        ],
         [`mutation($w: ID!) { decideWorkshopRequest(workshopId: $w, decision: approve, note: "${'x'.repeat(1001)}") { id } }`, { w: world.workshopId }, 'Mutation', world.venueId],
         [`mutation($input: InviteInput!) { inviteToVenue(input: $input) { id } }`, { input: { venueId: world.venueId, email: 'not an address', role: 'expert_reviewer' } }, 'Mutation', world.venueId],
         [`mutation($id: ID!) { retryJob(id: $id) { id } }`, { id: jobId }, 'Mutation', world.venueId],

@@ -7,7 +7,7 @@ import { Ctx } from '../common/graphql/current-actor.decorator';
 import { alignTo, defineLoader, groupTo } from '../common/graphql/loaders';
 import type { RequestContext } from '../common/graphql/request-context';
 import { User, UserRepository, userById } from '../users';
-import { Venue, userInVenue, venueById, VenueRepository } from '../venues';
+import { Venue, userInVenue, venueById, VenueRepository, TierPolicyInput } from '../venues';
 import { DraftInput, SubmissionInput } from './dto/submission.input';
 import { SubmissionSort, VenueSubmissionsFilter } from './dto/venue-submissions.args';
 import { TierEnum, TierStatusEnum } from './models/statement-enums';
@@ -18,7 +18,7 @@ import {
   StatementVersion,
   StatementVersionSummary,
 } from './models/statement.model';
-import { Submission, SubmissionPage, SubmissionViewerPermissions } from './models/submission.model';
+import { Submission, SubmissionPage, SubmissionViewerPermissions, TierPolicyImpact } from './models/submission.model';
 import { TierDecisionModel, TierSuggestionModel } from './models/tier.model';
 import { StatementService } from './statement.service';
 import { StatementVersionRepository, type StatementVersionRecord } from './statement-version.repository';
@@ -128,6 +128,19 @@ export class SubmissionResolver {
       limit: request.limit,
       searchCapped: page.searchCapped,
     };
+  }
+
+  @Query(() => [TierPolicyImpact], {
+    description:
+      "What replacing the venue's tier policy with `policy` would change (chairs of the venue): per changed tier, the fields and the submitted statements it affects.",
+  })
+  async tierPolicyImpact(
+    @Args('venueId', { type: () => ID }) venueId: string,
+    @Args('policy', { type: () => TierPolicyInput }) policy: TierPolicyInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TierPolicyImpact[]> {
+    const impact = await this.submissions.tierPolicyImpact(ctx.actor, venueId, policy, ctx.loaders);
+    return impact.map((entry) => ({ ...entry, examples: entry.examples.map((record) => toSubmission(record, ctx.actor)) }));
   }
 
   @Mutation(() => Submission, {

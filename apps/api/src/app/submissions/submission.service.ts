@@ -3,6 +3,8 @@ import {
   emptyStatementContent,
   combineSearchCandidates,
   searchWordsOf,
+  tierPolicyChanges,
+  validateTierPolicy,
   validateNewSubmission,
   validatePage,
   type Actor,
@@ -10,6 +12,7 @@ import {
   type SubmissionPhase,
   type SubmissionSortField,
   type Tier,
+  type TierPolicy,
   type TierStatus,
 } from '@impact-review/domain';
 import { AccessService } from '../access';
@@ -131,6 +134,30 @@ export class SubmissionService {
     const items = await this.visibleOnly(actor, page.items, loaders);
     // Anything the query let through and the policy did not (a conflict declared a moment ago) leaves the count too.
     return { ...page, items, total: page.total - (page.items.length - items.length) };
+  }
+
+  /**
+   * What replacing the venue's tier policy with `policy` would change, tier by tier: the fields, and
+   * the submitted statements whose tier in force is that tier (counted and a few shown, as the chair
+   * may see them: conflicted ones are not counted).
+   */
+  async tierPolicyImpact(
+    actor: Actor,
+    venueId: string,
+    policy: TierPolicy,
+    loaders: RequestLoaders,
+  ): Promise<{ tier: Tier; changedFields: string[]; statements: number; examples: SubmissionRecord[] }[]> {
+    const venue = await this.venues.findById(venueId);
+    if (!venue) return fail(venueErrors, 'VENUE_NOT_FOUND');
+    this.access.require(actor, 'venue.manage', { kind: 'venue', venueId }, () => fail(venueErrors, 'NOT_A_CHAIR'));
+    const errors = validateTierPolicy(policy);
+    if (errors.length > 0) fail(venueErrors, 'INVALID_TIER_POLICY', errors);
+    return Promise.all(
+      tierPolicyChanges(venue.tierPolicy, policy).map(async ({ tier, fields }) => {
+        const page = await this.listForVenue(actor, venueId, { filter: { tier }, offset: 0, limit: 5 }, loaders);
+        return { tier, changedFields: fields, statements: page.total, examples: page.items };
+      }),
+    );
   }
 
   /** Submissions that may match a search, from the search index (see combineSearchCandidates). */

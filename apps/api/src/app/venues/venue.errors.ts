@@ -4,6 +4,8 @@ export const venueErrors = defineErrors({
   VENUE_NOT_FOUND: { code: 'NOT_FOUND', message: 'This venue does not exist.' },
   NOT_A_CHAIR: { code: 'FORBIDDEN', message: 'Only the chairs of this venue can change it.' },
   INVALID_VENUE: { code: 'BAD_USER_INPUT', message: 'Some fields need attention.' },
+  INVALID_TIER_POLICY: { code: 'BAD_USER_INPUT', message: 'The tier policy cannot be saved; see the marked fields.' },
+  INVALID_TAXONOMY: { code: 'BAD_USER_INPUT', message: 'The areas and communities cannot be saved; see the marked rows.' },
   CANNOT_CREATE_VENUES: {
     code: 'FORBIDDEN',
     message: 'Creating conferences and workshops needs permission. Ask a site administrator of Impact Review to allow you to create venues.',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Types, type Model } from 'mongoose';
-import type { AffiliationState, VenueKind } from '@impact-review/domain';
+import { DEFAULT_TIER_POLICY, type AffiliationState, type TierPolicy, type VenueKind, type VenueTaxonomy } from '@impact-review/domain';
 import { isObjectIdString, toRecord } from '../database/to-record';
 import { withEvents, type PendingEvent } from '../audit/pending-events';
 import { VENUE_MODEL, type AffiliationDecisionDocument, type DeadlineDocument, type VenueDocument } from './venue.schema';
@@ -22,6 +22,8 @@ export interface VenueRecord {
   description: string;
   deadlines: DeadlineRecord[];
   tiersVisibleToAuthors: boolean;
+  tierPolicy: TierPolicy;
+  taxonomy: VenueTaxonomy;
   createdBy: string;
   revision: number;
   createdAt: Date;
@@ -42,7 +44,9 @@ export interface NewVenue {
   createdBy: string;
 }
 
-export type VenueChanges = Pick<VenueRecord, 'name' | 'shortName' | 'timeZone' | 'description' | 'deadlines' | 'tiersVisibleToAuthors'>;
+export type VenueChanges = Partial<
+  Pick<VenueRecord, 'name' | 'shortName' | 'timeZone' | 'description' | 'deadlines' | 'tiersVisibleToAuthors' | 'tierPolicy' | 'taxonomy'>
+>;
 
 /** The outcome of an update guarded by a revision: the new record, or why there is none. */
 export type VenueUpdateResult = { ok: true; venue: VenueRecord } | { ok: false; reason: 'not_found' | 'stale' };
@@ -67,6 +71,8 @@ function toVenueRecord(doc: VenueDocument): VenueRecord {
       : null,
     description: record.description ?? '',
     tiersVisibleToAuthors: record.tiersVisibleToAuthors ?? true,
+    tierPolicy: record.tierPolicy ?? DEFAULT_TIER_POLICY,
+    taxonomy: record.taxonomy ?? { areas: [], communities: [] },
     deadlines: (record.deadlines ?? []).map((d) => ({ label: d.label, dueLocal: d.dueLocal, dueAt: d.dueAt })),
   };
 }

@@ -1,3 +1,4 @@
+import { TierPolicyInput, VenueTaxonomyInput } from './dto/tier-policy.input';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isPermitted, type AffiliationDecision, type VenueRole } from '@impact-review/domain';
 import { VenueRoleEnum } from '../auth';
@@ -56,6 +57,29 @@ export class VenueResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Venue> {
     return this.service.update(ctx.actor, id, input, expectedRevision);
+  }
+
+  @Mutation(() => Venue, {
+    description:
+      "Replaces the venue's tier policy (chairs of the venue); BAD_USER_INPUT with paths like full.expertReviewers, CONFLICT when the venue changed since expectedRevision.",
+  })
+  updateTierPolicy(
+    @Args('venueId', { type: () => ID }) venueId: string,
+    @Args('policy', { type: () => TierPolicyInput }) policy: TierPolicyInput,
+    @Args('expectedRevision', { type: () => Int }) expectedRevision: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Venue> {
+    return this.service.updateTierPolicy(ctx.actor, venueId, policy, expectedRevision);
+  }
+
+  @Mutation(() => Venue, { description: "Replaces the venue's expertise areas and communities (chairs of the venue)." })
+  updateVenueTaxonomy(
+    @Args('venueId', { type: () => ID }) venueId: string,
+    @Args('taxonomy', { type: () => VenueTaxonomyInput }) taxonomy: VenueTaxonomyInput,
+    @Args('expectedRevision', { type: () => Int }) expectedRevision: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Venue> {
+    return this.service.updateTaxonomy(ctx.actor, venueId, taxonomy, expectedRevision);
   }
 
   @Mutation(() => Venue, {

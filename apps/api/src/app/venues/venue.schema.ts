@@ -1,5 +1,12 @@
 import { Schema, type Types } from 'mongoose';
-import { AFFILIATION_STATES, VENUE_KINDS, type AffiliationState, type VenueKind } from '@impact-review/domain';
+import {
+  AFFILIATION_STATES,
+  VENUE_KINDS,
+  type AffiliationState,
+  type TierPolicy,
+  type VenueKind,
+  type VenueTaxonomy,
+} from '@impact-review/domain';
 import { auditedSchema } from '../audit/pending-events';
 
 /** A deadline keeps the wall time the chair entered and the exact instant it means. */
@@ -35,6 +42,10 @@ export interface VenueDocument {
   deadlines: DeadlineDocument[];
   /** Authors see their tier and its decisions (missing in venues stored before the setting: true). */
   tiersVisibleToAuthors?: boolean;
+  /** Missing in venues stored before tier policies: the default policy. */
+  tierPolicy?: TierPolicy;
+  /** Expertise areas and communities; missing: none yet. */
+  taxonomy?: VenueTaxonomy;
   createdBy: string;
   revision: number;
   createdAt: Date;
@@ -69,6 +80,9 @@ export const venueSchema = new Schema<VenueDocument>(
     },
     timeZone: { type: String, required: true },
     description: { type: String, default: '' },
+    // Validated by libs/domain before every write; stored as given.
+    tierPolicy: { type: Schema.Types.Mixed, default: undefined },
+    taxonomy: { type: Schema.Types.Mixed, default: undefined },
     deadlines: { type: [deadlineSchema], default: [] },
     createdBy: { type: String, required: true },
     revision: { type: Number, required: true, default: 1 },

@@ -3,9 +3,15 @@ import {
   isPermitted,
   checkAffiliationDecision,
   initialAffiliation,
+  tidyTaxonomy,
+  TIERS,
   validateAffiliationNote,
+  validateTierPolicy,
   validateVenueInput,
+  validateVenueTaxonomy,
   zonedLocalToUtc,
+  type TierPolicy,
+  type VenueTaxonomy,
   type Actor,
   type AffiliationDecision,
   type FieldError,
@@ -20,7 +26,7 @@ import { RoleGrants } from '../memberships';
 import { SitePermissionsService } from '../site-admin';
 import { venueErrors } from './venue.errors';
 import { orderVenues } from './venue-order';
-import { heldAtId, VenueRepository, type DeadlineRecord, type VenueRecord } from './venue.repository';
+import { heldAtId, VenueRepository, type DeadlineRecord, type VenueChanges, type VenueRecord } from './venue.repository';
 import { AuditLog, auditEvent, changedFields } from '../audit';
 
 export interface VenueSettingsInput {
@@ -36,6 +42,16 @@ export interface VenueSettingsInput {
 export interface NewVenueInput extends VenueSettingsInput {
   kind: VenueKind;
   parentVenueId?: string | null;
+}
+
+/** Only the fields a policy has (GraphQL inputs carry prototypes and nothing else may slip in). */
+function copyTierPolicy(policy: TierPolicy): TierPolicy {
+  return Object.fromEntries(
+    TIERS.map((tier) => {
+      const { chairCheck, expertReviewers, communityReviewers, reviewDays, disapproval } = policy[tier];
+      return [tier, { chairCheck, expertReviewers, communityReviewers, reviewDays, disapproval }];
+    }),
+  ) as unknown as TierPolicy;
 }
 
 @Injectable()
@@ -112,16 +128,39 @@ export class VenueService {
     if (!isPermitted(actor, 'venue.manage', { kind: 'venue', venueId: current.id })) fail(venueErrors, 'NOT_A_CHAIR');
     const errors = validateVenueInput({ ...input, kind: current.kind, parentVenueId: current.parentVenueId });
     if (errors.length > 0) fail(venueErrors, 'INVALID_VENUE', errors);
-    const settings = this.settingsOf(input, current);
+    return this.change(actor, current, this.settingsOf(input, current), expectedRevision);
+  }
+
+  /** Chairs only; replaces the tier policy if nobody changed the venue since `expectedRevision`. */
+  async updateTierPolicy(actor: Actor, id: string, policy: TierPolicy, expectedRevision: number): Promise<VenueRecord> {
+    const current = await this.get(id);
+    if (!isPermitted(actor, 'venue.manage', { kind: 'venue', venueId: current.id })) fail(venueErrors, 'NOT_A_CHAIR');
+    const errors = validateTierPolicy(policy);
+    if (errors.length > 0) fail(venueErrors, 'INVALID_TIER_POLICY', errors);
+    const tierPolicy = copyTierPolicy(policy);
+    return this.change(actor, current, { tierPolicy }, expectedRevision);
+  }
+
+  /** Chairs only; replaces the expertise areas and communities. */
+  async updateTaxonomy(actor: Actor, id: string, taxonomy: VenueTaxonomy, expectedRevision: number): Promise<VenueRecord> {
+    const current = await this.get(id);
+    if (!isPermitted(actor, 'venue.manage', { kind: 'venue', venueId: current.id })) fail(venueErrors, 'NOT_A_CHAIR');
+    const errors = validateVenueTaxonomy(taxonomy);
+    if (errors.length > 0) fail(venueErrors, 'INVALID_TAXONOMY', errors);
+    return this.change(actor, current, { taxonomy: tidyTaxonomy(taxonomy) }, expectedRevision);
+  }
+
+  /** One guarded write of `changes` with its log event (what changed, before and after). */
+  private async change(actor: Actor, current: VenueRecord, changes: VenueChanges, expectedRevision: number): Promise<VenueRecord> {
     const event = auditEvent({
       venueId: current.id,
       kind: 'venue.changed',
       objectType: 'venue',
       objectId: current.id,
       actorId: actor?.userId ?? null,
-      summary: changedFields(current as unknown as Record<string, unknown>, settings as unknown as Record<string, unknown>),
+      summary: changedFields(current as unknown as Record<string, unknown>, changes as unknown as Record<string, unknown>),
     });
-    const result = await this.venues.update(current.id, expectedRevision, settings, [event]);
+    const result = await this.venues.update(current.id, expectedRevision, changes, [event]);
     if (result.ok) {
       await this.audit.recorded('venues', current.id, [event]);
       return result.venue;

@@ -3,7 +3,7 @@ import type { SubmissionPhase } from '@impact-review/domain';
 import type { DraftRecord, TierDecisionRecord } from '../submission.repository';
 import type { SubmissionLinks, Tier, TierStatus } from '@impact-review/domain';
 import { ArtifactModel } from './statement-content.model';
-import { SubmissionPhaseEnum } from './statement-enums';
+import { SubmissionPhaseEnum, TierEnum } from './statement-enums';
 import type { TierSuggestionModel } from './tier.model';
 
 @ObjectType('SubmissionLinks', { description: 'Where the work lives; an empty string means none.' })
@@ -116,6 +116,21 @@ export class SubmissionViewerPermissions {
 
   @Field({ description: 'Pin or remove administrative conflicts (conflict.pin).' })
   pinConflict: boolean;
+}
+
+@ObjectType({ description: "What a new tier policy would change for one tier, and the statements it affects." })
+export class TierPolicyImpact {
+  @Field(() => TierEnum)
+  tier: Tier;
+
+  @Field(() => [String], { description: 'The fields of this tier that change, e.g. expertReviewers.' })
+  changedFields: string[];
+
+  @Field(() => Int, { description: 'Submitted statements whose tier in force is this tier (those you may see).' })
+  statements: number;
+
+  @Field(() => [Submission], { description: 'A few of them, most recently changed first.' })
+  examples: Submission[];
 }
 
 @ObjectType({ description: 'One page of a list of submissions.' })

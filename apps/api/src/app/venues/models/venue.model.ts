@@ -1,3 +1,4 @@
+import { TierPolicyModel, VenueTaxonomyModel } from './tier-policy.model';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AFFILIATION_DECISIONS, AFFILIATION_STATES, VENUE_KINDS, type AffiliationState, type VenueKind } from '@impact-review/domain';
 import { enumFromValues } from '../../common/graphql/enum-from-values';
@@ -60,6 +61,12 @@ export class Venue {
 
   @Field({ description: 'Authors see their tier and the decisions on it (a venue setting).' })
   tiersVisibleToAuthors: boolean;
+
+  @Field(() => TierPolicyModel, { description: 'What each review tier needs (chairs edit it with updateTierPolicy).' })
+  tierPolicy: TierPolicyModel;
+
+  @Field(() => VenueTaxonomyModel)
+  taxonomy: VenueTaxonomyModel;
 
   @Field(() => Int)
   revision: number;
