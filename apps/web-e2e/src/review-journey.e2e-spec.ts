@@ -639,4 +639,37 @@ describe('impact review: chair, author and the statement', () => {
     await chairPage.goto(`/submissions/${submissionId}`);
     await expectVisible(chairPage.getByRole('heading', { name: TITLE_V2 }));
   });
+  it('the chair sets the tier policy after previewing what it changes, and the venue’s areas and communities', async () => {
+    const page = chairBrowser.page;
+    await page.goto(`/venues/${workshopId}/settings`);
+    const policy = page.getByRole('region', { name: 'Tier policy' });
+    const experts = policy.getByLabel('Expert reviewers for Full review');
+    await expect(experts.inputValue()).resolves.toBe('2');
+    await experts.fill('3');
+    await policy.getByLabel('Expert reviewers for Expedited review').fill('2');
+    await policy.getByRole('button', { name: 'Preview the change' }).click();
+    // The journey's statement has one of the two tiers in force: the preview names it there.
+    await expectText(policy.getByRole('status'), 'Expedited: Expert reviewers.');
+    await expectText(policy.getByRole('status'), 'Full: Expert reviewers.');
+    await expectText(policy.getByRole('status'), '1 submitted statement has this tier now, for example');
+    await expectVisible(policy.getByRole('link', { name: TITLE_V2 }));
+    await policy.getByRole('button', { name: 'Save the policy' }).click();
+    await expectText(policy, 'Tier policy saved.');
+
+    const taxonomy = page.getByRole('region', { name: 'Expertise areas and communities' });
+    await taxonomy.getByRole('button', { name: 'Add an area' }).click();
+    await taxonomy.getByLabel('Area 1').fill('Speech synthesis');
+    await taxonomy.getByLabel('Sub-areas').fill('Voice cloning, Prosody');
+    await taxonomy.getByLabel('Communities').fill('People who work as voice actors\nJournalists and fact-checkers\npeople who work as voice actors');
+    await taxonomy.getByRole('button', { name: 'Save areas and communities' }).click();
+    await expectText(taxonomy, 'Line 3: This community is already listed (row 1).');
+    await taxonomy.getByLabel('Communities').fill('People who work as voice actors\nJournalists and fact-checkers');
+    await taxonomy.getByRole('button', { name: 'Save areas and communities' }).click();
+    await expectText(taxonomy, 'Areas and communities saved.');
+    await chairBrowser.screenshotBoth('25-chair-review-rules');
+    // Saved for good: a reload shows them.
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Tier policy' }).getByLabel('Expert reviewers for Full review').inputValue()).resolves.toBe('3');
+    await expect(page.getByRole('region', { name: 'Expertise areas and communities' }).getByLabel('Area 1').inputValue()).resolves.toBe('Speech synthesis');
+  });
 });

@@ -80,6 +80,11 @@ type Documents = {
   '\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      venueName\n      venueShortName\n      role\n      email\n      state\n      invitedByName\n      expired\n      accountExists\n    }\n  }\n': typeof types.InvitationPreviewDocument;
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...ViewerFields\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  mutation DeclineInvitation($token: String!) {\n    declineInvitation(token: $token)\n  }\n': typeof types.DeclineInvitationDocument;
+  '\n  fragment TierRequirementFields on TierRequirement {\n    chairCheck\n    expertReviewers\n    communityReviewers\n    reviewDays\n    disapproval\n  }\n': typeof types.TierRequirementFieldsFragmentDoc;
+  '\n  query VenueRules($id: ID!) {\n    venue(id: $id) {\n      id\n      revision\n      tierPolicy {\n        exempt {\n          ...TierRequirementFields\n        }\n        expedited {\n          ...TierRequirementFields\n        }\n        full {\n          ...TierRequirementFields\n        }\n      }\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n': typeof types.VenueRulesDocument;
+  '\n  query TierPolicyImpact($venueId: ID!, $policy: TierPolicyInput!) {\n    tierPolicyImpact(venueId: $venueId, policy: $policy) {\n      tier\n      changedFields\n      statements\n      examples {\n        id\n        title\n      }\n    }\n  }\n': typeof types.TierPolicyImpactDocument;
+  '\n  mutation UpdateTierPolicy($venueId: ID!, $policy: TierPolicyInput!, $expectedRevision: Int!) {\n    updateTierPolicy(venueId: $venueId, policy: $policy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      tierPolicy {\n        exempt {\n          ...TierRequirementFields\n        }\n        expedited {\n          ...TierRequirementFields\n        }\n        full {\n          ...TierRequirementFields\n        }\n      }\n    }\n  }\n': typeof types.UpdateTierPolicyDocument;
+  '\n  mutation UpdateVenueTaxonomy($venueId: ID!, $taxonomy: VenueTaxonomyInput!, $expectedRevision: Int!) {\n    updateVenueTaxonomy(venueId: $venueId, taxonomy: $taxonomy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n': typeof types.UpdateVenueTaxonomyDocument;
   '\n  fragment PersonFields on User {\n    id\n    name\n  }\n': typeof types.PersonFieldsFragmentDoc;
   '\n  fragment VenueNameFields on Venue {\n    id\n    name\n    shortName\n  }\n': typeof types.VenueNameFieldsFragmentDoc;
 };
@@ -213,6 +218,16 @@ const documents: Documents = {
     types.AcceptInvitationDocument,
   '\n  mutation DeclineInvitation($token: String!) {\n    declineInvitation(token: $token)\n  }\n':
     types.DeclineInvitationDocument,
+  '\n  fragment TierRequirementFields on TierRequirement {\n    chairCheck\n    expertReviewers\n    communityReviewers\n    reviewDays\n    disapproval\n  }\n':
+    types.TierRequirementFieldsFragmentDoc,
+  '\n  query VenueRules($id: ID!) {\n    venue(id: $id) {\n      id\n      revision\n      tierPolicy {\n        exempt {\n          ...TierRequirementFields\n        }\n        expedited {\n          ...TierRequirementFields\n        }\n        full {\n          ...TierRequirementFields\n        }\n      }\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n':
+    types.VenueRulesDocument,
+  '\n  query TierPolicyImpact($venueId: ID!, $policy: TierPolicyInput!) {\n    tierPolicyImpact(venueId: $venueId, policy: $policy) {\n      tier\n      changedFields\n      statements\n      examples {\n        id\n        title\n      }\n    }\n  }\n':
+    types.TierPolicyImpactDocument,
+  '\n  mutation UpdateTierPolicy($venueId: ID!, $policy: TierPolicyInput!, $expectedRevision: Int!) {\n    updateTierPolicy(venueId: $venueId, policy: $policy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      tierPolicy {\n        exempt {\n          ...TierRequirementFields\n        }\n        expedited {\n          ...TierRequirementFields\n        }\n        full {\n          ...TierRequirementFields\n        }\n      }\n    }\n  }\n':
+    types.UpdateTierPolicyDocument,
+  '\n  mutation UpdateVenueTaxonomy($venueId: ID!, $taxonomy: VenueTaxonomyInput!, $expectedRevision: Int!) {\n    updateVenueTaxonomy(venueId: $venueId, taxonomy: $taxonomy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n':
+    types.UpdateVenueTaxonomyDocument,
   '\n  fragment PersonFields on User {\n    id\n    name\n  }\n': types.PersonFieldsFragmentDoc,
   '\n  fragment VenueNameFields on Venue {\n    id\n    name\n    shortName\n  }\n':
     types.VenueNameFieldsFragmentDoc,
@@ -628,6 +643,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation DeclineInvitation($token: String!) {\n    declineInvitation(token: $token)\n  }\n',
 ): (typeof documents)['\n  mutation DeclineInvitation($token: String!) {\n    declineInvitation(token: $token)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TierRequirementFields on TierRequirement {\n    chairCheck\n    expertReviewers\n    communityReviewers\n    reviewDays\n    disapproval\n  }\n',
+): (typeof documents)['\n  fragment TierRequirementFields on TierRequirement {\n    chairCheck\n    expertReviewers\n    communityReviewers\n    reviewDays\n    disapproval\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VenueRules($id: ID!) {\n    venue(id: $id) {\n      id\n      revision\n      tierPolicy {\n        exempt {\n          ...TierRequirementFields\n        }\n        expedited {\n          ...TierRequirementFields\n        }\n        full {\n          ...TierRequirementFields\n        }\n      }\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query VenueRules($id: ID!) {\n    venue(id: $id) {\n      id\n      revision\n      tierPolicy {\n        exempt {\n          ...TierRequirementFields\n        }\n        expedited {\n          ...TierRequirementFields\n        }\n        full {\n          ...TierRequirementFields\n        }\n      }\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TierPolicyImpact($venueId: ID!, $policy: TierPolicyInput!) {\n    tierPolicyImpact(venueId: $venueId, policy: $policy) {\n      tier\n      changedFields\n      statements\n      examples {\n        id\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TierPolicyImpact($venueId: ID!, $policy: TierPolicyInput!) {\n    tierPolicyImpact(venueId: $venueId, policy: $policy) {\n      tier\n      changedFields\n      statements\n      examples {\n        id\n        title\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateTierPolicy($venueId: ID!, $policy: TierPolicyInput!, $expectedRevision: Int!) {\n    updateTierPolicy(venueId: $venueId, policy: $policy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      tierPolicy {\n        exempt {\n          ...TierRequirementFields\n        }\n        expedited {\n          ...TierRequirementFields\n        }\n        full {\n          ...TierRequirementFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateTierPolicy($venueId: ID!, $policy: TierPolicyInput!, $expectedRevision: Int!) {\n    updateTierPolicy(venueId: $venueId, policy: $policy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      tierPolicy {\n        exempt {\n          ...TierRequirementFields\n        }\n        expedited {\n          ...TierRequirementFields\n        }\n        full {\n          ...TierRequirementFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateVenueTaxonomy($venueId: ID!, $taxonomy: VenueTaxonomyInput!, $expectedRevision: Int!) {\n    updateVenueTaxonomy(venueId: $venueId, taxonomy: $taxonomy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateVenueTaxonomy($venueId: ID!, $taxonomy: VenueTaxonomyInput!, $expectedRevision: Int!) {\n    updateVenueTaxonomy(venueId: $venueId, taxonomy: $taxonomy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

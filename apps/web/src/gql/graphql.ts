@@ -105,6 +105,9 @@ export type DeclareConflictInput = {
   userId: string | number;
 };
 
+/** What a review of a tier may do with a disapproval: decide it, or refer the statement to full review. */
+export type DisapprovalRule = 'decide' | 'refer_to_full';
+
 export type DraftInput = {
   abstract: string;
   artifacts: Array<ArtifactInput>;
@@ -310,8 +313,27 @@ export type SubmissionSort = {
 
 export type SubmissionSortField = 'submittedAt' | 'tier' | 'title' | 'updatedAt';
 
+export type TaxonomyAreaInput = {
+  label: string;
+  subAreas?: Array<string>;
+};
+
 /** Review tier, as an IRB has (seed 3.2.3). */
 export type Tier = 'exempt' | 'expedited' | 'full';
+
+export type TierPolicyInput = {
+  exempt: TierRequirementInput;
+  expedited: TierRequirementInput;
+  full: TierRequirementInput;
+};
+
+export type TierRequirementInput = {
+  chairCheck: boolean;
+  communityReviewers: number;
+  disapproval: DisapprovalRule;
+  expertReviewers: number;
+  reviewDays: number;
+};
 
 /** awaiting_submission: no version yet; suggested: no decision yet; needs_confirmation: the latest version's suggestion differs from the tier decided for an earlier version, so a chair must decide again; confirmed / overridden: the decision stands. */
 export type TierStatus =
@@ -341,6 +363,11 @@ export type VenueSubmissionsFilter = {
   /** The tier in force (Submission.tier): the standing decision, else the latest suggestion. */
   tier?: Tier | null | undefined;
   tierStatus?: TierStatus | null | undefined;
+};
+
+export type VenueTaxonomyInput = {
+  areas: Array<TaxonomyAreaInput>;
+  communities: Array<string>;
 };
 
 export type SitePersonFieldsFragment = {
@@ -2041,6 +2068,138 @@ export type DeclineInvitationMutationVariables = Exact<{
 
 export type DeclineInvitationMutation = { __typename: 'Mutation'; declineInvitation: boolean };
 
+export type TierRequirementFieldsFragment = {
+  __typename: 'TierRequirement';
+  chairCheck: boolean;
+  expertReviewers: number;
+  communityReviewers: number;
+  reviewDays: number;
+  disapproval: DisapprovalRule;
+};
+
+export type VenueRulesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type VenueRulesQuery = {
+  __typename: 'Query';
+  venue: {
+    __typename: 'Venue';
+    id: string;
+    revision: number;
+    tierPolicy: {
+      __typename: 'TierPolicy';
+      exempt: {
+        __typename: 'TierRequirement';
+        chairCheck: boolean;
+        expertReviewers: number;
+        communityReviewers: number;
+        reviewDays: number;
+        disapproval: DisapprovalRule;
+      };
+      expedited: {
+        __typename: 'TierRequirement';
+        chairCheck: boolean;
+        expertReviewers: number;
+        communityReviewers: number;
+        reviewDays: number;
+        disapproval: DisapprovalRule;
+      };
+      full: {
+        __typename: 'TierRequirement';
+        chairCheck: boolean;
+        expertReviewers: number;
+        communityReviewers: number;
+        reviewDays: number;
+        disapproval: DisapprovalRule;
+      };
+    };
+    taxonomy: {
+      __typename: 'VenueTaxonomy';
+      communities: Array<string>;
+      areas: Array<{ __typename: 'TaxonomyArea'; label: string; subAreas: Array<string> }>;
+    };
+  };
+};
+
+export type TierPolicyImpactQueryVariables = Exact<{
+  venueId: string | number;
+  policy: TierPolicyInput;
+}>;
+
+export type TierPolicyImpactQuery = {
+  __typename: 'Query';
+  tierPolicyImpact: Array<{
+    __typename: 'TierPolicyImpact';
+    tier: Tier;
+    changedFields: Array<string>;
+    statements: number;
+    examples: Array<{ __typename: 'Submission'; id: string; title: string }>;
+  }>;
+};
+
+export type UpdateTierPolicyMutationVariables = Exact<{
+  venueId: string | number;
+  policy: TierPolicyInput;
+  expectedRevision: number;
+}>;
+
+export type UpdateTierPolicyMutation = {
+  __typename: 'Mutation';
+  updateTierPolicy: {
+    __typename: 'Venue';
+    id: string;
+    revision: number;
+    tierPolicy: {
+      __typename: 'TierPolicy';
+      exempt: {
+        __typename: 'TierRequirement';
+        chairCheck: boolean;
+        expertReviewers: number;
+        communityReviewers: number;
+        reviewDays: number;
+        disapproval: DisapprovalRule;
+      };
+      expedited: {
+        __typename: 'TierRequirement';
+        chairCheck: boolean;
+        expertReviewers: number;
+        communityReviewers: number;
+        reviewDays: number;
+        disapproval: DisapprovalRule;
+      };
+      full: {
+        __typename: 'TierRequirement';
+        chairCheck: boolean;
+        expertReviewers: number;
+        communityReviewers: number;
+        reviewDays: number;
+        disapproval: DisapprovalRule;
+      };
+    };
+  };
+};
+
+export type UpdateVenueTaxonomyMutationVariables = Exact<{
+  venueId: string | number;
+  taxonomy: VenueTaxonomyInput;
+  expectedRevision: number;
+}>;
+
+export type UpdateVenueTaxonomyMutation = {
+  __typename: 'Mutation';
+  updateVenueTaxonomy: {
+    __typename: 'Venue';
+    id: string;
+    revision: number;
+    taxonomy: {
+      __typename: 'VenueTaxonomy';
+      communities: Array<string>;
+      areas: Array<{ __typename: 'TaxonomyArea'; label: string; subAreas: Array<string> }>;
+    };
+  };
+};
+
 export type PersonFieldsFragment = { __typename: 'User'; id: string; name: string };
 
 export type VenueNameFieldsFragment = { __typename: 'Venue'; id: string; name: string; shortName: string };
@@ -3251,6 +3410,26 @@ export const VenueInvitationFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<VenueInvitationFieldsFragment, unknown>;
+export const TierRequirementFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TierRequirementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierRequirement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'chairCheck' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertReviewers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'communityReviewers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disapproval' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TierRequirementFieldsFragment, unknown>;
 export const SiteStaffDocument = {
   kind: 'Document',
   definitions: [
@@ -7326,3 +7505,402 @@ export const DeclineInvitationDocument = {
     },
   ],
 } as unknown as DocumentNode<DeclineInvitationMutation, DeclineInvitationMutationVariables>;
+export const VenueRulesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VenueRules' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tierPolicy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'exempt' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'TierRequirementFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'expedited' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'TierRequirementFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'full' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'TierRequirementFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'taxonomy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'areas' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'subAreas' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'communities' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TierRequirementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierRequirement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'chairCheck' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertReviewers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'communityReviewers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disapproval' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VenueRulesQuery, VenueRulesQueryVariables>;
+export const TierPolicyImpactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TierPolicyImpact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'policy' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'TierPolicyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tierPolicyImpact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'venueId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'policy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'policy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statements' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'examples' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TierPolicyImpactQuery, TierPolicyImpactQueryVariables>;
+export const UpdateTierPolicyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateTierPolicy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'policy' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'TierPolicyInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateTierPolicy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'venueId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'policy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'policy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedRevision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tierPolicy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'exempt' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'TierRequirementFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'expedited' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'TierRequirementFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'full' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'TierRequirementFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TierRequirementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierRequirement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'chairCheck' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertReviewers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'communityReviewers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disapproval' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateTierPolicyMutation, UpdateTierPolicyMutationVariables>;
+export const UpdateVenueTaxonomyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateVenueTaxonomy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'taxonomy' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'VenueTaxonomyInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateVenueTaxonomy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'venueId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'taxonomy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'taxonomy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedRevision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'taxonomy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'areas' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'subAreas' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'communities' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateVenueTaxonomyMutation, UpdateVenueTaxonomyMutationVariables>;

@@ -12,7 +12,7 @@ export type DisapprovalRule = (typeof DISAPPROVAL_RULES)[number];
 
 export const DISAPPROVAL_RULE_LABELS: Readonly<Record<DisapprovalRule, string>> = {
   decide: 'May disapprove',
-  refer_to_full: 'Refers a disapproval to full review',
+  refer_to_full: 'Refers to full review',
 };
 
 export interface TierRequirement {

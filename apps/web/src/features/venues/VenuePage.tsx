@@ -9,6 +9,7 @@ import { VenueQuery } from './venue.operations';
 import { VenueOverview } from './VenueOverview';
 import { VenueDashboard } from './VenueDashboard';
 import { VenueMembers } from './VenueMembers';
+import { VenueRules } from './VenueRules';
 import { VenueSettings } from './VenueSettings';
 import { VenueJobs } from '../jobs/VenueJobs';
 import { VenueHistory } from '../audit/VenueHistory';
@@ -80,7 +81,15 @@ export function VenuePage() {
           <>
             <Route path="dashboard" element={<VenueDashboard venueId={venue.id} />} />
             <Route path="members" element={<VenueMembers venueId={venue.id} />} />
-            <Route path="settings" element={<VenueSettings venue={venue} />} />
+            <Route
+              path="settings"
+              element={
+                <div className="stack">
+                  <VenueSettings venue={venue} />
+                  <VenueRules venueId={venue.id} />
+                </div>
+              }
+            />
             <Route path="jobs" element={<VenueJobs venueId={venue.id} />} />
             <Route path="history" element={<VenueHistory venueId={venue.id} shortName={venue.shortName} />} />
           </>

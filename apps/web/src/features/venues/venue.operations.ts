@@ -203,3 +203,90 @@ export const DeclineInvitationMutation = graphql(`
     declineInvitation(token: $token)
   }
 `);
+
+export const TierRequirementFields = graphql(`
+  fragment TierRequirementFields on TierRequirement {
+    chairCheck
+    expertReviewers
+    communityReviewers
+    reviewDays
+    disapproval
+  }
+`);
+
+export const VenueRulesQuery = graphql(`
+  query VenueRules($id: ID!) {
+    venue(id: $id) {
+      id
+      revision
+      tierPolicy {
+        exempt {
+          ...TierRequirementFields
+        }
+        expedited {
+          ...TierRequirementFields
+        }
+        full {
+          ...TierRequirementFields
+        }
+      }
+      taxonomy {
+        areas {
+          label
+          subAreas
+        }
+        communities
+      }
+    }
+  }
+`);
+
+export const TierPolicyImpactQuery = graphql(`
+  query TierPolicyImpact($venueId: ID!, $policy: TierPolicyInput!) {
+    tierPolicyImpact(venueId: $venueId, policy: $policy) {
+      tier
+      changedFields
+      statements
+      examples {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const UpdateTierPolicyMutation = graphql(`
+  mutation UpdateTierPolicy($venueId: ID!, $policy: TierPolicyInput!, $expectedRevision: Int!) {
+    updateTierPolicy(venueId: $venueId, policy: $policy, expectedRevision: $expectedRevision) {
+      id
+      revision
+      tierPolicy {
+        exempt {
+          ...TierRequirementFields
+        }
+        expedited {
+          ...TierRequirementFields
+        }
+        full {
+          ...TierRequirementFields
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateVenueTaxonomyMutation = graphql(`
+  mutation UpdateVenueTaxonomy($venueId: ID!, $taxonomy: VenueTaxonomyInput!, $expectedRevision: Int!) {
+    updateVenueTaxonomy(venueId: $venueId, taxonomy: $taxonomy, expectedRevision: $expectedRevision) {
+      id
+      revision
+      taxonomy {
+        areas {
+          label
+          subAreas
+        }
+        communities
+      }
+    }
+  }
+`);
