@@ -162,6 +162,8 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
     const actor = world.actors[role];
     const about = PERMISSIONS[permission].target;
     if (about === 'venue') return isPermitted(actor, permission as 'venue.manage', { kind: 'venue', venueId });
+    // Person permissions in the matrix are about the asking person's own things (their profile).
+    if (about === 'person') return isPermitted(actor, permission as 'reviewerProfile.edit', { kind: 'person', venueId, personId: actor?.userId ?? '' });
     if (about === 'statementVersion') {
       return isPermitted(actor, 'statement.viewVersion', { kind: 'statementVersion', submission: target(phase), versionState: 'submitted' });
     }
@@ -199,6 +201,22 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
     await steps.join(chair, people.chairAuthor, venueId, 'chair');
     await steps.join(chair, people.expert, venueId, 'expert_reviewer');
     await steps.join(chair, people.community, venueId, 'community_reviewer');
+    // The expert keeps a profile, so that chairs have one to read.
+    await people.expert.client.ok(
+      `mutation($v: ID!, $p: ReviewerProfileInput!) { updateReviewerProfile(venueId: $v, profile: $p, expectedRevision: 0) { revision } }`,
+      {
+        v: venueId,
+        p: {
+          areas: ['Speech synthesis'],
+          expertise: 'Voice conversion',
+          publications: [{ title: 'Cloning voices', abstract: 'We clone voices.', year: 2024 }],
+          affiliations: [{ institution: 'Uni Example', emailDomain: 'uni-example.org', startYear: 2019, endYear: null }],
+          communities: ['Voice actors'],
+          maxLoad: 4,
+          trainingCompletedOn: null,
+        },
+      },
+    );
     // A workshop asking to be held at the venue, for the conference chairs' decision (its own
     // chair is nobody in the matrix, so that the request waits).
     const organiser = await sign('Wendy Workshop', true);
@@ -339,6 +357,14 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
           `query($v: ID!, $p: TierPolicyInput!) { tierPolicyImpact(venueId: $v, policy: $p) { tier changedFields statements examples { id } } }`,
           { v: world.venueId, p: { ...policy, expedited: { ...policy.expedited, expertReviewers: 2 } } },
           'Query',
+          world.venueId,
+        ],
+        [query('reviewerProfile', 'ReviewerProfile', '(venueId: $v)', '($v: ID!)'), { v: world.venueId }, 'Query', world.venueId],
+        [`query { parsePublications(format: bibtex, text: "@article{a, title={T}, year=2020}") { title abstract year } }`, {}, 'Query', world.venueId],
+        [
+          `mutation($v: ID!, $p: ReviewerProfileInput!) { updateReviewerProfile(venueId: $v, profile: $p, expectedRevision: 0) { revision } }`,
+          { v: world.venueId, p: { areas: [], expertise: '', publications: [], affiliations: [], communities: [], maxLoad: -1, trainingCompletedOn: null } },
+          'Mutation',
           world.venueId,
         ],
         [`mutation($id: ID!) { submitStatement(submissionId: $id, expectedDraftRevision: -5) { id } }`, { id }, 'Mutation', world.venueId],

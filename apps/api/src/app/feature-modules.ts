@@ -2,6 +2,7 @@ import { AccessModule } from './access';
 import { AccountsModule } from './accounts/accounts.module';
 import { ConflictsModule } from './conflicts';
 import { HistoryModule } from './history';
+import { ReviewersModule } from './reviewers';
 import { VenueJobsModule } from './venue-jobs';
 import { AuditModule } from './audit';
 import { JobsModule } from './jobs';
@@ -15,4 +16,4 @@ import { UsersModule } from './users/users.module';
 import { VenuesModule } from './venues/venues.module';
 
 /** Every domain feature of the API; AppModule imports them all. */
-export const FEATURE_MODULES = [UsersModule, MembershipsModule, VenuesModule, AccessModule, JobsModule, AuditModule, MailModule, InvitationsModule, SubmissionsModule, AccountsModule, SiteAdminModule, NotificationsModule, ConflictsModule, HistoryModule, VenueJobsModule];
+export const FEATURE_MODULES = [UsersModule, MembershipsModule, VenuesModule, AccessModule, JobsModule, AuditModule, MailModule, InvitationsModule, SubmissionsModule, AccountsModule, SiteAdminModule, NotificationsModule, ConflictsModule, HistoryModule, VenueJobsModule, ReviewersModule];

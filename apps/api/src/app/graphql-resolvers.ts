@@ -1,6 +1,7 @@
 import { AccountResolver } from './accounts/account.resolver';
 import { AuditResolver, SubmissionHistoryResolver } from './history/history.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { ReviewerProfileResolver, VenueReviewerProfilesResolver } from './reviewers/reviewer-profile.resolver';
 import { ConflictResolver, SubmissionConflictsResolver } from './conflicts/conflict.resolver';
 import { VenueJobsResolver } from './venue-jobs/venue-jobs.resolver';
 import { NotificationSettingsResolver } from './notifications/notification-settings.resolver';
@@ -37,4 +38,6 @@ export const GRAPHQL_RESOLVERS: ResolverClass[] = [
   SubmissionHistoryResolver,
   ConflictResolver,
   SubmissionConflictsResolver,
+  ReviewerProfileResolver,
+  VenueReviewerProfilesResolver,
 ];

@@ -65,6 +65,8 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   'Query.signUpLink': token,
   'Query.passwordResetLink': token,
   'Query.unsubscribeLink': token,
+  'Query.reviewerProfile': signedIn,
+  'Query.parsePublications': signedIn,
   'Query.tierPolicyImpact': { kind: 'permission', permission: 'venue.manage', refusal: 'FORBIDDEN' },
 
   // Mutations
@@ -75,6 +77,7 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   'Mutation.declareConflict': { kind: 'permission', permission: 'conflict.declare', refusal: 'FORBIDDEN' },
   'Mutation.withdrawConflict': { kind: 'permission', permission: 'conflict.declare', refusal: 'FORBIDDEN' },
   'Mutation.updateVenue': { kind: 'permission', permission: 'venue.manage', refusal: 'FORBIDDEN' },
+  'Mutation.updateReviewerProfile': { kind: 'permission', permission: 'reviewerProfile.edit', refusal: 'FORBIDDEN' },
   'Mutation.updateTierPolicy': { kind: 'permission', permission: 'venue.manage', refusal: 'FORBIDDEN' },
   'Mutation.updateVenueTaxonomy': { kind: 'permission', permission: 'venue.manage', refusal: 'FORBIDDEN' },
   'Mutation.decideWorkshopRequest': { kind: 'permission', permission: 'venue.manage', refusal: 'NOT_FOUND' },
@@ -220,6 +223,11 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   ...parentFields('TierPolicyImpact', ['changedFields', 'examples', 'statements', 'tier']),
   'Venue.invitations': { kind: 'permission', permission: 'invitation.manage', refusal: 'empty' },
   'Venue.members': { kind: 'permission', permission: 'venue.viewMembers', refusal: 'empty' },
+  'Venue.reviewerProfiles': { kind: 'permission', permission: 'venue.viewMembers', refusal: 'empty' },
+  // A profile is read by its reviewer and the venue's chairs (reviewerProfile.view, checked by the query).
+  ...parentFields('ReviewerProfile', ['affiliations', 'areas', 'communities', 'expertise', 'maxLoad', 'person', 'publications', 'revision', 'trainingCompletedOn']),
+  ...parentFields('ReviewerPublication', ['abstract', 'title', 'year']),
+  ...parentFields('ReviewerAffiliation', ['emailDomain', 'endYear', 'institution', 'startYear']),
   'Venue.workshopRequests': { kind: 'permission', permission: 'venue.manage', refusal: 'empty' },
   // Shown on the workshop to the chairs of the conference it asked (and the workshop's own chairs).
   'Venue.conferenceRequest': { kind: 'permission', permission: 'venue.manage', refusal: 'null' },

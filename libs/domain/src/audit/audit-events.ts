@@ -20,6 +20,7 @@ export const AUDIT_EVENT_KINDS = [
   'tier.overridden',
   'conflict.declared',
   'conflict.withdrawn',
+  'reviewer_profile.changed',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 
@@ -44,6 +45,7 @@ export const AUDIT_EVENT_LABELS: Readonly<Record<AuditEventKind, string>> = {
   'tier.overridden': 'Tier overridden',
   'conflict.declared': 'Conflict declared',
   'conflict.withdrawn': 'Conflict withdrawn',
+  'reviewer_profile.changed': 'Reviewer profile changed',
 };
 
 export function isAuditEventKind(value: unknown): value is AuditEventKind {

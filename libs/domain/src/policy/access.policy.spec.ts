@@ -176,3 +176,15 @@ describe('site permissions', () => {
     expect(isPermitted(null, permission, target)).toBe(false);
   });
 });
+
+describe('reviewer profiles', () => {
+  test.each([
+    ['reviewerProfile.view', 'u-expert', ['chair', 'chairAuthor', 'conflictedChair', 'expert']],
+    ['reviewerProfile.edit', 'u-expert', ['expert']],
+    ['reviewerProfile.edit', 'u-chair', []],
+    ['reviewerProfile.view', '', ['chair', 'chairAuthor', 'conflictedChair']],
+  ] as const)('%s of %p: %j', (permission, personId, holders) => {
+    const held = (Object.keys(ACTORS) as Who[]).filter((who) => isPermitted(ACTORS[who], permission, { kind: 'person', venueId: 'v1', personId }));
+    expect(held.sort()).toEqual([...holders].sort());
+  });
+});

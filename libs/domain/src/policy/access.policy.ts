@@ -107,6 +107,8 @@ export const PERMISSIONS = {
   },
   'conflict.pin': { target: 'submission', view: false, description: 'Pin or remove an administrative conflict.' },
   'person.viewEmail': { target: 'person', view: true, description: "Read a person's email address." },
+  'reviewerProfile.view': { target: 'person', view: true, description: "Read a reviewer's profile at the venue." },
+  'reviewerProfile.edit': { target: 'person', view: false, description: 'Change a reviewer profile at the venue (its reviewer only).' },
   'auditEvent.view': { target: 'auditEvent', view: true, description: 'Read one event of a venue log.' },
 } as const satisfies Record<string, { target: AccessTargetKind; view: boolean; description: string }>;
 
@@ -173,6 +175,13 @@ const RULES: { [P in Permission]: (actor: Actor, target: TargetOf<P>) => boolean
   'conflict.pin': (actor, s) => chairSees(actor, s),
   'person.viewEmail': (actor, p) =>
     actor !== null && ((p.personId !== '' && actor.userId === p.personId) || hasVenueRole(actor, p.venueId, 'chair')),
+  'reviewerProfile.view': (actor, p) =>
+    actor !== null && ((p.personId !== '' && actor.userId === p.personId) || hasVenueRole(actor, p.venueId, 'chair')),
+  'reviewerProfile.edit': (actor, p) =>
+    actor !== null &&
+    p.personId !== '' &&
+    actor.userId === p.personId &&
+    (hasVenueRole(actor, p.venueId, 'expert_reviewer') || hasVenueRole(actor, p.venueId, 'community_reviewer')),
   'auditEvent.view': (actor, e) => {
     if (e.submission === null) return hasVenueRole(actor, e.venueId, 'chair');
     // Tier events tell the tier: they follow tier.view (a venue may hide tiers from authors).

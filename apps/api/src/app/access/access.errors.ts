@@ -33,5 +33,7 @@ export const FORBIDDEN_MESSAGES: Readonly<Record<Permission, string>> = {
   'conflict.declare': "Only the submission's authors and the venue's chairs can declare conflicts on it.",
   'conflict.pin': 'Only a chair of this venue who is not conflicted with the submission can pin or remove an administrative conflict.',
   'person.viewEmail': 'This person does not exist.',
+  'reviewerProfile.view': "Only the reviewer and the venue's chairs can read this profile.",
+  'reviewerProfile.edit': 'Only a reviewer of this venue can change their own profile here.',
   'auditEvent.view': 'This event does not exist.',
 };

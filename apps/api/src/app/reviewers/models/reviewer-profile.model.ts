@@ -1,0 +1,66 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('ReviewerPublication')
+export class ReviewerPublicationModel {
+  @Field()
+  title: string;
+
+  @Field()
+  abstract: string;
+
+  @Field(() => Int, { nullable: true })
+  year: number | null;
+}
+
+@ObjectType('ReviewerAffiliation')
+export class ReviewerAffiliationModel {
+  @Field()
+  institution: string;
+
+  @Field({ description: "The institution's e-mail domain, e.g. uni-example.org; empty when unknown." })
+  emailDomain: string;
+
+  @Field(() => Int)
+  startYear: number;
+
+  @Field(() => Int, { nullable: true, description: 'Null while it lasts.' })
+  endYear: number | null;
+}
+
+@ObjectType('ReviewerProfile', {
+  description: "A reviewer's profile at one venue: expertise, affiliations, communities, load.",
+})
+export class ReviewerProfileModel {
+  @Field(() => [String], {
+    description: 'Areas from the venue\'s taxonomy, e.g. "Speech synthesis / Voice cloning".',
+  })
+  areas: string[];
+
+  @Field({ description: 'Expertise in their own words.' })
+  expertise: string;
+
+  @Field(() => [ReviewerPublicationModel])
+  publications: ReviewerPublicationModel[];
+
+  @Field(() => [ReviewerAffiliationModel])
+  affiliations: ReviewerAffiliationModel[];
+
+  @Field(() => [String])
+  communities: string[];
+
+  @Field(() => Int, { description: 'The most statements they take on at this venue.' })
+  maxLoad: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "'YYYY-MM-DD' when training in release practices was completed.",
+  })
+  trainingCompletedOn: string | null;
+
+  @Field(() => Int, { description: '0 before the first save; pass to updateReviewerProfile.' })
+  revision: number;
+
+  // Resolved to person by ReviewerProfileResolver.
+  userId: string;
+  venueId: string;
+}

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import type { ReviewerProfile } from '@impact-review/domain';
+import { withEvents, type PendingEvent } from '../audit/pending-events';
+import { isDuplicateKey } from '../database/duplicate-key';
+import { toRecord } from '../database/to-record';
+import { REVIEWER_PROFILE_MODEL, type ReviewerProfileDocument } from './reviewer-profile.schema';
+
+export type ReviewerProfileRecord = Omit<ReviewerProfileDocument, '_id'> & { id: string };
+
+@Injectable()
+export class ReviewerProfileRepository {
+  constructor(
+    @InjectModel(REVIEWER_PROFILE_MODEL) private readonly profiles: Model<ReviewerProfileDocument>,
+  ) {}
+
+  async find(venueId: string, userId: string): Promise<ReviewerProfileRecord | null> {
+    const doc = await this.profiles.findOne({ venueId, userId }).lean<ReviewerProfileDocument>().exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  async ofVenue(venueId: string): Promise<ReviewerProfileRecord[]> {
+    const docs = await this.profiles.find({ venueId }).lean<ReviewerProfileDocument[]>().exec();
+    return docs.map(toRecord);
+  }
+
+  /**
+   * Saves the profile if it is still at `expectedRevision` (0: none saved yet). Null when someone
+   * saved in between (two tabs, two devices): only one of two racing saves wins.
+   */
+  async save(
+    venueId: string,
+    userId: string,
+    profile: ReviewerProfile,
+    expectedRevision: number,
+    events: readonly PendingEvent[],
+  ): Promise<ReviewerProfileRecord | null> {
+    if (expectedRevision === 0) {
+      try {
+        const created = await this.profiles.create({
+          venueId,
+          userId,
+          ...profile,
+          revision: 1,
+          pendingEvents: [...events],
+          hasPendingEvents: events.length > 0,
+        });
+        return toRecord(created.toObject<ReviewerProfileDocument>());
+      } catch (error) {
+        if (isDuplicateKey(error)) return null;
+        throw error;
+      }
+    }
+    const doc = await this.profiles
+      .findOneAndUpdate(
+        { venueId, userId, revision: expectedRevision },
+        withEvents({ $set: { ...profile }, $inc: { revision: 1 } }, events),
+        { new: true },
+      )
+      .lean<ReviewerProfileDocument>()
+      .exec();
+    return doc ? toRecord(doc) : null;
+  }
+}
