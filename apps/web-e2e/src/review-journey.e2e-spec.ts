@@ -672,4 +672,44 @@ describe('impact review: chair, author and the statement', () => {
     await expect(page.getByRole('region', { name: 'Tier policy' }).getByLabel('Expert reviewers for Full review').inputValue()).resolves.toBe('3');
     await expect(page.getByRole('region', { name: 'Expertise areas and communities' }).getByLabel('Area 1').inputValue()).resolves.toBe('Speech synthesis');
   });
+  it('an expert reviewer joins from an invitation and fills in their profile from the venue’s lists, importing publications', async () => {
+    const expertEmail = `expert-${run}@example.org`;
+    const venue = new VenuePage(chairBrowser.page);
+    await venue.goto(workshopId);
+    const members = await venue.openMembers();
+    await members.invite(expertEmail, 'Expert reviewer', 'Please review voice cloning statements with us.');
+    const mail = await waitForMail(expertEmail);
+    const link = /https?:\/\/\S+\/invitations\/\S+/.exec(mail.text)?.[0];
+    if (!link) throw new Error(`no invitation link in the mail:\n${mail.text}`);
+    const expertBrowser = await PersonBrowser.open();
+    try {
+      await new InvitationPage(expertBrowser.page).open(link);
+      await new InvitationPage(expertBrowser.page).acceptCreatingAccount('Esme Expert', 'correct horse battery staple');
+      const page = expertBrowser.page;
+      await page.goto(`/venues/${workshopId}`);
+      await page.getByRole('link', { name: 'My reviewer profile' }).click();
+      const profile = page.getByRole('region', { name: 'Your reviewer profile' });
+      await profile.getByLabel('Speech synthesis / Voice cloning').check();
+      await profile.getByLabel('People who work as voice actors').check();
+      await profile.getByLabel('Your expertise in your own words').fill('Voice conversion, and how cloned voices are misused.');
+      await profile
+        .getByLabel('Paste the entries')
+        .fill('@article{e1, title={Detecting Cloned Voices}, year={2025}}\n@inproceedings{e2, title={Watermarks for Speech}, year=2023}');
+      await profile.getByRole('button', { name: 'Read the publications' }).click();
+      await expectText(profile.getByRole('status'), 'Added 2 of 2 publications');
+      await profile.getByRole('button', { name: 'Add an institution' }).click();
+      await profile.getByLabel('Institution 1').fill('Uni Example');
+      await profile.getByLabel('E-mail domain').fill('not a domain');
+      await profile.getByRole('button', { name: 'Save the profile' }).click();
+      await expectText(profile, 'Give the e-mail domain like example.org, or leave it empty.');
+      await profile.getByLabel('E-mail domain').fill('uni-example.org');
+      await profile.getByRole('button', { name: 'Save the profile' }).click();
+      await expectText(profile, 'Profile saved.');
+      await expertBrowser.screenshotBoth('26-expert-profile');
+      await page.reload();
+      await expectText(page.getByRole('region', { name: 'Your reviewer profile' }), 'Detecting Cloned Voices (2025)');
+    } finally {
+      await expertBrowser.close();
+    }
+  });
 });

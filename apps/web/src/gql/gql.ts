@@ -47,6 +47,10 @@ type Documents = {
   '\n  mutation SetDigestSchedule($input: SetDigestScheduleInput!) {\n    setDigestSchedule(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n': typeof types.SetDigestScheduleDocument;
   '\n  query UnsubscribeLink($token: String!) {\n    unsubscribeLink(token: $token) {\n      kind\n      kindLabel\n      venueName\n      unsubscribed\n    }\n  }\n': typeof types.UnsubscribeLinkDocument;
   '\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      kind\n      kindLabel\n      venueName\n      unsubscribed\n    }\n  }\n': typeof types.UnsubscribeDocument;
+  '\n  fragment ReviewerProfileFields on ReviewerProfile {\n    areas\n    expertise\n    publications {\n      title\n      abstract\n      year\n    }\n    affiliations {\n      institution\n      emailDomain\n      startYear\n      endYear\n    }\n    communities\n    maxLoad\n    trainingCompletedOn\n    revision\n  }\n': typeof types.ReviewerProfileFieldsFragmentDoc;
+  '\n  query MyReviewerProfile($venueId: ID!) {\n    reviewerProfile(venueId: $venueId) {\n      ...ReviewerProfileFields\n    }\n    venue(id: $venueId) {\n      id\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n': typeof types.MyReviewerProfileDocument;
+  '\n  mutation UpdateReviewerProfile($venueId: ID!, $profile: ReviewerProfileInput!, $expectedRevision: Int!) {\n    updateReviewerProfile(venueId: $venueId, profile: $profile, expectedRevision: $expectedRevision) {\n      ...ReviewerProfileFields\n    }\n  }\n': typeof types.UpdateReviewerProfileDocument;
+  '\n  query ParsePublications($format: PublicationFormat!, $text: String!) {\n    parsePublications(format: $format, text: $text) {\n      title\n      abstract\n      year\n    }\n  }\n': typeof types.ParsePublicationsDocument;
   '\n  fragment StatementContentFields on StatementContent {\n    summary\n    hazards {\n      kind\n      description\n      severity\n    }\n    pathToHarm {\n      factor\n      rating\n      justification\n    }\n    accessRatchetStage\n    accessRatchetJustification\n    indirectHarms {\n      kind\n      applies\n      description\n    }\n    mitigationChallenges {\n      kind\n      applies\n      description\n    }\n    benefits\n    affectedGroups\n    mitigations {\n      kind\n      description\n    }\n    releasePlan {\n      artifactKey\n      contentLevel\n      timing\n      distribution\n      embargoUntil\n      reviewEveryMonths\n      releaseEvent\n      stages {\n        description\n        opensOn\n        trigger\n      }\n      accessConditions\n    }\n  }\n': typeof types.StatementContentFieldsFragmentDoc;
   '\n  fragment TierSuggestionFields on TierSuggestion {\n    tier\n    score\n    drivers {\n      path\n      section\n      answer\n      points\n      floor\n      reason\n    }\n  }\n': typeof types.TierSuggestionFieldsFragmentDoc;
   '\n  fragment ArtifactFields on Artifact {\n    key\n    kind\n    name\n    description\n    powerLevel\n  }\n': typeof types.ArtifactFieldsFragmentDoc;
@@ -152,6 +156,14 @@ const documents: Documents = {
     types.UnsubscribeLinkDocument,
   '\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      kind\n      kindLabel\n      venueName\n      unsubscribed\n    }\n  }\n':
     types.UnsubscribeDocument,
+  '\n  fragment ReviewerProfileFields on ReviewerProfile {\n    areas\n    expertise\n    publications {\n      title\n      abstract\n      year\n    }\n    affiliations {\n      institution\n      emailDomain\n      startYear\n      endYear\n    }\n    communities\n    maxLoad\n    trainingCompletedOn\n    revision\n  }\n':
+    types.ReviewerProfileFieldsFragmentDoc,
+  '\n  query MyReviewerProfile($venueId: ID!) {\n    reviewerProfile(venueId: $venueId) {\n      ...ReviewerProfileFields\n    }\n    venue(id: $venueId) {\n      id\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n':
+    types.MyReviewerProfileDocument,
+  '\n  mutation UpdateReviewerProfile($venueId: ID!, $profile: ReviewerProfileInput!, $expectedRevision: Int!) {\n    updateReviewerProfile(venueId: $venueId, profile: $profile, expectedRevision: $expectedRevision) {\n      ...ReviewerProfileFields\n    }\n  }\n':
+    types.UpdateReviewerProfileDocument,
+  '\n  query ParsePublications($format: PublicationFormat!, $text: String!) {\n    parsePublications(format: $format, text: $text) {\n      title\n      abstract\n      year\n    }\n  }\n':
+    types.ParsePublicationsDocument,
   '\n  fragment StatementContentFields on StatementContent {\n    summary\n    hazards {\n      kind\n      description\n      severity\n    }\n    pathToHarm {\n      factor\n      rating\n      justification\n    }\n    accessRatchetStage\n    accessRatchetJustification\n    indirectHarms {\n      kind\n      applies\n      description\n    }\n    mitigationChallenges {\n      kind\n      applies\n      description\n    }\n    benefits\n    affectedGroups\n    mitigations {\n      kind\n      description\n    }\n    releasePlan {\n      artifactKey\n      contentLevel\n      timing\n      distribution\n      embargoUntil\n      reviewEveryMonths\n      releaseEvent\n      stages {\n        description\n        opensOn\n        trigger\n      }\n      accessConditions\n    }\n  }\n':
     types.StatementContentFieldsFragmentDoc,
   '\n  fragment TierSuggestionFields on TierSuggestion {\n    tier\n    score\n    drivers {\n      path\n      section\n      answer\n      points\n      floor\n      reason\n    }\n  }\n':
@@ -445,6 +457,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      kind\n      kindLabel\n      venueName\n      unsubscribed\n    }\n  }\n',
 ): (typeof documents)['\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      kind\n      kindLabel\n      venueName\n      unsubscribed\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReviewerProfileFields on ReviewerProfile {\n    areas\n    expertise\n    publications {\n      title\n      abstract\n      year\n    }\n    affiliations {\n      institution\n      emailDomain\n      startYear\n      endYear\n    }\n    communities\n    maxLoad\n    trainingCompletedOn\n    revision\n  }\n',
+): (typeof documents)['\n  fragment ReviewerProfileFields on ReviewerProfile {\n    areas\n    expertise\n    publications {\n      title\n      abstract\n      year\n    }\n    affiliations {\n      institution\n      emailDomain\n      startYear\n      endYear\n    }\n    communities\n    maxLoad\n    trainingCompletedOn\n    revision\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyReviewerProfile($venueId: ID!) {\n    reviewerProfile(venueId: $venueId) {\n      ...ReviewerProfileFields\n    }\n    venue(id: $venueId) {\n      id\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyReviewerProfile($venueId: ID!) {\n    reviewerProfile(venueId: $venueId) {\n      ...ReviewerProfileFields\n    }\n    venue(id: $venueId) {\n      id\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateReviewerProfile($venueId: ID!, $profile: ReviewerProfileInput!, $expectedRevision: Int!) {\n    updateReviewerProfile(venueId: $venueId, profile: $profile, expectedRevision: $expectedRevision) {\n      ...ReviewerProfileFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateReviewerProfile($venueId: ID!, $profile: ReviewerProfileInput!, $expectedRevision: Int!) {\n    updateReviewerProfile(venueId: $venueId, profile: $profile, expectedRevision: $expectedRevision) {\n      ...ReviewerProfileFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ParsePublications($format: PublicationFormat!, $text: String!) {\n    parsePublications(format: $format, text: $text) {\n      title\n      abstract\n      year\n    }\n  }\n',
+): (typeof documents)['\n  query ParsePublications($format: PublicationFormat!, $text: String!) {\n    parsePublications(format: $format, text: $text) {\n      title\n      abstract\n      year\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -198,6 +198,9 @@ export type PathToHarmRatingInput = {
 /** How much power or detail an artifact carries. */
 export type PowerLevel = 'description_only' | 'full' | 'reduced';
 
+/** BibTeX, or the `<reviewer>.jsonl` of an OpenReview expertise archive. */
+export type PublicationFormat = 'bibtex' | 'openreview_jsonl';
+
 export type Rating = 'high' | 'low' | 'medium';
 
 export type ReleaseDistribution = 'access_communities' | 'ask_for_access' | 'public' | 'safety_levels';
@@ -230,6 +233,29 @@ export type ResetPasswordInput = {
   password: string;
   /** The token from the password reset link. */
   token: string;
+};
+
+export type ReviewerAffiliationInput = {
+  emailDomain?: string;
+  endYear?: number | null | undefined;
+  institution: string;
+  startYear: number;
+};
+
+export type ReviewerProfileInput = {
+  affiliations: Array<ReviewerAffiliationInput>;
+  areas: Array<string>;
+  communities: Array<string>;
+  expertise?: string;
+  maxLoad: number;
+  publications: Array<ReviewerPublicationInput>;
+  trainingCompletedOn?: string | null | undefined;
+};
+
+export type ReviewerPublicationInput = {
+  abstract?: string;
+  title: string;
+  year?: number | null | undefined;
 };
 
 export type SetDigestScheduleInput = {
@@ -945,6 +971,115 @@ export type UnsubscribeMutation = {
     venueName: string | null;
     unsubscribed: boolean;
   };
+};
+
+export type ReviewerProfileFieldsFragment = {
+  __typename: 'ReviewerProfile';
+  areas: Array<string>;
+  expertise: string;
+  communities: Array<string>;
+  maxLoad: number;
+  trainingCompletedOn: string | null;
+  revision: number;
+  publications: Array<{
+    __typename: 'ReviewerPublication';
+    title: string;
+    abstract: string;
+    year: number | null;
+  }>;
+  affiliations: Array<{
+    __typename: 'ReviewerAffiliation';
+    institution: string;
+    emailDomain: string;
+    startYear: number;
+    endYear: number | null;
+  }>;
+};
+
+export type MyReviewerProfileQueryVariables = Exact<{
+  venueId: string | number;
+}>;
+
+export type MyReviewerProfileQuery = {
+  __typename: 'Query';
+  reviewerProfile: {
+    __typename: 'ReviewerProfile';
+    areas: Array<string>;
+    expertise: string;
+    communities: Array<string>;
+    maxLoad: number;
+    trainingCompletedOn: string | null;
+    revision: number;
+    publications: Array<{
+      __typename: 'ReviewerPublication';
+      title: string;
+      abstract: string;
+      year: number | null;
+    }>;
+    affiliations: Array<{
+      __typename: 'ReviewerAffiliation';
+      institution: string;
+      emailDomain: string;
+      startYear: number;
+      endYear: number | null;
+    }>;
+  };
+  venue: {
+    __typename: 'Venue';
+    id: string;
+    taxonomy: {
+      __typename: 'VenueTaxonomy';
+      communities: Array<string>;
+      areas: Array<{ __typename: 'TaxonomyArea'; label: string; subAreas: Array<string> }>;
+    };
+  };
+};
+
+export type UpdateReviewerProfileMutationVariables = Exact<{
+  venueId: string | number;
+  profile: ReviewerProfileInput;
+  expectedRevision: number;
+}>;
+
+export type UpdateReviewerProfileMutation = {
+  __typename: 'Mutation';
+  updateReviewerProfile: {
+    __typename: 'ReviewerProfile';
+    areas: Array<string>;
+    expertise: string;
+    communities: Array<string>;
+    maxLoad: number;
+    trainingCompletedOn: string | null;
+    revision: number;
+    publications: Array<{
+      __typename: 'ReviewerPublication';
+      title: string;
+      abstract: string;
+      year: number | null;
+    }>;
+    affiliations: Array<{
+      __typename: 'ReviewerAffiliation';
+      institution: string;
+      emailDomain: string;
+      startYear: number;
+      endYear: number | null;
+    }>;
+  };
+};
+
+export type ParsePublicationsQueryVariables = Exact<{
+  format: PublicationFormat;
+  text: string;
+}>;
+
+export type ParsePublicationsQuery = {
+  __typename: 'Query';
+  parsePublications: Array<{
+    __typename: 'ReviewerPublication';
+    title: string;
+    abstract: string;
+    year: number | null;
+  }>;
 };
 
 export type StatementContentFieldsFragment = {
@@ -2473,6 +2608,52 @@ export const NotificationSettingsFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<NotificationSettingsFieldsFragment, unknown>;
+export const ReviewerProfileFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewerProfileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewerProfile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'areas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'abstract' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'affiliations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'institution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'emailDomain' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endYear' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'communities' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxLoad' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainingCompletedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewerProfileFieldsFragment, unknown>;
 export const LinksFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5122,6 +5303,281 @@ export const UnsubscribeDocument = {
     },
   ],
 } as unknown as DocumentNode<UnsubscribeMutation, UnsubscribeMutationVariables>;
+export const MyReviewerProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyReviewerProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewerProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'venueId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewerProfileFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'taxonomy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'areas' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'subAreas' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'communities' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewerProfileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewerProfile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'areas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'abstract' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'affiliations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'institution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'emailDomain' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endYear' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'communities' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxLoad' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainingCompletedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyReviewerProfileQuery, MyReviewerProfileQueryVariables>;
+export const UpdateReviewerProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateReviewerProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'profile' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewerProfileInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateReviewerProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'venueId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'profile' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'profile' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedRevision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewerProfileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewerProfileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewerProfile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'areas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'abstract' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'affiliations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'institution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'emailDomain' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endYear' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'communities' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxLoad' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainingCompletedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateReviewerProfileMutation, UpdateReviewerProfileMutationVariables>;
+export const ParsePublicationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ParsePublications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'format' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PublicationFormat' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parsePublications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'format' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'format' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'text' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'abstract' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ParsePublicationsQuery, ParsePublicationsQueryVariables>;
 export const MySubmissionsDocument = {
   kind: 'Document',
   definitions: [

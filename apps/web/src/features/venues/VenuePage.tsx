@@ -9,6 +9,7 @@ import { VenueQuery } from './venue.operations';
 import { VenueOverview } from './VenueOverview';
 import { VenueDashboard } from './VenueDashboard';
 import { VenueMembers } from './VenueMembers';
+import { ReviewerProfilePage } from '../reviewers/ReviewerProfilePage';
 import { VenueRules } from './VenueRules';
 import { VenueSettings } from './VenueSettings';
 import { VenueJobs } from '../jobs/VenueJobs';
@@ -42,6 +43,7 @@ export function VenuePage() {
     return <QueryState query={{ data, loading, error, refetch }} loadingLabel="Loading the venue…" />;
   const venue = data.venue;
   const isChair = venue.myRoles.includes('chair');
+  const isReviewer = venue.myRoles.includes('expert_reviewer') || venue.myRoles.includes('community_reviewer');
 
   return (
     <div>
@@ -74,9 +76,11 @@ export function VenuePage() {
             <NavLink to={`/venues/${id}/jobs`}>Mail &amp; jobs</NavLink>
           </>
         ) : null}
+        {isReviewer ? <NavLink to={`/venues/${id}/profile`}>My reviewer profile</NavLink> : null}
       </nav>
       <Routes>
         <Route index element={<VenueOverview venue={venue} />} />
+        {isReviewer ? <Route path="profile" element={<ReviewerProfilePage venueId={venue.id} />} /> : null}
         {isChair ? (
           <>
             <Route path="dashboard" element={<VenueDashboard venueId={venue.id} />} />

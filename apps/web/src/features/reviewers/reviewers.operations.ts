@@ -1,0 +1,59 @@
+import { graphql } from '../../gql';
+
+export const ReviewerProfileFields = graphql(`
+  fragment ReviewerProfileFields on ReviewerProfile {
+    areas
+    expertise
+    publications {
+      title
+      abstract
+      year
+    }
+    affiliations {
+      institution
+      emailDomain
+      startYear
+      endYear
+    }
+    communities
+    maxLoad
+    trainingCompletedOn
+    revision
+  }
+`);
+
+export const MyReviewerProfileQuery = graphql(`
+  query MyReviewerProfile($venueId: ID!) {
+    reviewerProfile(venueId: $venueId) {
+      ...ReviewerProfileFields
+    }
+    venue(id: $venueId) {
+      id
+      taxonomy {
+        areas {
+          label
+          subAreas
+        }
+        communities
+      }
+    }
+  }
+`);
+
+export const UpdateReviewerProfileMutation = graphql(`
+  mutation UpdateReviewerProfile($venueId: ID!, $profile: ReviewerProfileInput!, $expectedRevision: Int!) {
+    updateReviewerProfile(venueId: $venueId, profile: $profile, expectedRevision: $expectedRevision) {
+      ...ReviewerProfileFields
+    }
+  }
+`);
+
+export const ParsePublicationsQuery = graphql(`
+  query ParsePublications($format: PublicationFormat!, $text: String!) {
+    parsePublications(format: $format, text: $text) {
+      title
+      abstract
+      year
+    }
+  }
+`);
