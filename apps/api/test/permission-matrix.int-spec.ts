@@ -367,6 +367,13 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
           'Mutation',
           world.venueId,
         ],
+        [
+          // Only lines that are refused: nothing is sent, whoever asks.
+          `mutation($v: ID!, $c: String!) { importReviewerPool(venueId: $v, csv: $c) { sent { line } skipped { line } refused { line email detail } } }`,
+          { v: world.venueId, c: 'name,email,kind,areas\nX,not-an-address,expert,' },
+          'Mutation',
+          world.venueId,
+        ],
         [`mutation($id: ID!) { submitStatement(submissionId: $id, expectedDraftRevision: -5) { id } }`, { id }, 'Mutation', world.venueId],
         [`mutation($id: ID!) { confirmTier(submissionId: $id, tier: exempt, reason: "x", expectedRevision: -1) { id } }`, { id }, 'Mutation', world.venueId],
         [

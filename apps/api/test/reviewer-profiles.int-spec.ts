@@ -96,3 +96,66 @@ describe('reviewer profiles (real FerretDB)', () => {
     expect(errorOf(broken)).toMatchObject({ code: 'BAD_USER_INPUT', message: 'The archive, line 3: not JSON' });
   });
 });
+
+describe('building the reviewer pool from a CSV (real FerretDB, real SMTP)', () => {
+  let t: TestApp;
+  let steps: SubmissionSteps;
+  let chair: Person;
+  let member: Person;
+  let venueId: string;
+  const IMPORT = `mutation($v: ID!, $csv: String!) { importReviewerPool(venueId: $v, csv: $csv) { sent { line email detail } skipped { line email detail } refused { line detail } } }`;
+
+  beforeAll(async () => {
+    t = await startTestApp({ clock: new FixedClock(NOW) });
+    steps = new SubmissionSteps(t);
+    chair = await steps.signUp('Carla Chair');
+    member = await steps.signUp('Mo Member');
+    venueId = await steps.createVenue(chair);
+    const { venue } = await chair.client.ok(`query($id: ID!) { venue(id: $id) { revision } }`, { id: venueId });
+    await chair.client.ok(TAXONOMY, { v: venueId, rev: venue.revision, x: { areas: [{ label: 'Speech synthesis', subAreas: ['Voice cloning'] }], communities: [] } });
+    await steps.join(chair, member, venueId, 'expert_reviewer');
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('invites each good line through the outbox, skips members, refuses bad lines by number; the areas start the profile', async () => {
+    const newcomer = `newcomer-${Date.now()}@example.org`;
+    const csv = [
+      'name,email,kind,areas',
+      `Nia Newcomer,${newcomer},expert,Speech synthesis / Voice cloning`,
+      `Mo Member,${member.email},expert,`,
+      'Bad Line,nobody,expert,',
+      `Nia Again,${newcomer.toUpperCase()},community,`,
+    ].join('\n');
+    const report = (await chair.client.ok(IMPORT, { v: venueId, csv })).importReviewerPool;
+    expect(report).toEqual({
+      sent: [{ line: 2, email: newcomer, detail: 'Nia Newcomer' }],
+      skipped: [{ line: 3, email: member.email, detail: 'already holds this role at the venue' }],
+      refused: [
+        { line: 4, detail: '“nobody” is not an e-mail address.' },
+        { line: 5, detail: `${newcomer} is already on line 2.` },
+      ],
+    });
+    // Importing the same file again sends nothing twice.
+    const again = (await chair.client.ok(IMPORT, { v: venueId, csv })).importReviewerPool;
+    expect(again.sent).toEqual([]);
+    expect(again.skipped.map((l: { line: number; detail: string }) => [l.line, l.detail])).toEqual([
+      [2, 'already has an open invitation for this role'],
+      [3, 'already holds this role at the venue'],
+    ]);
+    // Only the chairs may import.
+    expect(errorOf(await member.client.request(IMPORT, { v: venueId, csv })).code).toBe('FORBIDDEN');
+
+    // The newcomer accepts from the mail; their profile starts with the areas from the file.
+    const mail = await t.mail.waitFor(newcomer);
+    const token = /\/invitations\/([A-Za-z0-9_-]+)/.exec(mail.text)?.[1] ?? '';
+    const anonymous = t.client();
+    await anonymous.ok(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`, {
+      input: { token, name: 'Nia Newcomer', password: 'correct horse battery' },
+    });
+    const started = (await anonymous.ok(GET, { v: venueId })).reviewerProfile;
+    expect(started).toMatchObject({ revision: 0, areas: ['Speech synthesis / Voice cloning'] });
+    expect((await t.mail.messagesTo(newcomer)).length).toBe(1);
+  });
+});

@@ -11,6 +11,7 @@ export * from './tier/tier.rubric';
 export * from './tier/tier-decision';
 export * from './tier/tier-policy.rules';
 export * from './reviewer/reviewer-profile.rules';
+export * from './reviewer/pool-import.rules';
 export * from './venue/venue.rules';
 export * from './policy/access.policy';
 export * from './conflict/conflict.rules';

@@ -77,6 +77,7 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   'Mutation.declareConflict': { kind: 'permission', permission: 'conflict.declare', refusal: 'FORBIDDEN' },
   'Mutation.withdrawConflict': { kind: 'permission', permission: 'conflict.declare', refusal: 'FORBIDDEN' },
   'Mutation.updateVenue': { kind: 'permission', permission: 'venue.manage', refusal: 'FORBIDDEN' },
+  'Mutation.importReviewerPool': { kind: 'permission', permission: 'invitation.manage', refusal: 'FORBIDDEN' },
   'Mutation.updateReviewerProfile': { kind: 'permission', permission: 'reviewerProfile.edit', refusal: 'FORBIDDEN' },
   'Mutation.updateTierPolicy': { kind: 'permission', permission: 'venue.manage', refusal: 'FORBIDDEN' },
   'Mutation.updateVenueTaxonomy': { kind: 'permission', permission: 'venue.manage', refusal: 'FORBIDDEN' },
@@ -227,6 +228,8 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   // A profile is read by its reviewer and the venue's chairs (reviewerProfile.view, checked by the query).
   ...parentFields('ReviewerProfile', ['affiliations', 'areas', 'communities', 'expertise', 'maxLoad', 'person', 'publications', 'revision', 'trainingCompletedOn']),
   ...parentFields('ReviewerPublication', ['abstract', 'title', 'year']),
+  ...parentFields('PoolImportReport', ['refused', 'sent', 'skipped']),
+  ...parentFields('PoolImportLine', ['detail', 'email', 'line']),
   ...parentFields('ReviewerAffiliation', ['emailDomain', 'endYear', 'institution', 'startYear']),
   'Venue.workshopRequests': { kind: 'permission', permission: 'venue.manage', refusal: 'empty' },
   // Shown on the workshop to the chairs of the conference it asked (and the workshop's own chairs).

@@ -15,6 +15,7 @@ export interface NewInvitation {
   tokenHash: string;
   invitedById: string;
   message: string;
+  areas?: string[];
   expiresAt: Date;
   now: Date;
 }
@@ -39,7 +40,11 @@ export class InvitationRepository {
     return new Types.ObjectId().toHexString();
   }
 
-  async create(input: NewInvitation, id: string = this.newId(), events: readonly PendingEvent[] = []): Promise<InvitationRecord> {
+  async create(
+    input: NewInvitation,
+    id: string = this.newId(),
+    events: readonly PendingEvent[] = [],
+  ): Promise<InvitationRecord> {
     const { now, ...fields } = input;
     const recorded = events.length > 0 ? { pendingEvents: [...events], hasPendingEvents: true } : {};
     const doc = await this.invitations.create({
@@ -51,6 +56,16 @@ export class InvitationRepository {
       ...recorded,
     });
     return toInvitationRecord(doc.toObject<InvitationDocument>());
+  }
+
+  /** The areas of the invitation `userId` accepted at the venue, if a pool import gave it some. */
+  async acceptedAreas(venueId: string, userId: string): Promise<string[]> {
+    const doc = await this.invitations
+      .findOne({ venueId, respondedById: userId, state: 'accepted' }, { areas: 1 })
+      .sort({ respondedAt: -1 })
+      .lean<Pick<InvitationDocument, 'areas'>>()
+      .exec();
+    return doc?.areas ?? [];
   }
 
   async findById(id: string): Promise<InvitationRecord | null> {
@@ -92,7 +107,11 @@ export class InvitationRepository {
   ): Promise<InvitationRecord | null> {
     const { now, ...fields } = changes;
     const doc = await this.invitations
-      .findOneAndUpdate({ _id: id, state: 'pending' }, withEvents({ $set: { ...fields, updatedAt: now } }, events), { new: true })
+      .findOneAndUpdate(
+        { _id: id, state: 'pending' },
+        withEvents({ $set: { ...fields, updatedAt: now } }, events),
+        { new: true },
+      )
       .lean<InvitationDocument>()
       .exec();
     return doc ? toInvitationRecord(doc) : null;
@@ -114,7 +133,14 @@ export class InvitationRepository {
       .findOneAndUpdate(
         filter,
         withEvents(
-          { $set: { state: to, respondedAt: change.now, respondedById: change.respondedById, updatedAt: change.now } },
+          {
+            $set: {
+              state: to,
+              respondedAt: change.now,
+              respondedById: change.respondedById,
+              updatedAt: change.now,
+            },
+          },
           events,
         ),
         { new: true },
@@ -137,13 +163,18 @@ export class InvitationRepository {
       )
       .exec();
     await this.invitations
-      .updateOne({ _id: id, hasPendingEvents: true, 'pendingEvents.0': { $exists: false } }, { $set: { hasPendingEvents: false } })
+      .updateOne(
+        { _id: id, hasPendingEvents: true, 'pendingEvents.0': { $exists: false } },
+        { $set: { hasPendingEvents: false } },
+      )
       .exec();
   }
 
   /** Records who accepted, once the account exists. */
   async recordResponder(id: string, userId: string): Promise<void> {
-    await this.invitations.updateOne({ _id: id, state: 'accepted' }, { $set: { respondedById: userId } }).exec();
+    await this.invitations
+      .updateOne({ _id: id, state: 'accepted' }, { $set: { respondedById: userId } })
+      .exec();
   }
 
   /** Pending invitations that expired before `before`: nobody can answer them any more. */

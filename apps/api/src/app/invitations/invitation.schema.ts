@@ -17,6 +17,8 @@ export interface InvitationDocument {
   tokenHash: string;
   invitedById: string;
   message: string;
+  /** Expertise areas a pool import gave a reviewer; they start the profile. Missing: none. */
+  areas?: string[];
   expiresAt: Date;
   respondedAt: Date | null;
   respondedById: string | null;
@@ -38,6 +40,7 @@ export const invitationSchema = new Schema<InvitationDocument>(
     tokenHash: { type: String, required: true },
     invitedById: { type: String, required: true },
     message: { type: String, default: '' },
+    areas: { type: [String], default: undefined },
     expiresAt: { type: Date, required: true },
     respondedAt: { type: Date, default: null },
     respondedById: { type: String, default: null },

@@ -59,7 +59,7 @@ export class InvitationService {
    */
   async invite(
     actor: Actor,
-    input: { venueId: string; email: string; role: VenueRole; message?: string | null },
+    input: { venueId: string; email: string; role: VenueRole; message?: string | null; areas?: string[] },
   ): Promise<InvitationRecord> {
     const venue = await this.venues.findById(input.venueId);
     if (!venue) fail(venueErrors, 'VENUE_NOT_FOUND');
@@ -98,6 +98,7 @@ export class InvitationService {
         expiresAt: invitationExpiresAt(now),
         invitedById: actor.userId,
         message,
+        ...(input.areas?.length ? { areas: input.areas } : {}),
         now,
         venueId: venue.id,
         email,

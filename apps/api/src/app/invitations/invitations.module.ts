@@ -20,6 +20,6 @@ import { InvitationService } from './invitation.service';
     NotificationsModule,
   ],
   providers: [InvitationRepository, InvitationService, InvitationResolver, VenueInvitationsResolver],
-  exports: [InvitationRepository],
+  exports: [InvitationRepository, InvitationService],
 })
 export class InvitationsModule {}

@@ -4,7 +4,12 @@ import type { RequestContext } from '../common/graphql/request-context';
 import { User, UserRepository, userById } from '../users';
 import { userInVenue, Venue } from '../venues';
 import { PublicationFormat, ReviewerProfileInput } from './dto/reviewer-profile.input';
-import { ReviewerProfileModel, ReviewerPublicationModel } from './models/reviewer-profile.model';
+import {
+  PoolImportReportModel,
+  ReviewerProfileModel,
+  ReviewerPublicationModel,
+} from './models/reviewer-profile.model';
+import { PoolImportService } from './pool-import.service';
 import { ReviewerProfileService } from './reviewer-profile.service';
 
 @Resolver(() => ReviewerProfileModel)
@@ -12,6 +17,7 @@ export class ReviewerProfileResolver {
   constructor(
     private readonly profiles: ReviewerProfileService,
     private readonly users: UserRepository,
+    private readonly pool: PoolImportService,
   ) {}
 
   @Query(() => ReviewerProfileModel, {
@@ -49,6 +55,23 @@ export class ReviewerProfileResolver {
     @Ctx() ctx: RequestContext,
   ): ReviewerPublicationModel[] {
     return this.profiles.parsePublications(ctx.actor, format, text);
+  }
+
+  @Mutation(() => PoolImportReportModel, {
+    description:
+      'Invites reviewers from a CSV with the columns name, email, kind (expert or community) and areas (separated by ;), one invitation per good line (chairs of the venue). Says what was sent, skipped and refused, by line.',
+  })
+  async importReviewerPool(
+    @Args('venueId', { type: () => ID }) venueId: string,
+    @Args('csv') csv: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PoolImportReportModel> {
+    const report = await this.pool.import(ctx.actor, venueId, csv);
+    return {
+      sent: report.sent.map((l) => ({ line: l.line, email: l.email, detail: l.name })),
+      skipped: report.skipped.map((l) => ({ line: l.line, email: l.email, detail: l.reason })),
+      refused: report.refused.map((l) => ({ line: l.line, email: '', detail: l.reason })),
+    };
   }
 
   @ResolveField(() => User, { description: 'The reviewer.' })

@@ -9,6 +9,7 @@ import {
 } from '@impact-review/domain';
 import { parseReviewerArchive } from '@impact-review/matching';
 import { AccessService } from '../access';
+import { InvitationRepository } from '../invitations';
 import { AuditLog, auditEvent } from '../audit';
 import { Clock } from '../common/clock';
 import { fail, failSaying } from '../common/errors/app-error';
@@ -66,6 +67,7 @@ export class ReviewerProfileService {
     private readonly profiles: ReviewerProfileRepository,
     private readonly venues: VenueRepository,
     private readonly audit: AuditLog,
+    private readonly invitations: InvitationRepository,
   ) {}
 
   /** A profile (the signed-in person's own when `userId` is null); an empty one before the first save. */
@@ -77,7 +79,10 @@ export class ReviewerProfileService {
       fail(reviewerErrors, 'PROFILE_HIDDEN'),
     );
     const record = await this.profiles.find(venueId, personId);
-    return record ? viewOf(record) : { ...EMPTY_REVIEWER_PROFILE, revision: 0, userId: personId, venueId };
+    if (record) return viewOf(record);
+    // Before the first save: the areas a pool import gave the invitation start the profile.
+    const areas = await this.invitations.acceptedAreas(venueId, personId);
+    return { ...EMPTY_REVIEWER_PROFILE, areas, revision: 0, userId: personId, venueId };
   }
 
   /** The venue's saved profiles, for its chairs; [] for everyone else. */

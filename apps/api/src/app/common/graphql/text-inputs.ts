@@ -33,6 +33,7 @@ export const MULTI_LINE_TEXT: ReadonlySet<string> = new Set([
   'InviteInput.message',
   'Mutation.decideWorkshopRequest(note:)',
   'Query.parsePublications(text:)',
+  'Mutation.importReviewerPool(csv:)',
   'ReviewerProfileInput.expertise',
   'ReviewerPublicationInput.abstract',
   'SubmissionInput.abstract',

@@ -64,3 +64,29 @@ export class ReviewerProfileModel {
   userId: string;
   venueId: string;
 }
+
+@ObjectType('PoolImportLine', { description: 'One line of an imported reviewer pool.' })
+export class PoolImportLineModel {
+  @Field(() => Int, { description: 'The line in the file (the header is line 1).' })
+  line: number;
+
+  @Field({ description: 'The address, or empty when the line could not be read.' })
+  email: string;
+
+  @Field({ description: 'The invitee, or why the line was skipped or refused.' })
+  detail: string;
+}
+
+@ObjectType('PoolImportReport', {
+  description: 'What a pool import did: invitations sent, lines skipped, lines refused.',
+})
+export class PoolImportReportModel {
+  @Field(() => [PoolImportLineModel])
+  sent: PoolImportLineModel[];
+
+  @Field(() => [PoolImportLineModel], { description: 'People already in the pool or already invited.' })
+  skipped: PoolImportLineModel[];
+
+  @Field(() => [PoolImportLineModel], { description: 'Lines that could not be used, with the reason.' })
+  refused: PoolImportLineModel[];
+}
