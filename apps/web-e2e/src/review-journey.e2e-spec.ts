@@ -685,6 +685,8 @@ describe('impact review: chair, author and the statement', () => {
     try {
       await new InvitationPage(expertBrowser.page).open(link);
       await new InvitationPage(expertBrowser.page).acceptCreatingAccount('Esme Expert', 'correct horse battery staple');
+      // Accepted (the account exists and holds the role) before going anywhere else.
+      await expectText(new MySubmissionsPage(expertBrowser.page).flash, `You are now an expert reviewer at ${workshop.name}`);
       const page = expertBrowser.page;
       await page.goto(`/venues/${workshopId}`);
       await page.getByRole('link', { name: 'My reviewer profile' }).click();
@@ -711,5 +713,28 @@ describe('impact review: chair, author and the statement', () => {
     } finally {
       await expertBrowser.close();
     }
+  });
+  it('the chair invites a reviewer pool from a CSV and reads what happened to each line', async () => {
+    const page = chairBrowser.page;
+    await page.goto(`/venues/${workshopId}/members`);
+    const pool = page.getByRole('region', { name: 'Invite a reviewer pool' });
+    const newcomer = `pool-${run}@example.org`;
+    await pool
+      .getByLabel('Or paste it')
+      .fill(
+        [
+          'name,email,kind,areas',
+          `Nia Newcomer,${newcomer},community,Speech synthesis`,
+          `Esme Expert,expert-${run}@example.org,expert,`,
+          'Bad Line,nobody,expert,',
+        ].join('\n'),
+      );
+    await pool.getByRole('button', { name: 'Send the invitations' }).click();
+    await expectText(pool.getByRole('status'), '1 sent, 1 skipped, 1 refused.');
+    await expectText(pool.getByRole('status'), `Line 3: expert-${run}@example.org: already holds this role at the venue`);
+    await expectText(pool.getByRole('status'), 'Line 4: “nobody” is not an e-mail address.');
+    await chairBrowser.screenshotBoth('27-chair-pool-import');
+    const mail = await waitForMail(newcomer);
+    expect(mail.subject).toBe(`Invitation: Community reviewer at ${workshop.shortName}`);
   });
 });

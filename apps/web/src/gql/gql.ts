@@ -51,6 +51,7 @@ type Documents = {
   '\n  query MyReviewerProfile($venueId: ID!) {\n    reviewerProfile(venueId: $venueId) {\n      ...ReviewerProfileFields\n    }\n    venue(id: $venueId) {\n      id\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n': typeof types.MyReviewerProfileDocument;
   '\n  mutation UpdateReviewerProfile($venueId: ID!, $profile: ReviewerProfileInput!, $expectedRevision: Int!) {\n    updateReviewerProfile(venueId: $venueId, profile: $profile, expectedRevision: $expectedRevision) {\n      ...ReviewerProfileFields\n    }\n  }\n': typeof types.UpdateReviewerProfileDocument;
   '\n  query ParsePublications($format: PublicationFormat!, $text: String!) {\n    parsePublications(format: $format, text: $text) {\n      title\n      abstract\n      year\n    }\n  }\n': typeof types.ParsePublicationsDocument;
+  '\n  mutation ImportReviewerPool($venueId: ID!, $csv: String!) {\n    importReviewerPool(venueId: $venueId, csv: $csv) {\n      sent {\n        line\n        email\n        detail\n      }\n      skipped {\n        line\n        email\n        detail\n      }\n      refused {\n        line\n        detail\n      }\n    }\n  }\n': typeof types.ImportReviewerPoolDocument;
   '\n  fragment StatementContentFields on StatementContent {\n    summary\n    hazards {\n      kind\n      description\n      severity\n    }\n    pathToHarm {\n      factor\n      rating\n      justification\n    }\n    accessRatchetStage\n    accessRatchetJustification\n    indirectHarms {\n      kind\n      applies\n      description\n    }\n    mitigationChallenges {\n      kind\n      applies\n      description\n    }\n    benefits\n    affectedGroups\n    mitigations {\n      kind\n      description\n    }\n    releasePlan {\n      artifactKey\n      contentLevel\n      timing\n      distribution\n      embargoUntil\n      reviewEveryMonths\n      releaseEvent\n      stages {\n        description\n        opensOn\n        trigger\n      }\n      accessConditions\n    }\n  }\n': typeof types.StatementContentFieldsFragmentDoc;
   '\n  fragment TierSuggestionFields on TierSuggestion {\n    tier\n    score\n    drivers {\n      path\n      section\n      answer\n      points\n      floor\n      reason\n    }\n  }\n': typeof types.TierSuggestionFieldsFragmentDoc;
   '\n  fragment ArtifactFields on Artifact {\n    key\n    kind\n    name\n    description\n    powerLevel\n  }\n': typeof types.ArtifactFieldsFragmentDoc;
@@ -164,6 +165,8 @@ const documents: Documents = {
     types.UpdateReviewerProfileDocument,
   '\n  query ParsePublications($format: PublicationFormat!, $text: String!) {\n    parsePublications(format: $format, text: $text) {\n      title\n      abstract\n      year\n    }\n  }\n':
     types.ParsePublicationsDocument,
+  '\n  mutation ImportReviewerPool($venueId: ID!, $csv: String!) {\n    importReviewerPool(venueId: $venueId, csv: $csv) {\n      sent {\n        line\n        email\n        detail\n      }\n      skipped {\n        line\n        email\n        detail\n      }\n      refused {\n        line\n        detail\n      }\n    }\n  }\n':
+    types.ImportReviewerPoolDocument,
   '\n  fragment StatementContentFields on StatementContent {\n    summary\n    hazards {\n      kind\n      description\n      severity\n    }\n    pathToHarm {\n      factor\n      rating\n      justification\n    }\n    accessRatchetStage\n    accessRatchetJustification\n    indirectHarms {\n      kind\n      applies\n      description\n    }\n    mitigationChallenges {\n      kind\n      applies\n      description\n    }\n    benefits\n    affectedGroups\n    mitigations {\n      kind\n      description\n    }\n    releasePlan {\n      artifactKey\n      contentLevel\n      timing\n      distribution\n      embargoUntil\n      reviewEveryMonths\n      releaseEvent\n      stages {\n        description\n        opensOn\n        trigger\n      }\n      accessConditions\n    }\n  }\n':
     types.StatementContentFieldsFragmentDoc,
   '\n  fragment TierSuggestionFields on TierSuggestion {\n    tier\n    score\n    drivers {\n      path\n      section\n      answer\n      points\n      floor\n      reason\n    }\n  }\n':
@@ -481,6 +484,12 @@ export function graphql(
 export function graphql(
   source: '\n  query ParsePublications($format: PublicationFormat!, $text: String!) {\n    parsePublications(format: $format, text: $text) {\n      title\n      abstract\n      year\n    }\n  }\n',
 ): (typeof documents)['\n  query ParsePublications($format: PublicationFormat!, $text: String!) {\n    parsePublications(format: $format, text: $text) {\n      title\n      abstract\n      year\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ImportReviewerPool($venueId: ID!, $csv: String!) {\n    importReviewerPool(venueId: $venueId, csv: $csv) {\n      sent {\n        line\n        email\n        detail\n      }\n      skipped {\n        line\n        email\n        detail\n      }\n      refused {\n        line\n        detail\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ImportReviewerPool($venueId: ID!, $csv: String!) {\n    importReviewerPool(venueId: $venueId, csv: $csv) {\n      sent {\n        line\n        email\n        detail\n      }\n      skipped {\n        line\n        email\n        detail\n      }\n      refused {\n        line\n        detail\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -57,3 +57,24 @@ export const ParsePublicationsQuery = graphql(`
     }
   }
 `);
+
+export const ImportReviewerPoolMutation = graphql(`
+  mutation ImportReviewerPool($venueId: ID!, $csv: String!) {
+    importReviewerPool(venueId: $venueId, csv: $csv) {
+      sent {
+        line
+        email
+        detail
+      }
+      skipped {
+        line
+        email
+        detail
+      }
+      refused {
+        line
+        detail
+      }
+    }
+  }
+`);

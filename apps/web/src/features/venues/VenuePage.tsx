@@ -9,6 +9,7 @@ import { VenueQuery } from './venue.operations';
 import { VenueOverview } from './VenueOverview';
 import { VenueDashboard } from './VenueDashboard';
 import { VenueMembers } from './VenueMembers';
+import { PoolImport } from '../reviewers/PoolImport';
 import { ReviewerProfilePage } from '../reviewers/ReviewerProfilePage';
 import { VenueRules } from './VenueRules';
 import { VenueSettings } from './VenueSettings';
@@ -84,7 +85,15 @@ export function VenuePage() {
         {isChair ? (
           <>
             <Route path="dashboard" element={<VenueDashboard venueId={venue.id} />} />
-            <Route path="members" element={<VenueMembers venueId={venue.id} />} />
+            <Route
+              path="members"
+              element={
+                <div className="stack">
+                  <VenueMembers venueId={venue.id} />
+                  <PoolImport venueId={venue.id} />
+                </div>
+              }
+            />
             <Route
               path="settings"
               element={
