@@ -48,7 +48,7 @@ type Documents = {
   '\n  query UnsubscribeLink($token: String!) {\n    unsubscribeLink(token: $token) {\n      kind\n      kindLabel\n      venueName\n      unsubscribed\n    }\n  }\n': typeof types.UnsubscribeLinkDocument;
   '\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      kind\n      kindLabel\n      venueName\n      unsubscribed\n    }\n  }\n': typeof types.UnsubscribeDocument;
   '\n  fragment ReviewerProfileFields on ReviewerProfile {\n    areas\n    expertise\n    publications {\n      title\n      abstract\n      year\n    }\n    affiliations {\n      institution\n      emailDomain\n      startYear\n      endYear\n    }\n    communities\n    maxLoad\n    trainingCompletedOn\n    revision\n  }\n': typeof types.ReviewerProfileFieldsFragmentDoc;
-  '\n  query MyReviewerProfile($venueId: ID!) {\n    reviewerProfile(venueId: $venueId) {\n      ...ReviewerProfileFields\n    }\n    venue(id: $venueId) {\n      id\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n': typeof types.MyReviewerProfileDocument;
+  '\n  query MyReviewerProfile($venueId: ID!) {\n    reviewerProfile(venueId: $venueId) {\n      ...ReviewerProfileFields\n    }\n    venue(id: $venueId) {\n      id\n      taxonomy {\n        ...VenueTaxonomyFields\n      }\n    }\n  }\n': typeof types.MyReviewerProfileDocument;
   '\n  mutation UpdateReviewerProfile($venueId: ID!, $profile: ReviewerProfileInput!, $expectedRevision: Int!) {\n    updateReviewerProfile(venueId: $venueId, profile: $profile, expectedRevision: $expectedRevision) {\n      ...ReviewerProfileFields\n    }\n  }\n': typeof types.UpdateReviewerProfileDocument;
   '\n  query ParsePublications($format: PublicationFormat!, $text: String!) {\n    parsePublications(format: $format, text: $text) {\n      title\n      abstract\n      year\n    }\n  }\n': typeof types.ParsePublicationsDocument;
   '\n  mutation ImportReviewerPool($venueId: ID!, $csv: String!) {\n    importReviewerPool(venueId: $venueId, csv: $csv) {\n      sent {\n        line\n        email\n        detail\n      }\n      skipped {\n        line\n        email\n        detail\n      }\n      refused {\n        line\n        detail\n      }\n    }\n  }\n': typeof types.ImportReviewerPoolDocument;
@@ -86,10 +86,12 @@ type Documents = {
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...ViewerFields\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  mutation DeclineInvitation($token: String!) {\n    declineInvitation(token: $token)\n  }\n': typeof types.DeclineInvitationDocument;
   '\n  fragment TierRequirementFields on TierRequirement {\n    chairCheck\n    expertReviewers\n    communityReviewers\n    reviewDays\n    disapproval\n  }\n': typeof types.TierRequirementFieldsFragmentDoc;
-  '\n  query VenueRules($id: ID!) {\n    venue(id: $id) {\n      id\n      revision\n      tierPolicy {\n        exempt {\n          ...TierRequirementFields\n        }\n        expedited {\n          ...TierRequirementFields\n        }\n        full {\n          ...TierRequirementFields\n        }\n      }\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n': typeof types.VenueRulesDocument;
+  '\n  fragment TierPolicyFields on TierPolicy {\n    exempt {\n      ...TierRequirementFields\n    }\n    expedited {\n      ...TierRequirementFields\n    }\n    full {\n      ...TierRequirementFields\n    }\n  }\n': typeof types.TierPolicyFieldsFragmentDoc;
+  '\n  fragment VenueTaxonomyFields on VenueTaxonomy {\n    areas {\n      label\n      subAreas\n    }\n    communities\n  }\n': typeof types.VenueTaxonomyFieldsFragmentDoc;
+  '\n  query VenueRules($id: ID!) {\n    venue(id: $id) {\n      id\n      revision\n      tierPolicy {\n        ...TierPolicyFields\n      }\n      taxonomy {\n        ...VenueTaxonomyFields\n      }\n    }\n  }\n': typeof types.VenueRulesDocument;
   '\n  query TierPolicyImpact($venueId: ID!, $policy: TierPolicyInput!) {\n    tierPolicyImpact(venueId: $venueId, policy: $policy) {\n      tier\n      changedFields\n      statements\n      examples {\n        id\n        title\n      }\n    }\n  }\n': typeof types.TierPolicyImpactDocument;
-  '\n  mutation UpdateTierPolicy($venueId: ID!, $policy: TierPolicyInput!, $expectedRevision: Int!) {\n    updateTierPolicy(venueId: $venueId, policy: $policy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      tierPolicy {\n        exempt {\n          ...TierRequirementFields\n        }\n        expedited {\n          ...TierRequirementFields\n        }\n        full {\n          ...TierRequirementFields\n        }\n      }\n    }\n  }\n': typeof types.UpdateTierPolicyDocument;
-  '\n  mutation UpdateVenueTaxonomy($venueId: ID!, $taxonomy: VenueTaxonomyInput!, $expectedRevision: Int!) {\n    updateVenueTaxonomy(venueId: $venueId, taxonomy: $taxonomy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n': typeof types.UpdateVenueTaxonomyDocument;
+  '\n  mutation UpdateTierPolicy($venueId: ID!, $policy: TierPolicyInput!, $expectedRevision: Int!) {\n    updateTierPolicy(venueId: $venueId, policy: $policy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      tierPolicy {\n        ...TierPolicyFields\n      }\n    }\n  }\n': typeof types.UpdateTierPolicyDocument;
+  '\n  mutation UpdateVenueTaxonomy($venueId: ID!, $taxonomy: VenueTaxonomyInput!, $expectedRevision: Int!) {\n    updateVenueTaxonomy(venueId: $venueId, taxonomy: $taxonomy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      taxonomy {\n        ...VenueTaxonomyFields\n      }\n    }\n  }\n': typeof types.UpdateVenueTaxonomyDocument;
   '\n  fragment PersonFields on User {\n    id\n    name\n  }\n': typeof types.PersonFieldsFragmentDoc;
   '\n  fragment VenueNameFields on Venue {\n    id\n    name\n    shortName\n  }\n': typeof types.VenueNameFieldsFragmentDoc;
 };
@@ -159,7 +161,7 @@ const documents: Documents = {
     types.UnsubscribeDocument,
   '\n  fragment ReviewerProfileFields on ReviewerProfile {\n    areas\n    expertise\n    publications {\n      title\n      abstract\n      year\n    }\n    affiliations {\n      institution\n      emailDomain\n      startYear\n      endYear\n    }\n    communities\n    maxLoad\n    trainingCompletedOn\n    revision\n  }\n':
     types.ReviewerProfileFieldsFragmentDoc,
-  '\n  query MyReviewerProfile($venueId: ID!) {\n    reviewerProfile(venueId: $venueId) {\n      ...ReviewerProfileFields\n    }\n    venue(id: $venueId) {\n      id\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n':
+  '\n  query MyReviewerProfile($venueId: ID!) {\n    reviewerProfile(venueId: $venueId) {\n      ...ReviewerProfileFields\n    }\n    venue(id: $venueId) {\n      id\n      taxonomy {\n        ...VenueTaxonomyFields\n      }\n    }\n  }\n':
     types.MyReviewerProfileDocument,
   '\n  mutation UpdateReviewerProfile($venueId: ID!, $profile: ReviewerProfileInput!, $expectedRevision: Int!) {\n    updateReviewerProfile(venueId: $venueId, profile: $profile, expectedRevision: $expectedRevision) {\n      ...ReviewerProfileFields\n    }\n  }\n':
     types.UpdateReviewerProfileDocument,
@@ -235,13 +237,17 @@ const documents: Documents = {
     types.DeclineInvitationDocument,
   '\n  fragment TierRequirementFields on TierRequirement {\n    chairCheck\n    expertReviewers\n    communityReviewers\n    reviewDays\n    disapproval\n  }\n':
     types.TierRequirementFieldsFragmentDoc,
-  '\n  query VenueRules($id: ID!) {\n    venue(id: $id) {\n      id\n      revision\n      tierPolicy {\n        exempt {\n          ...TierRequirementFields\n        }\n        expedited {\n          ...TierRequirementFields\n        }\n        full {\n          ...TierRequirementFields\n        }\n      }\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n':
+  '\n  fragment TierPolicyFields on TierPolicy {\n    exempt {\n      ...TierRequirementFields\n    }\n    expedited {\n      ...TierRequirementFields\n    }\n    full {\n      ...TierRequirementFields\n    }\n  }\n':
+    types.TierPolicyFieldsFragmentDoc,
+  '\n  fragment VenueTaxonomyFields on VenueTaxonomy {\n    areas {\n      label\n      subAreas\n    }\n    communities\n  }\n':
+    types.VenueTaxonomyFieldsFragmentDoc,
+  '\n  query VenueRules($id: ID!) {\n    venue(id: $id) {\n      id\n      revision\n      tierPolicy {\n        ...TierPolicyFields\n      }\n      taxonomy {\n        ...VenueTaxonomyFields\n      }\n    }\n  }\n':
     types.VenueRulesDocument,
   '\n  query TierPolicyImpact($venueId: ID!, $policy: TierPolicyInput!) {\n    tierPolicyImpact(venueId: $venueId, policy: $policy) {\n      tier\n      changedFields\n      statements\n      examples {\n        id\n        title\n      }\n    }\n  }\n':
     types.TierPolicyImpactDocument,
-  '\n  mutation UpdateTierPolicy($venueId: ID!, $policy: TierPolicyInput!, $expectedRevision: Int!) {\n    updateTierPolicy(venueId: $venueId, policy: $policy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      tierPolicy {\n        exempt {\n          ...TierRequirementFields\n        }\n        expedited {\n          ...TierRequirementFields\n        }\n        full {\n          ...TierRequirementFields\n        }\n      }\n    }\n  }\n':
+  '\n  mutation UpdateTierPolicy($venueId: ID!, $policy: TierPolicyInput!, $expectedRevision: Int!) {\n    updateTierPolicy(venueId: $venueId, policy: $policy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      tierPolicy {\n        ...TierPolicyFields\n      }\n    }\n  }\n':
     types.UpdateTierPolicyDocument,
-  '\n  mutation UpdateVenueTaxonomy($venueId: ID!, $taxonomy: VenueTaxonomyInput!, $expectedRevision: Int!) {\n    updateVenueTaxonomy(venueId: $venueId, taxonomy: $taxonomy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n':
+  '\n  mutation UpdateVenueTaxonomy($venueId: ID!, $taxonomy: VenueTaxonomyInput!, $expectedRevision: Int!) {\n    updateVenueTaxonomy(venueId: $venueId, taxonomy: $taxonomy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      taxonomy {\n        ...VenueTaxonomyFields\n      }\n    }\n  }\n':
     types.UpdateVenueTaxonomyDocument,
   '\n  fragment PersonFields on User {\n    id\n    name\n  }\n': types.PersonFieldsFragmentDoc,
   '\n  fragment VenueNameFields on Venue {\n    id\n    name\n    shortName\n  }\n':
@@ -470,8 +476,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MyReviewerProfile($venueId: ID!) {\n    reviewerProfile(venueId: $venueId) {\n      ...ReviewerProfileFields\n    }\n    venue(id: $venueId) {\n      id\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MyReviewerProfile($venueId: ID!) {\n    reviewerProfile(venueId: $venueId) {\n      ...ReviewerProfileFields\n    }\n    venue(id: $venueId) {\n      id\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n'];
+  source: '\n  query MyReviewerProfile($venueId: ID!) {\n    reviewerProfile(venueId: $venueId) {\n      ...ReviewerProfileFields\n    }\n    venue(id: $venueId) {\n      id\n      taxonomy {\n        ...VenueTaxonomyFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyReviewerProfile($venueId: ID!) {\n    reviewerProfile(venueId: $venueId) {\n      ...ReviewerProfileFields\n    }\n    venue(id: $venueId) {\n      id\n      taxonomy {\n        ...VenueTaxonomyFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -698,8 +704,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query VenueRules($id: ID!) {\n    venue(id: $id) {\n      id\n      revision\n      tierPolicy {\n        exempt {\n          ...TierRequirementFields\n        }\n        expedited {\n          ...TierRequirementFields\n        }\n        full {\n          ...TierRequirementFields\n        }\n      }\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query VenueRules($id: ID!) {\n    venue(id: $id) {\n      id\n      revision\n      tierPolicy {\n        exempt {\n          ...TierRequirementFields\n        }\n        expedited {\n          ...TierRequirementFields\n        }\n        full {\n          ...TierRequirementFields\n        }\n      }\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n'];
+  source: '\n  fragment TierPolicyFields on TierPolicy {\n    exempt {\n      ...TierRequirementFields\n    }\n    expedited {\n      ...TierRequirementFields\n    }\n    full {\n      ...TierRequirementFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment TierPolicyFields on TierPolicy {\n    exempt {\n      ...TierRequirementFields\n    }\n    expedited {\n      ...TierRequirementFields\n    }\n    full {\n      ...TierRequirementFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment VenueTaxonomyFields on VenueTaxonomy {\n    areas {\n      label\n      subAreas\n    }\n    communities\n  }\n',
+): (typeof documents)['\n  fragment VenueTaxonomyFields on VenueTaxonomy {\n    areas {\n      label\n      subAreas\n    }\n    communities\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VenueRules($id: ID!) {\n    venue(id: $id) {\n      id\n      revision\n      tierPolicy {\n        ...TierPolicyFields\n      }\n      taxonomy {\n        ...VenueTaxonomyFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query VenueRules($id: ID!) {\n    venue(id: $id) {\n      id\n      revision\n      tierPolicy {\n        ...TierPolicyFields\n      }\n      taxonomy {\n        ...VenueTaxonomyFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -710,14 +728,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UpdateTierPolicy($venueId: ID!, $policy: TierPolicyInput!, $expectedRevision: Int!) {\n    updateTierPolicy(venueId: $venueId, policy: $policy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      tierPolicy {\n        exempt {\n          ...TierRequirementFields\n        }\n        expedited {\n          ...TierRequirementFields\n        }\n        full {\n          ...TierRequirementFields\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateTierPolicy($venueId: ID!, $policy: TierPolicyInput!, $expectedRevision: Int!) {\n    updateTierPolicy(venueId: $venueId, policy: $policy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      tierPolicy {\n        exempt {\n          ...TierRequirementFields\n        }\n        expedited {\n          ...TierRequirementFields\n        }\n        full {\n          ...TierRequirementFields\n        }\n      }\n    }\n  }\n'];
+  source: '\n  mutation UpdateTierPolicy($venueId: ID!, $policy: TierPolicyInput!, $expectedRevision: Int!) {\n    updateTierPolicy(venueId: $venueId, policy: $policy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      tierPolicy {\n        ...TierPolicyFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateTierPolicy($venueId: ID!, $policy: TierPolicyInput!, $expectedRevision: Int!) {\n    updateTierPolicy(venueId: $venueId, policy: $policy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      tierPolicy {\n        ...TierPolicyFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UpdateVenueTaxonomy($venueId: ID!, $taxonomy: VenueTaxonomyInput!, $expectedRevision: Int!) {\n    updateVenueTaxonomy(venueId: $venueId, taxonomy: $taxonomy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateVenueTaxonomy($venueId: ID!, $taxonomy: VenueTaxonomyInput!, $expectedRevision: Int!) {\n    updateVenueTaxonomy(venueId: $venueId, taxonomy: $taxonomy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      taxonomy {\n        areas {\n          label\n          subAreas\n        }\n        communities\n      }\n    }\n  }\n'];
+  source: '\n  mutation UpdateVenueTaxonomy($venueId: ID!, $taxonomy: VenueTaxonomyInput!, $expectedRevision: Int!) {\n    updateVenueTaxonomy(venueId: $venueId, taxonomy: $taxonomy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      taxonomy {\n        ...VenueTaxonomyFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateVenueTaxonomy($venueId: ID!, $taxonomy: VenueTaxonomyInput!, $expectedRevision: Int!) {\n    updateVenueTaxonomy(venueId: $venueId, taxonomy: $taxonomy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      taxonomy {\n        ...VenueTaxonomyFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

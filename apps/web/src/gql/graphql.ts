@@ -2227,6 +2227,40 @@ export type TierRequirementFieldsFragment = {
   disapproval: DisapprovalRule;
 };
 
+export type TierPolicyFieldsFragment = {
+  __typename: 'TierPolicy';
+  exempt: {
+    __typename: 'TierRequirement';
+    chairCheck: boolean;
+    expertReviewers: number;
+    communityReviewers: number;
+    reviewDays: number;
+    disapproval: DisapprovalRule;
+  };
+  expedited: {
+    __typename: 'TierRequirement';
+    chairCheck: boolean;
+    expertReviewers: number;
+    communityReviewers: number;
+    reviewDays: number;
+    disapproval: DisapprovalRule;
+  };
+  full: {
+    __typename: 'TierRequirement';
+    chairCheck: boolean;
+    expertReviewers: number;
+    communityReviewers: number;
+    reviewDays: number;
+    disapproval: DisapprovalRule;
+  };
+};
+
+export type VenueTaxonomyFieldsFragment = {
+  __typename: 'VenueTaxonomy';
+  communities: Array<string>;
+  areas: Array<{ __typename: 'TaxonomyArea'; label: string; subAreas: Array<string> }>;
+};
+
 export type VenueRulesQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3626,6 +3660,93 @@ export const TierRequirementFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TierRequirementFieldsFragment, unknown>;
+export const TierPolicyFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TierPolicyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierPolicy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exempt' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierRequirementFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expedited' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierRequirementFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'full' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierRequirementFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TierRequirementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierRequirement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'chairCheck' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertReviewers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'communityReviewers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disapproval' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TierPolicyFieldsFragment, unknown>;
+export const VenueTaxonomyFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VenueTaxonomyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'VenueTaxonomy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subAreas' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'communities' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VenueTaxonomyFieldsFragment, unknown>;
 export const SiteStaffDocument = {
   kind: 'Document',
   definitions: [
@@ -5372,18 +5493,7 @@ export const MyReviewerProfileDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'areas' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'subAreas' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'communities' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VenueTaxonomyFields' } },
                     ],
                   },
                 },
@@ -5431,6 +5541,28 @@ export const MyReviewerProfileDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'maxLoad' } },
           { kind: 'Field', name: { kind: 'Name', value: 'trainingCompletedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VenueTaxonomyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'VenueTaxonomy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subAreas' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'communities' } },
         ],
       },
     },
@@ -8097,45 +8229,7 @@ export const VenueRulesDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'exempt' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'TierRequirementFields' },
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'expedited' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'TierRequirementFields' },
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'full' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'TierRequirementFields' },
-                            },
-                          ],
-                        },
-                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierPolicyFields' } },
                     ],
                   },
                 },
@@ -8145,18 +8239,7 @@ export const VenueRulesDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'areas' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'subAreas' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'communities' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VenueTaxonomyFields' } },
                     ],
                   },
                 },
@@ -8178,6 +8261,68 @@ export const VenueRulesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'communityReviewers' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'disapproval' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TierPolicyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierPolicy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exempt' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierRequirementFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expedited' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierRequirementFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'full' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierRequirementFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VenueTaxonomyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'VenueTaxonomy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subAreas' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'communities' } },
         ],
       },
     },
@@ -8309,45 +8454,7 @@ export const UpdateTierPolicyDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'exempt' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'TierRequirementFields' },
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'expedited' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'TierRequirementFields' },
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'full' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'TierRequirementFields' },
-                            },
-                          ],
-                        },
-                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierPolicyFields' } },
                     ],
                   },
                 },
@@ -8369,6 +8476,46 @@ export const UpdateTierPolicyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'communityReviewers' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'disapproval' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TierPolicyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierPolicy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exempt' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierRequirementFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expedited' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierRequirementFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'full' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierRequirementFields' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -8435,24 +8582,35 @@ export const UpdateVenueTaxonomyDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'areas' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'subAreas' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'communities' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VenueTaxonomyFields' } },
                     ],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VenueTaxonomyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'VenueTaxonomy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subAreas' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'communities' } },
         ],
       },
     },

@@ -1,19 +1,12 @@
 import { Schema, type Types } from 'mongoose';
-import type { ReviewerAffiliation, ReviewerPublication } from '@impact-review/domain';
+import type { ReviewerAffiliation, ReviewerProfile, ReviewerPublication } from '@impact-review/domain';
 import { auditedSchema } from '../audit/pending-events';
 
-/** One reviewer's profile at one venue. */
-export interface ReviewerProfileDocument {
+/** One reviewer's profile at one venue: the domain's profile, whose it is, and its revision. */
+export interface ReviewerProfileDocument extends ReviewerProfile {
   _id: Types.ObjectId;
   venueId: string;
   userId: string;
-  areas: string[];
-  expertise: string;
-  publications: ReviewerPublication[];
-  affiliations: ReviewerAffiliation[];
-  communities: string[];
-  maxLoad: number;
-  trainingCompletedOn: string | null;
   /** 1 on the first save; every save names the revision it replaces. */
   revision: number;
   updatedAt: Date;

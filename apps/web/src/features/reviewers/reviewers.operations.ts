@@ -30,11 +30,7 @@ export const MyReviewerProfileQuery = graphql(`
     venue(id: $venueId) {
       id
       taxonomy {
-        areas {
-          label
-          subAreas
-        }
-        communities
+        ...VenueTaxonomyFields
       }
     }
   }

@@ -214,28 +214,40 @@ export const TierRequirementFields = graphql(`
   }
 `);
 
+export const TierPolicyFields = graphql(`
+  fragment TierPolicyFields on TierPolicy {
+    exempt {
+      ...TierRequirementFields
+    }
+    expedited {
+      ...TierRequirementFields
+    }
+    full {
+      ...TierRequirementFields
+    }
+  }
+`);
+
+export const VenueTaxonomyFields = graphql(`
+  fragment VenueTaxonomyFields on VenueTaxonomy {
+    areas {
+      label
+      subAreas
+    }
+    communities
+  }
+`);
+
 export const VenueRulesQuery = graphql(`
   query VenueRules($id: ID!) {
     venue(id: $id) {
       id
       revision
       tierPolicy {
-        exempt {
-          ...TierRequirementFields
-        }
-        expedited {
-          ...TierRequirementFields
-        }
-        full {
-          ...TierRequirementFields
-        }
+        ...TierPolicyFields
       }
       taxonomy {
-        areas {
-          label
-          subAreas
-        }
-        communities
+        ...VenueTaxonomyFields
       }
     }
   }
@@ -261,15 +273,7 @@ export const UpdateTierPolicyMutation = graphql(`
       id
       revision
       tierPolicy {
-        exempt {
-          ...TierRequirementFields
-        }
-        expedited {
-          ...TierRequirementFields
-        }
-        full {
-          ...TierRequirementFields
-        }
+        ...TierPolicyFields
       }
     }
   }
@@ -281,11 +285,7 @@ export const UpdateVenueTaxonomyMutation = graphql(`
       id
       revision
       taxonomy {
-        areas {
-          label
-          subAreas
-        }
-        communities
+        ...VenueTaxonomyFields
       }
     }
   }
