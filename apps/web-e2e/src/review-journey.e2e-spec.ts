@@ -717,6 +717,11 @@ describe('impact review: chair, author and the statement', () => {
   it('the chair invites a reviewer pool from a CSV and reads what happened to each line', async () => {
     const page = chairBrowser.page;
     await page.goto(`/venues/${workshopId}/members`);
+    // The profile the expert filled in, as the chair sees it.
+    const profiles = page.getByRole('region', { name: 'Reviewer profiles' });
+    const expertRow = profiles.getByRole('row').filter({ hasText: 'Esme Expert' });
+    await expectText(expertRow, 'Speech synthesis / Voice cloning');
+    await expectText(expertRow, 'Uni Example');
     const pool = page.getByRole('region', { name: 'Invite a reviewer pool' });
     const newcomer = `pool-${run}@example.org`;
     await pool

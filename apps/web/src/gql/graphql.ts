@@ -1097,6 +1097,28 @@ export type ImportReviewerPoolMutation = {
   };
 };
 
+export type ReviewerPoolQueryVariables = Exact<{
+  venueId: string | number;
+}>;
+
+export type ReviewerPoolQuery = {
+  __typename: 'Query';
+  venue: {
+    __typename: 'Venue';
+    id: string;
+    reviewerProfiles: Array<{
+      __typename: 'ReviewerProfile';
+      areas: Array<string>;
+      communities: Array<string>;
+      maxLoad: number;
+      trainingCompletedOn: string | null;
+      publications: Array<{ __typename: 'ReviewerPublication'; title: string }>;
+      affiliations: Array<{ __typename: 'ReviewerAffiliation'; institution: string; endYear: number | null }>;
+      person: { __typename: 'User'; id: string; name: string };
+    }>;
+  };
+};
+
 export type StatementContentFieldsFragment = {
   __typename: 'StatementContent';
   summary: string;
@@ -5808,6 +5830,99 @@ export const ImportReviewerPoolDocument = {
     },
   ],
 } as unknown as DocumentNode<ImportReviewerPoolMutation, ImportReviewerPoolMutationVariables>;
+export const ReviewerPoolDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReviewerPool' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewerProfiles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'areas' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'communities' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'maxLoad' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trainingCompletedOn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'publications' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'affiliations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'institution' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endYear' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'person' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewerPoolQuery, ReviewerPoolQueryVariables>;
 export const MySubmissionsDocument = {
   kind: 'Document',
   definitions: [

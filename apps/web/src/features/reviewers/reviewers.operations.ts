@@ -74,3 +74,27 @@ export const ImportReviewerPoolMutation = graphql(`
     }
   }
 `);
+
+export const ReviewerPoolQuery = graphql(`
+  query ReviewerPool($venueId: ID!) {
+    venue(id: $venueId) {
+      id
+      reviewerProfiles {
+        areas
+        communities
+        maxLoad
+        trainingCompletedOn
+        publications {
+          title
+        }
+        affiliations {
+          institution
+          endYear
+        }
+        person {
+          ...PersonFields
+        }
+      }
+    }
+  }
+`);

@@ -10,6 +10,7 @@ import { VenueOverview } from './VenueOverview';
 import { VenueDashboard } from './VenueDashboard';
 import { VenueMembers } from './VenueMembers';
 import { PoolImport } from '../reviewers/PoolImport';
+import { ReviewerPool } from '../reviewers/ReviewerPool';
 import { ReviewerProfilePage } from '../reviewers/ReviewerProfilePage';
 import { VenueRules } from './VenueRules';
 import { VenueSettings } from './VenueSettings';
@@ -90,6 +91,7 @@ export function VenuePage() {
               element={
                 <div className="stack">
                   <VenueMembers venueId={venue.id} />
+                  <ReviewerPool venueId={venue.id} />
                   <PoolImport venueId={venue.id} />
                 </div>
               }
