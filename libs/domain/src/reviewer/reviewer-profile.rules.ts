@@ -113,12 +113,6 @@ export function validateReviewerProfile(profile: ReviewerProfile, taxonomy: Venu
   return errors;
 }
 
-/** Affiliations that count for conflicts: those that lasted into the last `years` years. */
-export function recentAffiliations(affiliations: readonly ReviewerAffiliation[], today: Date, years = 3): ReviewerAffiliation[] {
-  const since = today.getUTCFullYear() - years;
-  return affiliations.filter((affiliation) => affiliation.endYear === null || affiliation.endYear >= since);
-}
-
 // --- Publications pasted as BibTeX ------------------------------------------------------------
 
 /** The value of `field` in one BibTeX entry body: braces or quotes, nested braces kept balanced. */

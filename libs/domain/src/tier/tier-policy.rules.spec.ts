@@ -1,6 +1,5 @@
 import {
   DEFAULT_TIER_POLICY,
-  reviewersNeeded,
   tidyTaxonomy,
   tierPolicyChanges,
   validateTierPolicy,
@@ -41,11 +40,6 @@ describe('tierPolicyChanges', () => {
       { tier: 'full', fields: ['expertReviewers', 'reviewDays'] },
     ]);
     expect(tierPolicyChanges(DEFAULT_TIER_POLICY, DEFAULT_TIER_POLICY)).toEqual([]);
-  });
-
-  test('reviewersNeeded reads the policy by kind', () => {
-    expect(reviewersNeeded(DEFAULT_TIER_POLICY, 'full')).toEqual({ expert: 2, community: 1 });
-    expect(reviewersNeeded(DEFAULT_TIER_POLICY, 'exempt')).toEqual({ expert: 0, community: 0 });
   });
 });
 

@@ -77,11 +77,6 @@ export function tierPolicyChanges(before: TierPolicy, after: TierPolicy): { tier
   );
 }
 
-/** The reviewers a statement of `tier` needs, by kind. */
-export function reviewersNeeded(policy: TierPolicy, tier: Tier): { expert: number; community: number } {
-  return { expert: policy[tier].expertReviewers, community: policy[tier].communityReviewers };
-}
-
 // --- The venue's expertise taxonomy and communities --------------------------------------------
 
 export interface TaxonomyArea {
