@@ -154,7 +154,7 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
   const target = (phase: SubmissionPhase): SubmissionTarget =>
     submissionTarget(
       { venueId: world.venueId, authorIds: [world.people.author.id, world.people.coAuthor.id, world.people.chairAuthor.id], phase },
-      { conflictedUserIds, tiersVisibleToAuthors: true },
+      { conflictedUserIds, tiersVisibleToAuthors: true, assignedUserIds: [], biddingOpen: false, doubleBlind: true },
     );
 
   /** Whether `role` holds `permission` on the object the coordinate is about, in `phase`. */

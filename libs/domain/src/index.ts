@@ -26,3 +26,4 @@ export * from './notification/notification.rules';
 export * from './jobs/job.rules';
 export * from './jobs/cron-schedule';
 export * from './audit/audit-events';
+export * from './assignment/assignment.rules';

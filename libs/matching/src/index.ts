@@ -63,7 +63,7 @@ export {
   type Bm25Query,
 } from './affinity/bm25.affinity';
 export { TermDictionary, TermIdBuffer } from './text/term.dictionary';
-export { tokenize, ENGLISH_STOP_WORDS } from './text/english.tokenizer';
+export { foldedWords, tokenize, ENGLISH_STOP_WORDS } from './text/english.tokenizer';
 export { porterStem } from './text/porter.stemmer';
 
 // Conflicts

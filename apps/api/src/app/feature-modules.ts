@@ -1,4 +1,5 @@
 import { AccessModule } from './access';
+import { AssignmentModule } from './assignment';
 import { AccountsModule } from './accounts/accounts.module';
 import { ConflictsModule } from './conflicts';
 import { HistoryModule } from './history';
@@ -16,4 +17,4 @@ import { UsersModule } from './users/users.module';
 import { VenuesModule } from './venues/venues.module';
 
 /** Every domain feature of the API; AppModule imports them all. */
-export const FEATURE_MODULES = [UsersModule, MembershipsModule, VenuesModule, AccessModule, JobsModule, AuditModule, MailModule, InvitationsModule, SubmissionsModule, AccountsModule, SiteAdminModule, NotificationsModule, ConflictsModule, HistoryModule, VenueJobsModule, ReviewersModule];
+export const FEATURE_MODULES = [UsersModule, MembershipsModule, VenuesModule, AccessModule, JobsModule, AuditModule, MailModule, InvitationsModule, SubmissionsModule, AccountsModule, SiteAdminModule, NotificationsModule, ConflictsModule, HistoryModule, VenueJobsModule, ReviewersModule, AssignmentModule];

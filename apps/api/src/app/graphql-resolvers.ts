@@ -1,4 +1,13 @@
 import { AccountResolver } from './accounts/account.resolver';
+import {
+  BiddingResolver,
+  MatchingRunResolver,
+  ProposedReviewerResolver,
+  ReplacementResolver,
+  ReviewerAssignmentResolver,
+  SubmissionAssignmentsResolver,
+  VenueAssignmentResolver,
+} from './assignment/assignment.resolver';
 import { AuditResolver, SubmissionHistoryResolver } from './history/history.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { ReviewerProfileResolver, VenueReviewerProfilesResolver } from './reviewers/reviewer-profile.resolver';
@@ -38,6 +47,13 @@ export const GRAPHQL_RESOLVERS: ResolverClass[] = [
   SubmissionHistoryResolver,
   ConflictResolver,
   SubmissionConflictsResolver,
+  MatchingRunResolver,
+  ProposedReviewerResolver,
+  ReviewerAssignmentResolver,
+  ReplacementResolver,
+  BiddingResolver,
+  VenueAssignmentResolver,
+  SubmissionAssignmentsResolver,
   ReviewerProfileResolver,
   VenueReviewerProfilesResolver,
 ];

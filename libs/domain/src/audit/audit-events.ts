@@ -21,10 +21,18 @@ export const AUDIT_EVENT_KINDS = [
   'conflict.declared',
   'conflict.withdrawn',
   'reviewer_profile.changed',
+  'bid.placed',
+  'matching.started',
+  'matching.finished',
+  'matching.cancelled',
+  'assignment.proposed_edit',
+  'assignment.committed',
+  'assignment.accepted',
+  'assignment.declined',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 
-export const AUDIT_OBJECT_TYPES = ['venue', 'invitation', 'membership', 'submission'] as const;
+export const AUDIT_OBJECT_TYPES = ['venue', 'invitation', 'membership', 'submission', 'matching_run'] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
 export const AUDIT_EVENT_LABELS: Readonly<Record<AuditEventKind, string>> = {
@@ -46,6 +54,14 @@ export const AUDIT_EVENT_LABELS: Readonly<Record<AuditEventKind, string>> = {
   'conflict.declared': 'Conflict declared',
   'conflict.withdrawn': 'Conflict withdrawn',
   'reviewer_profile.changed': 'Reviewer profile changed',
+  'bid.placed': 'Bid placed',
+  'matching.started': 'Matcher run started',
+  'matching.finished': 'Matcher run finished',
+  'matching.cancelled': 'Matcher run cancelled',
+  'assignment.proposed_edit': 'Proposal edited by hand',
+  'assignment.committed': 'Reviewer assigned',
+  'assignment.accepted': 'Assignment accepted',
+  'assignment.declined': 'Assignment declined',
 };
 
 export function isAuditEventKind(value: unknown): value is AuditEventKind {

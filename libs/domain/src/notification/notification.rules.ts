@@ -9,6 +9,8 @@ export const NOTIFICATION_KINDS = [
   'version_submitted',
   'tier_decided',
   'invitation_answered',
+  'reviewer_assigned',
+  'assignment_declined',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -20,6 +22,8 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>
   version_submitted: 'A version of your statement is submitted',
   tier_decided: 'The committee confirms or changes the tier of your statement',
   invitation_answered: 'Someone answers an invitation you sent',
+  reviewer_assigned: 'You are asked to review a statement',
+  assignment_declined: 'A reviewer declines a statement of your venue',
 };
 
 export const NOTIFICATION_DELIVERY_LABELS: Readonly<Record<NotificationDelivery, string>> = {

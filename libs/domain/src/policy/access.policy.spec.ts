@@ -33,28 +33,60 @@ const ACTORS = {
   otherChair: { userId: 'u-other-chair', roles: [{ venueId: 'v2', role: 'chair' }] },
   expert: { userId: 'u-expert', roles: [{ venueId: 'v1', role: 'expert_reviewer' }] },
   community: { userId: 'u-community', roles: [{ venueId: 'v1', role: 'community_reviewer' }] },
+  // Holds one of the submission's slots.
+  assignedExpert: { userId: 'u-assigned', roles: [{ venueId: 'v1', role: 'expert_reviewer' }] },
+  // Assigned once, conflicted since: the conflict wins.
+  conflictedExpert: { userId: 'u-conflicted-expert', roles: [{ venueId: 'v1', role: 'expert_reviewer' }] },
+  otherReviewer: { userId: 'u-other-reviewer', roles: [{ venueId: 'v2', role: 'expert_reviewer' }] },
   // A broken session must never match a blank entry in an author list.
   blank: { userId: '', roles: [] },
 } satisfies Record<string, Actor>;
 type Who = keyof typeof ACTORS;
 
-const submission = (phase: SubmissionPhase, tiersVisibleToAuthors = true): SubmissionTarget =>
+const submission = (
+  phase: SubmissionPhase,
+  tiersVisibleToAuthors = true,
+  venue: { biddingOpen?: boolean; doubleBlind?: boolean } = {},
+): SubmissionTarget =>
   submissionTarget(
     { venueId: 'v1', authorIds: ['u-author', 'u-coauthor', 'u-chair-author', ''], phase },
-    { conflictedUserIds: ['u-conflicted-chair'], tiersVisibleToAuthors },
+    {
+      conflictedUserIds: ['u-conflicted-chair', 'u-conflicted-expert'],
+      tiersVisibleToAuthors,
+      assignedUserIds: ['u-assigned', 'u-conflicted-expert'],
+      biddingOpen: venue.biddingOpen ?? false,
+      doubleBlind: venue.doubleBlind ?? true,
+    },
   );
 
 /** Who holds the permission, for each phase (the same list for all three when one is given). */
 const SUBMISSION_TABLE: Record<string, Partial<Record<SubmissionPhase | 'all', Who[]>>> = {
-  'submission.view': { draft: ['author', 'coAuthor', 'chairAuthor'], submitted: ['author', 'coAuthor', 'chairAuthor', 'chair'], revising: ['author', 'coAuthor', 'chairAuthor', 'chair'] },
+  'submission.view': { draft: ['author', 'coAuthor', 'chairAuthor'], submitted: ['author', 'coAuthor', 'chairAuthor', 'chair', 'assignedExpert'], revising: ['author', 'coAuthor', 'chairAuthor', 'chair', 'assignedExpert'] },
+  'submission.viewAuthors': { draft: ['author', 'coAuthor', 'chairAuthor'], submitted: ['author', 'coAuthor', 'chairAuthor', 'chair'], revising: ['author', 'coAuthor', 'chairAuthor', 'chair'] },
   'submission.edit': { all: ['author', 'coAuthor', 'chairAuthor'] },
   'submission.viewDraft': { all: ['author', 'coAuthor', 'chairAuthor'] },
-  'tier.view': { draft: ['author', 'coAuthor', 'chairAuthor'], submitted: ['author', 'coAuthor', 'chairAuthor', 'chair'], revising: ['author', 'coAuthor', 'chairAuthor', 'chair'] },
+  'tier.view': { draft: ['author', 'coAuthor', 'chairAuthor'], submitted: ['author', 'coAuthor', 'chairAuthor', 'chair', 'assignedExpert'], revising: ['author', 'coAuthor', 'chairAuthor', 'chair', 'assignedExpert'] },
   'tier.viewHistory': { draft: [], submitted: ['chair'], revising: ['chair'] },
   'tier.decide': { draft: [], submitted: ['chair'], revising: ['chair'] },
   'conflict.view': { draft: ['author', 'coAuthor', 'chairAuthor'], submitted: ['author', 'coAuthor', 'chairAuthor', 'chair'], revising: ['author', 'coAuthor', 'chairAuthor', 'chair'] },
   'conflict.declare': { draft: ['author', 'coAuthor', 'chairAuthor'], submitted: ['author', 'coAuthor', 'chairAuthor', 'chair'], revising: ['author', 'coAuthor', 'chairAuthor', 'chair'] },
   'conflict.pin': { draft: [], submitted: ['chair'], revising: ['chair'] },
+  // Bidding is closed in this table: nobody bids.
+  'conflict.declareOwn': { all: [] },
+  'bid.place': { all: [] },
+  'assignment.view': { draft: [], submitted: ['chair'], revising: ['chair'] },
+  'assignment.manage': { draft: [], submitted: ['chair'], revising: ['chair'] },
+  'assignment.respond': { draft: [], submitted: ['assignedExpert'], revising: ['assignedExpert'] },
+};
+
+/** While bidding is open, every unconflicted reviewer of the venue sees and bids on submitted statements. */
+const BIDDING_TABLE: Record<string, Who[]> = {
+  'submission.view': ['author', 'coAuthor', 'chairAuthor', 'chair', 'assignedExpert', 'expert', 'community'],
+  'tier.view': ['author', 'coAuthor', 'chairAuthor', 'chair', 'assignedExpert', 'expert', 'community'],
+  'bid.place': ['assignedExpert', 'expert', 'community'],
+  'conflict.declareOwn': ['assignedExpert', 'expert', 'community'],
+  'submission.viewAuthors': ['author', 'coAuthor', 'chairAuthor', 'chair'],
+  'assignment.view': ['chair'],
 };
 
 describe('submission permissions', () => {
@@ -69,10 +101,24 @@ describe('submission permissions', () => {
     expect(held.sort()).toEqual([...holders].sort());
   });
 
+  test.each(Object.entries(BIDDING_TABLE))('%s with bidding open: held by exactly %j', (permission, holders) => {
+    const target = submission('submitted', true, { biddingOpen: true });
+    const held = (Object.keys(ACTORS) as Who[]).filter((who) => isPermitted(ACTORS[who], permission as 'submission.view', target));
+    expect(held.sort()).toEqual([...holders].sort());
+    // A draft is nobody's to bid on.
+    expect(isPermitted(ACTORS.expert, permission as 'submission.view', submission('draft', true, { biddingOpen: true }))).toBe(false);
+  });
+
+  test('reviewers see the authors only where the venue is not double-blind', () => {
+    const open = submission('submitted', true, { biddingOpen: true, doubleBlind: false });
+    const held = (Object.keys(ACTORS) as Who[]).filter((who) => isPermitted(ACTORS[who], 'submission.viewAuthors', open));
+    expect(held.sort()).toEqual(['assignedExpert', 'author', 'chair', 'chairAuthor', 'coAuthor', 'community', 'expert']);
+  });
+
   test('hiding tiers from authors leaves chairs as they were', () => {
     const hidden = submission('submitted', false);
     const held = (Object.keys(ACTORS) as Who[]).filter((who) => isPermitted(ACTORS[who], 'tier.view', hidden));
-    expect(held).toEqual(['chair']);
+    expect(held.sort()).toEqual(['assignedExpert', 'chair']);
   });
 
   test('a chair who authors the submission is conflicted: sees it only as an author', () => {
@@ -86,8 +132,8 @@ describe('submission permissions', () => {
 
 describe('statement versions', () => {
   test.each([
-    ['submitted', 'submitted', ['author', 'coAuthor', 'chairAuthor', 'chair']],
-    ['revising', 'submitted', ['author', 'coAuthor', 'chairAuthor', 'chair']],
+    ['submitted', 'submitted', ['author', 'coAuthor', 'chairAuthor', 'chair', 'assignedExpert']],
+    ['revising', 'submitted', ['author', 'coAuthor', 'chairAuthor', 'chair', 'assignedExpert']],
     // The draft of a revision stays with its authors.
     ['revising', 'draft', ['author', 'coAuthor', 'chairAuthor']],
   ] as const)('%s submission, %s version: %j', (phase, versionState, holders) => {
@@ -126,12 +172,15 @@ describe('person.viewEmail', () => {
 });
 
 describe('auditEvent.view', () => {
-  const onSubmission = (eventKind: 'tier.confirmed' | 'submission.registered') =>
+  const onSubmission = (eventKind: 'tier.confirmed' | 'submission.registered' | 'assignment.committed' | 'bid.placed') =>
     ({ kind: 'auditEvent', venueId: 'v1', eventKind, submission: submission('submitted') }) as const;
   test.each([
     ['a venue event', { kind: 'auditEvent', venueId: 'v1', eventKind: 'venue.changed', submission: null } as const, ['chair', 'chairAuthor', 'conflictedChair']],
     ['a tier decision', onSubmission('tier.confirmed'), ['author', 'coAuthor', 'chairAuthor', 'chair']],
     ['a draft event', onSubmission('submission.registered'), ['author', 'coAuthor', 'chairAuthor']],
+    // Who reviews a statement is the committee's: not its authors, not the reviewer on it.
+    ['an assignment', onSubmission('assignment.committed'), ['chair']],
+    ['a bid', onSubmission('bid.placed'), ['chair']],
   ])('%s', (_what, target, holders) => {
     const held = (Object.keys(ACTORS) as Who[]).filter((who) => isPermitted(ACTORS[who], 'auditEvent.view', target));
     expect(held.sort()).toEqual([...holders].sort());

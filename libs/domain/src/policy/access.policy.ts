@@ -36,6 +36,12 @@ export interface SubmissionTarget {
   conflictedUserIds: readonly string[];
   /** The venue's setting: authors see their tier and the decisions on it. */
   tiersVisibleToAuthors: boolean;
+  /** Reviewers holding one of its slots (assigned or accepted; not declined). */
+  assignedUserIds: readonly string[];
+  /** The venue's bidding phase is open: its reviewers see the statements they may bid on. */
+  biddingOpen: boolean;
+  /** The venue hides authors from reviewers. */
+  doubleBlind: boolean;
 }
 
 export interface StatementVersionTarget {
@@ -96,6 +102,7 @@ export const PERMISSIONS = {
   'submission.edit': { target: 'submission', view: false, description: 'Save the draft, submit it, start a revision.' },
   'submission.viewDraft': { target: 'submission', view: true, description: 'Read the open draft.' },
   'statement.viewVersion': { target: 'statementVersion', view: true, description: 'Read one version of the statement.' },
+  'submission.viewAuthors': { target: 'submission', view: false, description: "See who wrote the submission (reviewers only where the venue is not double-blind)." },
   'tier.view': { target: 'submission', view: true, description: 'See the suggested and decided tier.' },
   'tier.viewHistory': { target: 'submission', view: true, description: 'See every tier decision with its reason.' },
   'tier.decide': { target: 'submission', view: false, description: 'Confirm or override the suggested tier.' },
@@ -106,6 +113,24 @@ export const PERMISSIONS = {
     description: 'Declare or withdraw a conflict between a venue member and the submission.',
   },
   'conflict.pin': { target: 'submission', view: false, description: 'Pin or remove an administrative conflict.' },
+  'conflict.declareOwn': {
+    target: 'submission',
+    view: false,
+    description: 'Declare one’s own conflict with a statement while bidding (a reviewer).',
+  },
+  'bid.place': { target: 'submission', view: false, description: 'Bid on reviewing the statement while bidding is open.' },
+  'assignment.view': { target: 'submission', view: true, description: "See the statement's reviewers and the state of their assignments." },
+  'assignment.manage': {
+    target: 'submission',
+    view: false,
+    description: "Add or remove the statement's reviewers by hand, assign a replacement.",
+  },
+  'assignment.respond': { target: 'submission', view: false, description: 'Accept or decline one’s own assignment to the statement.' },
+  'assignment.run': {
+    target: 'venue',
+    view: false,
+    description: "Open and close bidding, run the matcher, edit and commit the venue's proposal.",
+  },
   'person.viewEmail': { target: 'person', view: true, description: "Read a person's email address." },
   'reviewerProfile.view': { target: 'person', view: true, description: "Read a reviewer's profile at the venue." },
   'reviewerProfile.edit': { target: 'person', view: false, description: 'Change a reviewer profile at the venue (its reviewer only).' },
@@ -149,6 +174,33 @@ function chairSees(actor: Actor, submission: SubmissionTarget): boolean {
   return isChairFor(actor, submission) && hasSubmittedVersion(submission.phase);
 }
 
+export function isReviewerAt(actor: Actor, venueId: string): boolean {
+  return hasVenueRole(actor, venueId, 'expert_reviewer') || hasVenueRole(actor, venueId, 'community_reviewer');
+}
+
+/** A reviewer holding one of the submission's slots. */
+function isAssignedTo(actor: Actor, submission: SubmissionTarget): boolean {
+  return actor !== null && actor.userId !== '' && submission.assignedUserIds.includes(actor.userId);
+}
+
+/**
+ * A reviewer of the venue sees a submitted statement while bidding is open, and afterwards the
+ * statements they review; never one they are conflicted with.
+ */
+function reviewerSees(actor: Actor, submission: SubmissionTarget): boolean {
+  return (
+    isReviewerAt(actor, submission.venueId) &&
+    !isConflicted(actor, submission) &&
+    hasSubmittedVersion(submission.phase) &&
+    (submission.biddingOpen || isAssignedTo(actor, submission))
+  );
+}
+
+/** A reviewer who may bid on the statement now. */
+function reviewerBids(actor: Actor, submission: SubmissionTarget): boolean {
+  return submission.biddingOpen && reviewerSees(actor, submission);
+}
+
 const chairOfVenue = (actor: Actor, target: VenueTarget): boolean => hasVenueRole(actor, target.venueId, 'chair');
 
 const RULES: { [P in Permission]: (actor: Actor, target: TargetOf<P>) => boolean } = {
@@ -160,19 +212,30 @@ const RULES: { [P in Permission]: (actor: Actor, target: TargetOf<P>) => boolean
   'venue.viewHistory': chairOfVenue,
   'venue.viewJobs': chairOfVenue,
   'invitation.manage': chairOfVenue,
-  'submission.view': (actor, s) => isAuthorOf(actor, s) || chairSees(actor, s),
+  'submission.view': (actor, s) => isAuthorOf(actor, s) || chairSees(actor, s) || reviewerSees(actor, s),
+  'submission.viewAuthors': (actor, s) =>
+    isAuthorOf(actor, s) || chairSees(actor, s) || (!s.doubleBlind && reviewerSees(actor, s)),
   'submission.edit': (actor, s) => isAuthorOf(actor, s),
   'submission.viewDraft': (actor, s) => isAuthorOf(actor, s),
   'statement.viewVersion': (actor, v) =>
     // A draft stays with its authors even while an earlier submitted version is under review.
-    isAuthorOf(actor, v.submission) || (v.versionState === 'submitted' && chairSees(actor, v.submission)),
-  'tier.view': (actor, s) => chairSees(actor, s) || (isAuthorOf(actor, s) && s.tiersVisibleToAuthors),
+    isAuthorOf(actor, v.submission) ||
+    (v.versionState === 'submitted' && (chairSees(actor, v.submission) || reviewerSees(actor, v.submission))),
+  'tier.view': (actor, s) =>
+    chairSees(actor, s) || reviewerSees(actor, s) || (isAuthorOf(actor, s) && s.tiersVisibleToAuthors),
   'tier.viewHistory': (actor, s) => chairSees(actor, s),
   // A chair who authors the submission is conflicted: they may not rule on their own tier.
   'tier.decide': (actor, s) => chairSees(actor, s),
   'conflict.view': (actor, s) => isAuthorOf(actor, s) || chairSees(actor, s),
   'conflict.declare': (actor, s) => isAuthorOf(actor, s) || chairSees(actor, s),
   'conflict.pin': (actor, s) => chairSees(actor, s),
+  'conflict.declareOwn': reviewerBids,
+  'bid.place': reviewerBids,
+  // Who reviews what stays with the committee: authors never learn their reviewers from here.
+  'assignment.view': (actor, s) => chairSees(actor, s),
+  'assignment.manage': (actor, s) => chairSees(actor, s),
+  'assignment.respond': (actor, s) => isAssignedTo(actor, s) && !isConflicted(actor, s) && hasSubmittedVersion(s.phase),
+  'assignment.run': chairOfVenue,
   'person.viewEmail': (actor, p) =>
     actor !== null && ((p.personId !== '' && actor.userId === p.personId) || hasVenueRole(actor, p.venueId, 'chair')),
   'reviewerProfile.view': (actor, p) =>
@@ -186,6 +249,8 @@ const RULES: { [P in Permission]: (actor: Actor, target: TargetOf<P>) => boolean
     if (e.submission === null) return hasVenueRole(actor, e.venueId, 'chair');
     // Tier events tell the tier: they follow tier.view (a venue may hide tiers from authors).
     if (e.eventKind.startsWith('tier.') && !RULES['tier.view'](actor, e.submission)) return false;
+    // Bids and assignments say who reviews the statement: the committee's business only.
+    if (COMMITTEE_ONLY_EVENTS.has(e.eventKind)) return isChairFor(actor, e.submission);
     if (isAuthorOf(actor, e.submission)) return true;
     // Draft work stays with its authors: chairs never learn from the log that a draft exists.
     return isChairFor(actor, e.submission) && !AUTHORS_ONLY_EVENTS.has(e.eventKind);
@@ -198,6 +263,15 @@ export const AUTHORS_ONLY_EVENTS: ReadonlySet<AuditEventKind> = new Set<AuditEve
   'submission.revision_started',
 ]);
 
+/** Events about a submission that its authors do not read: bids and assignments name its reviewers. */
+export const COMMITTEE_ONLY_EVENTS: ReadonlySet<AuditEventKind> = new Set<AuditEventKind>([
+  'bid.placed',
+  'assignment.proposed_edit',
+  'assignment.committed',
+  'assignment.accepted',
+  'assignment.declined',
+]);
+
 /** The kinds a chair's view of the venue log leaves out (for queries and counts). */
 export function auditKindsHiddenFromChairs(): AuditEventKind[] {
   return [...AUTHORS_ONLY_EVENTS];
@@ -206,7 +280,13 @@ export function auditKindsHiddenFromChairs(): AuditEventKind[] {
 /** The access facts of a submission, from its record and the facts loaded beside it. */
 export function submissionTarget(
   submission: { venueId: string; authorIds: readonly string[]; phase: SubmissionPhase },
-  facts: { conflictedUserIds: readonly string[]; tiersVisibleToAuthors: boolean },
+  facts: {
+    conflictedUserIds: readonly string[];
+    tiersVisibleToAuthors: boolean;
+    assignedUserIds: readonly string[];
+    biddingOpen: boolean;
+    doubleBlind: boolean;
+  },
 ): SubmissionTarget {
   return {
     kind: 'submission',
@@ -215,6 +295,9 @@ export function submissionTarget(
     phase: submission.phase,
     conflictedUserIds: facts.conflictedUserIds,
     tiersVisibleToAuthors: facts.tiersVisibleToAuthors,
+    assignedUserIds: facts.assignedUserIds,
+    biddingOpen: facts.biddingOpen,
+    doubleBlind: facts.doubleBlind,
   };
 }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  holdsSlot,
   isPermitted,
   PERMISSIONS,
   submissionTarget,
@@ -17,6 +18,7 @@ import { VenueRoleRepository } from '../memberships';
 import { venueById, VenueRepository } from '../venues';
 import { accessErrors, FORBIDDEN_MESSAGES } from './access.errors';
 import { ConflictRepository } from './conflict.repository';
+import { ReviewerAssignmentRepository } from './reviewer-assignment.repository';
 
 /** What the access layer needs of a submission record to load its facts. */
 export interface SubmissionFactsSource {
@@ -30,6 +32,12 @@ const activeConflictsOf = defineLoader(
   'access.conflictsOfSubmission',
   (conflicts: ConflictRepository) => async (submissionIds: readonly string[]) =>
     groupTo(submissionIds, await conflicts.activeForSubmissions(submissionIds), (c) => c.submissionId),
+);
+
+const assignmentsOf = defineLoader(
+  'access.assignmentsOfSubmission',
+  (assignments: ReviewerAssignmentRepository) => async (submissionIds: readonly string[]) =>
+    groupTo(submissionIds, await assignments.forSubmissions(submissionIds), (a) => a.submissionId),
 );
 
 const NOT_FOUND: Readonly<Record<AccessTarget['kind'], (keyof typeof accessErrors) | null>> = {
@@ -51,6 +59,7 @@ const NOT_FOUND: Readonly<Record<AccessTarget['kind'], (keyof typeof accessError
 export class AccessService {
   constructor(
     private readonly conflicts: ConflictRepository,
+    private readonly assignments: ReviewerAssignmentRepository,
     private readonly venues: VenueRepository,
     private readonly roles: VenueRoleRepository,
   ) {}
@@ -83,15 +92,23 @@ export class AccessService {
 
   /** The access facts of one submission; batched with the request's other reads when given its loaders. */
   async submission(record: SubmissionFactsSource, loaders?: RequestLoaders): Promise<SubmissionTarget> {
-    const [conflicts, venue] = loaders
+    const [conflicts, venue, assignments] = loaders
       ? await Promise.all([
           loaders.of(activeConflictsOf, this.conflicts).load(record.id),
           loaders.of(venueById, this.venues).load(record.venueId),
+          loaders.of(assignmentsOf, this.assignments).load(record.id),
         ])
-      : await Promise.all([this.conflicts.activeForSubmissions([record.id]), this.venues.findById(record.venueId)]);
+      : await Promise.all([
+          this.conflicts.activeForSubmissions([record.id]),
+          this.venues.findById(record.venueId),
+          this.assignments.forSubmissions([record.id]),
+        ]);
     return submissionTarget(record, {
       conflictedUserIds: conflicts.map((c) => c.userId),
       tiersVisibleToAuthors: venue?.tiersVisibleToAuthors ?? true,
+      assignedUserIds: assignments.filter((a) => holdsSlot(a.state)).map((a) => a.reviewerId),
+      biddingOpen: venue?.biddingOpen ?? false,
+      doubleBlind: venue?.doubleBlind ?? true,
     });
   }
 

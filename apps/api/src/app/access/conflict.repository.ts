@@ -27,6 +27,12 @@ export class ConflictRepository {
     return docs.map(toRecord);
   }
 
+  /** Every conflict in force at a venue (the matcher's input). */
+  async activeForVenue(venueId: string): Promise<ConflictRecord[]> {
+    const docs = await this.conflicts.find({ venueId, withdrawnAt: null }).lean<ConflictDocument[]>().exec();
+    return docs.map(toRecord);
+  }
+
   /** The submissions of a venue this person is conflicted with by a declared conflict. */
   async submissionIdsConflictedFor(userId: string, venueId: string): Promise<string[]> {
     if (userId === '') return [];

@@ -3,3 +3,8 @@ export { AccessModule } from './access.module';
 export { AccessService, type SubmissionFactsSource } from './access.service';
 export { accessErrors } from './access.errors';
 export { ConflictRepository, type ConflictRecord } from './conflict.repository';
+export {
+  ReviewerAssignmentRepository,
+  type NewReviewerAssignment,
+  type ReviewerAssignmentRecord,
+} from './reviewer-assignment.repository';

@@ -13,6 +13,7 @@ import { AuditLogRepository } from './audit-log.repository';
 import { AUDITED_COLLECTIONS, type AuditedCollection, type PendingEvent } from './pending-events';
 
 const APPEND_JOB = 'audit.append';
+const APPEND_MANY_JOB = 'audit.append-many';
 const APPEND_ATTEMPTS = 50;
 
 export const logOrigin = (venueId: string): string => `impact-review/venue/${venueId}`;
@@ -39,6 +40,12 @@ export class AuditLog implements OnModuleInit, OnApplicationBootstrap {
   onModuleInit(): void {
     this.queue.register(APPEND_JOB, async (payload) => {
       await this.appendFrom(payload['collection'] as AuditedCollection, String(payload['id']));
+    });
+    this.queue.register(APPEND_MANY_JOB, async (payload, context) => {
+      for (const id of payload['ids'] as string[]) {
+        if (context.signal.aborted) throw new Error('The lease was lost.');
+        await this.appendFrom(payload['collection'] as AuditedCollection, id);
+      }
     });
     this.queue.registerRecurring(
       'audit.sweep',
@@ -71,6 +78,25 @@ export class AuditLog implements OnModuleInit, OnApplicationBootstrap {
       });
     } catch (error) {
       this.logger.warn(`Could not queue the log append for ${collection}/${id}: ${String(error)}`);
+    }
+  }
+
+  /**
+   * After a bulk write (a committed proposal): one job appends the events of all `ids`, in order;
+   * never throws (the sweep catches up).
+   */
+  async recordedMany(collection: AuditedCollection, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    try {
+      await this.queue.enqueue({
+        name: APPEND_MANY_JOB,
+        key: `audit:${collection}:${ids[0]}:${ids.length}`,
+        venueId: null,
+        summary: `Log ${ids.length} changes`,
+        payload: { collection, ids: [...ids] },
+      });
+    } catch (error) {
+      this.logger.warn(`Could not queue the log appends for ${ids.length} ${collection}: ${String(error)}`);
     }
   }
 

@@ -6,7 +6,7 @@ import { Submission } from '../submissions';
 import { User, userById, UserRepository } from '../users';
 import { userInVenue } from '../venues';
 import { toConflict, ConflictService } from './conflict.service';
-import { DeclareConflictInput } from './dto/conflict.input';
+import { DeclareConflictInput, DeclareOwnConflictInput } from './dto/conflict.input';
 import { Conflict } from './models/conflict.model';
 
 async function personIn(ctx: RequestContext, users: UserRepository, id: string, venueId: string): Promise<User> {
@@ -27,6 +27,14 @@ export class ConflictResolver {
   })
   async declareConflict(@Args('input') input: DeclareConflictInput, @Ctx() ctx: RequestContext): Promise<Conflict> {
     return toConflict(await this.conflicts.declare(ctx.actor, input));
+  }
+
+  @Mutation(() => Conflict, {
+    description:
+      'A reviewer declares their own conflict with a statement while bidding is open; the statement is hidden from them from then on. BAD_USER_INPUT with field errors.',
+  })
+  async declareOwnConflict(@Args('input') input: DeclareOwnConflictInput, @Ctx() ctx: RequestContext): Promise<Conflict> {
+    return toConflict(await this.conflicts.declareOwn(ctx.actor, input));
   }
 
   @Mutation(() => Conflict, {

@@ -108,6 +108,39 @@ export class ConflictService {
     return declared;
   }
 
+  /**
+   * A reviewer declares their own conflict while bidding: from then on the statement is hidden
+   * from them and they are never assigned to it.
+   */
+  async declareOwn(actor: Actor, input: { submissionId: string; type: ConflictType; reason: string }): Promise<ConflictRecord> {
+    if (!actor) return fail(commonErrors, 'NOT_SIGNED_IN');
+    const submission = await this.submissions.findById(input.submissionId);
+    if (!submission) return this.access.notFound('submission');
+    const target = await this.access.submission(submission);
+    this.access.require(actor, 'conflict.declareOwn', target);
+    const errors = validateConflictDeclaration(
+      { userId: actor.userId, type: input.type, reason: input.reason },
+      { rolesOfPerson: actor.roles.filter((r) => r.venueId === submission.venueId).map((r) => r.role), personIsAuthor: false, mayPin: false },
+    );
+    if (errors.length > 0) fail(conflictErrors, 'INVALID_CONFLICT', errors);
+    const reason = input.reason.trim();
+    const event = auditEvent({
+      venueId: submission.venueId,
+      kind: 'conflict.declared',
+      objectType: 'submission',
+      objectId: submission.id,
+      actorId: actor.userId,
+      summary: { userId: actor.userId, type: input.type, reason, source: 'bidding' },
+    });
+    const declared = await this.conflicts.declare(
+      { venueId: submission.venueId, submissionId: submission.id, userId: actor.userId, type: input.type, reason, declaredById: actor.userId, declaredAt: this.clock.now() },
+      [event],
+    );
+    if (!declared) return fail(conflictErrors, 'ALREADY_DECLARED');
+    await this.audit.recorded('conflicts', declared.id, [event]);
+    return declared;
+  }
+
   async withdraw(actor: Actor, submissionId: string, userId: string, expectedRevision: number): Promise<ConflictRecord> {
     if (!actor) return fail(commonErrors, 'NOT_SIGNED_IN');
     const submission = await this.submissions.findById(submissionId);

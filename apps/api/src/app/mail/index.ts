@@ -8,7 +8,9 @@ export {
 } from './templates/account.templates';
 export { invitationMail } from './templates/invitation.template';
 export {
+  assignmentDeclinedMail,
   dailyDigestMail,
+  reviewerAssignedMail,
   invitationAnsweredMail,
   submissionRegisteredMail,
   tierDecidedMail,

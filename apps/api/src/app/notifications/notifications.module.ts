@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { MembershipsModule } from '../memberships';
 import { UsersModule } from '../users';
 import { VenuesModule } from '../venues';
 import { DIGEST_ITEM_MODEL, digestItemSchema } from './digest-item.schema';
@@ -20,6 +21,7 @@ import { UnsubscribeController } from './unsubscribe.controller';
     ]),
     VenuesModule,
     UsersModule,
+    MembershipsModule,
   ],
   controllers: [UnsubscribeController],
   providers: [

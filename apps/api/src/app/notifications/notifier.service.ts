@@ -5,14 +5,18 @@ import {
   labelOf,
   NOTIFICATION_KIND_LABELS,
   nextDigestAt,
+  REVIEWER_KIND_LABELS,
+  type ReviewerKind,
+  type SubmissionPhase,
   type Tier,
   type VenueRole,
 } from '@impact-review/domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JobQueue, type JobContext } from '../jobs';
-import { MailService, type MailContent, dailyDigestMail, invitationAnsweredMail, submissionRegisteredMail, tierDecidedMail, versionSubmittedMail, type NotificationFooter } from '../mail';
+import { MailService, type MailContent, assignmentDeclinedMail, reviewerAssignedMail, dailyDigestMail, invitationAnsweredMail, submissionRegisteredMail, tierDecidedMail, versionSubmittedMail, type NotificationFooter } from '../mail';
 import { AccessService } from '../access';
 import { AuditLog } from '../audit';
+import { VenueRoleRepository } from '../memberships';
 import { UserRepository, type UserRecord } from '../users';
 import { VenueRepository, type VenueRecord } from '../venues';
 import { DigestItemRepository } from './digest-item.repository';
@@ -49,6 +53,31 @@ export type NotificationEvent =
       role: VenueRole;
       answer: 'accepted' | 'declined';
       actorId: string | null;
+    }
+  | {
+      kind: 'reviewer_assigned';
+      venueId: string;
+      submissionId: string;
+      authorIds: string[];
+      phase: SubmissionPhase;
+      assignmentId: string;
+      title: string;
+      reviewerId: string;
+      reviewerKind: ReviewerKind;
+      dueAt: string;
+      actorId: string | null;
+    }
+  | {
+      kind: 'assignment_declined';
+      venueId: string;
+      submissionId: string;
+      authorIds: string[];
+      phase: SubmissionPhase;
+      assignmentId: string;
+      title: string;
+      reviewerId: string;
+      reason: string;
+      actorId: string | null;
     };
 
 const FAN_OUT_JOB = 'notify.fan-out';
@@ -77,6 +106,9 @@ function eventKey(event: NotificationEvent): string {
       return `${event.kind}:${event.submissionId}:${event.decidedAt}`;
     case 'invitation_answered':
       return `${event.kind}:${event.invitationId}`;
+    case 'reviewer_assigned':
+    case 'assignment_declined':
+      return `${event.kind}:${event.assignmentId}`;
   }
 }
 
@@ -99,6 +131,7 @@ export class Notifier implements OnModuleInit {
     private readonly venues: VenueRepository,
     private readonly access: AccessService,
     private readonly audit: AuditLog,
+    private readonly roles: VenueRoleRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -150,6 +183,21 @@ export class Notifier implements OnModuleInit {
   }
 
   private async recipientsOf(event: NotificationEvent): Promise<string[]> {
+    if (event.kind === 'reviewer_assigned' || event.kind === 'assignment_declined') {
+      // Current conflicts and assignments decide, over the authors and phase of the change.
+      const target = await this.access.submission({
+        id: event.submissionId,
+        venueId: event.venueId,
+        authorIds: event.authorIds,
+        phase: event.phase,
+      });
+      if (event.kind === 'reviewer_assigned') {
+        // Only while the reviewer still holds the slot and has no conflict with the statement.
+        return this.access.recipientsWith('assignment.respond', target, [event.reviewerId]);
+      }
+      const chairs = (await this.roles.membersOfVenue(event.venueId)).filter((m) => m.role === 'chair').map((m) => m.userId);
+      return this.access.recipientsWith('assignment.manage', target, chairs);
+    }
     if (event.kind !== 'invitation_answered') return [...new Set(event.authorIds)];
     // Only someone who still manages the venue's invitations hears the answer.
     return this.access.recipientsWith('invitation.manage', { kind: 'venue', venueId: event.venueId }, [event.inviterId]);
@@ -254,15 +302,16 @@ export class Notifier implements OnModuleInit {
 
   private linkFor(event: NotificationEvent): string {
     const base = this.config.publicWebUrl;
-    return event.kind === 'invitation_answered'
-      ? `${base}/venues/${event.venueId}/members`
-      : `${base}/submissions/${event.submissionId}`;
+    if (event.kind === 'invitation_answered') return `${base}/venues/${event.venueId}/members`;
+    if (event.kind === 'reviewer_assigned') return `${base}/venues/${event.venueId}/reviewing`;
+    return `${base}/submissions/${event.submissionId}`;
   }
 
   private reasonFor(event: NotificationEvent): string {
-    return event.kind === 'invitation_answered'
-      ? 'you sent this invitation'
-      : 'you are an author of this submission';
+    if (event.kind === 'invitation_answered') return 'you sent this invitation';
+    if (event.kind === 'reviewer_assigned') return 'you are a reviewer at this venue';
+    if (event.kind === 'assignment_declined') return 'you chair this venue';
+    return 'you are an author of this submission';
   }
 
   private digestLine(event: NotificationEvent): string {
@@ -275,6 +324,10 @@ export class Notifier implements OnModuleInit {
         return `“${event.title}”, version ${event.versionNumber}: tier ${event.outcome === 'confirmed' ? 'confirmed' : 'set'} as ${labelOf(event.tier)}`;
       case 'invitation_answered':
         return `${event.inviteeName} ${event.answer} your invitation (${labelOf(event.role)})`;
+      case 'reviewer_assigned':
+        return `Please review “${event.title}” (${REVIEWER_KIND_LABELS[event.reviewerKind]})`;
+      case 'assignment_declined':
+        return `A reviewer declined “${event.title}”: ${event.reason}`;
     }
   }
 
@@ -327,6 +380,26 @@ export class Notifier implements OnModuleInit {
           roleLabel: labelOf(event.role),
           answer: event.answer,
           membersLink: this.linkFor(event),
+          footer,
+        });
+      case 'reviewer_assigned':
+        return reviewerAssignedMail({
+          recipientName: person.name,
+          venue: venueRef,
+          submissionTitle: event.title,
+          kindLabel: `${/^[aeiou]/.test(REVIEWER_KIND_LABELS[event.reviewerKind]) ? 'an' : 'a'} ${REVIEWER_KIND_LABELS[event.reviewerKind]}`,
+          dueAt: new Date(event.dueAt),
+          assignmentsLink: this.linkFor(event),
+          footer,
+        });
+      case 'assignment_declined':
+        return assignmentDeclinedMail({
+          recipientName: person.name,
+          venue: venueRef,
+          submissionTitle: event.title,
+          reviewerName: actorName,
+          reason: event.reason,
+          submissionLink: this.linkFor(event),
           footer,
         });
     }

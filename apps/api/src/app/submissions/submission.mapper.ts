@@ -50,18 +50,25 @@ export function toSubmission(record: SubmissionRecord, actor: Actor): Submission
   };
 }
 
-export function toStatementVersion(record: StatementVersionRecord, venueId: string, tierVisible: boolean): StatementVersion {
+/** What the viewer may see of a version beside its text: the tier it suggested, who wrote it. */
+export interface VersionVisibility {
+  tier: boolean;
+  authors: boolean;
+}
+
+export function toStatementVersion(record: StatementVersionRecord, venueId: string, visible: VersionVisibility): StatementVersion {
   return {
     number: record.number,
     title: record.title,
     abstract: record.abstract,
     links: record.links,
     artifacts: record.artifacts,
-    authorIds: record.authorIds,
+    // A double-blind venue's reviewers read the statement without its authors.
+    authorIds: visible.authors ? record.authorIds : [],
     content: record.content,
     submittedAt: record.submittedAt,
-    tierSuggestion: tierVisible ? record.tierSuggestion : null,
-    submittedById: record.submittedBy,
+    tierSuggestion: visible.tier ? record.tierSuggestion : null,
+    submittedById: visible.authors ? record.submittedBy : '',
     venueId,
   };
 }

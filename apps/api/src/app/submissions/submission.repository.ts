@@ -285,6 +285,16 @@ export class SubmissionRepository {
    * older version left (every index costs each autosave, which rewrites the document). Returns the
    * names of the dropped ones.
    */
+  /** Every submission of a venue with a submitted version, by id (the matcher's and bidding's input). */
+  async listedOfVenue(venueId: string): Promise<SubmissionRecord[]> {
+    const docs = await this.submissions
+      .find({ venueId, phase: { $in: [...LISTED_PHASES] } }, LIST_PROJECTION)
+      .sort({ _id: 1 })
+      .lean<SubmissionDocument[]>()
+      .exec();
+    return docs.map(toSubmissionRecord);
+  }
+
   async syncIndexes(): Promise<string[]> {
     return this.submissions.syncIndexes();
   }

@@ -22,7 +22,7 @@ import { Submission, SubmissionPage, SubmissionViewerPermissions, TierPolicyImpa
 import { TierDecisionModel, TierSuggestionModel } from './models/tier.model';
 import { StatementService } from './statement.service';
 import { StatementVersionRepository, type StatementVersionRecord } from './statement-version.repository';
-import { recordOf, toStatementVersion, toSubmission, toTierDecision } from './submission.mapper';
+import { recordOf, toStatementVersion, toSubmission, toTierDecision, type VersionVisibility } from './submission.mapper';
 import { SubmissionRepository } from './submission.repository';
 import { SubmissionService } from './submission.service';
 import { submissionErrors } from './submissions.errors';
@@ -226,7 +226,9 @@ export class SubmissionResolver {
   @ResolveField(() => [User], {
     description: "The latest submitted version's authors (before the first submission: the draft's).",
   })
-  authors(@Parent() submission: Submission, @Ctx() ctx: RequestContext): Promise<User[]> {
+  async authors(@Parent() submission: Submission, @Ctx() ctx: RequestContext): Promise<User[]> {
+    // A double-blind venue's reviewers see the statement without its authors.
+    if (!this.access.can(ctx.actor, 'submission.viewAuthors', await this.target(submission, ctx))) return [];
     return peopleInVenue(ctx, this.users, submission.shownAuthorIds, submission.venueId);
   }
 
@@ -243,7 +245,7 @@ export class SubmissionResolver {
     description: 'From the latest submitted version; null when the venue does not show tiers to you.',
   })
   async tierSuggestion(@Parent() submission: Submission, @Ctx() ctx: RequestContext): Promise<TierSuggestionModel | null> {
-    return (await this.tierVisible(submission, ctx)) ? submission.tierSuggestion : null;
+    return (await this.versionVisibility(submission, ctx)).tier ? submission.tierSuggestion : null;
   }
 
   @ResolveField(() => TierStatusEnum, {
@@ -251,7 +253,7 @@ export class SubmissionResolver {
     description: 'Where the tier decision stands; null when the venue does not show tiers to you.',
   })
   async tierStatus(@Parent() submission: Submission, @Ctx() ctx: RequestContext): Promise<TierStatus | null> {
-    return (await this.tierVisible(submission, ctx)) ? submission.tierStatus : null;
+    return (await this.versionVisibility(submission, ctx)).tier ? submission.tierStatus : null;
   }
 
   @ResolveField(() => TierEnum, {
@@ -260,7 +262,7 @@ export class SubmissionResolver {
       'The tier in force: the decision while it stands (confirmed, overridden), else the latest suggestion. Lists filter and sort by it. Null when the venue does not show tiers to you.',
   })
   async tier(@Parent() submission: Submission, @Ctx() ctx: RequestContext): Promise<Tier | null> {
-    return (await this.tierVisible(submission, ctx)) ? submission.tier : null;
+    return (await this.versionVisibility(submission, ctx)).tier ? submission.tier : null;
   }
 
   @ResolveField(() => SubmissionViewerPermissions)
@@ -271,11 +273,17 @@ export class SubmissionResolver {
       decideTier: this.access.can(ctx.actor, 'tier.decide', target),
       declareConflict: this.access.can(ctx.actor, 'conflict.declare', target),
       pinConflict: this.access.can(ctx.actor, 'conflict.pin', target),
+      bid: this.access.can(ctx.actor, 'bid.place', target),
+      manageAssignments: this.access.can(ctx.actor, 'assignment.manage', target),
     };
   }
 
-  private async tierVisible(submission: Submission, ctx: RequestContext): Promise<boolean> {
-    return this.access.can(ctx.actor, 'tier.view', await this.target(submission, ctx));
+  private async versionVisibility(submission: Submission, ctx: RequestContext): Promise<VersionVisibility> {
+    const target = await this.target(submission, ctx);
+    return {
+      tier: this.access.can(ctx.actor, 'tier.view', target),
+      authors: this.access.can(ctx.actor, 'submission.viewAuthors', target),
+    };
   }
 
   @ResolveField(() => StatementVersion, { nullable: true })
@@ -288,7 +296,7 @@ export class SubmissionResolver {
     const version = await this.versionLoader(ctx).load(
       versionKey(submission.id, submission.latestVersionNumber),
     );
-    return version ? toStatementVersion(version, submission.venueId, this.access.can(ctx.actor, 'tier.view', target)) : null;
+    return version ? toStatementVersion(version, submission.venueId, await this.versionVisibility(submission, ctx)) : null;
   }
 
   @ResolveField(() => [StatementVersionSummary], { description: 'Every submitted version, oldest first.' })
@@ -317,7 +325,7 @@ export class SubmissionResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<StatementVersion> {
     const version = await this.visibleVersion(submission, number, ctx);
-    return toStatementVersion(version, submission.venueId, await this.tierVisible(submission, ctx));
+    return toStatementVersion(version, submission.venueId, await this.versionVisibility(submission, ctx));
   }
 
   @ResolveField(() => [SectionComparison], {
@@ -349,7 +357,7 @@ export class SubmissionResolver {
       'The latest decision, which may be for an earlier version; it is in force only while tierStatus is confirmed or overridden.',
   })
   async tierDecision(@Parent() submission: Submission, @Ctx() ctx: RequestContext): Promise<TierDecisionModel | null> {
-    if (!submission.decision || !(await this.tierVisible(submission, ctx))) return null;
+    if (!submission.decision || !(await this.versionVisibility(submission, ctx)).tier) return null;
     return toTierDecision(submission.decision, submission.venueId);
   }
 
@@ -390,6 +398,7 @@ export class StatementVersionResolver {
 
   @ResolveField(() => User)
   async submittedBy(@Parent() version: StatementVersion, @Ctx() ctx: RequestContext): Promise<User> {
+    if (version.submittedById === '') return { id: 'anonymous-author', name: 'An author (hidden from reviewers)', email: null };
     const user = await ctx.loaders.of(userById, this.users).load(version.submittedById);
     if (!user) return { id: version.submittedById, name: 'Former member', email: null };
     return userInVenue(ctx.actor, user, version.venueId);

@@ -22,6 +22,8 @@ export interface VenueRecord {
   description: string;
   deadlines: DeadlineRecord[];
   tiersVisibleToAuthors: boolean;
+  biddingOpen: boolean;
+  doubleBlind: boolean;
   tierPolicy: TierPolicy;
   taxonomy: VenueTaxonomy;
   createdBy: string;
@@ -45,7 +47,7 @@ export interface NewVenue {
 }
 
 export type VenueChanges = Partial<
-  Pick<VenueRecord, 'name' | 'shortName' | 'timeZone' | 'description' | 'deadlines' | 'tiersVisibleToAuthors' | 'tierPolicy' | 'taxonomy'>
+  Pick<VenueRecord, 'name' | 'shortName' | 'timeZone' | 'description' | 'deadlines' | 'tiersVisibleToAuthors' | 'tierPolicy' | 'taxonomy' | 'biddingOpen' | 'doubleBlind'>
 >;
 
 /** The outcome of an update guarded by a revision: the new record, or why there is none. */
@@ -71,6 +73,8 @@ function toVenueRecord(doc: VenueDocument): VenueRecord {
       : null,
     description: record.description ?? '',
     tiersVisibleToAuthors: record.tiersVisibleToAuthors ?? true,
+    biddingOpen: record.biddingOpen ?? false,
+    doubleBlind: record.doubleBlind ?? true,
     tierPolicy: record.tierPolicy ?? DEFAULT_TIER_POLICY,
     taxonomy: record.taxonomy ?? { areas: [], communities: [] },
     deadlines: (record.deadlines ?? []).map((d) => ({ label: d.label, dueLocal: d.dueLocal, dueAt: d.dueAt })),

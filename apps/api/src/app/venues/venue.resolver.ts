@@ -72,6 +72,20 @@ export class VenueResolver {
     return this.service.updateTierPolicy(ctx.actor, venueId, policy, expectedRevision);
   }
 
+  @Mutation(() => Venue, {
+    description:
+      'Opens or closes bidding and sets whether reviewers see who wrote a statement (chairs of the venue); CONFLICT when the venue changed since expectedRevision.',
+  })
+  updateReviewSettings(
+    @Args('venueId', { type: () => ID }) venueId: string,
+    @Args('biddingOpen') biddingOpen: boolean,
+    @Args('doubleBlind') doubleBlind: boolean,
+    @Args('expectedRevision', { type: () => Int }) expectedRevision: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Venue> {
+    return this.service.updateReviewSettings(ctx.actor, venueId, { biddingOpen, doubleBlind }, expectedRevision);
+  }
+
   @Mutation(() => Venue, { description: "Replaces the venue's expertise areas and communities (chairs of the venue)." })
   updateVenueTaxonomy(
     @Args('venueId', { type: () => ID }) venueId: string,

@@ -42,6 +42,10 @@ export interface VenueDocument {
   deadlines: DeadlineDocument[];
   /** Authors see their tier and its decisions (missing in venues stored before the setting: true). */
   tiersVisibleToAuthors?: boolean;
+  /** The bidding phase: reviewers see and bid on submitted statements (missing: closed). */
+  biddingOpen?: boolean;
+  /** Reviewers do not see who wrote a statement (missing: true). */
+  doubleBlind?: boolean;
   /** Missing in venues stored before tier policies: the default policy. */
   tierPolicy?: TierPolicy;
   /** Expertise areas and communities; missing: none yet. */
@@ -68,6 +72,8 @@ export const venueSchema = new Schema<VenueDocument>(
     name: { type: String, required: true },
     shortName: { type: String, required: true },
     tiersVisibleToAuthors: { type: Boolean, default: true },
+    biddingOpen: { type: Boolean, default: false },
+    doubleBlind: { type: Boolean, default: true },
     kind: { type: String, required: true, enum: VENUE_KINDS },
     parentVenueId: { type: String, default: null },
     parentApproval: { type: String, enum: [...AFFILIATION_STATES, null], default: null },

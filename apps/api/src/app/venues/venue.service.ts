@@ -141,6 +141,18 @@ export class VenueService {
     return this.change(actor, current, { tierPolicy }, expectedRevision);
   }
 
+  /** Chairs only; opens or closes bidding and sets whether reviewers see the authors. */
+  async updateReviewSettings(
+    actor: Actor,
+    id: string,
+    settings: { biddingOpen: boolean; doubleBlind: boolean },
+    expectedRevision: number,
+  ): Promise<VenueRecord> {
+    const current = await this.get(id);
+    if (!isPermitted(actor, 'venue.manage', { kind: 'venue', venueId: current.id })) fail(venueErrors, 'NOT_A_CHAIR');
+    return this.change(actor, current, { biddingOpen: settings.biddingOpen, doubleBlind: settings.doubleBlind }, expectedRevision);
+  }
+
   /** Chairs only; replaces the expertise areas and communities. */
   async updateTaxonomy(actor: Actor, id: string, taxonomy: VenueTaxonomy, expectedRevision: number): Promise<VenueRecord> {
     const current = await this.get(id);

@@ -16,3 +16,15 @@ export class DeclareConflictInput {
   @Field({ description: 'Why, in a few words (at most 500 characters).' })
   reason: string;
 }
+
+@InputType()
+export class DeclareOwnConflictInput {
+  @Field(() => ID)
+  submissionId: string;
+
+  @Field(() => ConflictTypeEnum)
+  type: ConflictType;
+
+  @Field({ description: 'Why, in a few words (at most 500 characters).' })
+  reason: string;
+}

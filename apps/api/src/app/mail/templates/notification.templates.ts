@@ -147,6 +147,52 @@ export function invitationAnsweredMail(input: {
   );
 }
 
+export function reviewerAssignedMail(input: {
+  recipientName: string;
+  venue: VenueRef;
+  submissionTitle: string;
+  kindLabel: string;
+  dueAt: Date;
+  assignmentsLink: string;
+  footer: NotificationFooter;
+}): MailContent {
+  return compose(
+    `Please review: ${input.submissionTitle} (${input.venue.shortName})`,
+    [
+      { text: `Hello ${input.recipientName},` },
+      {
+        text: `The chairs of ${input.venue.name} (${input.venue.shortName}) ask you to review the impact statement “${input.submissionTitle}” as ${input.kindLabel}. The review is due on ${formatUtc(input.dueAt)}.`,
+      },
+      { text: 'Please accept or decline soon: if you decline, say why, and the chairs will ask someone else.' },
+      { label: 'Accept or decline', link: input.assignmentsLink },
+    ],
+    input.footer,
+  );
+}
+
+export function assignmentDeclinedMail(input: {
+  recipientName: string;
+  venue: VenueRef;
+  submissionTitle: string;
+  reviewerName: string;
+  reason: string;
+  submissionLink: string;
+  footer: NotificationFooter;
+}): MailContent {
+  return compose(
+    `Review declined: ${input.submissionTitle} (${input.venue.shortName})`,
+    [
+      { text: `Hello ${input.recipientName},` },
+      {
+        text: `${input.reviewerName} declined to review “${input.submissionTitle}” at ${input.venue.shortName}. The slot is open again; the statement's page lists the five best replacements.`,
+      },
+      { text: `Their reason: ${input.reason}` },
+      { label: 'Choose a replacement', link: input.submissionLink },
+    ],
+    input.footer,
+  );
+}
+
 export interface DigestLine {
   text: string;
   link: string;

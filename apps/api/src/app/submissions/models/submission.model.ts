@@ -116,6 +116,12 @@ export class SubmissionViewerPermissions {
 
   @Field({ description: 'Pin or remove administrative conflicts (conflict.pin).' })
   pinConflict: boolean;
+
+  @Field({ description: 'Bid on reviewing it, or declare one’s own conflict, while bidding is open (bid.place).' })
+  bid: boolean;
+
+  @Field({ description: 'Change its reviewers by hand and assign replacements (assignment.manage).' })
+  manageAssignments: boolean;
 }
 
 @ObjectType({ description: "What a new tier policy would change for one tier, and the statements it affects." })

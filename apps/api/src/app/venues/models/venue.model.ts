@@ -62,6 +62,12 @@ export class Venue {
   @Field({ description: 'Authors see their tier and the decisions on it (a venue setting).' })
   tiersVisibleToAuthors: boolean;
 
+  @Field({ description: 'The bidding phase is open: reviewers see the submitted statements and bid on them.' })
+  biddingOpen: boolean;
+
+  @Field({ description: 'Reviewers do not see who wrote a statement.' })
+  doubleBlind: boolean;
+
   @Field(() => TierPolicyModel, { description: 'What each review tier needs (chairs edit it with updateTierPolicy).' })
   tierPolicy: TierPolicyModel;
 

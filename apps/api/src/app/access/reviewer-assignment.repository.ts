@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import type { AssignmentState } from '@impact-review/domain';
+import { withEvents, type PendingEvent } from '../audit/pending-events';
+import { isDuplicateKey } from '../database/duplicate-key';
+import { isObjectIdString, toRecord } from '../database/to-record';
+import { REVIEWER_ASSIGNMENT_MODEL, type ReviewerAssignmentDocument } from './reviewer-assignment.schema';
+
+export type ReviewerAssignmentRecord = Omit<ReviewerAssignmentDocument, '_id' | 'pendingEvents' | 'hasPendingEvents'> & {
+  id: string;
+};
+
+export type NewReviewerAssignment = Omit<ReviewerAssignmentRecord, 'id' | 'revision' | 'respondedAt' | 'declineReason' | 'state'>;
+
+const FIELDS = { pendingEvents: 0, hasPendingEvents: 0 } as const;
+
+/** Committed assignments: written by the assignment feature, read by the access layer as facts. */
+@Injectable()
+export class ReviewerAssignmentRepository {
+  constructor(@InjectModel(REVIEWER_ASSIGNMENT_MODEL) private readonly assignments: Model<ReviewerAssignmentDocument>) {}
+
+  async forSubmissions(submissionIds: readonly string[]): Promise<ReviewerAssignmentRecord[]> {
+    if (submissionIds.length === 0) return [];
+    const docs = await this.assignments
+      .find({ submissionId: { $in: [...submissionIds] } }, FIELDS)
+      .lean<ReviewerAssignmentDocument[]>()
+      .exec();
+    return docs.map(toRecord);
+  }
+
+  async forVenue(venueId: string): Promise<ReviewerAssignmentRecord[]> {
+    const docs = await this.assignments.find({ venueId }, FIELDS).lean<ReviewerAssignmentDocument[]>().exec();
+    return docs.map(toRecord);
+  }
+
+  async forReviewer(venueId: string, reviewerId: string): Promise<ReviewerAssignmentRecord[]> {
+    const docs = await this.assignments
+      .find({ venueId, reviewerId }, FIELDS)
+      .sort({ assignedAt: -1, _id: 1 })
+      .lean<ReviewerAssignmentDocument[]>()
+      .exec();
+    return docs.map(toRecord);
+  }
+
+  async findById(id: string): Promise<ReviewerAssignmentRecord | null> {
+    if (!isObjectIdString(id)) return null;
+    const doc = await this.assignments.findById(id, FIELDS).lean<ReviewerAssignmentDocument>().exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  /**
+   * Inserts new assignments, each with its own log events; a pair that already has a record (a
+   * second commit racing this one) is skipped. Returns the ids written.
+   */
+  async insertMany(
+    rows: readonly { assignment: NewReviewerAssignment; events: readonly PendingEvent[] }[],
+  ): Promise<ReviewerAssignmentRecord[]> {
+    const written: ReviewerAssignmentRecord[] = [];
+    const BATCH = 500;
+    for (let start = 0; start < rows.length; start += BATCH) {
+      const batch = rows.slice(start, start + BATCH).map(({ assignment, events }) => ({
+        ...assignment,
+        state: 'assigned' as const,
+        respondedAt: null,
+        declineReason: '',
+        revision: 1,
+        pendingEvents: [...events],
+        hasPendingEvents: events.length > 0,
+      }));
+      try {
+        const docs = await this.assignments.insertMany(batch, { ordered: false, lean: true });
+        written.push(...docs.map((doc) => this.plain(doc as unknown as ReviewerAssignmentDocument)));
+      } catch (error) {
+        const { writeErrors, insertedDocs } = error as { writeErrors?: unknown[]; insertedDocs?: unknown[] };
+        const failures = Array.isArray(writeErrors) ? writeErrors : [error];
+        if (!failures.every((e) => isDuplicateKey((e as { err?: unknown }).err ?? e))) throw error;
+        written.push(...(insertedDocs ?? []).map((doc) => this.plain(doc as ReviewerAssignmentDocument)));
+      }
+    }
+    return written;
+  }
+
+  /** Moves an assignment out of `assigned` if it still is at `revision`; null when someone got there first. */
+  async respond(
+    id: string,
+    revision: number,
+    to: Extract<AssignmentState, 'accepted' | 'declined'>,
+    declineReason: string,
+    at: Date,
+    events: readonly PendingEvent[],
+  ): Promise<ReviewerAssignmentRecord | null> {
+    if (!isObjectIdString(id)) return null;
+    const doc = await this.assignments
+      .findOneAndUpdate(
+        { _id: id, revision, state: 'assigned' },
+        withEvents({ $set: { state: to, declineReason, respondedAt: at }, $inc: { revision: 1 } }, events),
+        { new: true },
+      )
+      .lean<ReviewerAssignmentDocument>()
+      .exec();
+    return doc ? this.plain(doc) : null;
+  }
+
+  /** Takes a reviewer off a statement before they answered (a chair's hand edit); null when it moved on. */
+  async remove(id: string, revision: number): Promise<boolean> {
+    if (!isObjectIdString(id)) return false;
+    const result = await this.assignments.deleteOne({ _id: id, revision, state: 'assigned' }).exec();
+    return result.deletedCount === 1;
+  }
+
+  private plain(doc: ReviewerAssignmentDocument): ReviewerAssignmentRecord {
+    const { pendingEvents: _events, hasPendingEvents: _flag, ...rest } = doc as ReviewerAssignmentDocument & {
+      pendingEvents?: unknown;
+      hasPendingEvents?: unknown;
+    };
+    return toRecord(rest as ReviewerAssignmentDocument);
+  }
+}

@@ -1,0 +1,218 @@
+import { Injectable } from '@nestjs/common';
+import {
+  areasMentioned,
+  BID_LEVELS,
+  isAuthorOf,
+  isReviewerAt,
+  sharedAreas,
+  type Actor,
+  type BidLevel,
+  type ReviewerKind,
+} from '@impact-review/domain';
+import { ExpertiseAffinityIndex, foldedWords, porterStem } from '@impact-review/matching';
+import { AccessService } from '../access';
+import { AuditLog } from '../audit';
+import { auditEvent } from '../audit/pending-events';
+import { Clock } from '../common/clock';
+import { fail } from '../common/errors/app-error';
+import { commonErrors } from '../common/errors/common.errors';
+import { VenueRoleRepository } from '../memberships';
+import { ReviewerProfileRepository } from '../reviewers';
+import { StatementVersionRepository, SubmissionRepository, type SubmissionRecord } from '../submissions';
+import { UserRepository } from '../users';
+import { VenueRepository, type VenueRecord } from '../venues';
+import { assignmentErrors } from './assignment.errors';
+import { BidRepository, type BidRecord } from './bid.repository';
+import { venueReviewers } from './matching-input.loader';
+
+export interface BiddingItem {
+  submission: SubmissionRecord;
+  affinity: number;
+  /** Words of the statement that matched the reviewer's profile, strongest first. */
+  terms: string[];
+  areas: string[];
+  bid: BidLevel | null;
+}
+
+export interface BiddingProgressRow {
+  userId: string;
+  name: string;
+  kind: ReviewerKind;
+  bids: number;
+  byLevel: Record<BidLevel, number>;
+  lastBidAt: Date | null;
+}
+
+/** A venue's statements indexed for bidding: built once a minute at most, per process. */
+interface StatementIndex {
+  builtAt: number;
+  statements: SubmissionRecord[];
+  texts: string[];
+  areas: string[][];
+  index: ExpertiseAffinityIndex;
+}
+
+const INDEX_TTL_MS = 60_000;
+const VERSION_BATCH = 1000;
+
+/**
+ * Bidding: while a venue's bidding is open its reviewers see the statements they may review,
+ * sorted by affinity to their profile (with the words and areas that matched), and bid on them;
+ * the chairs watch the progress per reviewer.
+ */
+@Injectable()
+export class BiddingService {
+  private readonly indexes = new Map<string, Promise<StatementIndex>>();
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly access: AccessService,
+    private readonly bids: BidRepository,
+    private readonly submissions: SubmissionRepository,
+    private readonly versions: StatementVersionRepository,
+    private readonly venues: VenueRepository,
+    private readonly profiles: ReviewerProfileRepository,
+    private readonly roles: VenueRoleRepository,
+    private readonly users: UserRepository,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** The statements the reviewer may bid on, best match first; `total` counts them all. */
+  async statements(actor: Actor, venueId: string, offset: number, limit: number): Promise<{ items: BiddingItem[]; total: number }> {
+    if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(limit) || limit < 1 || limit > 100) fail(assignmentErrors, 'BAD_PAGE');
+    const venue = await this.venues.findById(venueId);
+    if (!venue) return fail(assignmentErrors, 'VENUE_NOT_FOUND');
+    if (!actor || !isReviewerAt(actor, venueId)) return fail(assignmentErrors, 'BIDDING_CLOSED');
+    if (!venue.biddingOpen) return fail(assignmentErrors, 'BIDDING_CLOSED');
+    const [index, conflicted, profile, mine] = await Promise.all([
+      this.statementIndex(venue),
+      this.access.conflictedIn(actor, venueId),
+      this.profiles.find(venueId, actor.userId),
+      this.bids.ofReviewer(venueId, actor.userId),
+    ]);
+    const hidden = new Set(conflicted);
+    const query = {
+      id: actor.userId,
+      title: (profile?.areas ?? []).join(' '),
+      abstract: profile?.expertise ?? '',
+      statementText: (profile?.publications ?? []).map((p) => `${p.title}\n${p.abstract}`).join('\n'),
+    };
+    const scores = new Map(index.index.topCandidates(query, index.statements.length).map((c) => [c.reviewer, c.score]));
+    const order = index.statements
+      .map((submission, i) => ({ submission, i, score: scores.get(i) ?? 0 }))
+      .filter(({ submission }) => !hidden.has(submission.id) && !isAuthorOf(actor, submission))
+      .sort((a, b) => b.score - a.score || a.submission.id.localeCompare(b.submission.id));
+    const bidOf = new Map(mine.map((b) => [b.submissionId, b.level]));
+    const items: BiddingItem[] = [];
+    for (const { submission, i, score } of order.slice(offset, offset + limit)) {
+      // The policy has the last word on each statement (a conflict declared a moment ago).
+      if (!this.access.can(actor, 'bid.place', await this.access.submission(submission))) continue;
+      const explanation = score > 0 ? index.index.explain(query, i, 5) : null;
+      items.push({
+        submission,
+        affinity: score,
+        terms: explanation ? surfaceWords(index.texts[i] ?? '', explanation.terms.map((t) => t.term)) : [],
+        areas: sharedAreas(profile?.areas ?? [], index.areas[i] ?? []),
+        bid: bidOf.get(submission.id) ?? null,
+      });
+    }
+    return { items, total: order.length };
+  }
+
+  async place(actor: Actor, submissionId: string, level: BidLevel): Promise<BidRecord> {
+    if (!actor) return fail(commonErrors, 'NOT_SIGNED_IN');
+    const submission = await this.submissions.findById(submissionId);
+    if (!submission) return this.access.notFound('submission');
+    this.access.require(actor, 'bid.place', await this.access.submission(submission), () => fail(assignmentErrors, 'BIDDING_CLOSED'));
+    const event = auditEvent({
+      venueId: submission.venueId,
+      kind: 'bid.placed',
+      objectType: 'submission',
+      objectId: submission.id,
+      actorId: actor.userId,
+      summary: { level },
+    });
+    const bid = await this.bids.place(
+      { venueId: submission.venueId, submissionId: submission.id, reviewerId: actor.userId, level, at: this.clock.now() },
+      [event],
+    );
+    await this.audit.recorded('bids', bid.id, [event]);
+    return bid;
+  }
+
+  /** Per reviewer of the venue: how many bids, of which levels (bids on statements the chair is conflicted with left out). */
+  async progress(actor: Actor, venueId: string): Promise<BiddingProgressRow[]> {
+    this.access.require(actor, 'assignment.run', { kind: 'venue', venueId });
+    const [reviewers, bids, conflicted] = await Promise.all([
+      venueReviewers(this.roles, venueId),
+      this.bids.ofVenue(venueId),
+      this.access.conflictedIn(actor, venueId),
+    ]);
+    const hidden = new Set(conflicted);
+    const rows = new Map<string, BiddingProgressRow>();
+    const names = new Map((await this.users.findByIds([...reviewers.keys()])).map((u) => [u.id, u.name]));
+    for (const [userId, kind] of reviewers) {
+      rows.set(userId, {
+        userId,
+        name: names.get(userId) ?? 'Former member',
+        kind,
+        bids: 0,
+        byLevel: Object.fromEntries(BID_LEVELS.map((l) => [l, 0])) as Record<BidLevel, number>,
+        lastBidAt: null,
+      });
+    }
+    for (const bid of bids) {
+      const row = rows.get(bid.reviewerId);
+      if (!row || hidden.has(bid.submissionId)) continue;
+      row.bids += 1;
+      row.byLevel[bid.level] += 1;
+      if (!row.lastBidAt || bid.updatedAt > row.lastBidAt) row.lastBidAt = bid.updatedAt;
+    }
+    return [...rows.values()].sort((a, b) => a.bids - b.bids || a.name.localeCompare(b.name));
+  }
+
+  private statementIndex(venue: VenueRecord): Promise<StatementIndex> {
+    const cached = this.indexes.get(venue.id);
+    if (cached) {
+      return cached.then((index) => (Date.now() - index.builtAt < INDEX_TTL_MS ? index : this.rebuild(venue)));
+    }
+    return this.rebuild(venue);
+  }
+
+  private rebuild(venue: VenueRecord): Promise<StatementIndex> {
+    const building = this.build(venue);
+    this.indexes.set(venue.id, building);
+    building.catch(() => this.indexes.delete(venue.id));
+    return building;
+  }
+
+  private async build(venue: VenueRecord): Promise<StatementIndex> {
+    const statements = await this.submissions.listedOfVenue(venue.id);
+    const texts = new Map<string, string>();
+    for (let start = 0; start < statements.length; start += VERSION_BATCH) {
+      const batch = statements.slice(start, start + VERSION_BATCH);
+      for (const v of await this.versions.findMany(batch.map((s) => ({ submissionId: s.id, number: s.latestVersionNumber })))) {
+        texts.set(v.submissionId, [v.title, v.abstract, v.content.summary, ...v.content.hazards.map((h) => h.description)].join('\n'));
+      }
+    }
+    const allTexts = statements.map((s) => texts.get(s.id) ?? s.submitted?.title ?? '');
+    const areas = allTexts.map((text) => areasMentioned(text, venue.taxonomy));
+    // Statements play the documents and a reviewer's profile the query: the same BM25 as the matcher.
+    const index = new ExpertiseAffinityIndex(
+      statements.map((s, i) => ({ id: s.id, profileText: allTexts[i], areas: areas[i] })),
+      { documentWeights: [1] },
+    );
+    return { builtAt: Date.now(), statements, texts: allTexts, areas, index };
+  }
+}
+
+/** Stemmed terms back to the statement's own words, for people to read. */
+export function surfaceWords(text: string, stems: readonly string[]): string[] {
+  const words = new Map<string, string>();
+  for (const word of foldedWords(text)) {
+    if (word.length < 2) continue;
+    const stem = porterStem(word);
+    if (!words.has(stem)) words.set(stem, word);
+  }
+  return stems.map((stem) => words.get(stem) ?? stem);
+}

@@ -1,0 +1,2 @@
+// Public surface of assignment: bidding, matcher runs with their proposals, and committed assignments.
+export { AssignmentModule } from './assignment.module';
