@@ -22,6 +22,8 @@ export type Rule =
   | { kind: 'parent' }
   /** The person's email: person.viewEmail for the User it belongs to. */
   | { kind: 'personEmail' }
+  /** The venue's reviewers while its bidding is open; FORBIDDEN for everyone else. */
+  | { kind: 'reviewerWhileBidding' }
   /** A boolean that must equal the permission, as the access layer decides it. */
   | { kind: 'permissionValue'; permission: Permission }
   | {
@@ -30,6 +32,8 @@ export type Rule =
       refusal: Refusal;
       /** Phases in which the data does not exist, so everyone gets the refusal's answer. */
       absentIn?: readonly SubmissionPhase[];
+      /** Who lacks this permission is told the object does not exist (a matcher run for non-chairs). */
+      hiddenWithout?: Permission;
     };
 
 const parent = { kind: 'parent' } as const;
@@ -68,6 +72,9 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   'Query.reviewerProfile': signedIn,
   'Query.parsePublications': signedIn,
   'Query.tierPolicyImpact': { kind: 'permission', permission: 'venue.manage', refusal: 'FORBIDDEN' },
+  'Query.matchingRun': { kind: 'permission', permission: 'assignment.run', refusal: 'NOT_FOUND' },
+  'Query.myAssignments': { kind: 'signedIn', anonymous: 'empty' },
+  'Query.biddingStatements': { kind: 'reviewerWhileBidding' },
 
   // Mutations
   'Mutation.saveDraft': { kind: 'permission', permission: 'submission.edit', refusal: 'FORBIDDEN' },
@@ -81,6 +88,16 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   'Mutation.updateReviewerProfile': { kind: 'permission', permission: 'reviewerProfile.edit', refusal: 'FORBIDDEN' },
   'Mutation.updateTierPolicy': { kind: 'permission', permission: 'venue.manage', refusal: 'FORBIDDEN' },
   'Mutation.updateVenueTaxonomy': { kind: 'permission', permission: 'venue.manage', refusal: 'FORBIDDEN' },
+  'Mutation.updateReviewSettings': { kind: 'permission', permission: 'venue.manage', refusal: 'FORBIDDEN' },
+  'Mutation.startMatchingRun': { kind: 'permission', permission: 'assignment.run', refusal: 'FORBIDDEN' },
+  'Mutation.cancelMatchingRun': { kind: 'permission', permission: 'assignment.run', refusal: 'NOT_FOUND' },
+  'Mutation.commitMatchingRun': { kind: 'permission', permission: 'assignment.run', refusal: 'NOT_FOUND' },
+  'Mutation.addProposedReviewer': { kind: 'permission', permission: 'assignment.manage', refusal: 'FORBIDDEN', hiddenWithout: 'assignment.run' },
+  'Mutation.removeProposedReviewer': { kind: 'permission', permission: 'assignment.manage', refusal: 'FORBIDDEN', hiddenWithout: 'assignment.run' },
+  'Mutation.assignReplacement': { kind: 'permission', permission: 'assignment.manage', refusal: 'FORBIDDEN' },
+  'Mutation.respondToAssignment': { kind: 'permission', permission: 'assignment.respond', refusal: 'NOT_FOUND', absentIn: ['draft'] },
+  'Mutation.placeBid': { kind: 'permission', permission: 'bid.place', refusal: 'FORBIDDEN' },
+  'Mutation.declareOwnConflict': { kind: 'permission', permission: 'conflict.declareOwn', refusal: 'FORBIDDEN' },
   'Mutation.decideWorkshopRequest': { kind: 'permission', permission: 'venue.manage', refusal: 'NOT_FOUND' },
   'Mutation.inviteToVenue': { kind: 'permission', permission: 'invitation.manage', refusal: 'FORBIDDEN' },
   'Mutation.resendInvitation': { kind: 'permission', permission: 'invitation.manage', refusal: 'NOT_FOUND' },
@@ -105,7 +122,6 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   ...parentFields('Submission', [
     'abstract',
     'artifacts',
-    'authors',
     'createdAt',
     'history',
     'id',
@@ -118,6 +134,8 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
     'venue',
     'viewerCan',
   ]),
+  // Double-blind: reviewers read the statement without its authors.
+  'Submission.authors': { kind: 'permission', permission: 'submission.viewAuthors', refusal: 'empty' },
   'Submission.draft': { kind: 'permission', permission: 'submission.viewDraft', refusal: 'null', absentIn: ['submitted'] },
   'Submission.latestVersion': { kind: 'permission', permission: 'statement.viewVersion', refusal: 'null', absentIn: ['draft'] },
   'Submission.versions': { kind: 'permission', permission: 'statement.viewVersion', refusal: 'empty', absentIn: ['draft'] },
@@ -130,12 +148,18 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   'Submission.tierHistory': { kind: 'permission', permission: 'tier.viewHistory', refusal: 'empty', absentIn: ['draft'] },
   'Submission.conflicts': { kind: 'permission', permission: 'conflict.view', refusal: 'empty' },
   'Submission.conflictCandidates': { kind: 'permission', permission: 'conflict.declare', refusal: 'empty' },
+  'Submission.assignments': { kind: 'permission', permission: 'assignment.view', refusal: 'empty', absentIn: ['draft'] },
+  'Submission.openSlots': { kind: 'permission', permission: 'assignment.view', refusal: 'null' },
+  'Submission.replacements': { kind: 'permission', permission: 'assignment.manage', refusal: 'empty', absentIn: ['draft'] },
+  'SubmissionViewerPermissions.bid': { kind: 'permissionValue', permission: 'bid.place' },
+  'SubmissionViewerPermissions.manageAssignments': { kind: 'permissionValue', permission: 'assignment.manage' },
   'SubmissionViewerPermissions.edit': { kind: 'permissionValue', permission: 'submission.edit' },
   'SubmissionViewerPermissions.decideTier': { kind: 'permissionValue', permission: 'tier.decide' },
   'SubmissionViewerPermissions.declareConflict': { kind: 'permissionValue', permission: 'conflict.declare' },
   'SubmissionViewerPermissions.pinConflict': { kind: 'permissionValue', permission: 'conflict.pin' },
   'StatementVersion.tierSuggestion': { kind: 'permission', permission: 'tier.view', refusal: 'null' },
-  ...parentFields('StatementVersion', ['abstract', 'artifacts', 'authors', 'content', 'links', 'number', 'submittedAt', 'submittedBy', 'title']),
+  'StatementVersion.authors': { kind: 'permission', permission: 'submission.viewAuthors', refusal: 'empty' },
+  ...parentFields('StatementVersion', ['abstract', 'artifacts', 'content', 'links', 'number', 'submittedAt', 'submittedBy', 'title']),
   ...parentFields('StatementDraft', [
     'abstract',
     'artifacts',
@@ -191,6 +215,59 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   ...parentFields('SubmissionPage', ['items', 'limit', 'offset', 'searchCapped', 'total']),
   ...parentFields('AuditEvent', ['actor', 'actorId', 'at', 'index', 'kind', 'label', 'objectId', 'objectType', 'summary']),
   ...parentFields('AuditEventPage', ['events', 'total']),
+  // Matcher runs and their proposals, reached through the chairs' queries.
+  ...parentFields('MatchingRun', [
+    'cancelRequested',
+    'committedAt',
+    'createdAt',
+    'error',
+    'finishedAt',
+    'id',
+    'objective',
+    'percent',
+    'phase',
+    'phaseLabel',
+    'proposal',
+    'proposalFor',
+    'result',
+    'startedBy',
+    'state',
+    'uncovered',
+    'venueId',
+  ]),
+  ...parentFields('MatchingResult', [
+    'candidatePairs',
+    'detectedConflicts',
+    'diagnosis',
+    'inputProblems',
+    'kept',
+    'loadHistogram',
+    'minStatementScore',
+    'objective',
+    'phaseSeconds',
+    'proposed',
+    'reviewers',
+    'scoreHistogram',
+    'statements',
+    'status',
+    'uncoveredStatements',
+  ]),
+  ...parentFields('HistogramBin', ['count', 'from', 'label', 'to']),
+  ...parentFields('PhaseSeconds', ['phase', 'seconds']),
+  ...parentFields('UncoveredSlot', ['explanation', 'kind', 'missing', 'submission']),
+  ...parentFields('ProposalPage', ['nextAfter', 'statements']),
+  ...parentFields('StatementProposal', ['demand', 'missing', 'reviewers', 'submission']),
+  ...parentFields('ProposedReviewer', ['areas', 'bid', 'kind', 'origin', 'reviewer', 'score', 'terms']),
+  ...parentFields('KindCounts', ['community', 'expert']),
+  ...parentFields('ProposalEditResult', ['statement', 'warnings']),
+  ...parentFields('CommitResult', ['committed', 'run', 'skipped']),
+  ...parentFields('ReviewerAssignment', ['areas', 'assignedAt', 'bid', 'declineReason', 'dueAt', 'id', 'kind', 'origin', 'respondedAt', 'reviewer', 'score', 'state', 'terms']),
+  ...parentFields('MyAssignment', ['assignment', 'submission', 'title']),
+  ...parentFields('Replacement', ['affinity', 'load', 'maxLoad', 'reviewer']),
+  ...parentFields('BiddingPage', ['items', 'total']),
+  ...parentFields('BiddingItem', ['affinity', 'areas', 'bid', 'submission', 'terms']),
+  ...parentFields('Bid', ['level', 'submissionId', 'updatedAt']),
+  ...parentFields('BiddingProgress', ['bids', 'high', 'kind', 'lastBidAt', 'low', 'neutral', 'reviewer', 'veryHigh', 'veryLow']),
   ...parentFields('Conflict', ['declaredAt', 'declaredBy', 'id', 'person', 'reason', 'revision', 'type', 'typeLabel', 'withdrawnAt']),
 
   // People: a name for whoever sees them in a venue; the email for themselves and the venue's chairs.
@@ -200,9 +277,11 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   // Venues are public; what concerns their committee is for their chairs.
   ...parentFields('Venue', [
     'awaitingApprovalBy',
+    'biddingOpen',
     'createdAt',
     'deadlines',
     'description',
+    'doubleBlind',
     'id',
     'kind',
     'myRoles',
@@ -223,6 +302,8 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   ...parentFields('TaxonomyArea', ['label', 'subAreas']),
   ...parentFields('TierPolicyImpact', ['changedFields', 'examples', 'statements', 'tier']),
   'Venue.invitations': { kind: 'permission', permission: 'invitation.manage', refusal: 'empty' },
+  'Venue.matchingRun': { kind: 'permission', permission: 'assignment.run', refusal: 'null' },
+  'Venue.biddingProgress': { kind: 'permission', permission: 'assignment.run', refusal: 'empty' },
   'Venue.members': { kind: 'permission', permission: 'venue.viewMembers', refusal: 'empty' },
   'Venue.reviewerProfiles': { kind: 'permission', permission: 'venue.viewMembers', refusal: 'empty' },
   // A profile is read by its reviewer and the venue's chairs (reviewerProfile.view, checked by the query).
@@ -275,4 +356,16 @@ export const REACHED_ONLY_BY_SITE_ADMINS: readonly string[] = [
   'SitePerson.id',
   'SitePerson.name',
   'SitePerson.siteAdmin',
+];
+
+/**
+ * Results of changes the matrix never makes (its calls are refused, or fail after the access
+ * check, so that nothing changes): checked to be never reached; assignment.int-spec.ts reads them.
+ */
+export const REACHED_ONLY_BY_CHANGES: readonly string[] = [
+  'CommitResult.committed',
+  'CommitResult.run',
+  'CommitResult.skipped',
+  'ProposalEditResult.statement',
+  'ProposalEditResult.warnings',
 ];
