@@ -17,7 +17,7 @@ import { InvitationPage } from './pages/invitation.page';
 import { StatementEditorPage, PATH_TO_HARM_FACTORS } from './pages/statement-editor.page';
 import { MySubmissionsPage, SubmissionPage } from './pages/submission.page';
 import { NewVenuePage, VenueDashboardTab, VenueOverview, VenuePage } from './pages/venue.page';
-import { linkIn, PersonBrowser, waitForMail, waitForMailWhere } from './support/browser';
+import { linkIn, mailIds, PersonBrowser, waitForMail, waitForMailWhere } from './support/browser';
 import {
   expectCount,
   expectFocused,
@@ -741,5 +741,115 @@ describe('impact review: chair, author and the statement', () => {
     await chairBrowser.screenshotBoth('27-chair-pool-import');
     const mail = await waitForMail(newcomer);
     expect(mail.subject).toBe(`Invitation: Community reviewer at ${workshop.shortName}`);
+  });
+  /** Invites `email` as an expert reviewer and accepts in a browser of their own, creating the account. */
+  async function joinAsExpert(email: string, name: string): Promise<PersonBrowser> {
+    const venue = new VenuePage(chairBrowser.page);
+    await venue.goto(workshopId);
+    const members = await venue.openMembers();
+    const seen = await mailIds(email);
+    await members.invite(email, 'Expert reviewer');
+    const mail = await waitForMail(email, 10000, seen);
+    const browser = await PersonBrowser.open();
+    const invitation = new InvitationPage(browser.page);
+    await invitation.open(linkIn(mail, '/invitations/'));
+    await invitation.acceptCreatingAccount(name, 'correct horse battery staple');
+    await expectText(new MySubmissionsPage(browser.page).flash, `You are now an expert reviewer at ${workshop.name}`);
+    return browser;
+  }
+
+  it('reviewers bid, the chair runs the matcher watching its progress, reads why, commits; one reviewer accepts, one declines and is replaced', async () => {
+    const esmeEmail = `expert-${run}@example.org`;
+    const eliEmail = `eli-${run}@example.org`;
+    const finnEmail = `finn-${run}@example.org`;
+    const eliBrowser = await joinAsExpert(eliEmail, 'Eli Expert');
+    const esmeBrowser = await PersonBrowser.open();
+    let finnBrowser: PersonBrowser | null = null;
+    try {
+      // The chair opens bidding.
+      const chairPage = chairBrowser.page;
+      await chairPage.goto(`/venues/${workshopId}`);
+      await chairPage.getByRole('link', { name: 'Assignment' }).click();
+      const bidding = chairPage.getByRole('region', { name: 'Bidding' });
+      await bidding.getByRole('button', { name: 'Open bidding' }).click();
+      await expectText(bidding, 'Open');
+      await expectVisible(bidding.getByRole('button', { name: 'Close bidding' }));
+
+      // Esme bids on the statement, which matches her profile; its authors stay hidden.
+      await new SignInPage(esmeBrowser.page).goto();
+      await new SignInPage(esmeBrowser.page).signIn({ email: esmeEmail, password: 'correct horse battery staple' });
+      const esme = esmeBrowser.page;
+      await esme.goto(`/venues/${workshopId}`);
+      await esme.getByRole('link', { name: 'My reviewing' }).click();
+      const list = esme.getByRole('region', { name: 'Bidding' });
+      const item = list.getByRole('listitem').filter({ hasText: TITLE_V2 });
+      await expectText(item, 'Matched your profile on:');
+      await expectText(item, 'voice');
+      await expectNoText(item, author.name);
+      await item.getByRole('radio', { name: 'Very high' }).check();
+      await expectText(item.getByRole('status'), 'Saved: Very high');
+      await esmeBrowser.screenshotBoth('35-reviewer-bidding');
+
+      // The chair sees the bid, closes bidding and runs the matcher, watching the progress bar.
+      await chairPage.reload();
+      const progressRow = chairPage.getByRole('region', { name: 'Bidding' }).getByRole('row').filter({ hasText: 'Esme Expert' });
+      await expectText(progressRow, '1');
+      await chairPage.getByRole('region', { name: 'Bidding' }).getByRole('button', { name: 'Close bidding' }).click();
+      const matcher = chairPage.getByRole('region', { name: 'Matcher' });
+      await matcher.getByRole('button', { name: 'Run the matcher' }).click();
+      await expectVisible(matcher.getByRole('progressbar', { name: 'Matcher progress' }));
+      await expectVisible(matcher.getByRole('heading', { name: 'Proposal' }), 60000);
+      await expectHidden(matcher.getByRole('progressbar'));
+      // Why each reviewer is there: the words that matched, and the bid.
+      const row = matcher.getByRole('row').filter({ hasText: TITLE_V2 });
+      await expectText(row, 'Esme Expert');
+      await expectText(row, 'Eli Expert');
+      await expectText(row, 'bid: Very high');
+      await expectText(row, 'matched:');
+      await expectVisible(matcher.getByRole('img', { name: /^Reviewer loads/ }));
+      await expectVisible(matcher.getByRole('img', { name: /^Statement scores/ }));
+      await chairBrowser.screenshotBoth('36-chair-proposal');
+      await matcher.getByRole('button', { name: 'Commit and tell the reviewers' }).click();
+      await expectText(matcher.getByRole('status').filter({ hasText: 'assignments made' }), '2 assignments made');
+
+      // Esme gets the mail and accepts.
+      const mail = await waitForMailWhere(esmeEmail, (m) => m.subject.startsWith('Please review:'));
+      expect(mail.subject).toBe(`Please review: ${TITLE_V2} (${workshop.shortName})`);
+      await esme.goto(linkIn(mail, '/venues/'));
+      const mine = esme.getByRole('region', { name: 'Statements you are asked to review' });
+      await expectText(mine, '1 statement waiting for your answer.');
+      await mine.getByRole('button', { name: 'Accept' }).click();
+      await expectText(mine, 'Accepted');
+      await esmeBrowser.screenshotBoth('37-reviewer-accepted');
+
+      // Eli declines, with a reason; the chairs hear of it.
+      const eli = eliBrowser.page;
+      await eli.goto(`/venues/${workshopId}/reviewing`);
+      const eliMine = eli.getByRole('region', { name: 'Statements you are asked to review' });
+      await eliMine.getByRole('button', { name: 'Decline…' }).click();
+      await eliMine.getByRole('button', { name: 'Decline the review' }).click();
+      await expectText(eliMine, 'Say why you decline, so the chairs can find someone else.');
+      await eliMine.getByLabel('Why do you decline?').fill('I advised one of the authors last year.');
+      await eliMine.getByRole('button', { name: 'Decline the review' }).click();
+      await expectText(eliMine, 'You declined: I advised one of the authors last year.');
+      const declined = await waitForMailWhere(chair.email, (m) => m.subject.startsWith('Review declined:'));
+      expect(declined.text).toContain('I advised one of the authors last year.');
+
+      // A new expert joins; the chair assigns them to the open slot in one click.
+      finnBrowser = await joinAsExpert(finnEmail, 'Finn Expert');
+      await chairPage.goto(`/submissions/${submissionId}`);
+      const reviewers = chairPage.getByRole('region', { name: 'Reviewers' });
+      await expectText(reviewers, 'Declined: I advised one of the authors last year.');
+      await expectText(reviewers.getByRole('status'), 'Open: 1 expert reviewer.');
+      await reviewers.getByRole('button', { name: 'Find the best expert reviewers for the open slot' }).click();
+      await reviewers.getByRole('button', { name: 'Assign Finn Expert' }).click();
+      await expectText(reviewers.getByRole('status').filter({ hasText: 'is assigned' }), 'Finn Expert is assigned and told by mail.');
+      await expectHidden(reviewers.getByText('Open: 1 expert reviewer.'));
+      await chairBrowser.screenshotBoth('38-chair-replacement');
+      const finnMail = await waitForMailWhere(finnEmail, (m) => m.subject.startsWith('Please review:'));
+      expect(finnMail.subject).toBe(`Please review: ${TITLE_V2} (${workshop.shortName})`);
+    } finally {
+      await Promise.all([eliBrowser.close(), esmeBrowser.close(), finnBrowser?.close()]);
+    }
   });
 });

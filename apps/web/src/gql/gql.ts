@@ -18,6 +18,25 @@ type Documents = {
   '\n  query SiteStaff {\n    siteStaff {\n      ...SitePersonFields\n    }\n  }\n': typeof types.SiteStaffDocument;
   '\n  query SearchPeople($text: String!) {\n    searchPeople(text: $text) {\n      ...SitePersonFields\n    }\n  }\n': typeof types.SearchPeopleDocument;
   '\n  mutation SetSitePermission($input: SetSitePermissionInput!) {\n    setSitePermission(input: $input) {\n      ...SitePersonFields\n    }\n  }\n': typeof types.SetSitePermissionDocument;
+  '\n  fragment MatchingRunFields on MatchingRun {\n    id\n    state\n    phase\n    phaseLabel\n    percent\n    objective\n    cancelRequested\n    error\n    createdAt\n    finishedAt\n    committedAt\n    result {\n      status\n      objective\n      minStatementScore\n      statements\n      reviewers\n      proposed\n      kept\n      uncoveredStatements\n      diagnosis\n      inputProblems\n      detectedConflicts\n      loadHistogram {\n        label\n        count\n      }\n      scoreHistogram {\n        label\n        count\n      }\n      phaseSeconds {\n        phase\n        seconds\n      }\n    }\n  }\n': typeof types.MatchingRunFieldsFragmentDoc;
+  '\n  fragment StatementProposalFields on StatementProposal {\n    submission {\n      id\n      title\n      tier\n    }\n    demand {\n      expert\n      community\n    }\n    missing {\n      expert\n      community\n    }\n    reviewers {\n      reviewer {\n        id\n        name\n      }\n      kind\n      score\n      origin\n      terms\n      areas\n      bid\n    }\n  }\n': typeof types.StatementProposalFieldsFragmentDoc;
+  '\n  query AssignmentPanel($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      revision\n      biddingOpen\n      doubleBlind\n      matchingRun {\n        ...MatchingRunFields\n      }\n      biddingProgress {\n        reviewer {\n          id\n          name\n        }\n        kind\n        bids\n        veryHigh\n        high\n        neutral\n        low\n        veryLow\n        lastBidAt\n      }\n      reviewerProfiles {\n        maxLoad\n        person {\n          id\n          name\n        }\n      }\n      members {\n        user {\n          id\n          name\n        }\n        roles\n      }\n    }\n  }\n': typeof types.AssignmentPanelDocument;
+  '\n  query MatchingRunProgress($id: ID!) {\n    matchingRun(id: $id) {\n      ...MatchingRunFields\n    }\n  }\n': typeof types.MatchingRunProgressDocument;
+  '\n  query Proposal($id: ID!, $after: ID, $limit: Int) {\n    matchingRun(id: $id) {\n      id\n      uncovered {\n        submission {\n          id\n          title\n        }\n        kind\n        missing\n        explanation\n      }\n      proposal(after: $after, limit: $limit) {\n        nextAfter\n        statements {\n          ...StatementProposalFields\n        }\n      }\n    }\n  }\n': typeof types.ProposalDocument;
+  '\n  mutation UpdateReviewSettings($venueId: ID!, $biddingOpen: Boolean!, $doubleBlind: Boolean!, $expectedRevision: Int!) {\n    updateReviewSettings(venueId: $venueId, biddingOpen: $biddingOpen, doubleBlind: $doubleBlind, expectedRevision: $expectedRevision) {\n      id\n      revision\n      biddingOpen\n      doubleBlind\n    }\n  }\n': typeof types.UpdateReviewSettingsDocument;
+  '\n  mutation StartMatchingRun($venueId: ID!, $objective: MatchingObjective!) {\n    startMatchingRun(venueId: $venueId, objective: $objective) {\n      ...MatchingRunFields\n    }\n  }\n': typeof types.StartMatchingRunDocument;
+  '\n  mutation CancelMatchingRun($runId: ID!) {\n    cancelMatchingRun(runId: $runId) {\n      ...MatchingRunFields\n    }\n  }\n': typeof types.CancelMatchingRunDocument;
+  '\n  mutation CommitMatchingRun($runId: ID!) {\n    commitMatchingRun(runId: $runId) {\n      committed\n      skipped\n      run {\n        ...MatchingRunFields\n      }\n    }\n  }\n': typeof types.CommitMatchingRunDocument;
+  '\n  mutation AddProposedReviewer($runId: ID!, $submissionId: ID!, $reviewerId: ID!) {\n    addProposedReviewer(runId: $runId, submissionId: $submissionId, reviewerId: $reviewerId) {\n      warnings\n      statement {\n        ...StatementProposalFields\n      }\n    }\n  }\n': typeof types.AddProposedReviewerDocument;
+  '\n  mutation RemoveProposedReviewer($runId: ID!, $submissionId: ID!, $reviewerId: ID!) {\n    removeProposedReviewer(runId: $runId, submissionId: $submissionId, reviewerId: $reviewerId) {\n      warnings\n      statement {\n        ...StatementProposalFields\n      }\n    }\n  }\n': typeof types.RemoveProposedReviewerDocument;
+  '\n  query MyReviewing($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      biddingOpen\n      doubleBlind\n    }\n    myAssignments(venueId: $venueId) {\n      title\n      assignment {\n        id\n        state\n        kind\n        dueAt\n        assignedAt\n        respondedAt\n        declineReason\n      }\n      submission {\n        id\n        title\n        tier\n      }\n    }\n  }\n': typeof types.MyReviewingDocument;
+  '\n  query BiddingStatements($venueId: ID!, $offset: Int, $limit: Int) {\n    biddingStatements(venueId: $venueId, offset: $offset, limit: $limit) {\n      total\n      items {\n        affinity\n        terms\n        areas\n        bid\n        submission {\n          id\n          title\n          abstract\n          tier\n          authors {\n            id\n            name\n          }\n          latestVersion {\n            number\n            content {\n              summary\n              hazards {\n                kind\n                severity\n                description\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.BiddingStatementsDocument;
+  '\n  mutation PlaceBid($submissionId: ID!, $level: BidLevel!) {\n    placeBid(submissionId: $submissionId, level: $level) {\n      submissionId\n      level\n      updatedAt\n    }\n  }\n': typeof types.PlaceBidDocument;
+  '\n  mutation DeclareOwnConflict($input: DeclareOwnConflictInput!) {\n    declareOwnConflict(input: $input) {\n      id\n    }\n  }\n': typeof types.DeclareOwnConflictDocument;
+  '\n  mutation RespondToAssignment($assignmentId: ID!, $accept: Boolean!, $reason: String) {\n    respondToAssignment(assignmentId: $assignmentId, accept: $accept, reason: $reason) {\n      id\n      state\n      respondedAt\n      declineReason\n    }\n  }\n': typeof types.RespondToAssignmentDocument;
+  '\n  query SubmissionReviewers($id: ID!) {\n    submission(id: $id) {\n      id\n      viewerCan {\n        manageAssignments\n      }\n      openSlots {\n        expert\n        community\n      }\n      assignments {\n        id\n        kind\n        state\n        origin\n        score\n        terms\n        areas\n        bid\n        dueAt\n        respondedAt\n        declineReason\n        reviewer {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.SubmissionReviewersDocument;
+  '\n  query Replacements($id: ID!, $kind: ReviewerKind!) {\n    submission(id: $id) {\n      id\n      replacements(kind: $kind) {\n        affinity\n        load\n        maxLoad\n        reviewer {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ReplacementsDocument;
+  '\n  mutation AssignReplacement($submissionId: ID!, $reviewerId: ID!) {\n    assignReplacement(submissionId: $submissionId, reviewerId: $reviewerId) {\n      id\n      state\n    }\n  }\n': typeof types.AssignReplacementDocument;
   '\n  fragment AuditEventFields on AuditEvent {\n    index\n    kind\n    label\n    objectType\n    objectId\n    actorId\n    actor {\n      ...PersonFields\n    }\n    at\n    summary\n  }\n': typeof types.AuditEventFieldsFragmentDoc;
   '\n  query VenueHistory($venueId: ID!, $filter: AuditHistoryFilter, $offset: Int!, $limit: Int!) {\n    venueHistory(venueId: $venueId, filter: $filter, offset: $offset, limit: $limit) {\n      total\n      events {\n        ...AuditEventFields\n      }\n    }\n    venueLog(venueId: $venueId) {\n      venueId\n      checkpoint {\n        origin\n        size\n        root\n        timestamp\n        signature\n        publicKey\n      }\n    }\n  }\n': typeof types.VenueHistoryDocument;
   '\n  query VenueLogExport($venueId: ID!) {\n    venueLogExport(venueId: $venueId)\n  }\n': typeof types.VenueLogExportDocument;
@@ -104,6 +123,44 @@ const documents: Documents = {
     types.SearchPeopleDocument,
   '\n  mutation SetSitePermission($input: SetSitePermissionInput!) {\n    setSitePermission(input: $input) {\n      ...SitePersonFields\n    }\n  }\n':
     types.SetSitePermissionDocument,
+  '\n  fragment MatchingRunFields on MatchingRun {\n    id\n    state\n    phase\n    phaseLabel\n    percent\n    objective\n    cancelRequested\n    error\n    createdAt\n    finishedAt\n    committedAt\n    result {\n      status\n      objective\n      minStatementScore\n      statements\n      reviewers\n      proposed\n      kept\n      uncoveredStatements\n      diagnosis\n      inputProblems\n      detectedConflicts\n      loadHistogram {\n        label\n        count\n      }\n      scoreHistogram {\n        label\n        count\n      }\n      phaseSeconds {\n        phase\n        seconds\n      }\n    }\n  }\n':
+    types.MatchingRunFieldsFragmentDoc,
+  '\n  fragment StatementProposalFields on StatementProposal {\n    submission {\n      id\n      title\n      tier\n    }\n    demand {\n      expert\n      community\n    }\n    missing {\n      expert\n      community\n    }\n    reviewers {\n      reviewer {\n        id\n        name\n      }\n      kind\n      score\n      origin\n      terms\n      areas\n      bid\n    }\n  }\n':
+    types.StatementProposalFieldsFragmentDoc,
+  '\n  query AssignmentPanel($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      revision\n      biddingOpen\n      doubleBlind\n      matchingRun {\n        ...MatchingRunFields\n      }\n      biddingProgress {\n        reviewer {\n          id\n          name\n        }\n        kind\n        bids\n        veryHigh\n        high\n        neutral\n        low\n        veryLow\n        lastBidAt\n      }\n      reviewerProfiles {\n        maxLoad\n        person {\n          id\n          name\n        }\n      }\n      members {\n        user {\n          id\n          name\n        }\n        roles\n      }\n    }\n  }\n':
+    types.AssignmentPanelDocument,
+  '\n  query MatchingRunProgress($id: ID!) {\n    matchingRun(id: $id) {\n      ...MatchingRunFields\n    }\n  }\n':
+    types.MatchingRunProgressDocument,
+  '\n  query Proposal($id: ID!, $after: ID, $limit: Int) {\n    matchingRun(id: $id) {\n      id\n      uncovered {\n        submission {\n          id\n          title\n        }\n        kind\n        missing\n        explanation\n      }\n      proposal(after: $after, limit: $limit) {\n        nextAfter\n        statements {\n          ...StatementProposalFields\n        }\n      }\n    }\n  }\n':
+    types.ProposalDocument,
+  '\n  mutation UpdateReviewSettings($venueId: ID!, $biddingOpen: Boolean!, $doubleBlind: Boolean!, $expectedRevision: Int!) {\n    updateReviewSettings(venueId: $venueId, biddingOpen: $biddingOpen, doubleBlind: $doubleBlind, expectedRevision: $expectedRevision) {\n      id\n      revision\n      biddingOpen\n      doubleBlind\n    }\n  }\n':
+    types.UpdateReviewSettingsDocument,
+  '\n  mutation StartMatchingRun($venueId: ID!, $objective: MatchingObjective!) {\n    startMatchingRun(venueId: $venueId, objective: $objective) {\n      ...MatchingRunFields\n    }\n  }\n':
+    types.StartMatchingRunDocument,
+  '\n  mutation CancelMatchingRun($runId: ID!) {\n    cancelMatchingRun(runId: $runId) {\n      ...MatchingRunFields\n    }\n  }\n':
+    types.CancelMatchingRunDocument,
+  '\n  mutation CommitMatchingRun($runId: ID!) {\n    commitMatchingRun(runId: $runId) {\n      committed\n      skipped\n      run {\n        ...MatchingRunFields\n      }\n    }\n  }\n':
+    types.CommitMatchingRunDocument,
+  '\n  mutation AddProposedReviewer($runId: ID!, $submissionId: ID!, $reviewerId: ID!) {\n    addProposedReviewer(runId: $runId, submissionId: $submissionId, reviewerId: $reviewerId) {\n      warnings\n      statement {\n        ...StatementProposalFields\n      }\n    }\n  }\n':
+    types.AddProposedReviewerDocument,
+  '\n  mutation RemoveProposedReviewer($runId: ID!, $submissionId: ID!, $reviewerId: ID!) {\n    removeProposedReviewer(runId: $runId, submissionId: $submissionId, reviewerId: $reviewerId) {\n      warnings\n      statement {\n        ...StatementProposalFields\n      }\n    }\n  }\n':
+    types.RemoveProposedReviewerDocument,
+  '\n  query MyReviewing($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      biddingOpen\n      doubleBlind\n    }\n    myAssignments(venueId: $venueId) {\n      title\n      assignment {\n        id\n        state\n        kind\n        dueAt\n        assignedAt\n        respondedAt\n        declineReason\n      }\n      submission {\n        id\n        title\n        tier\n      }\n    }\n  }\n':
+    types.MyReviewingDocument,
+  '\n  query BiddingStatements($venueId: ID!, $offset: Int, $limit: Int) {\n    biddingStatements(venueId: $venueId, offset: $offset, limit: $limit) {\n      total\n      items {\n        affinity\n        terms\n        areas\n        bid\n        submission {\n          id\n          title\n          abstract\n          tier\n          authors {\n            id\n            name\n          }\n          latestVersion {\n            number\n            content {\n              summary\n              hazards {\n                kind\n                severity\n                description\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.BiddingStatementsDocument,
+  '\n  mutation PlaceBid($submissionId: ID!, $level: BidLevel!) {\n    placeBid(submissionId: $submissionId, level: $level) {\n      submissionId\n      level\n      updatedAt\n    }\n  }\n':
+    types.PlaceBidDocument,
+  '\n  mutation DeclareOwnConflict($input: DeclareOwnConflictInput!) {\n    declareOwnConflict(input: $input) {\n      id\n    }\n  }\n':
+    types.DeclareOwnConflictDocument,
+  '\n  mutation RespondToAssignment($assignmentId: ID!, $accept: Boolean!, $reason: String) {\n    respondToAssignment(assignmentId: $assignmentId, accept: $accept, reason: $reason) {\n      id\n      state\n      respondedAt\n      declineReason\n    }\n  }\n':
+    types.RespondToAssignmentDocument,
+  '\n  query SubmissionReviewers($id: ID!) {\n    submission(id: $id) {\n      id\n      viewerCan {\n        manageAssignments\n      }\n      openSlots {\n        expert\n        community\n      }\n      assignments {\n        id\n        kind\n        state\n        origin\n        score\n        terms\n        areas\n        bid\n        dueAt\n        respondedAt\n        declineReason\n        reviewer {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.SubmissionReviewersDocument,
+  '\n  query Replacements($id: ID!, $kind: ReviewerKind!) {\n    submission(id: $id) {\n      id\n      replacements(kind: $kind) {\n        affinity\n        load\n        maxLoad\n        reviewer {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.ReplacementsDocument,
+  '\n  mutation AssignReplacement($submissionId: ID!, $reviewerId: ID!) {\n    assignReplacement(submissionId: $submissionId, reviewerId: $reviewerId) {\n      id\n      state\n    }\n  }\n':
+    types.AssignReplacementDocument,
   '\n  fragment AuditEventFields on AuditEvent {\n    index\n    kind\n    label\n    objectType\n    objectId\n    actorId\n    actor {\n      ...PersonFields\n    }\n    at\n    summary\n  }\n':
     types.AuditEventFieldsFragmentDoc,
   '\n  query VenueHistory($venueId: ID!, $filter: AuditHistoryFilter, $offset: Int!, $limit: Int!) {\n    venueHistory(venueId: $venueId, filter: $filter, offset: $offset, limit: $limit) {\n      total\n      events {\n        ...AuditEventFields\n      }\n    }\n    venueLog(venueId: $venueId) {\n      venueId\n      checkpoint {\n        origin\n        size\n        root\n        timestamp\n        signature\n        publicKey\n      }\n    }\n  }\n':
@@ -295,6 +352,120 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SetSitePermission($input: SetSitePermissionInput!) {\n    setSitePermission(input: $input) {\n      ...SitePersonFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SetSitePermission($input: SetSitePermissionInput!) {\n    setSitePermission(input: $input) {\n      ...SitePersonFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MatchingRunFields on MatchingRun {\n    id\n    state\n    phase\n    phaseLabel\n    percent\n    objective\n    cancelRequested\n    error\n    createdAt\n    finishedAt\n    committedAt\n    result {\n      status\n      objective\n      minStatementScore\n      statements\n      reviewers\n      proposed\n      kept\n      uncoveredStatements\n      diagnosis\n      inputProblems\n      detectedConflicts\n      loadHistogram {\n        label\n        count\n      }\n      scoreHistogram {\n        label\n        count\n      }\n      phaseSeconds {\n        phase\n        seconds\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment MatchingRunFields on MatchingRun {\n    id\n    state\n    phase\n    phaseLabel\n    percent\n    objective\n    cancelRequested\n    error\n    createdAt\n    finishedAt\n    committedAt\n    result {\n      status\n      objective\n      minStatementScore\n      statements\n      reviewers\n      proposed\n      kept\n      uncoveredStatements\n      diagnosis\n      inputProblems\n      detectedConflicts\n      loadHistogram {\n        label\n        count\n      }\n      scoreHistogram {\n        label\n        count\n      }\n      phaseSeconds {\n        phase\n        seconds\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment StatementProposalFields on StatementProposal {\n    submission {\n      id\n      title\n      tier\n    }\n    demand {\n      expert\n      community\n    }\n    missing {\n      expert\n      community\n    }\n    reviewers {\n      reviewer {\n        id\n        name\n      }\n      kind\n      score\n      origin\n      terms\n      areas\n      bid\n    }\n  }\n',
+): (typeof documents)['\n  fragment StatementProposalFields on StatementProposal {\n    submission {\n      id\n      title\n      tier\n    }\n    demand {\n      expert\n      community\n    }\n    missing {\n      expert\n      community\n    }\n    reviewers {\n      reviewer {\n        id\n        name\n      }\n      kind\n      score\n      origin\n      terms\n      areas\n      bid\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AssignmentPanel($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      revision\n      biddingOpen\n      doubleBlind\n      matchingRun {\n        ...MatchingRunFields\n      }\n      biddingProgress {\n        reviewer {\n          id\n          name\n        }\n        kind\n        bids\n        veryHigh\n        high\n        neutral\n        low\n        veryLow\n        lastBidAt\n      }\n      reviewerProfiles {\n        maxLoad\n        person {\n          id\n          name\n        }\n      }\n      members {\n        user {\n          id\n          name\n        }\n        roles\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AssignmentPanel($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      revision\n      biddingOpen\n      doubleBlind\n      matchingRun {\n        ...MatchingRunFields\n      }\n      biddingProgress {\n        reviewer {\n          id\n          name\n        }\n        kind\n        bids\n        veryHigh\n        high\n        neutral\n        low\n        veryLow\n        lastBidAt\n      }\n      reviewerProfiles {\n        maxLoad\n        person {\n          id\n          name\n        }\n      }\n      members {\n        user {\n          id\n          name\n        }\n        roles\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MatchingRunProgress($id: ID!) {\n    matchingRun(id: $id) {\n      ...MatchingRunFields\n    }\n  }\n',
+): (typeof documents)['\n  query MatchingRunProgress($id: ID!) {\n    matchingRun(id: $id) {\n      ...MatchingRunFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Proposal($id: ID!, $after: ID, $limit: Int) {\n    matchingRun(id: $id) {\n      id\n      uncovered {\n        submission {\n          id\n          title\n        }\n        kind\n        missing\n        explanation\n      }\n      proposal(after: $after, limit: $limit) {\n        nextAfter\n        statements {\n          ...StatementProposalFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Proposal($id: ID!, $after: ID, $limit: Int) {\n    matchingRun(id: $id) {\n      id\n      uncovered {\n        submission {\n          id\n          title\n        }\n        kind\n        missing\n        explanation\n      }\n      proposal(after: $after, limit: $limit) {\n        nextAfter\n        statements {\n          ...StatementProposalFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateReviewSettings($venueId: ID!, $biddingOpen: Boolean!, $doubleBlind: Boolean!, $expectedRevision: Int!) {\n    updateReviewSettings(venueId: $venueId, biddingOpen: $biddingOpen, doubleBlind: $doubleBlind, expectedRevision: $expectedRevision) {\n      id\n      revision\n      biddingOpen\n      doubleBlind\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateReviewSettings($venueId: ID!, $biddingOpen: Boolean!, $doubleBlind: Boolean!, $expectedRevision: Int!) {\n    updateReviewSettings(venueId: $venueId, biddingOpen: $biddingOpen, doubleBlind: $doubleBlind, expectedRevision: $expectedRevision) {\n      id\n      revision\n      biddingOpen\n      doubleBlind\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartMatchingRun($venueId: ID!, $objective: MatchingObjective!) {\n    startMatchingRun(venueId: $venueId, objective: $objective) {\n      ...MatchingRunFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartMatchingRun($venueId: ID!, $objective: MatchingObjective!) {\n    startMatchingRun(venueId: $venueId, objective: $objective) {\n      ...MatchingRunFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelMatchingRun($runId: ID!) {\n    cancelMatchingRun(runId: $runId) {\n      ...MatchingRunFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelMatchingRun($runId: ID!) {\n    cancelMatchingRun(runId: $runId) {\n      ...MatchingRunFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CommitMatchingRun($runId: ID!) {\n    commitMatchingRun(runId: $runId) {\n      committed\n      skipped\n      run {\n        ...MatchingRunFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CommitMatchingRun($runId: ID!) {\n    commitMatchingRun(runId: $runId) {\n      committed\n      skipped\n      run {\n        ...MatchingRunFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddProposedReviewer($runId: ID!, $submissionId: ID!, $reviewerId: ID!) {\n    addProposedReviewer(runId: $runId, submissionId: $submissionId, reviewerId: $reviewerId) {\n      warnings\n      statement {\n        ...StatementProposalFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddProposedReviewer($runId: ID!, $submissionId: ID!, $reviewerId: ID!) {\n    addProposedReviewer(runId: $runId, submissionId: $submissionId, reviewerId: $reviewerId) {\n      warnings\n      statement {\n        ...StatementProposalFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveProposedReviewer($runId: ID!, $submissionId: ID!, $reviewerId: ID!) {\n    removeProposedReviewer(runId: $runId, submissionId: $submissionId, reviewerId: $reviewerId) {\n      warnings\n      statement {\n        ...StatementProposalFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveProposedReviewer($runId: ID!, $submissionId: ID!, $reviewerId: ID!) {\n    removeProposedReviewer(runId: $runId, submissionId: $submissionId, reviewerId: $reviewerId) {\n      warnings\n      statement {\n        ...StatementProposalFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyReviewing($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      biddingOpen\n      doubleBlind\n    }\n    myAssignments(venueId: $venueId) {\n      title\n      assignment {\n        id\n        state\n        kind\n        dueAt\n        assignedAt\n        respondedAt\n        declineReason\n      }\n      submission {\n        id\n        title\n        tier\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyReviewing($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      biddingOpen\n      doubleBlind\n    }\n    myAssignments(venueId: $venueId) {\n      title\n      assignment {\n        id\n        state\n        kind\n        dueAt\n        assignedAt\n        respondedAt\n        declineReason\n      }\n      submission {\n        id\n        title\n        tier\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BiddingStatements($venueId: ID!, $offset: Int, $limit: Int) {\n    biddingStatements(venueId: $venueId, offset: $offset, limit: $limit) {\n      total\n      items {\n        affinity\n        terms\n        areas\n        bid\n        submission {\n          id\n          title\n          abstract\n          tier\n          authors {\n            id\n            name\n          }\n          latestVersion {\n            number\n            content {\n              summary\n              hazards {\n                kind\n                severity\n                description\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BiddingStatements($venueId: ID!, $offset: Int, $limit: Int) {\n    biddingStatements(venueId: $venueId, offset: $offset, limit: $limit) {\n      total\n      items {\n        affinity\n        terms\n        areas\n        bid\n        submission {\n          id\n          title\n          abstract\n          tier\n          authors {\n            id\n            name\n          }\n          latestVersion {\n            number\n            content {\n              summary\n              hazards {\n                kind\n                severity\n                description\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlaceBid($submissionId: ID!, $level: BidLevel!) {\n    placeBid(submissionId: $submissionId, level: $level) {\n      submissionId\n      level\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlaceBid($submissionId: ID!, $level: BidLevel!) {\n    placeBid(submissionId: $submissionId, level: $level) {\n      submissionId\n      level\n      updatedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeclareOwnConflict($input: DeclareOwnConflictInput!) {\n    declareOwnConflict(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeclareOwnConflict($input: DeclareOwnConflictInput!) {\n    declareOwnConflict(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RespondToAssignment($assignmentId: ID!, $accept: Boolean!, $reason: String) {\n    respondToAssignment(assignmentId: $assignmentId, accept: $accept, reason: $reason) {\n      id\n      state\n      respondedAt\n      declineReason\n    }\n  }\n',
+): (typeof documents)['\n  mutation RespondToAssignment($assignmentId: ID!, $accept: Boolean!, $reason: String) {\n    respondToAssignment(assignmentId: $assignmentId, accept: $accept, reason: $reason) {\n      id\n      state\n      respondedAt\n      declineReason\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SubmissionReviewers($id: ID!) {\n    submission(id: $id) {\n      id\n      viewerCan {\n        manageAssignments\n      }\n      openSlots {\n        expert\n        community\n      }\n      assignments {\n        id\n        kind\n        state\n        origin\n        score\n        terms\n        areas\n        bid\n        dueAt\n        respondedAt\n        declineReason\n        reviewer {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SubmissionReviewers($id: ID!) {\n    submission(id: $id) {\n      id\n      viewerCan {\n        manageAssignments\n      }\n      openSlots {\n        expert\n        community\n      }\n      assignments {\n        id\n        kind\n        state\n        origin\n        score\n        terms\n        areas\n        bid\n        dueAt\n        respondedAt\n        declineReason\n        reviewer {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Replacements($id: ID!, $kind: ReviewerKind!) {\n    submission(id: $id) {\n      id\n      replacements(kind: $kind) {\n        affinity\n        load\n        maxLoad\n        reviewer {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Replacements($id: ID!, $kind: ReviewerKind!) {\n    submission(id: $id) {\n      id\n      replacements(kind: $kind) {\n        affinity\n        load\n        maxLoad\n        reviewer {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AssignReplacement($submissionId: ID!, $reviewerId: ID!) {\n    assignReplacement(submissionId: $submissionId, reviewerId: $reviewerId) {\n      id\n      state\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssignReplacement($submissionId: ID!, $reviewerId: ID!) {\n    assignReplacement(submissionId: $submissionId, reviewerId: $reviewerId) {\n      id\n      state\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -41,6 +41,11 @@ export type ArtifactKind =
   | 'trained_model'
   | 'training_data';
 
+export type AssignmentOrigin = 'chair' | 'matcher' | 'replacement';
+
+/** Assigned (waiting for an answer), accepted or declined. */
+export type AssignmentState = 'accepted' | 'assigned' | 'declined';
+
 export type AuditHistoryFilter = {
   /** Only changes made by this person. */
   actorId?: string | number | null | undefined;
@@ -49,6 +54,9 @@ export type AuditHistoryFilter = {
   /** Only changes of this object (venue, invitation, person, submission). */
   objectId?: string | number | null | undefined;
 };
+
+/** How much a reviewer wants to review a statement. */
+export type BidLevel = 'high' | 'low' | 'neutral' | 'very_high' | 'very_low';
 
 /** What a version comparison covers: the submission details, then each statement section. */
 export type ComparedSection =
@@ -105,6 +113,13 @@ export type DeclareConflictInput = {
   userId: string | number;
 };
 
+export type DeclareOwnConflictInput = {
+  /** Why, in a few words (at most 500 characters). */
+  reason: string;
+  submissionId: string | number;
+  type: ConflictType;
+};
+
 /** What a review of a tier may do with a disapproval: decide it, or refer the statement to full review. */
 export type DisapprovalRule = 'decide' | 'refer_to_full';
 
@@ -153,6 +168,13 @@ export type LoginInput = {
   password: string;
 };
 
+/** total: best total affinity and bids; fair: the best lowest statement first. */
+export type MatchingObjective = 'fair' | 'total';
+
+export type MatchingPhase = 'affinity' | 'conflicts' | 'loading' | 'solving' | 'writing';
+
+export type MatchingRunState = 'cancelled' | 'failed' | 'queued' | 'running' | 'succeeded';
+
 export type MitigationChallengeInput = {
   /** null: not answered yet (blocks submission). */
   applies?: boolean | null | undefined;
@@ -175,7 +197,12 @@ export type NotificationDelivery = 'daily_digest' | 'immediately' | 'never';
 
 /** Something a person can be told about by mail. */
 export type NotificationKind =
-  'invitation_answered' | 'submission_registered' | 'tier_decided' | 'version_submitted';
+  | 'assignment_declined'
+  | 'invitation_answered'
+  | 'reviewer_assigned'
+  | 'submission_registered'
+  | 'tier_decided'
+  | 'version_submitted';
 
 export type PathToHarmFactor =
   | 'actual_roi'
@@ -197,6 +224,9 @@ export type PathToHarmRatingInput = {
 
 /** How much power or detail an artifact carries. */
 export type PowerLevel = 'description_only' | 'full' | 'reduced';
+
+/** optimised by the matcher, forced by a chair’s rule, kept (already committed), or added by hand in this proposal. */
+export type ProposalOrigin = 'chair' | 'forced' | 'kept' | 'optimised';
 
 /** BibTeX, or the `<reviewer>.jsonl` of an OpenReview expertise archive. */
 export type PublicationFormat = 'bibtex' | 'openreview_jsonl';
@@ -241,6 +271,9 @@ export type ReviewerAffiliationInput = {
   institution: string;
   startYear: number;
 };
+
+/** Expert reviewers and members of affected communities. */
+export type ReviewerKind = 'community' | 'expert';
 
 export type ReviewerProfileInput = {
   affiliations: Array<ReviewerAffiliationInput>;
@@ -453,6 +486,566 @@ export type SetSitePermissionMutation = {
     canCreateVenues: boolean;
     adminByConfiguration: boolean;
   };
+};
+
+export type MatchingRunFieldsFragment = {
+  __typename: 'MatchingRun';
+  id: string;
+  state: MatchingRunState;
+  phase: MatchingPhase;
+  phaseLabel: string;
+  percent: number;
+  objective: MatchingObjective;
+  cancelRequested: boolean;
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+  committedAt: string | null;
+  result: {
+    __typename: 'MatchingResult';
+    status: string;
+    objective: number;
+    minStatementScore: number;
+    statements: number;
+    reviewers: number;
+    proposed: number;
+    kept: number;
+    uncoveredStatements: number;
+    diagnosis: string | null;
+    inputProblems: Array<string>;
+    detectedConflicts: number;
+    loadHistogram: Array<{ __typename: 'HistogramBin'; label: string; count: number }>;
+    scoreHistogram: Array<{ __typename: 'HistogramBin'; label: string; count: number }>;
+    phaseSeconds: Array<{ __typename: 'PhaseSeconds'; phase: MatchingPhase; seconds: number }>;
+  } | null;
+};
+
+export type StatementProposalFieldsFragment = {
+  __typename: 'StatementProposal';
+  submission: { __typename: 'Submission'; id: string; title: string; tier: Tier | null };
+  demand: { __typename: 'KindCounts'; expert: number; community: number };
+  missing: { __typename: 'KindCounts'; expert: number; community: number };
+  reviewers: Array<{
+    __typename: 'ProposedReviewer';
+    kind: ReviewerKind;
+    score: number;
+    origin: ProposalOrigin;
+    terms: Array<string>;
+    areas: Array<string>;
+    bid: BidLevel | null;
+    reviewer: { __typename: 'User'; id: string; name: string };
+  }>;
+};
+
+export type AssignmentPanelQueryVariables = Exact<{
+  venueId: string | number;
+}>;
+
+export type AssignmentPanelQuery = {
+  __typename: 'Query';
+  venue: {
+    __typename: 'Venue';
+    id: string;
+    revision: number;
+    biddingOpen: boolean;
+    doubleBlind: boolean;
+    matchingRun: {
+      __typename: 'MatchingRun';
+      id: string;
+      state: MatchingRunState;
+      phase: MatchingPhase;
+      phaseLabel: string;
+      percent: number;
+      objective: MatchingObjective;
+      cancelRequested: boolean;
+      error: string | null;
+      createdAt: string;
+      finishedAt: string | null;
+      committedAt: string | null;
+      result: {
+        __typename: 'MatchingResult';
+        status: string;
+        objective: number;
+        minStatementScore: number;
+        statements: number;
+        reviewers: number;
+        proposed: number;
+        kept: number;
+        uncoveredStatements: number;
+        diagnosis: string | null;
+        inputProblems: Array<string>;
+        detectedConflicts: number;
+        loadHistogram: Array<{ __typename: 'HistogramBin'; label: string; count: number }>;
+        scoreHistogram: Array<{ __typename: 'HistogramBin'; label: string; count: number }>;
+        phaseSeconds: Array<{ __typename: 'PhaseSeconds'; phase: MatchingPhase; seconds: number }>;
+      } | null;
+    } | null;
+    biddingProgress: Array<{
+      __typename: 'BiddingProgress';
+      kind: ReviewerKind;
+      bids: number;
+      veryHigh: number;
+      high: number;
+      neutral: number;
+      low: number;
+      veryLow: number;
+      lastBidAt: string | null;
+      reviewer: { __typename: 'User'; id: string; name: string };
+    }>;
+    reviewerProfiles: Array<{
+      __typename: 'ReviewerProfile';
+      maxLoad: number;
+      person: { __typename: 'User'; id: string; name: string };
+    }>;
+    members: Array<{
+      __typename: 'VenueMember';
+      roles: Array<VenueRole>;
+      user: { __typename: 'User'; id: string; name: string };
+    }>;
+  };
+};
+
+export type MatchingRunProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MatchingRunProgressQuery = {
+  __typename: 'Query';
+  matchingRun: {
+    __typename: 'MatchingRun';
+    id: string;
+    state: MatchingRunState;
+    phase: MatchingPhase;
+    phaseLabel: string;
+    percent: number;
+    objective: MatchingObjective;
+    cancelRequested: boolean;
+    error: string | null;
+    createdAt: string;
+    finishedAt: string | null;
+    committedAt: string | null;
+    result: {
+      __typename: 'MatchingResult';
+      status: string;
+      objective: number;
+      minStatementScore: number;
+      statements: number;
+      reviewers: number;
+      proposed: number;
+      kept: number;
+      uncoveredStatements: number;
+      diagnosis: string | null;
+      inputProblems: Array<string>;
+      detectedConflicts: number;
+      loadHistogram: Array<{ __typename: 'HistogramBin'; label: string; count: number }>;
+      scoreHistogram: Array<{ __typename: 'HistogramBin'; label: string; count: number }>;
+      phaseSeconds: Array<{ __typename: 'PhaseSeconds'; phase: MatchingPhase; seconds: number }>;
+    } | null;
+  };
+};
+
+export type ProposalQueryVariables = Exact<{
+  id: string | number;
+  after?: string | number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+export type ProposalQuery = {
+  __typename: 'Query';
+  matchingRun: {
+    __typename: 'MatchingRun';
+    id: string;
+    uncovered: Array<{
+      __typename: 'UncoveredSlot';
+      kind: ReviewerKind;
+      missing: number;
+      explanation: string;
+      submission: { __typename: 'Submission'; id: string; title: string } | null;
+    }>;
+    proposal: {
+      __typename: 'ProposalPage';
+      nextAfter: string | null;
+      statements: Array<{
+        __typename: 'StatementProposal';
+        submission: { __typename: 'Submission'; id: string; title: string; tier: Tier | null };
+        demand: { __typename: 'KindCounts'; expert: number; community: number };
+        missing: { __typename: 'KindCounts'; expert: number; community: number };
+        reviewers: Array<{
+          __typename: 'ProposedReviewer';
+          kind: ReviewerKind;
+          score: number;
+          origin: ProposalOrigin;
+          terms: Array<string>;
+          areas: Array<string>;
+          bid: BidLevel | null;
+          reviewer: { __typename: 'User'; id: string; name: string };
+        }>;
+      }>;
+    };
+  };
+};
+
+export type UpdateReviewSettingsMutationVariables = Exact<{
+  venueId: string | number;
+  biddingOpen: boolean;
+  doubleBlind: boolean;
+  expectedRevision: number;
+}>;
+
+export type UpdateReviewSettingsMutation = {
+  __typename: 'Mutation';
+  updateReviewSettings: {
+    __typename: 'Venue';
+    id: string;
+    revision: number;
+    biddingOpen: boolean;
+    doubleBlind: boolean;
+  };
+};
+
+export type StartMatchingRunMutationVariables = Exact<{
+  venueId: string | number;
+  objective: MatchingObjective;
+}>;
+
+export type StartMatchingRunMutation = {
+  __typename: 'Mutation';
+  startMatchingRun: {
+    __typename: 'MatchingRun';
+    id: string;
+    state: MatchingRunState;
+    phase: MatchingPhase;
+    phaseLabel: string;
+    percent: number;
+    objective: MatchingObjective;
+    cancelRequested: boolean;
+    error: string | null;
+    createdAt: string;
+    finishedAt: string | null;
+    committedAt: string | null;
+    result: {
+      __typename: 'MatchingResult';
+      status: string;
+      objective: number;
+      minStatementScore: number;
+      statements: number;
+      reviewers: number;
+      proposed: number;
+      kept: number;
+      uncoveredStatements: number;
+      diagnosis: string | null;
+      inputProblems: Array<string>;
+      detectedConflicts: number;
+      loadHistogram: Array<{ __typename: 'HistogramBin'; label: string; count: number }>;
+      scoreHistogram: Array<{ __typename: 'HistogramBin'; label: string; count: number }>;
+      phaseSeconds: Array<{ __typename: 'PhaseSeconds'; phase: MatchingPhase; seconds: number }>;
+    } | null;
+  };
+};
+
+export type CancelMatchingRunMutationVariables = Exact<{
+  runId: string | number;
+}>;
+
+export type CancelMatchingRunMutation = {
+  __typename: 'Mutation';
+  cancelMatchingRun: {
+    __typename: 'MatchingRun';
+    id: string;
+    state: MatchingRunState;
+    phase: MatchingPhase;
+    phaseLabel: string;
+    percent: number;
+    objective: MatchingObjective;
+    cancelRequested: boolean;
+    error: string | null;
+    createdAt: string;
+    finishedAt: string | null;
+    committedAt: string | null;
+    result: {
+      __typename: 'MatchingResult';
+      status: string;
+      objective: number;
+      minStatementScore: number;
+      statements: number;
+      reviewers: number;
+      proposed: number;
+      kept: number;
+      uncoveredStatements: number;
+      diagnosis: string | null;
+      inputProblems: Array<string>;
+      detectedConflicts: number;
+      loadHistogram: Array<{ __typename: 'HistogramBin'; label: string; count: number }>;
+      scoreHistogram: Array<{ __typename: 'HistogramBin'; label: string; count: number }>;
+      phaseSeconds: Array<{ __typename: 'PhaseSeconds'; phase: MatchingPhase; seconds: number }>;
+    } | null;
+  };
+};
+
+export type CommitMatchingRunMutationVariables = Exact<{
+  runId: string | number;
+}>;
+
+export type CommitMatchingRunMutation = {
+  __typename: 'Mutation';
+  commitMatchingRun: {
+    __typename: 'CommitResult';
+    committed: number;
+    skipped: number;
+    run: {
+      __typename: 'MatchingRun';
+      id: string;
+      state: MatchingRunState;
+      phase: MatchingPhase;
+      phaseLabel: string;
+      percent: number;
+      objective: MatchingObjective;
+      cancelRequested: boolean;
+      error: string | null;
+      createdAt: string;
+      finishedAt: string | null;
+      committedAt: string | null;
+      result: {
+        __typename: 'MatchingResult';
+        status: string;
+        objective: number;
+        minStatementScore: number;
+        statements: number;
+        reviewers: number;
+        proposed: number;
+        kept: number;
+        uncoveredStatements: number;
+        diagnosis: string | null;
+        inputProblems: Array<string>;
+        detectedConflicts: number;
+        loadHistogram: Array<{ __typename: 'HistogramBin'; label: string; count: number }>;
+        scoreHistogram: Array<{ __typename: 'HistogramBin'; label: string; count: number }>;
+        phaseSeconds: Array<{ __typename: 'PhaseSeconds'; phase: MatchingPhase; seconds: number }>;
+      } | null;
+    };
+  };
+};
+
+export type AddProposedReviewerMutationVariables = Exact<{
+  runId: string | number;
+  submissionId: string | number;
+  reviewerId: string | number;
+}>;
+
+export type AddProposedReviewerMutation = {
+  __typename: 'Mutation';
+  addProposedReviewer: {
+    __typename: 'ProposalEditResult';
+    warnings: Array<string>;
+    statement: {
+      __typename: 'StatementProposal';
+      submission: { __typename: 'Submission'; id: string; title: string; tier: Tier | null };
+      demand: { __typename: 'KindCounts'; expert: number; community: number };
+      missing: { __typename: 'KindCounts'; expert: number; community: number };
+      reviewers: Array<{
+        __typename: 'ProposedReviewer';
+        kind: ReviewerKind;
+        score: number;
+        origin: ProposalOrigin;
+        terms: Array<string>;
+        areas: Array<string>;
+        bid: BidLevel | null;
+        reviewer: { __typename: 'User'; id: string; name: string };
+      }>;
+    };
+  };
+};
+
+export type RemoveProposedReviewerMutationVariables = Exact<{
+  runId: string | number;
+  submissionId: string | number;
+  reviewerId: string | number;
+}>;
+
+export type RemoveProposedReviewerMutation = {
+  __typename: 'Mutation';
+  removeProposedReviewer: {
+    __typename: 'ProposalEditResult';
+    warnings: Array<string>;
+    statement: {
+      __typename: 'StatementProposal';
+      submission: { __typename: 'Submission'; id: string; title: string; tier: Tier | null };
+      demand: { __typename: 'KindCounts'; expert: number; community: number };
+      missing: { __typename: 'KindCounts'; expert: number; community: number };
+      reviewers: Array<{
+        __typename: 'ProposedReviewer';
+        kind: ReviewerKind;
+        score: number;
+        origin: ProposalOrigin;
+        terms: Array<string>;
+        areas: Array<string>;
+        bid: BidLevel | null;
+        reviewer: { __typename: 'User'; id: string; name: string };
+      }>;
+    };
+  };
+};
+
+export type MyReviewingQueryVariables = Exact<{
+  venueId: string | number;
+}>;
+
+export type MyReviewingQuery = {
+  __typename: 'Query';
+  venue: { __typename: 'Venue'; id: string; biddingOpen: boolean; doubleBlind: boolean };
+  myAssignments: Array<{
+    __typename: 'MyAssignment';
+    title: string;
+    assignment: {
+      __typename: 'ReviewerAssignment';
+      id: string;
+      state: AssignmentState;
+      kind: ReviewerKind;
+      dueAt: string;
+      assignedAt: string;
+      respondedAt: string | null;
+      declineReason: string;
+    };
+    submission: { __typename: 'Submission'; id: string; title: string; tier: Tier | null } | null;
+  }>;
+};
+
+export type BiddingStatementsQueryVariables = Exact<{
+  venueId: string | number;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+export type BiddingStatementsQuery = {
+  __typename: 'Query';
+  biddingStatements: {
+    __typename: 'BiddingPage';
+    total: number;
+    items: Array<{
+      __typename: 'BiddingItem';
+      affinity: number;
+      terms: Array<string>;
+      areas: Array<string>;
+      bid: BidLevel | null;
+      submission: {
+        __typename: 'Submission';
+        id: string;
+        title: string;
+        abstract: string;
+        tier: Tier | null;
+        authors: Array<{ __typename: 'User'; id: string; name: string }>;
+        latestVersion: {
+          __typename: 'StatementVersion';
+          number: number;
+          content: {
+            __typename: 'StatementContent';
+            summary: string;
+            hazards: Array<{
+              __typename: 'Hazard';
+              kind: HazardKind;
+              severity: Severity | null;
+              description: string;
+            }>;
+          };
+        } | null;
+      };
+    }>;
+  };
+};
+
+export type PlaceBidMutationVariables = Exact<{
+  submissionId: string | number;
+  level: BidLevel;
+}>;
+
+export type PlaceBidMutation = {
+  __typename: 'Mutation';
+  placeBid: { __typename: 'Bid'; submissionId: string; level: BidLevel; updatedAt: string };
+};
+
+export type DeclareOwnConflictMutationVariables = Exact<{
+  input: DeclareOwnConflictInput;
+}>;
+
+export type DeclareOwnConflictMutation = {
+  __typename: 'Mutation';
+  declareOwnConflict: { __typename: 'Conflict'; id: string };
+};
+
+export type RespondToAssignmentMutationVariables = Exact<{
+  assignmentId: string | number;
+  accept: boolean;
+  reason?: string | null | undefined;
+}>;
+
+export type RespondToAssignmentMutation = {
+  __typename: 'Mutation';
+  respondToAssignment: {
+    __typename: 'ReviewerAssignment';
+    id: string;
+    state: AssignmentState;
+    respondedAt: string | null;
+    declineReason: string;
+  };
+};
+
+export type SubmissionReviewersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SubmissionReviewersQuery = {
+  __typename: 'Query';
+  submission: {
+    __typename: 'Submission';
+    id: string;
+    viewerCan: { __typename: 'SubmissionViewerPermissions'; manageAssignments: boolean };
+    openSlots: { __typename: 'KindCounts'; expert: number; community: number } | null;
+    assignments: Array<{
+      __typename: 'ReviewerAssignment';
+      id: string;
+      kind: ReviewerKind;
+      state: AssignmentState;
+      origin: AssignmentOrigin;
+      score: number;
+      terms: Array<string>;
+      areas: Array<string>;
+      bid: BidLevel | null;
+      dueAt: string;
+      respondedAt: string | null;
+      declineReason: string;
+      reviewer: { __typename: 'User'; id: string; name: string };
+    }>;
+  };
+};
+
+export type ReplacementsQueryVariables = Exact<{
+  id: string | number;
+  kind: ReviewerKind;
+}>;
+
+export type ReplacementsQuery = {
+  __typename: 'Query';
+  submission: {
+    __typename: 'Submission';
+    id: string;
+    replacements: Array<{
+      __typename: 'Replacement';
+      affinity: number;
+      load: number;
+      maxLoad: number;
+      reviewer: { __typename: 'User'; id: string; name: string };
+    }>;
+  };
+};
+
+export type AssignReplacementMutationVariables = Exact<{
+  submissionId: string | number;
+  reviewerId: string | number;
+}>;
+
+export type AssignReplacementMutation = {
+  __typename: 'Mutation';
+  assignReplacement: { __typename: 'ReviewerAssignment'; id: string; state: AssignmentState };
 };
 
 export type AuditEventFieldsFragment = {
@@ -2431,6 +3024,160 @@ export const SitePersonFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SitePersonFieldsFragment, unknown>;
+export const MatchingRunFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchingRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MatchingRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phaseLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelRequested' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'committedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'result' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minStatementScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statements' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uncoveredStatements' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'diagnosis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inputProblems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detectedConflicts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'loadHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scoreHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'phaseSeconds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seconds' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MatchingRunFieldsFragment, unknown>;
+export const StatementProposalFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatementProposalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatementProposal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'demand' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expert' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expert' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'terms' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'areas' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bid' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatementProposalFieldsFragment, unknown>;
 export const PersonFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3917,6 +4664,1794 @@ export const SetSitePermissionDocument = {
     },
   ],
 } as unknown as DocumentNode<SetSitePermissionMutation, SetSitePermissionMutationVariables>;
+export const AssignmentPanelDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AssignmentPanel' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'biddingOpen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doubleBlind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'matchingRun' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MatchingRunFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'biddingProgress' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reviewer' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'bids' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'veryHigh' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'neutral' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'veryLow' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastBidAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewerProfiles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'maxLoad' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'person' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'members' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'user' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchingRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MatchingRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phaseLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelRequested' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'committedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'result' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minStatementScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statements' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uncoveredStatements' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'diagnosis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inputProblems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detectedConflicts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'loadHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scoreHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'phaseSeconds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seconds' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignmentPanelQuery, AssignmentPanelQueryVariables>;
+export const MatchingRunProgressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MatchingRunProgress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchingRun' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MatchingRunFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchingRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MatchingRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phaseLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelRequested' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'committedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'result' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minStatementScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statements' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uncoveredStatements' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'diagnosis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inputProblems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detectedConflicts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'loadHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scoreHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'phaseSeconds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seconds' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MatchingRunProgressQuery, MatchingRunProgressQueryVariables>;
+export const ProposalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Proposal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchingRun' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'uncovered' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'submission' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'proposal' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'limit' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'nextAfter' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'statements' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'StatementProposalFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatementProposalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatementProposal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'demand' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expert' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expert' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'terms' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'areas' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bid' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposalQuery, ProposalQueryVariables>;
+export const UpdateReviewSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateReviewSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'biddingOpen' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'doubleBlind' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateReviewSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'venueId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'biddingOpen' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'biddingOpen' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'doubleBlind' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'doubleBlind' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedRevision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'biddingOpen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doubleBlind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateReviewSettingsMutation, UpdateReviewSettingsMutationVariables>;
+export const StartMatchingRunDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartMatchingRun' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'objective' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MatchingObjective' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startMatchingRun' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'venueId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'objective' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'objective' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MatchingRunFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchingRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MatchingRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phaseLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelRequested' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'committedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'result' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minStatementScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statements' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uncoveredStatements' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'diagnosis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inputProblems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detectedConflicts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'loadHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scoreHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'phaseSeconds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seconds' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartMatchingRunMutation, StartMatchingRunMutationVariables>;
+export const CancelMatchingRunDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelMatchingRun' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelMatchingRun' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'runId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MatchingRunFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchingRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MatchingRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phaseLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelRequested' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'committedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'result' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minStatementScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statements' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uncoveredStatements' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'diagnosis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inputProblems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detectedConflicts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'loadHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scoreHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'phaseSeconds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seconds' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelMatchingRunMutation, CancelMatchingRunMutationVariables>;
+export const CommitMatchingRunDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CommitMatchingRun' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commitMatchingRun' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'runId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'committed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'run' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MatchingRunFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchingRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MatchingRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phaseLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelRequested' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'committedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'result' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minStatementScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statements' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kept' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uncoveredStatements' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'diagnosis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inputProblems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detectedConflicts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'loadHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scoreHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'phaseSeconds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seconds' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CommitMatchingRunMutation, CommitMatchingRunMutationVariables>;
+export const AddProposedReviewerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddProposedReviewer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reviewerId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addProposedReviewer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'runId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'submissionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reviewerId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reviewerId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'warnings' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'statement' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatementProposalFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatementProposalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatementProposal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'demand' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expert' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expert' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'terms' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'areas' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bid' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddProposedReviewerMutation, AddProposedReviewerMutationVariables>;
+export const RemoveProposedReviewerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveProposedReviewer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reviewerId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeProposedReviewer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'runId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'submissionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reviewerId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reviewerId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'warnings' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'statement' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatementProposalFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatementProposalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatementProposal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'demand' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expert' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expert' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'terms' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'areas' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bid' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveProposedReviewerMutation, RemoveProposedReviewerMutationVariables>;
+export const MyReviewingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyReviewing' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'biddingOpen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doubleBlind' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myAssignments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'venueId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'assignedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'submission' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyReviewingQuery, MyReviewingQueryVariables>;
+export const BiddingStatementsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BiddingStatements' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'biddingStatements' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'venueId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'affinity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'terms' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'areas' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'bid' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'submission' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'abstract' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'authors' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'latestVersion' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'content' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'hazards' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BiddingStatementsQuery, BiddingStatementsQueryVariables>;
+export const PlaceBidDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlaceBid' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'level' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BidLevel' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'placeBid' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'submissionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'level' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'level' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'submissionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlaceBidMutation, PlaceBidMutationVariables>;
+export const DeclareOwnConflictDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeclareOwnConflict' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeclareOwnConflictInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declareOwnConflict' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeclareOwnConflictMutation, DeclareOwnConflictMutationVariables>;
+export const RespondToAssignmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RespondToAssignment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assignmentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'respondToAssignment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assignmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'assignmentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accept' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RespondToAssignmentMutation, RespondToAssignmentMutationVariables>;
+export const SubmissionReviewersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SubmissionReviewers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'manageAssignments' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'openSlots' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'expert' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'terms' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'areas' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'bid' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reviewer' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmissionReviewersQuery, SubmissionReviewersQueryVariables>;
+export const ReplacementsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Replacements' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewerKind' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'replacements' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'kind' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'affinity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'load' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'maxLoad' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reviewer' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReplacementsQuery, ReplacementsQueryVariables>;
+export const AssignReplacementDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignReplacement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reviewerId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignReplacement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'submissionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reviewerId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reviewerId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignReplacementMutation, AssignReplacementMutationVariables>;
 export const VenueHistoryDocument = {
   kind: 'Document',
   definitions: [

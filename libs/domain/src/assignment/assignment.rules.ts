@@ -62,6 +62,12 @@ export function reviewerKindOfRole(role: string): ReviewerKind | null {
 export const ASSIGNMENT_STATES = ['assigned', 'accepted', 'declined'] as const;
 export type AssignmentState = (typeof ASSIGNMENT_STATES)[number];
 
+export const ASSIGNMENT_STATE_LABELS: Readonly<Record<AssignmentState, string>> = {
+  assigned: 'No answer yet',
+  accepted: 'Accepted',
+  declined: 'Declined',
+};
+
 /** Where an assignment came from: the matcher, a chair's hand edit, or a chair's one-click replacement. */
 export const ASSIGNMENT_ORIGINS = ['matcher', 'chair', 'replacement'] as const;
 export type AssignmentOrigin = (typeof ASSIGNMENT_ORIGINS)[number];

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { SubmissionHistory } from '../audit/SubmissionHistory';
 import { SubmissionConflicts } from '../conflicts/SubmissionConflicts';
+import { SubmissionReviewers } from '../assignment/SubmissionReviewers';
 import { TierConfirmDialog } from '../venues/TierConfirmDialog';
 import { EffectiveTierBadge, PhaseBadge, TierStatusBadge } from './SubmissionBadges';
 import { StatementView, VersionDetails } from './StatementView';
@@ -208,6 +209,7 @@ export function SubmissionPage() {
         <VersionCompare submissionId={submission.id} versions={submission.versions} />
       ) : null}
       <SubmissionConflicts submissionId={submission.id} />
+      <SubmissionReviewers submissionId={submission.id} />
       <SubmissionHistory submissionId={submission.id} />
     </div>
   );

@@ -16,11 +16,14 @@ import { VenueRules } from './VenueRules';
 import { VenueSettings } from './VenueSettings';
 import { VenueJobs } from '../jobs/VenueJobs';
 import { VenueHistory } from '../audit/VenueHistory';
+import { AssignmentPage } from '../assignment/AssignmentPage';
+import { ReviewingPage } from '../assignment/ReviewingPage';
 
 /** The venue's pages that only its chairs see, and what each is called in the notice. */
 const CHAIRS_ONLY: Readonly<Record<string, string>> = {
   dashboard: 'the dashboard',
   members: 'the members and invitations',
+  assignment: 'the assignment of reviewers',
   settings: 'the settings',
   jobs: 'the outgoing mail and jobs',
   history: 'the history',
@@ -73,16 +76,23 @@ export function VenuePage() {
           <>
             <NavLink to={`/venues/${id}/dashboard`}>Dashboard</NavLink>
             <NavLink to={`/venues/${id}/members`}>Members &amp; invitations</NavLink>
+            <NavLink to={`/venues/${id}/assignment`}>Assignment</NavLink>
             <NavLink to={`/venues/${id}/settings`}>Settings</NavLink>
             <NavLink to={`/venues/${id}/history`}>History</NavLink>
             <NavLink to={`/venues/${id}/jobs`}>Mail &amp; jobs</NavLink>
           </>
         ) : null}
-        {isReviewer ? <NavLink to={`/venues/${id}/profile`}>My reviewer profile</NavLink> : null}
+        {isReviewer ? (
+          <>
+            <NavLink to={`/venues/${id}/reviewing`}>My reviewing</NavLink>
+            <NavLink to={`/venues/${id}/profile`}>My reviewer profile</NavLink>
+          </>
+        ) : null}
       </nav>
       <Routes>
         <Route index element={<VenueOverview venue={venue} />} />
         {isReviewer ? <Route path="profile" element={<ReviewerProfilePage venueId={venue.id} />} /> : null}
+        {isReviewer ? <Route path="reviewing" element={<ReviewingPage venueId={venue.id} />} /> : null}
         {isChair ? (
           <>
             <Route path="dashboard" element={<VenueDashboard venueId={venue.id} />} />
@@ -105,6 +115,7 @@ export function VenuePage() {
                 </div>
               }
             />
+            <Route path="assignment" element={<AssignmentPage venueId={venue.id} />} />
             <Route path="jobs" element={<VenueJobs venueId={venue.id} />} />
             <Route path="history" element={<VenueHistory venueId={venue.id} shortName={venue.shortName} />} />
           </>
