@@ -189,7 +189,7 @@ describe('reviewers and assignment (real FerretDB, SMTP, worker thread)', () => 
     expect(run).toMatchObject({ state: 'succeeded', percent: 100, error: null });
     expect(run.result).toMatchObject({ statements: 2, reviewers: 7, kept: 0 });
     expect(run.result.detectedConflicts).toBeGreaterThanOrEqual(1);
-    expect(run.result.phaseSeconds.map((p: { phase: string }) => p.phase)).toEqual(['affinity', 'conflicts', 'solving', 'writing']);
+    expect(run.result.phaseSeconds.map((p: { phase: string }) => p.phase)).toEqual(['loading', 'affinity', 'conflicts', 'solving', 'writing']);
     const loads = run.result.loadHistogram.reduce((sum: number, bin: { count: number }) => sum + bin.count, 0);
     expect(loads).toBe(7);
     const rows: Row[] = run.proposal.statements;

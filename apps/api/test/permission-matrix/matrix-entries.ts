@@ -306,6 +306,7 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   'Venue.biddingProgress': { kind: 'permission', permission: 'assignment.run', refusal: 'empty' },
   'Venue.members': { kind: 'permission', permission: 'venue.viewMembers', refusal: 'empty' },
   'Venue.reviewerProfiles': { kind: 'permission', permission: 'venue.viewMembers', refusal: 'empty' },
+  'Venue.reviewerProfileCount': { kind: 'permission', permission: 'venue.viewMembers', refusal: 'null' },
   // A profile is read by its reviewer and the venue's chairs (reviewerProfile.view, checked by the query).
   ...parentFields('ReviewerProfile', ['affiliations', 'areas', 'communities', 'expertise', 'maxLoad', 'person', 'publications', 'revision', 'trainingCompletedOn']),
   ...parentFields('ReviewerPublication', ['abstract', 'title', 'year']),

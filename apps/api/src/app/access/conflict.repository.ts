@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
+import { readInPages } from '../database/read-in-pages';
 import { withEvents, type PendingEvent } from '../audit/pending-events';
 import { isDuplicateKey } from '../database/duplicate-key';
 import { toRecord } from '../database/to-record';
@@ -29,7 +30,7 @@ export class ConflictRepository {
 
   /** Every conflict in force at a venue (the matcher's input). */
   async activeForVenue(venueId: string): Promise<ConflictRecord[]> {
-    const docs = await this.conflicts.find({ venueId, withdrawnAt: null }).lean<ConflictDocument[]>().exec();
+    const docs = await readInPages(this.conflicts, { venueId, withdrawnAt: null });
     return docs.map(toRecord);
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
+import { readInPages } from '../database/read-in-pages';
 import type { AssignmentState } from '@impact-review/domain';
 import { withEvents, type PendingEvent } from '../audit/pending-events';
 import { isDuplicateKey } from '../database/duplicate-key';
@@ -30,7 +31,7 @@ export class ReviewerAssignmentRepository {
   }
 
   async forVenue(venueId: string): Promise<ReviewerAssignmentRecord[]> {
-    const docs = await this.assignments.find({ venueId }, FIELDS).lean<ReviewerAssignmentDocument[]>().exec();
+    const docs = await readInPages(this.assignments, { venueId }, FIELDS, 5000);
     return docs.map(toRecord);
   }
 

@@ -168,7 +168,7 @@ export class MatchingRunResolver {
   ): Promise<ProposalPage> {
     const record = await this.runs.visibleRun(ctx.actor, run.id);
     if (record.state !== 'succeeded') return { statements: [], nextAfter: null };
-    const page = await this.assignments.proposalPage(ctx.actor, record, after ?? null, limit);
+    const page = await this.assignments.proposalPage(ctx.actor, record, after ?? null, limit, ctx.loaders);
     return { statements: page.statements.map((s) => this.toStatement(s, ctx)), nextAfter: page.nextAfter };
   }
 

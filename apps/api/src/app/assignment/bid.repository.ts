@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
+import { readInPages } from '../database/read-in-pages';
 import type { BidLevel } from '@impact-review/domain';
 import { withEvents, type PendingEvent } from '../audit/pending-events';
 import { isDuplicateKey } from '../database/duplicate-key';
@@ -50,7 +51,7 @@ export class BidRepository {
   }
 
   async ofVenue(venueId: string): Promise<BidRecord[]> {
-    const docs = await this.bids.find({ venueId }, FIELDS).lean<BidDocument[]>().exec();
+    const docs = await readInPages(this.bids, { venueId }, FIELDS, 10_000);
     return docs.map(toBid);
   }
 }

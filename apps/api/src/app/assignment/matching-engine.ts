@@ -297,11 +297,14 @@ export function runVenueMatching(input: MatchingInput, onProgress: ProgressListe
 }
 
 /**
- * Affinity keeps only reviewers whose profile matches a statement at all. A statement with fewer
- * than `topK` of them also gets reviewers of the kinds it needs at score 0, taken in turn across
- * the pool (so the extra load spreads): a slot stays open only when nobody can take it, never
- * because nobody's profile shares a word with it.
+ * Affinity keeps a statement's best `topK` reviewers, and only those whose profile matches it at
+ * all; statements of one topic then compete for the same few people. So every statement also gets
+ * reviewers of the kinds it needs at score 0 (up to `topK` when affinity found fewer, else
+ * FALLBACKS_PER_KIND), taken in turn across the pool so that the extra load spreads: a slot stays
+ * open only when nobody can take it, not because the best matches are full.
  */
+const FALLBACKS_PER_KIND = 8;
+
 export function withFallbacks(
   affinity: { statement: Int32Array; reviewer: Int32Array; score: Float64Array },
   input: Pick<MatchingInput, 'statements' | 'reviewers'>,
@@ -317,16 +320,12 @@ export function withFallbacks(
   const taken = new Set<number>();
   let start = 0;
   for (let s = 0; s < input.statements.length; s++) {
-    if (counts[s] >= topK) {
-      start += counts[s];
-      continue;
-    }
     taken.clear();
     for (let i = start; i < start + counts[s]; i++) taken.add(affinity.reviewer[i]);
     start += counts[s];
     for (const kind of ['expert', 'community'] as const) {
       const pool = byKind[kind];
-      const wanted = Math.min(pool.length, input.statements[s].demand[kind] > 0 ? topK : 0);
+      const wanted = Math.min(pool.length, input.statements[s].demand[kind] > 0 ? (counts[s] >= topK ? FALLBACKS_PER_KIND : topK) : 0);
       let added = 0;
       for (let tries = 0; tries < pool.length && added < wanted; tries++) {
         const r = pool[next[kind] % pool.length];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Types, type Model } from 'mongoose';
+import { readInPages } from '../database/read-in-pages';
 import type { MatchingObjective, MatchingRunPhase } from '@impact-review/domain';
 import { withEvents, type PendingEvent } from '../audit/pending-events';
 import { isDuplicateKey } from '../database/duplicate-key';
@@ -169,7 +170,7 @@ export class MatchingRunRepository {
   }
 
   async proposal(runId: string): Promise<ProposedAssignmentRecord[]> {
-    const docs = await this.proposals.find({ runId }).lean<ProposedAssignmentDocument[]>().exec();
+    const docs = await readInPages(this.proposals, { runId }, null, 5000);
     return docs.map(toRecord);
   }
 

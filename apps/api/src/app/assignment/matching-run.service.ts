@@ -155,9 +155,12 @@ export class MatchingRunService implements OnModuleInit {
       // A retried job starts from the top: rows of the lost attempt go first.
       await this.runs.deleteProposal(runId);
       await report('loading', 0);
+      const loadStarted = performance.now();
       const input = await this.loader.load(venue, run.objective, (fraction) => report('loading', fraction));
+      const loadSeconds = (performance.now() - loadStarted) / 1000;
       const outcome = await this.compute(input, report, context.signal);
       await report('writing', 0.5);
+      const writeStarted = performance.now();
       await this.runs.addProposal(
         outcome.pairs.map((p) => ({
           runId,
@@ -172,7 +175,11 @@ export class MatchingRunService implements OnModuleInit {
           bid: p.bid,
         })),
       );
-      const result = this.resultOf(input, outcome);
+      const result = this.resultOf(input, {
+        ...outcome,
+        // The phases as the chair waits for them: reading the database, and storing the proposal.
+        seconds: { ...outcome.seconds, loading: loadSeconds, writing: (outcome.seconds.writing ?? 0) + (performance.now() - writeStarted) / 1000 },
+      });
       const event = auditEvent({
         venueId: run.venueId,
         kind: 'matching.finished',

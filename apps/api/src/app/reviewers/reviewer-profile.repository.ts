@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
+import { readInPages } from '../database/read-in-pages';
 import type { ReviewerProfile } from '@impact-review/domain';
 import { withEvents, type PendingEvent } from '../audit/pending-events';
 import { isDuplicateKey } from '../database/duplicate-key';
@@ -21,8 +22,24 @@ export class ReviewerProfileRepository {
   }
 
   async ofVenue(venueId: string): Promise<ReviewerProfileRecord[]> {
-    const docs = await this.profiles.find({ venueId }).lean<ReviewerProfileDocument[]>().exec();
+    const docs = await readInPages(this.profiles, { venueId });
     return docs.map(toRecord);
+  }
+
+  /** One page of a venue's profiles, along the (venueId, userId) index. */
+  async pageOfVenue(venueId: string, offset: number, limit: number): Promise<ReviewerProfileRecord[]> {
+    const docs = await this.profiles
+      .find({ venueId })
+      .sort({ venueId: 1, userId: 1 })
+      .skip(offset)
+      .limit(limit)
+      .lean<ReviewerProfileDocument[]>()
+      .exec();
+    return docs.map(toRecord);
+  }
+
+  async countOfVenue(venueId: string): Promise<number> {
+    return this.profiles.countDocuments({ venueId }).exec();
   }
 
   /**

@@ -91,7 +91,17 @@ export class VenueReviewerProfilesResolver {
   @ResolveField(() => [ReviewerProfileModel], {
     description: "The reviewers' saved profiles (the venue's chairs; [] for everyone else).",
   })
-  reviewerProfiles(@Parent() venue: Venue, @Ctx() ctx: RequestContext): Promise<ReviewerProfileModel[]> {
-    return this.profiles.ofVenue(ctx.actor, venue.id);
+  reviewerProfiles(
+    @Parent() venue: Venue,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+    @Args('limit', { type: () => Int, defaultValue: 100, description: 'At most 100.' }) limit: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReviewerProfileModel[]> {
+    return this.profiles.ofVenue(ctx.actor, venue.id, offset, limit);
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: 'How many reviewers saved a profile (the venue’s chairs; null for everyone else).' })
+  reviewerProfileCount(@Parent() venue: Venue, @Ctx() ctx: RequestContext): Promise<number | null> {
+    return this.profiles.countOfVenue(ctx.actor, venue.id);
   }
 }

@@ -18,6 +18,9 @@ import { venueErrors, VenueRepository } from '../venues';
 import { ReviewerProfileRepository, type ReviewerProfileRecord } from './reviewer-profile.repository';
 import { reviewerErrors } from './reviewers.errors';
 
+/** The most profiles one page of the chairs' list holds. */
+const MAX_PROFILE_PAGE = 100;
+
 /** The most text a publication import reads at once (an archive of a few hundred papers). */
 const MAX_IMPORT_CHARS = 2_000_000;
 
@@ -86,9 +89,19 @@ export class ReviewerProfileService {
   }
 
   /** The venue's saved profiles, for its chairs; [] for everyone else. */
-  async ofVenue(actor: Actor, venueId: string): Promise<ProfileView[]> {
+  /** A page of the venue's profiles for its chairs ([] for everyone else). */
+  async ofVenue(actor: Actor, venueId: string, offset = 0, limit = MAX_PROFILE_PAGE): Promise<ProfileView[]> {
     if (!this.access.can(actor, 'venue.viewMembers', { kind: 'venue', venueId })) return [];
-    return (await this.profiles.ofVenue(venueId)).map(viewOf);
+    if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(limit) || limit < 1 || limit > MAX_PROFILE_PAGE) {
+      fail(reviewerErrors, 'BAD_PAGE');
+    }
+    return (await this.profiles.pageOfVenue(venueId, offset, limit)).map(viewOf);
+  }
+
+  /** How many profiles the venue has (its chairs; null for everyone else). */
+  async countOfVenue(actor: Actor, venueId: string): Promise<number | null> {
+    if (!this.access.can(actor, 'venue.viewMembers', { kind: 'venue', venueId })) return null;
+    return this.profiles.countOfVenue(venueId);
   }
 
   async save(

@@ -10,5 +10,6 @@ export const reviewerErrors = defineErrors({
     message: "Only the reviewer and the venue's chairs can read this profile.",
   },
   INVALID_PROFILE: { code: 'BAD_USER_INPUT', message: 'The profile cannot be saved; see the marked fields.' },
+  BAD_PAGE: { code: 'BAD_USER_INPUT', message: 'Ask for between 1 and 100 profiles from a position of 0 or more.' },
   UNREADABLE_PUBLICATIONS: { code: 'BAD_USER_INPUT', message: 'These publications could not be read.' },
 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Types, type FilterQuery, type Model, type ProjectionType, type SortOrder, type UpdateQuery } from 'mongoose';
+import { readInPages } from '../database/read-in-pages';
 import {
   canStartRevision,
   hasSubmittedVersion,
@@ -287,11 +288,7 @@ export class SubmissionRepository {
    */
   /** Every submission of a venue with a submitted version, by id (the matcher's and bidding's input). */
   async listedOfVenue(venueId: string): Promise<SubmissionRecord[]> {
-    const docs = await this.submissions
-      .find({ venueId, phase: { $in: [...LISTED_PHASES] } }, LIST_PROJECTION)
-      .sort({ _id: 1 })
-      .lean<SubmissionDocument[]>()
-      .exec();
+    const docs = await readInPages(this.submissions, { venueId, phase: { $in: [...LISTED_PHASES] } }, LIST_PROJECTION);
     return docs.map(toSubmissionRecord);
   }
 
