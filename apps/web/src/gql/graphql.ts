@@ -592,11 +592,6 @@ export type AssignmentPanelQuery = {
       lastBidAt: string | null;
       reviewer: { __typename: 'User'; id: string; name: string };
     }>;
-    reviewerProfiles: Array<{
-      __typename: 'ReviewerProfile';
-      maxLoad: number;
-      person: { __typename: 'User'; id: string; name: string };
-    }>;
     members: Array<{
       __typename: 'VenueMember';
       roles: Array<VenueRole>;
@@ -1692,6 +1687,7 @@ export type ImportReviewerPoolMutation = {
 
 export type ReviewerPoolQueryVariables = Exact<{
   venueId: string | number;
+  offset?: number | null | undefined;
 }>;
 
 export type ReviewerPoolQuery = {
@@ -1699,6 +1695,7 @@ export type ReviewerPoolQuery = {
   venue: {
     __typename: 'Venue';
     id: string;
+    reviewerProfileCount: number | null;
     reviewerProfiles: Array<{
       __typename: 'ReviewerProfile';
       areas: Array<string>;
@@ -4733,27 +4730,6 @@ export const AssignmentPanelDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'low' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'veryLow' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'lastBidAt' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'reviewerProfiles' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'maxLoad' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'person' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
                     ],
                   },
                 },
@@ -8378,6 +8354,11 @@ export const ReviewerPoolDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -8396,9 +8377,22 @@ export const ReviewerPoolDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewerProfileCount' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'reviewerProfiles' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'offset' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'limit' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [

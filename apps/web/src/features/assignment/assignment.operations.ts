@@ -95,13 +95,6 @@ export const AssignmentPanelQuery = graphql(`
         veryLow
         lastBidAt
       }
-      reviewerProfiles {
-        maxLoad
-        person {
-          id
-          name
-        }
-      }
       members {
         user {
           id

@@ -4,8 +4,8 @@ import { ReviewerPool } from './ReviewerPool';
 import { ReviewerPoolQuery } from './reviewers.operations';
 
 const venue = (reviewerProfiles: unknown[]) => ({
-  request: { query: ReviewerPoolQuery, variables: { venueId: 'v1' } },
-  result: { data: { venue: { __typename: 'Venue', id: 'v1', reviewerProfiles } } },
+  request: { query: ReviewerPoolQuery, variables: { venueId: 'v1', offset: 0 } },
+  result: { data: { venue: { __typename: 'Venue', id: 'v1', reviewerProfileCount: reviewerProfiles.length, reviewerProfiles } } },
 });
 
 describe('ReviewerPool', () => {

@@ -1,10 +1,14 @@
 // The venue's reviewer pool as its chairs see it: each saved profile in one row.
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { QueryState } from '../../components/QueryState';
 import { ReviewerPoolQuery } from './reviewers.operations';
 
+const PAGE = 50;
+
 export function ReviewerPool({ venueId }: { venueId: string }) {
-  const { data, loading, error, refetch } = useQuery(ReviewerPoolQuery, { variables: { venueId }, fetchPolicy: 'cache-and-network' });
+  const [offset, setOffset] = useState(0);
+  const { data, loading, error, refetch } = useQuery(ReviewerPoolQuery, { variables: { venueId, offset }, fetchPolicy: 'cache-and-network' });
   return (
     <section className="card" aria-labelledby="reviewer-pool-title">
       <h2 id="reviewer-pool-title">Reviewer profiles</h2>
@@ -15,6 +19,7 @@ export function ReviewerPool({ venueId }: { venueId: string }) {
         empty={<p>No reviewer has filled in a profile yet.</p>}
       >
         {(d) => (
+          <>
           <table className="table table--stack">
             <thead>
               <tr>
@@ -46,6 +51,20 @@ export function ReviewerPool({ venueId }: { venueId: string }) {
               ))}
             </tbody>
           </table>
+          {(d.venue.reviewerProfileCount ?? 0) > PAGE ? (
+            <div className="pagination">
+              <button type="button" className="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+                Previous
+              </button>
+              <span className="muted small">
+                {offset + 1}–{Math.min(offset + PAGE, d.venue.reviewerProfileCount ?? 0)} of {d.venue.reviewerProfileCount}
+              </span>
+              <button type="button" className="button" disabled={offset + PAGE >= (d.venue.reviewerProfileCount ?? 0)} onClick={() => setOffset(offset + PAGE)}>
+                Next
+              </button>
+            </div>
+          ) : null}
+          </>
         )}
       </QueryState>
     </section>

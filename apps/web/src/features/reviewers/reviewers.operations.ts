@@ -76,10 +76,11 @@ export const ImportReviewerPoolMutation = graphql(`
 `);
 
 export const ReviewerPoolQuery = graphql(`
-  query ReviewerPool($venueId: ID!) {
+  query ReviewerPool($venueId: ID!, $offset: Int) {
     venue(id: $venueId) {
       id
-      reviewerProfiles {
+      reviewerProfileCount
+      reviewerProfiles(offset: $offset, limit: 50) {
         areas
         communities
         maxLoad
