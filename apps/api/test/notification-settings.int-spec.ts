@@ -78,6 +78,8 @@ describe('notification settings', () => {
       ['version_submitted', 'immediately', null],
       ['tier_decided', 'immediately', null],
       ['invitation_answered', 'immediately', null],
+      ['reviewer_assigned', 'immediately', null],
+      ['assignment_declined', 'immediately', null],
     ]);
     expect(settings.venues.map((v) => v.venueId)).toEqual([venueId]);
   });
@@ -115,7 +117,7 @@ describe('notification settings', () => {
 
   it('keeps every one of several choices made at the same moment', async () => {
     const person = await t.signUp('Busy Person');
-    const kinds = ['submission_registered', 'version_submitted', 'tier_decided', 'invitation_answered'];
+    const kinds = ['submission_registered', 'version_submitted', 'tier_decided', 'invitation_answered', 'reviewer_assigned', 'assignment_declined'];
     await Promise.all(
       kinds.map((kind) => person.client.ok(SET, { input: { kind, delivery: 'daily_digest' } })),
     );

@@ -82,25 +82,26 @@ export class ConflictService {
       mayPin: this.access.can(actor, 'conflict.pin', target),
     });
     if (errors.length > 0) fail(conflictErrors, 'INVALID_CONFLICT', errors);
-    const reason = input.reason.trim();
+    return this.record(actor.userId, submission, { userId: input.userId, type: input.type, reason: input.reason.trim() }, {});
+  }
+
+  /** Writes the conflict with its log event; CONFLICT when one with this person is already in force. */
+  private async record(
+    declaredById: string,
+    submission: { id: string; venueId: string },
+    conflict: { userId: string; type: ConflictType; reason: string },
+    extra: Record<string, unknown>,
+  ): Promise<ConflictRecord> {
     const event = auditEvent({
       venueId: submission.venueId,
       kind: 'conflict.declared',
       objectType: 'submission',
       objectId: submission.id,
-      actorId: actor.userId,
-      summary: { userId: input.userId, type: input.type, reason },
+      actorId: declaredById,
+      summary: { ...conflict, ...extra },
     });
     const declared = await this.conflicts.declare(
-      {
-        venueId: submission.venueId,
-        submissionId: submission.id,
-        userId: input.userId,
-        type: input.type,
-        reason,
-        declaredById: actor.userId,
-        declaredAt: this.clock.now(),
-      },
+      { venueId: submission.venueId, submissionId: submission.id, ...conflict, declaredById, declaredAt: this.clock.now() },
       [event],
     );
     if (!declared) return fail(conflictErrors, 'ALREADY_DECLARED');
@@ -123,22 +124,7 @@ export class ConflictService {
       { rolesOfPerson: actor.roles.filter((r) => r.venueId === submission.venueId).map((r) => r.role), personIsAuthor: false, mayPin: false },
     );
     if (errors.length > 0) fail(conflictErrors, 'INVALID_CONFLICT', errors);
-    const reason = input.reason.trim();
-    const event = auditEvent({
-      venueId: submission.venueId,
-      kind: 'conflict.declared',
-      objectType: 'submission',
-      objectId: submission.id,
-      actorId: actor.userId,
-      summary: { userId: actor.userId, type: input.type, reason, source: 'bidding' },
-    });
-    const declared = await this.conflicts.declare(
-      { venueId: submission.venueId, submissionId: submission.id, userId: actor.userId, type: input.type, reason, declaredById: actor.userId, declaredAt: this.clock.now() },
-      [event],
-    );
-    if (!declared) return fail(conflictErrors, 'ALREADY_DECLARED');
-    await this.audit.recorded('conflicts', declared.id, [event]);
-    return declared;
+    return this.record(actor.userId, submission, { userId: actor.userId, type: input.type, reason: input.reason.trim() }, { source: 'bidding' });
   }
 
   async withdraw(actor: Actor, submissionId: string, userId: string, expectedRevision: number): Promise<ConflictRecord> {

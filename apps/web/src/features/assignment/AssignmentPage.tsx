@@ -13,6 +13,7 @@ import type {
 } from '../../gql/graphql';
 import { QueryState } from '../../components/QueryState';
 import { TierBadge } from '../../components/TierBadge';
+import { FormError } from '../../components/FormFields';
 import { describeError } from '../../lib/errors';
 import { countOf, formatDateTime } from '../../lib/format';
 import { Histogram } from './Histogram';
@@ -79,11 +80,7 @@ function BiddingCard({ venue }: { venue: Venue }) {
           Hide the authors from reviewers (double-blind)
         </label>
       </div>
-      {failure ? (
-        <p className="alert alert--error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FormError message={failure} />
       <h3>Progress</h3>
       <p>
         {withBids} of {countOf(progress.length, 'reviewer')} bid so far.
@@ -198,11 +195,7 @@ function MatcherCard({ venue, onRunEnded }: { venue: Venue; onRunEnded: () => vo
           </button>
         ) : null}
       </div>
-      {failure ? (
-        <p className="alert alert--error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FormError message={failure} />
       {run ? <RunStatus run={run} /> : <p className="muted">The matcher has not run at this venue yet.</p>}
       {run && run.state === 'succeeded' && run.result ? <ProposalView venue={venue} run={run} /> : null}
     </section>
@@ -286,11 +279,7 @@ function ProposalView({ venue, run }: { venue: Venue; run: MatchingRunFieldsFrag
           {committed}
         </p>
       ) : null}
-      {failure ? (
-        <p className="alert alert--error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FormError message={failure} />
       <ProposalTable venue={venue} runId={run.id} editable={open} />
     </div>
   );

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ASSIGNMENT_STATE_LABELS, BID_LEVEL_LABELS, BID_LEVELS, CONFLICT_TYPES, labelOf, REVIEWER_KIND_LABELS } from '@impact-review/domain';
 import type { BidLevel, BiddingStatementsQuery as BiddingData, ConflictType, MyReviewingQuery as ReviewingData } from '../../gql/graphql';
-import { SelectField, TextAreaField } from '../../components/FormFields';
+import { FormError, SelectField, TextAreaField } from '../../components/FormFields';
 import { QueryState } from '../../components/QueryState';
 import { TierBadge } from '../../components/TierBadge';
 import { describeError, fieldErrorMap } from '../../lib/errors';
@@ -137,11 +137,7 @@ function AssignmentItem({ venueId, item }: { venueId: string; item: MyItem }) {
           </div>
         </form>
       ) : null}
-      {failure ? (
-        <p className="alert alert--error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FormError message={failure} />
     </li>
   );
 }
@@ -261,11 +257,7 @@ function BidItem({ venueId, item, onConflict }: { venueId: string; item: Bidding
         </button>
       </div>
       {declaring ? <OwnConflictForm venueId={venueId} submissionId={submission.id} title={submission.title} onDone={onConflict} /> : null}
-      {failure ? (
-        <p className="alert alert--error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FormError message={failure} />
     </li>
   );
 }
@@ -304,11 +296,7 @@ function OwnConflictForm({ submissionId, title, onDone }: { venueId: string; sub
       <button type="submit" className="button button--danger" disabled={loading}>
         Declare my conflict with “{title}”
       </button>
-      {failure ? (
-        <p className="alert alert--error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FormError message={failure} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { ASSIGNMENT_STATE_LABELS, REVIEWER_KIND_LABELS } from '@impact-review/domain';
 import type { ReviewerKind } from '../../gql/graphql';
+import { FormError } from '../../components/FormFields';
 import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { AssignReplacementMutation, ReplacementsQuery, SubmissionReviewersQuery } from './assignment.operations';
@@ -105,11 +106,7 @@ function Replacements({ submissionId, kind, onAssigned }: { submissionId: string
           </ol>
         )
       ) : null}
-      {failure ? (
-        <p className="alert alert--error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <FormError message={failure} />
     </div>
   );
 }
