@@ -1,5 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import {
   FLOW_ALGORITHMS,
   MATCHING_OBJECTIVES,
@@ -27,7 +29,11 @@ import {
 export const BENCH_USAGE = `npm run bench:matching -- [--statements N] [--reviewers N] [--candidates K]
   [--reviewers_per_statement N] [--community_per_statement N] [--max_load N] [--conflicts N] [--clusters N] [--institutions N]
   [--seed N] [--objective total|fair] [--flow_algorithm auto|successive-shortest-paths|cost-scaling]
-  [--institution_branches N] [--write DIR] [--conflict_detection]`;
+  [--institution_branches N] [--write DIR] [--conflict_detection] [--ortools [--python PATH]]
+
+  --ortools writes the instance (to --write DIR or a temporary folder), then times \`npm run match\` on
+  the files and OR-Tools' C++ min-cost flow (bench/independent-optimum.ortools.py; needs a Python with
+  \`pip install ortools\`) and prints both with their ratio.`;
 
 export interface BenchReport {
   readonly instance: SyntheticInstanceSpec & {
@@ -65,11 +71,96 @@ export interface BenchReport {
   readonly score_resolution: number;
   readonly optimality_verified: boolean | null;
   readonly written_to?: string;
+  /** With --ortools: `npm run match` on the written files against OR-Tools on the same files. */
+  readonly comparison?: OrToolsComparison;
   /** With --conflict_detection: detectConflicts on synthetic people at the instance's sizes. */
   readonly conflict_detection?: {
     readonly seconds: number;
     readonly conflicted_pairs: number;
     readonly people_seconds: number;
+  };
+}
+
+export interface OrToolsComparison {
+  /** `npm run match` as a user runs it: process start to exit, and the figures it prints. */
+  readonly match_command: {
+    readonly wall_seconds: number;
+    readonly total_seconds: number;
+    readonly solve_seconds: number;
+    readonly objective: number;
+    readonly status: string;
+  } | { readonly error: string };
+  /** OR-Tools' SimpleMinCostFlow: its solve alone, and the whole script (reading CSV in Python). */
+  readonly ortools: {
+    readonly solve_seconds: number;
+    readonly wall_seconds: number;
+    readonly objective: number;
+    readonly status: string;
+  } | { readonly error: string };
+  /** The whole `npm run match` over OR-Tools' solve alone (the issue's measure; target <= 1.5). */
+  readonly match_wall_over_ortools_solve: number | null;
+  /** Our build + solve + certificate over OR-Tools' solve. */
+  readonly match_solve_over_ortools_solve: number | null;
+  readonly same_objective: boolean | null;
+}
+
+const ROOT = resolve(__dirname, '../../..');
+
+function timedJson(command: string, args: readonly string[], env?: NodeJS.ProcessEnv): { seconds: number; json: Record<string, unknown> } | { error: string } {
+  const started = performance.now();
+  const run = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: env ?? process.env, maxBuffer: 1 << 24 });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.error) return { error: `${command}: ${run.error.message}` };
+  if (run.status !== 0) return { error: `${command} ${args.slice(0, 3).join(' ')} exited with ${run.status}: ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' | ')}` };
+  try {
+    return { seconds, json: JSON.parse(run.stdout.trim().split('\n').pop() ?? '') as Record<string, unknown> };
+  } catch {
+    return { error: `${command} printed no JSON: ${run.stdout.slice(0, 200)}` };
+  }
+}
+
+/** Times `npm run match` and OR-Tools on the files in `dir` (demand and load as in `spec`). */
+export function compareWithOrTools(dir: string, spec: SyntheticInstanceSpec, python: string): OrToolsComparison {
+  const match = timedJson('npm', [
+    'run', '-s', 'match', '--',
+    '--scores', join(dir, 'scores.csv'),
+    '--constraints', join(dir, 'constraints.csv'),
+    '--max_papers_default', String(spec.maxLoad),
+    '--num_reviewers', String(spec.reviewersPerStatement),
+    '--out', join(dir, 'out'),
+  ]);
+  const ortools = timedJson(python, [
+    join(ROOT, 'libs/matching/bench/independent-optimum.ortools.py'),
+    dir,
+    String(spec.reviewersPerStatement),
+    String(spec.maxLoad),
+  ]);
+  const matchFigures = 'error' in match
+    ? { error: match.error }
+    : {
+        wall_seconds: roundSeconds(match.seconds),
+        total_seconds: Number(match.json['total_seconds']),
+        solve_seconds: Number(match.json['solve_seconds']),
+        objective: Number(match.json['objective']),
+        status: String(match.json['status']),
+      };
+  const ortoolsFigures = 'error' in ortools
+    ? { error: `${ortools.error} (the comparison needs a Python with OR-Tools: pip install ortools; --python PATH picks it)` }
+    : {
+        solve_seconds: Number(ortools.json['solve_seconds']),
+        wall_seconds: roundSeconds(ortools.seconds),
+        objective: Number(ortools.json['objective']),
+        status: String(ortools.json['status']),
+      };
+  const both = 'error' in matchFigures || 'error' in ortoolsFigures ? null : { m: matchFigures, o: ortoolsFigures };
+  const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100;
+  return {
+    match_command: matchFigures,
+    ortools: ortoolsFigures,
+    match_wall_over_ortools_solve: both ? ratio(both.m.wall_seconds, both.o.solve_seconds) : null,
+    match_solve_over_ortools_solve: both ? ratio(both.m.solve_seconds, both.o.solve_seconds) : null,
+    // Both sum the same float scores of optimal pairs; equal optima may differ in the last bits.
+    same_objective: both ? Math.abs(both.m.objective - both.o.objective) <= 1e-9 * Math.max(1, Math.abs(both.o.objective)) : null,
   };
 }
 
@@ -92,7 +183,8 @@ export function runMatchingBench(argv: readonly string[]): BenchReport {
   };
   const problem = generateSyntheticInstance(spec);
   const generated = performance.now();
-  const writeDir = stringOption(args, 'write');
+  const compare = args.has('ortools');
+  const writeDir = stringOption(args, 'write') ?? (compare ? mkdtempSync(join(tmpdir(), 'matching-bench-')) : undefined);
   let writeSeconds: number | undefined;
   if (writeDir) {
     const t = performance.now();
@@ -134,6 +226,11 @@ export function runMatchingBench(argv: readonly string[]): BenchReport {
       people_seconds: roundSeconds((t1 - t0) / 1000),
     };
   }
+  let comparison: OrToolsComparison | undefined;
+  if (compare && writeDir) {
+    comparison = compareWithOrTools(writeDir, spec, stringOption(args, 'python') ?? 'python3');
+    if (!stringOption(args, 'write')) rmSync(writeDir, { recursive: true, force: true });
+  }
   return {
     instance: {
       ...spec,
@@ -171,7 +268,8 @@ export function runMatchingBench(argv: readonly string[]): BenchReport {
     augmentations: result.stats.augmentations,
     score_resolution: result.stats.scoreResolution,
     optimality_verified: result.optimalityVerified,
-    ...(writeDir ? { written_to: writeDir } : {}),
+    ...(stringOption(args, 'write') ? { written_to: writeDir } : {}),
+    ...(comparison ? { comparison } : {}),
     ...(conflictDetection ? { conflict_detection: conflictDetection } : {}),
   };
 }

@@ -86,3 +86,20 @@ describe('matching bench (small smoke run)', () => {
     expect(c.objective).not.toBe(a.objective);
   });
 });
+
+describe('matching bench --ortools', () => {
+  it('times `npm run match` on the written files and says plainly when OR-Tools is missing', () => {
+    const report = runMatchingBench([
+      '--statements', '200', '--reviewers', '150', '--candidates', '20', '--clusters', '4',
+      '--ortools', '--python', '/nonexistent/python3',
+    ]);
+    const comparison = report.comparison!;
+    expect(comparison.match_command).toMatchObject({ status: 'optimal' });
+    const match = comparison.match_command as { wall_seconds: number; total_seconds: number; objective: number };
+    expect(match.wall_seconds).toBeGreaterThanOrEqual(match.total_seconds);
+    expect(match.objective).toBeCloseTo(report.objective, 9);
+    expect(comparison.ortools).toEqual({ error: expect.stringContaining('pip install ortools') });
+    expect(comparison.match_wall_over_ortools_solve).toBeNull();
+    expect(report.written_to).toBeUndefined();
+  });
+});

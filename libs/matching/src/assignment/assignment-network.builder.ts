@@ -1,4 +1,5 @@
 import { FlowNetworkBuilder, type FlowNetwork } from '../flow/flow-network.builder';
+import { withCapacity } from '../shared/typed-array.util';
 import {
   REVIEWER_KINDS,
   type Assignment,
@@ -168,11 +169,25 @@ export function buildAssignmentNetwork(problem: MatchingProblem): AssignmentNetw
   }
 
   const pairKey = (statement: number, reviewer: number): number => statement * reviewerCount + reviewer;
-  const forbidden = new Set<number>();
-  if (problem.forbidden) {
-    const { statement, reviewer } = problem.forbidden;
-    for (let i = 0; i < statement.length; i++) forbidden.add(pairKey(statement[i], reviewer[i]));
+  // Conflicts grouped by statement: the candidate loop marks a statement's conflicted reviewers
+  // in a typed array instead of probing a set of pairs a million times.
+  const forbiddenStatement = problem.forbidden?.statement ?? new Int32Array(0);
+  const forbiddenReviewer = problem.forbidden?.reviewer ?? new Int32Array(0);
+  const forbiddenStart = new Int32Array(statementCount + 1);
+  for (let i = 0; i < forbiddenStatement.length; i++) forbiddenStart[forbiddenStatement[i] + 1]++;
+  for (let s = 0; s < statementCount; s++) forbiddenStart[s + 1] += forbiddenStart[s];
+  const forbiddenByStatement = new Int32Array(forbiddenStatement.length);
+  {
+    const cursor = forbiddenStart.slice(0, statementCount);
+    for (let i = 0; i < forbiddenStatement.length; i++)
+      forbiddenByStatement[cursor[forbiddenStatement[i]]++] = forbiddenReviewer[i];
   }
+  const isForbidden = (statement: number, reviewer: number): boolean => {
+    for (let j = forbiddenStart[statement]; j < forbiddenStart[statement + 1]; j++)
+      if (forbiddenByStatement[j] === reviewer) return true;
+    return false;
+  };
+  const forbiddenMark = new Int32Array(reviewerCount).fill(-1);
 
   // Candidates grouped by statement (counting sort keeps input order within a statement).
   const candidateStart = new Int32Array(statementCount + 1);
@@ -208,7 +223,7 @@ export function buildAssignmentNetwork(problem: MatchingProblem): AssignmentNetw
       if (fixedKeys.has(key)) continue;
       const sId = problem.statements[statement].id;
       const rId = problem.reviewers[reviewer].id;
-      if (forbidden.has(key)) {
+      if (isForbidden(statement, reviewer)) {
         inputProblems.push({
           kind: 'forced-pair-conflict',
           statement,
@@ -288,7 +303,12 @@ export function buildAssignmentNetwork(problem: MatchingProblem): AssignmentNetw
   const slotUsable = new Int32Array(statementCount * 2);
   const nodeStatementList: number[] = [];
   const nodeKindList: number[] = [];
-  const arcCandidateList: number[] = [];
+  let arcCandidateList = new Int32Array(candidateCount + reviewerCount + 2 * statementCount + 16);
+  let arcCandidateCount = 0;
+  const pushArcCandidate = (candidate: number): void => {
+    arcCandidateList = withCapacity(arcCandidateList, arcCandidateCount + 1);
+    arcCandidateList[arcCandidateCount++] = candidate;
+  };
   const reviewerSeen = new Int32Array(reviewerCount).fill(-1);
   const institutionSeen = new Int32Array(Math.max(1, institutionCount)).fill(-1);
   const institutionMembers = new Int32Array(Math.max(1, institutionCount));
@@ -299,9 +319,10 @@ export function buildAssignmentNetwork(problem: MatchingProblem): AssignmentNetw
     nodeKindList.push(-1);
   };
   for (let v = 0; v <= reviewerCount; v++) markStructural();
-  for (let r = 0; r < reviewerCount; r++) arcCandidateList.push(-1);
+  for (let r = 0; r < reviewerCount; r++) pushArcCandidate(-1);
 
   for (let s = 0; s < statementCount; s++) {
+    for (let j = forbiddenStart[s]; j < forbiddenStart[s + 1]; j++) forbiddenMark[forbiddenByStatement[j]] = s;
     for (let k = 0; k < REVIEWER_KINDS.length; k++) {
       const slot = s * 2 + k;
       const demand = residualDemand[slot];
@@ -313,10 +334,9 @@ export function buildAssignmentNetwork(problem: MatchingProblem): AssignmentNetw
         const r = candidates.reviewer[i];
         if (reviewerKind[r] !== k || reviewerSeen[r] === stamp) continue;
         reviewerSeen[r] = stamp;
-        const key = pairKey(s, r);
-        if (fixedKeys.has(key)) continue;
+        if (fixedKeys.size > 0 && fixedKeys.has(pairKey(s, r))) continue;
         slotCandidates[slot]++;
-        if (forbidden.has(key)) {
+        if (forbiddenMark[r] === s) {
           slotConflicted[slot]++;
           continue;
         }
@@ -332,7 +352,7 @@ export function buildAssignmentNetwork(problem: MatchingProblem): AssignmentNetw
       nodeKindList.push(k);
       statementKindNode[slot] = node;
       overflowArc[slot] = builder.addArc(node, sinkNode, demand, 0);
-      arcCandidateList.push(-1);
+      pushArcCandidate(-1);
       // Institutions with two or more eligible candidates get a capacity-1 funnel node.
       let usable = 0;
       for (const i of eligible) {
@@ -356,20 +376,20 @@ export function buildAssignmentNetwork(problem: MatchingProblem): AssignmentNetw
             nodeKindList.push(k);
             institutionGroupNode[institution] = group;
             builder.addArc(node, group, 1, 0);
-            arcCandidateList.push(-1);
+            pushArcCandidate(-1);
             usable++;
           }
           tail = institutionGroupNode[institution];
         } else usable++;
         builder.addArc(tail, r, 1, 0);
-        arcCandidateList.push(i);
+        pushArcCandidate(i);
       }
       slotUsable[slot] = usable;
     }
   }
 
   const network = builder.build();
-  const arcCandidate = Int32Array.from(arcCandidateList);
+  const arcCandidate = arcCandidateList.slice(0, arcCandidateCount);
   // The scale depends on the problem only (all candidates, a node bound that no restriction
   // can exceed), so pair costs of differently restricted networks are comparable (branching).
   let bestScore = -Infinity;

@@ -172,14 +172,12 @@ function solveOnce(
   for (const blocked of flow.blockedSources) uncoveredUnits += blocked.unroutedUnits;
   const covered = uncoveredUnits === 0;
   let pairCost = 0;
-  for (let a = 0; a < built.network.arcCount; a++)
-    if (built.arcCandidate[a] >= 0) pairCost += flow.arcFlow[a] * built.network.arcCost[a];
-
   const { candidates, reviewers } = problem;
   const assignments: Assignment[] = [];
   for (let a = 0; a < built.network.arcCount; a++) {
     const i = built.arcCandidate[a];
     if (i < 0 || flow.arcFlow[a] === 0) continue;
+    pairCost += flow.arcFlow[a] * built.network.arcCost[a];
     const reviewer = candidates.reviewer[i];
     assignments.push({
       statement: candidates.statement[i],

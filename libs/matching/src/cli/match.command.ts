@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FLOW_ALGORITHMS, MATCHING_OBJECTIVES } from '../assignment/assignment.model';
 import { solveMatching } from '../assignment/assignment.solver';
-import { buildOpenReviewInstance, toOpenReviewAssignments } from '../io/openreview-format.io';
+import { buildOpenReviewInstance, formatAssignmentsJson, toOpenReviewAssignments } from '../io/openreview-format.io';
+import { isAscii } from 'node:buffer';
 import {
   choiceOption,
   countOption,
@@ -32,20 +33,25 @@ export const MATCH_USAGE = `npm run match -- --scores FILE [FILE ...] [--weights
   [--max_papers FILE] [--min_papers_default N] [--max_papers_default N] --num_reviewers N --out DIR
   [--objective total|fair] [--seed N] [--flow_algorithm auto|successive-shortest-paths|cost-scaling]`;
 
+/** A file's text; plain ASCII (as OpenReview exports are) is decoded without UTF-8 validation. */
+function textOf(path: string): string {
+  const bytes = readFileSync(path);
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+}
+
 /** openreview-matcher compatible run: reads its files, writes DIR/assignments.json. */
 export function runMatchCommand(argv: readonly string[]): MatchCommandSummary {
   const started = performance.now();
   const args = parseCommandLine(argv);
   const scoreFiles = args.get('scores') ?? [];
-  if (scoreFiles.length === 0) throw new Error(`--scores is required\n${MATCH_USAGE}`);
+  if (scoreFiles.length === 0) throw new Error('--scores is required');
   const weights = (args.get('weights') ?? scoreFiles.map(() => '1')).map(Number);
   if (weights.length !== scoreFiles.length || weights.some((w) => !Number.isFinite(w))) {
     throw new Error('--weights needs one number per --scores file');
   }
   const constraints = stringOption(args, 'constraints');
   const maxPapers = stringOption(args, 'max_papers');
-  const readText = (name: string, path: string): string =>
-    readOptionPath(name, path, (p) => readFileSync(p, 'utf8'));
+  const readText = (name: string, path: string): string => readOptionPath(name, path, textOf);
   const instance = buildOpenReviewInstance({
     scoreFiles: scoreFiles.map((file, i) => ({ text: readText('scores', file), weight: weights[i] })),
     constraintsText: constraints ? readText('constraints', constraints) : undefined,
@@ -63,10 +69,7 @@ export function runMatchCommand(argv: readonly string[]): MatchCommandSummary {
   });
   const out = requiredOption(args, 'out');
   mkdirSync(out, { recursive: true });
-  writeFileSync(
-    join(out, 'assignments.json'),
-    JSON.stringify(toOpenReviewAssignments(instance, result), null, 1),
-  );
+  writeFileSync(join(out, 'assignments.json'), formatAssignmentsJson(toOpenReviewAssignments(instance, result)));
   const { stats } = result;
   return {
     status: result.status,

@@ -15,6 +15,7 @@ import { AUDITED_COLLECTIONS, type AuditedCollection, type PendingEvent } from '
 const APPEND_JOB = 'audit.append';
 const APPEND_MANY_JOB = 'audit.append-many';
 const APPEND_ATTEMPTS = 50;
+const START_UP_SWEEP_PASSES = 10;
 
 export const logOrigin = (venueId: string): string => `impact-review/venue/${venueId}`;
 
@@ -60,8 +61,21 @@ export class AuditLog implements OnModuleInit, OnApplicationBootstrap {
 
   onApplicationBootstrap(): void {
     if (!this.config.jobs.enabled) return;
-    // After a crash, what was changed but not yet logged goes into the log at once.
-    this.sweep().catch((error: unknown) => this.logger.warn(`Start-up log sweep failed: ${String(error)}`));
+    // After a crash, what was changed but not yet logged goes into the log at once; a pass that
+    // could not append everything (the log busy with the dead process's queued appends) is
+    // repeated shortly rather than left to the next minute's sweep.
+    void this.sweepUntilClear(START_UP_SWEEP_PASSES);
+  }
+
+  private async sweepUntilClear(passes: number): Promise<void> {
+    for (let pass = 1; pass <= passes; pass += 1) {
+      try {
+        if ((await this.sweep()).failed === 0) return;
+      } catch (error) {
+        this.logger.warn(`Start-up log sweep failed: ${String(error)}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
   }
 
   /** Call after a write that recorded `events` in document `id`; never throws (the sweep catches up). */
@@ -119,13 +133,21 @@ export class AuditLog implements OnModuleInit, OnApplicationBootstrap {
     return pending.length;
   }
 
-  async sweep(): Promise<number> {
+  /** Appends what documents still hold; one document that fails does not stop the others. */
+  async sweep(): Promise<{ appended: number; failed: number }> {
     let appended = 0;
+    let failed = 0;
     for (const collection of AUDITED_COLLECTIONS) {
-      for (const id of await this.repository.withPending(collection, 500))
-        appended += await this.appendFrom(collection, id);
+      for (const id of await this.repository.withPending(collection, 500)) {
+        try {
+          appended += await this.appendFrom(collection, id);
+        } catch (error) {
+          failed += 1;
+          this.logger.warn(`Could not append the events of ${collection}/${id} yet: ${String(error)}`);
+        }
+      }
     }
-    return appended;
+    return { appended, failed };
   }
 
   async publicKey(): Promise<string> {
@@ -164,6 +186,8 @@ export class AuditLog implements OnModuleInit, OnApplicationBootstrap {
         signature: made.signature,
       });
       if (inserted) return;
+      // Another appender took the position: after a few lost races, step aside briefly.
+      if (attempt >= 4) await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 45));
     }
     throw new Error(
       `The log of venue ${event.venueId} stayed busy; event ${event.id} waits for the next run.`,

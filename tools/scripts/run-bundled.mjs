@@ -1,0 +1,56 @@
+// Runs a TypeScript command-line entry (the matching CLIs) as one esbuild bundle cached under
+// tmp/bundled: starting `npm run match` costs a file check instead of tsx compiling every module
+// (about 0.1 s instead of 0.5 s, which matters next to a one-second solve). The bundle is rebuilt
+// when any of its input files changed. Usage: node tools/scripts/run-bundled.mjs FILE [ARGS...]
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const [file, ...args] = process.argv.slice(2);
+if (!file) {
+  console.error('usage: node tools/scripts/run-bundled.mjs FILE [ARGS...]');
+  process.exit(2);
+}
+const entry = path.resolve(root, file);
+const cacheDir = path.join(root, 'tmp/bundled');
+const name = path.relative(root, entry).replace(/[^A-Za-z0-9]+/g, '-');
+const bundle = path.join(cacheDir, `${name}.mjs`);
+const manifest = path.join(cacheDir, `${name}.inputs.json`);
+
+/** Each input's size and modification time, as recorded when the bundle was built. */
+function fingerprint(inputs) {
+  return inputs.map((input) => {
+    const stat = statSync(path.resolve(root, input), { throwIfNoEntry: false });
+    return stat ? `${input}:${stat.size}:${stat.mtimeMs}` : `${input}:missing`;
+  });
+}
+
+function isFresh() {
+  if (!existsSync(bundle) || !existsSync(manifest)) return false;
+  const recorded = JSON.parse(readFileSync(manifest, 'utf8'));
+  const now = fingerprint(recorded.map((line) => line.slice(0, line.indexOf(':'))));
+  return now.length === recorded.length && now.every((line, i) => line === recorded[i]);
+}
+
+if (!isFresh()) {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    packages: 'external',
+    sourcemap: 'inline',
+    outfile: bundle,
+    absWorkingDir: root,
+    metafile: true,
+    logLevel: 'error',
+  });
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(manifest, JSON.stringify(fingerprint(Object.keys(result.metafile.inputs))));
+}
+process.argv = [process.argv[0], entry, ...args];
+process.setSourceMapsEnabled(true);
+await import(pathToFileURL(bundle).href);
