@@ -83,20 +83,24 @@ export interface BenchReport {
 
 export interface OrToolsComparison {
   /** `npm run match` as a user runs it: process start to exit, and the figures it prints. */
-  readonly match_command: {
-    readonly wall_seconds: number;
-    readonly total_seconds: number;
-    readonly solve_seconds: number;
-    readonly objective: number;
-    readonly status: string;
-  } | { readonly error: string };
+  readonly match_command:
+    | {
+        readonly wall_seconds: number;
+        readonly total_seconds: number;
+        readonly solve_seconds: number;
+        readonly objective: number;
+        readonly status: string;
+      }
+    | { readonly error: string };
   /** OR-Tools' SimpleMinCostFlow: its solve alone, and the whole script (reading CSV in Python). */
-  readonly ortools: {
-    readonly solve_seconds: number;
-    readonly wall_seconds: number;
-    readonly objective: number;
-    readonly status: string;
-  } | { readonly error: string };
+  readonly ortools:
+    | {
+        readonly solve_seconds: number;
+        readonly wall_seconds: number;
+        readonly objective: number;
+        readonly status: string;
+      }
+    | { readonly error: string };
   /** The whole `npm run match` over OR-Tools' solve alone (the issue's measure; target <= 1.5). */
   readonly match_wall_over_ortools_solve: number | null;
   /** Our build + solve + certificate over OR-Tools' solve. */
@@ -106,28 +110,55 @@ export interface OrToolsComparison {
 
 const ROOT = resolve(__dirname, '../../..');
 
-function timedJson(command: string, args: readonly string[], env?: NodeJS.ProcessEnv): { seconds: number; json: Record<string, unknown> } | { error: string } {
+function timedJson(
+  command: string,
+  args: readonly string[],
+  env?: NodeJS.ProcessEnv,
+): { seconds: number; json: Record<string, unknown> } | { error: string } {
   const started = performance.now();
-  const run = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: env ?? process.env, maxBuffer: 1 << 24 });
+  const run = spawnSync(command, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: env ?? process.env,
+    maxBuffer: 1 << 24,
+  });
   const seconds = (performance.now() - started) / 1000;
   if (run.error) return { error: `${command}: ${run.error.message}` };
-  if (run.status !== 0) return { error: `${command} ${args.slice(0, 3).join(' ')} exited with ${run.status}: ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' | ')}` };
+  if (run.status !== 0)
+    return {
+      error: `${command} ${args.slice(0, 3).join(' ')} exited with ${run.status}: ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' | ')}`,
+    };
   try {
-    return { seconds, json: JSON.parse(run.stdout.trim().split('\n').pop() ?? '') as Record<string, unknown> };
+    return {
+      seconds,
+      json: JSON.parse(run.stdout.trim().split('\n').pop() ?? '') as Record<string, unknown>,
+    };
   } catch {
     return { error: `${command} printed no JSON: ${run.stdout.slice(0, 200)}` };
   }
 }
 
 /** Times `npm run match` and OR-Tools on the files in `dir` (demand and load as in `spec`). */
-export function compareWithOrTools(dir: string, spec: SyntheticInstanceSpec, python: string): OrToolsComparison {
+export function compareWithOrTools(
+  dir: string,
+  spec: SyntheticInstanceSpec,
+  python: string,
+): OrToolsComparison {
   const match = timedJson('npm', [
-    'run', '-s', 'match', '--',
-    '--scores', join(dir, 'scores.csv'),
-    '--constraints', join(dir, 'constraints.csv'),
-    '--max_papers_default', String(spec.maxLoad),
-    '--num_reviewers', String(spec.reviewersPerStatement),
-    '--out', join(dir, 'out'),
+    'run',
+    '-s',
+    'match',
+    '--',
+    '--scores',
+    join(dir, 'scores.csv'),
+    '--constraints',
+    join(dir, 'constraints.csv'),
+    '--max_papers_default',
+    String(spec.maxLoad),
+    '--num_reviewers',
+    String(spec.reviewersPerStatement),
+    '--out',
+    join(dir, 'out'),
   ]);
   const ortools = timedJson(python, [
     join(ROOT, 'libs/matching/bench/independent-optimum.ortools.py'),
@@ -135,24 +166,29 @@ export function compareWithOrTools(dir: string, spec: SyntheticInstanceSpec, pyt
     String(spec.reviewersPerStatement),
     String(spec.maxLoad),
   ]);
-  const matchFigures = 'error' in match
-    ? { error: match.error }
-    : {
-        wall_seconds: roundSeconds(match.seconds),
-        total_seconds: Number(match.json['total_seconds']),
-        solve_seconds: Number(match.json['solve_seconds']),
-        objective: Number(match.json['objective']),
-        status: String(match.json['status']),
-      };
-  const ortoolsFigures = 'error' in ortools
-    ? { error: `${ortools.error} (the comparison needs a Python with OR-Tools: pip install ortools; --python PATH picks it)` }
-    : {
-        solve_seconds: Number(ortools.json['solve_seconds']),
-        wall_seconds: roundSeconds(ortools.seconds),
-        objective: Number(ortools.json['objective']),
-        status: String(ortools.json['status']),
-      };
-  const both = 'error' in matchFigures || 'error' in ortoolsFigures ? null : { m: matchFigures, o: ortoolsFigures };
+  const matchFigures =
+    'error' in match
+      ? { error: match.error }
+      : {
+          wall_seconds: roundSeconds(match.seconds),
+          total_seconds: Number(match.json['total_seconds']),
+          solve_seconds: Number(match.json['solve_seconds']),
+          objective: Number(match.json['objective']),
+          status: String(match.json['status']),
+        };
+  const ortoolsFigures =
+    'error' in ortools
+      ? {
+          error: `${ortools.error} (the comparison needs a Python with OR-Tools: pip install ortools; --python PATH picks it)`,
+        }
+      : {
+          solve_seconds: Number(ortools.json['solve_seconds']),
+          wall_seconds: roundSeconds(ortools.seconds),
+          objective: Number(ortools.json['objective']),
+          status: String(ortools.json['status']),
+        };
+  const both =
+    'error' in matchFigures || 'error' in ortoolsFigures ? null : { m: matchFigures, o: ortoolsFigures };
   const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100;
   return {
     match_command: matchFigures,
@@ -160,7 +196,9 @@ export function compareWithOrTools(dir: string, spec: SyntheticInstanceSpec, pyt
     match_wall_over_ortools_solve: both ? ratio(both.m.wall_seconds, both.o.solve_seconds) : null,
     match_solve_over_ortools_solve: both ? ratio(both.m.solve_seconds, both.o.solve_seconds) : null,
     // Both sum the same float scores of optimal pairs; equal optima may differ in the last bits.
-    same_objective: both ? Math.abs(both.m.objective - both.o.objective) <= 1e-9 * Math.max(1, Math.abs(both.o.objective)) : null,
+    same_objective: both
+      ? Math.abs(both.m.objective - both.o.objective) <= 1e-9 * Math.max(1, Math.abs(both.o.objective))
+      : null,
   };
 }
 
@@ -184,7 +222,8 @@ export function runMatchingBench(argv: readonly string[]): BenchReport {
   const problem = generateSyntheticInstance(spec);
   const generated = performance.now();
   const compare = args.has('ortools');
-  const writeDir = stringOption(args, 'write') ?? (compare ? mkdtempSync(join(tmpdir(), 'matching-bench-')) : undefined);
+  const writeDir =
+    stringOption(args, 'write') ?? (compare ? mkdtempSync(join(tmpdir(), 'matching-bench-')) : undefined);
   let writeSeconds: number | undefined;
   if (writeDir) {
     const t = performance.now();

@@ -1,8 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runMatchCommand } from '../src/cli/match.command';
-import { runMatchingBench } from './matching-bench.runner';
+import { TWO_THREAD_MIN_BYTES } from '../src/cli/two-thread-score.reader';
+import { runMatchingBench, writeOpenReviewFiles } from './matching-bench.runner';
+import { DEFAULT_SYNTHETIC_SPEC, generateSyntheticInstance } from './synthetic-instance.generator';
 
 describe('matching bench (small smoke run)', () => {
   let dir: string;
@@ -90,16 +93,106 @@ describe('matching bench (small smoke run)', () => {
 describe('matching bench --ortools', () => {
   it('times `npm run match` on the written files and says plainly when OR-Tools is missing', () => {
     const report = runMatchingBench([
-      '--statements', '200', '--reviewers', '150', '--candidates', '20', '--clusters', '4',
-      '--ortools', '--python', '/nonexistent/python3',
+      '--statements',
+      '200',
+      '--reviewers',
+      '150',
+      '--candidates',
+      '20',
+      '--clusters',
+      '4',
+      '--ortools',
+      '--python',
+      '/nonexistent/python3',
     ]);
     const comparison = report.comparison!;
     expect(comparison.match_command).toMatchObject({ status: 'optimal' });
-    const match = comparison.match_command as { wall_seconds: number; total_seconds: number; objective: number };
+    const match = comparison.match_command as {
+      wall_seconds: number;
+      total_seconds: number;
+      objective: number;
+    };
     expect(match.wall_seconds).toBeGreaterThanOrEqual(match.total_seconds);
     expect(match.objective).toBeCloseTo(report.objective, 9);
     expect(comparison.ortools).toEqual({ error: expect.stringContaining('pip install ortools') });
     expect(comparison.match_wall_over_ortools_solve).toBeNull();
     expect(report.written_to).toBeUndefined();
   });
+});
+
+describe('npm run match on a large score file (read on two threads)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'match-two-threads-'));
+    // 3,600 statements x 100 candidates: about 9 MB, above the two-thread threshold.
+    const problem = generateSyntheticInstance({
+      ...DEFAULT_SYNTHETIC_SPEC,
+      statements: 3600,
+      reviewers: 2700,
+    });
+    writeOpenReviewFiles(problem, dir);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const npmMatch = (scores: string, out: string) =>
+    spawnSync(
+      'npm',
+      [
+        'run',
+        '-s',
+        'match',
+        '--',
+        '--scores',
+        scores,
+        '--constraints',
+        join(dir, 'constraints.csv'),
+        '--max_papers_default',
+        '6',
+        '--num_reviewers',
+        '3',
+        '--out',
+        out,
+      ],
+      { cwd: join(__dirname, '../../..'), encoding: 'utf8' },
+    );
+
+  it('writes the assignments one in-process reading gives', () => {
+    expect(statSync(join(dir, 'scores.csv')).size).toBeGreaterThan(TWO_THREAD_MIN_BYTES);
+    const run = npmMatch(join(dir, 'scores.csv'), join(dir, 'cli'));
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const summary = runMatchCommand([
+      '--scores',
+      join(dir, 'scores.csv'),
+      '--constraints',
+      join(dir, 'constraints.csv'),
+      '--max_papers_default',
+      '6',
+      '--num_reviewers',
+      '3',
+      '--out',
+      join(dir, 'in-process'),
+    ]);
+    expect(summary.read_threads).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      read_threads: 2,
+      status: 'optimal',
+      objective: summary.objective,
+      assigned: 3600 * 3,
+    });
+    expect(readFileSync(join(dir, 'cli', 'assignments.json'), 'utf8')).toBe(
+      readFileSync(join(dir, 'in-process', 'assignments.json'), 'utf8'),
+    );
+  }, 60_000);
+
+  it('names the line of a bad row in the second half as in the whole file', () => {
+    const lines = readFileSync(join(dir, 'scores.csv'), 'utf8').split('\n');
+    const bad = lines.length - 100;
+    lines[bad - 1] = lines[bad - 1].replace(/,[^,]*$/, ',n/a');
+    writeFileSync(join(dir, 'bad.csv'), lines.join('\n'));
+    const run = npmMatch(join(dir, 'bad.csv'), join(dir, 'bad'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`scores file 1, line ${bad}: not a number: n/a`);
+    expect(existsSync(join(dir, 'bad', 'assignments.json'))).toBe(false);
+  }, 60_000);
 });

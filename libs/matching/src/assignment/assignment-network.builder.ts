@@ -322,7 +322,8 @@ export function buildAssignmentNetwork(problem: MatchingProblem): AssignmentNetw
   for (let r = 0; r < reviewerCount; r++) pushArcCandidate(-1);
 
   for (let s = 0; s < statementCount; s++) {
-    for (let j = forbiddenStart[s]; j < forbiddenStart[s + 1]; j++) forbiddenMark[forbiddenByStatement[j]] = s;
+    for (let j = forbiddenStart[s]; j < forbiddenStart[s + 1]; j++)
+      forbiddenMark[forbiddenByStatement[j]] = s;
     for (let k = 0; k < REVIEWER_KINDS.length; k++) {
       const slot = s * 2 + k;
       const demand = residualDemand[slot];

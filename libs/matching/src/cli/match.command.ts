@@ -2,8 +2,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FLOW_ALGORITHMS, MATCHING_OBJECTIVES } from '../assignment/assignment.model';
 import { solveMatching } from '../assignment/assignment.solver';
-import { buildOpenReviewInstance, formatAssignmentsJson, toOpenReviewAssignments } from '../io/openreview-format.io';
-import { isAscii } from 'node:buffer';
+import {
+  buildOpenReviewInstance,
+  formatAssignmentsJson,
+  toOpenReviewAssignments,
+} from '../io/openreview-format.io';
+import type { ScoreTable } from '../io/score-rows.reader';
+import { decodeText, readScoresOnTwoThreads, TWO_THREAD_MIN_BYTES } from './two-thread-score.reader';
 import {
   choiceOption,
   countOption,
@@ -26,6 +31,8 @@ export interface MatchCommandSummary {
   readonly reviewers: number;
   readonly assigned: number;
   readonly optimality_verified: boolean | null;
+  /** Threads that read the score files: 2 when one large file was read in two halves. */
+  readonly read_threads: number;
   readonly diagnosis?: string;
 }
 
@@ -33,14 +40,16 @@ export const MATCH_USAGE = `npm run match -- --scores FILE [FILE ...] [--weights
   [--max_papers FILE] [--min_papers_default N] [--max_papers_default N] --num_reviewers N --out DIR
   [--objective total|fair] [--seed N] [--flow_algorithm auto|successive-shortest-paths|cost-scaling]`;
 
-/** A file's text; plain ASCII (as OpenReview exports are) is decoded without UTF-8 validation. */
-function textOf(path: string): string {
-  const bytes = readFileSync(path);
-  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+export interface MatchCommandOptions {
+  /** The bundled score-rows.worker: one large score file is then read on two threads. */
+  readonly scoreRowsWorker?: string;
 }
 
 /** openreview-matcher compatible run: reads its files, writes DIR/assignments.json. */
-export function runMatchCommand(argv: readonly string[]): MatchCommandSummary {
+export function runMatchCommand(
+  argv: readonly string[],
+  options: MatchCommandOptions = {},
+): MatchCommandSummary {
   const started = performance.now();
   const args = parseCommandLine(argv);
   const scoreFiles = args.get('scores') ?? [];
@@ -51,9 +60,27 @@ export function runMatchCommand(argv: readonly string[]): MatchCommandSummary {
   }
   const constraints = stringOption(args, 'constraints');
   const maxPapers = stringOption(args, 'max_papers');
-  const readText = (name: string, path: string): string => readOptionPath(name, path, textOf);
+  // Plain ASCII (as OpenReview exports are) is decoded without UTF-8 validation.
+  const readBytes = (name: string, path: string): Buffer =>
+    readOptionPath(name, path, (p) => readFileSync(p));
+  const readText = (name: string, path: string): string => decodeText(readBytes(name, path));
+  let scores: ScoreTable | null = null;
+  let scoreTexts: { text: string; weight: number }[] = [];
+  if (scoreFiles.length === 1 && options.scoreRowsWorker) {
+    const bytes = readBytes('scores', scoreFiles[0]);
+    if (bytes.length >= TWO_THREAD_MIN_BYTES)
+      scores = readScoresOnTwoThreads(
+        scoreFiles[0],
+        bytes,
+        weights[0],
+        'scores file 1',
+        options.scoreRowsWorker,
+      );
+    if (!scores) scoreTexts = [{ text: decodeText(bytes), weight: weights[0] }];
+  } else scoreTexts = scoreFiles.map((file, i) => ({ text: readText('scores', file), weight: weights[i] }));
   const instance = buildOpenReviewInstance({
-    scoreFiles: scoreFiles.map((file, i) => ({ text: readText('scores', file), weight: weights[i] })),
+    scoreFiles: scoreTexts,
+    ...(scores ? { scores } : {}),
     constraintsText: constraints ? readText('constraints', constraints) : undefined,
     maxPapersText: maxPapers ? readText('max_papers', maxPapers) : undefined,
     minPapersDefault: countOption(args, 'min_papers_default', 0),
@@ -69,7 +96,10 @@ export function runMatchCommand(argv: readonly string[]): MatchCommandSummary {
   });
   const out = requiredOption(args, 'out');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'assignments.json'), formatAssignmentsJson(toOpenReviewAssignments(instance, result)));
+  writeFileSync(
+    join(out, 'assignments.json'),
+    formatAssignmentsJson(toOpenReviewAssignments(instance, result)),
+  );
   const { stats } = result;
   return {
     status: result.status,
@@ -81,6 +111,7 @@ export function runMatchCommand(argv: readonly string[]): MatchCommandSummary {
     reviewers: instance.reviewerIds.length,
     assigned: result.assignments.length,
     optimality_verified: result.optimalityVerified,
+    read_threads: scores ? 2 : 1,
     ...(result.diagnosis ? { diagnosis: result.diagnosis.summary } : {}),
   };
 }

@@ -104,3 +104,31 @@ describe('formatAssignmentsJson', () => {
     expect(formatAssignmentsJson(assignments)).toBe(JSON.stringify(assignments, null, 1));
   });
 });
+
+describe('buildOpenReviewInstance: constraints', () => {
+  const read = (constraintsText: string) =>
+    buildOpenReviewInstance({
+      scoreFiles: [{ text: 'p1,r1,0.5\np1,r2,0.5\np2,r1,0.5\n', weight: 1 }],
+      constraintsText,
+      minPapersDefault: 0,
+      maxPapersDefault: 3,
+      reviewersPerPaper: 1,
+    });
+
+  it('reads conflicts and forced pairs, numbering unscored ids after the scored ones', () => {
+    const { problem, paperIds, reviewerIds } = read('p2,r1,-1\n\n"p1", r2 ,1\np1,r1,0\np9,r7,-1\n');
+    expect(paperIds).toEqual(['p1', 'p2', 'p9']);
+    expect(reviewerIds).toEqual(['r1', 'r2', 'r7']);
+    expect([...problem.forbidden!.statement]).toEqual([1, 2]);
+    expect([...problem.forbidden!.reviewer]).toEqual([0, 2]);
+    expect(problem.forced).toEqual([{ statement: 0, reviewer: 1 }]);
+  });
+
+  it.each([
+    ['p1,r1,-1\n\np1,r2,2\n', 'constraints, line 3: expected -1, 0 or 1, got 2'],
+    ['p1,r1,x\n', 'constraints, line 1: not a number: x'],
+    ['p1,r1\n', 'constraints, line 1: expected paper,reviewer,score'],
+  ])('refuses %p naming the line', (text, message) => {
+    expect(() => read(text)).toThrow(message);
+  });
+});

@@ -1,6 +1,6 @@
 import type { MatchingProblem, MatchingResult, PairRef } from '../assignment/assignment.model';
-import { IdInterner } from '../shared/id-interner';
-import { withCapacity } from '../shared/typed-array.util';
+import type { IdInterner } from '../shared/id-interner';
+import { newScoreTable, readScoreFiles, readScoreRows, type ScoreTable } from './score-rows.reader';
 
 /**
  * openreview-matcher's file formats: score files (paper,reviewer,score), constraint files
@@ -76,6 +76,8 @@ export function parseCsvRows(text: string): CsvRow[] {
 export interface OpenReviewInstanceInput {
   /** Contents of each score file with its weight. */
   readonly scoreFiles: readonly { readonly text: string; readonly weight: number }[];
+  /** Score rows already read (the command line reads a large file on two threads); then scoreFiles is ignored. */
+  readonly scores?: ScoreTable;
   readonly constraintsText?: string;
   readonly maxPapersText?: string;
   readonly minPapersDefault: number;
@@ -89,178 +91,32 @@ export interface OpenReviewInstance {
   readonly reviewerIds: readonly string[];
 }
 
-interface ScoreColumns {
-  statement: Int32Array;
-  reviewer: Int32Array;
-  score: Float64Array;
-  rows: number;
-  /** Rows come grouped by paper with no pair twice, so there is nothing to merge. */
-  grouped: boolean;
-  /** Per reviewer: the last paper it was read with (for the duplicate check). */
-  lastPaperOf: Int32Array;
-}
-
-const CARRIAGE_RETURN = 13;
-const QUOTE = 34;
-const DOT = 46;
-const ZERO = 48;
-const MINUS = 45;
-/** Powers of ten that doubles hold exactly (10^22 is the last). */
-const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
-
-/**
- * A plain decimal (`0.4827`, `-3`, `12.5`) read straight from the text, or NaN when the field
- * needs the general parser. Exact (Clinger's fast path): the digits form an integer below 2^53
- * and dividing it by an exactly held power of ten rounds once, as `Number()` does.
- */
-function plainDecimal(text: string, start: number, end: number): number {
-  let i = start;
-  const negative = text.charCodeAt(i) === MINUS;
-  if (negative) i++;
-  let mantissa = 0;
-  let digits = 0;
-  let fraction = -1;
-  for (; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === DOT && fraction < 0) {
-      fraction = 0;
-      continue;
-    }
-    const digit = c - ZERO;
-    if (digit < 0 || digit > 9) return NaN;
-    mantissa = mantissa * 10 + digit;
-    digits++;
-    if (fraction >= 0) fraction++;
-  }
-  if (digits === 0 || mantissa > Number.MAX_SAFE_INTEGER || fraction > 22) return NaN;
-  const value = fraction > 0 ? mantissa / EXACT_POWERS_OF_TEN[fraction] : mantissa;
-  return negative ? -value : value;
-}
-
-/** A field's bounds, reused from row to row (a tuple per field was most of the reader's garbage). */
-interface Span {
-  start: number;
-  end: number;
-}
-
-/** Sets `span` to text[start, end) without surrounding spaces and quotes. */
-function trimInto(span: Span, text: string, start: number, end: number): void {
-  while (start < end && text.charCodeAt(start) <= 32) start++;
-  while (end > start && text.charCodeAt(end - 1) <= 32) end--;
-  if (end - start >= 2 && text.charCodeAt(start) === QUOTE && text.charCodeAt(end - 1) === QUOTE) {
-    start++;
-    end--;
-  }
-  span.start = start;
-  span.end = end;
-}
-
-/**
- * Reads paper,reviewer,score rows into `columns` without slicing lines: rows come grouped by
- * paper, so a paper id equal to the previous row's is recognised in place, and plain decimals are
- * read from the characters.
- */
-function readScoreRows(
-  text: string,
-  weight: number,
-  where: string,
-  columns: ScoreColumns,
-  paperIndex: IdInterner,
-  reviewerIndex: IdInterner,
-): void {
-  let lastPaper = '';
-  let lastPaperIndex = -1;
-  const span: Span = { start: 0, end: 0 };
-  columns.grouped &&= columns.rows === 0;
-  let lineNumber = 0;
-  let start = 0;
-  const length = text.length;
-  while (start < length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = length;
-    lineNumber++;
-    const lineEnd = end > start && text.charCodeAt(end - 1) === CARRIAGE_RETURN ? end - 1 : end;
-    const lineStart = start;
-    start = end + 1;
-    const first = text.indexOf(',', lineStart);
-    if (first < 0 || first >= lineEnd) {
-      if (text.slice(lineStart, lineEnd).trim() === '') continue;
-      throw new Error(`${where}, line ${lineNumber}: expected paper,reviewer,score`);
-    }
-    const second = text.indexOf(',', first + 1);
-    if (second < 0 || second >= lineEnd) throw new Error(`${where}, line ${lineNumber}: expected paper,reviewer,score`);
-    let third = text.indexOf(',', second + 1);
-    if (third < 0 || third > lineEnd) third = lineEnd;
-
-    trimInto(span, text, lineStart, first);
-    let paper = lastPaperIndex;
-    if (paper < 0 || span.end - span.start !== lastPaper.length || !text.startsWith(lastPaper, span.start)) {
-      const papers = paperIndex.size;
-      paper = lastPaperIndex = paperIndex.internRange(text, span.start, span.end);
-      lastPaper = paperIndex.ids[paper];
-      if (paper < papers) columns.grouped = false; // the paper's rows resume after another's
-    }
-    trimInto(span, text, first + 1, second);
-    const reviewer = reviewerIndex.internRange(text, span.start, span.end);
-    if (columns.grouped) {
-      if (reviewer >= columns.lastPaperOf.length) {
-        const grown = new Int32Array(Math.max(1024, 2 * reviewer)).fill(-1);
-        grown.set(columns.lastPaperOf);
-        columns.lastPaperOf = grown;
-      }
-      if (columns.lastPaperOf[reviewer] === paper) columns.grouped = false;
-      columns.lastPaperOf[reviewer] = paper;
-    }
-    trimInto(span, text, second + 1, third);
-    let value = plainDecimal(text, span.start, span.end);
-    if (Number.isNaN(value)) {
-      const field = text.slice(span.start, span.end);
-      value = Number(field);
-      if (field === '' || !Number.isFinite(value)) throw new Error(`${where}, line ${lineNumber}: not a number: ${field}`);
-    }
-
-    const row = columns.rows;
-    if (row === columns.statement.length) {
-      columns.statement = withCapacity(columns.statement, row + 1);
-      columns.reviewer = withCapacity(columns.reviewer, row + 1);
-      columns.score = withCapacity(columns.score, row + 1);
-    }
-    columns.statement[row] = paper;
-    columns.reviewer[row] = reviewer;
-    columns.score[row] = weight * value;
-    columns.rows = row + 1;
-  }
-}
-
 function parseNumber(value: string | undefined, where: string): number {
   const number = Number(value);
-  if (value === undefined || value.trim() === '' || !Number.isFinite(number)) throw new Error(`${where}: not a number: ${value}`);
+  if (value === undefined || value.trim() === '' || !Number.isFinite(number))
+    throw new Error(`${where}: not a number: ${value}`);
   return number;
 }
 
 export function buildOpenReviewInstance(input: OpenReviewInstanceInput): OpenReviewInstance {
-  const paperIndex = new IdInterner();
-  const reviewerIndex = new IdInterner();
-  const indexOf = (ids: IdInterner, id: string): number => ids.intern(id);
-
   // Score rows go straight into growable columns; duplicates (one pair in several files) are
   // summed afterwards per paper, so no per-row objects or pair map are ever built.
-  // About 24 characters a row in OpenReview exports: one allocation for most inputs.
-  const expectedRows = Math.max(1 << 16, Math.ceil(input.scoreFiles.reduce((sum, f) => sum + f.text.length, 0) / 24));
-  const columns: ScoreColumns = {
-    statement: new Int32Array(expectedRows),
-    reviewer: new Int32Array(expectedRows),
-    score: new Float64Array(expectedRows),
-    rows: 0,
-    grouped: true,
-    lastPaperOf: new Int32Array(0),
-  };
-  input.scoreFiles.forEach(({ text, weight }, fileIndex) =>
-    readScoreRows(text, weight, `scores file ${fileIndex + 1}`, columns, paperIndex, reviewerIndex),
-  );
-  const { statement: statements, reviewer: reviewers, score: scores, rows } = columns;
-  const merged = columns.grouped
-    ? { statement: statements.subarray(0, rows), reviewer: reviewers.subarray(0, rows), score: scores.subarray(0, rows) }
+  const table = input.scores ?? readScoreFiles(input.scoreFiles);
+  const {
+    papers: paperIndex,
+    reviewers: reviewerIndex,
+    statement: statements,
+    reviewer: reviewers,
+    score: scores,
+    rows,
+  } = table;
+  const indexOf = (ids: IdInterner, id: string): number => ids.intern(id);
+  const merged = table.grouped
+    ? {
+        statement: statements.subarray(0, rows),
+        reviewer: reviewers.subarray(0, rows),
+        score: scores.subarray(0, rows),
+      }
     : mergeDuplicatePairs(
         statements.subarray(0, rows),
         reviewers.subarray(0, rows),
@@ -269,16 +125,26 @@ export function buildOpenReviewInstance(input: OpenReviewInstanceInput): OpenRev
         reviewerIndex.size,
       );
 
-
+  // Constraint rows have the score rows' shape (paper,reviewer,-1|0|1): the same fast reader,
+  // numbering new ids on from the scores' (a conflict may name a paper nobody scored).
+  const constraintsText = input.constraintsText ?? '';
+  const constraints = {
+    ...newScoreTable(constraintsText.length),
+    papers: paperIndex,
+    reviewers: reviewerIndex,
+  };
+  readScoreRows(constraintsText, 1, 'constraints', constraints);
   const forbidden: PairRef[] = [];
   const forced: PairRef[] = [];
-  for (const { fields, line } of parseCsvRows(input.constraintsText ?? '')) {
-    const statement = indexOf(paperIndex, fields[0]);
-    const reviewer = indexOf(reviewerIndex, fields[1]);
-    const value = parseNumber(fields[2], `constraints, line ${line}`);
-    if (value === -1) forbidden.push({ statement, reviewer });
-    else if (value === 1) forced.push({ statement, reviewer });
-    else if (value !== 0) throw new Error(`constraints, line ${line}: expected -1, 0 or 1, got ${value}`);
+  for (let i = 0; i < constraints.rows; i++) {
+    const value = constraints.score[i];
+    const pair = { statement: constraints.statement[i], reviewer: constraints.reviewer[i] };
+    if (value === -1) forbidden.push(pair);
+    else if (value === 1) forced.push(pair);
+    else if (value !== 0)
+      throw new Error(
+        `constraints, line ${parseCsvRows(constraintsText)[i].line}: expected -1, 0 or 1, got ${value}`,
+      );
   }
   const maxLoad = new Map<number, number>();
   for (const { fields, line } of parseCsvRows(input.maxPapersText ?? '')) {
@@ -338,7 +204,8 @@ export function formatAssignmentsJson(assignments: Record<string, readonly Assig
   const parts: string[] = [];
   for (const [paper, users] of Object.entries(assignments)) {
     const list = users.map(
-      (u) => `  {\n   "aggregate_score": ${JSON.stringify(u.aggregate_score)},\n   "user": ${JSON.stringify(u.user)}\n  }`,
+      (u) =>
+        `  {\n   "aggregate_score": ${JSON.stringify(u.aggregate_score)},\n   "user": ${JSON.stringify(u.user)}\n  }`,
     );
     parts.push(` ${JSON.stringify(paper)}: ${list.length === 0 ? '[]' : `[\n${list.join(',\n')}\n ]`}`);
   }
