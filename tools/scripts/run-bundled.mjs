@@ -5,7 +5,7 @@
 // thread's entry; the command finds the bundles' paths in BUNDLED_WORKERS (JSON, by file name
 // without extension, e.g. "score-rows.worker").
 // Usage: node tools/scripts/run-bundled.mjs [--worker W ...] FILE [ARGS...]
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -41,6 +41,8 @@ async function bundled(source) {
       return { entry, bundle };
   }
   const { build } = await import('esbuild');
+  // Written under a private name and renamed: two commands starting at once never run half a file.
+  const partial = `${bundle}.${process.pid}.partial.mjs`;
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -49,13 +51,18 @@ async function bundled(source) {
     format: 'esm',
     packages: 'external',
     sourcemap: 'inline',
-    outfile: bundle,
+    outfile: partial,
     absWorkingDir: root,
     metafile: true,
     logLevel: 'error',
   });
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(manifest, JSON.stringify(fingerprint(Object.keys(result.metafile.inputs))));
+  renameSync(partial, bundle);
+  writeFileSync(
+    `${manifest}.${process.pid}`,
+    JSON.stringify(fingerprint(Object.keys(result.metafile.inputs))),
+  );
+  renameSync(`${manifest}.${process.pid}`, manifest);
   return { entry, bundle };
 }
 
