@@ -5,7 +5,7 @@
 // the API (registered, saved, submitted) and the rest are copies with their own ids, texts, tiers
 // and authors, so every document has the real stored shape. Deterministic for a seed.
 import { mongo } from 'mongoose';
-import { DEFAULT_TIER_POLICY, searchWordsOf } from '@impact-review/domain';
+import { affinityTextOf, DEFAULT_TIER_POLICY, searchWordsOf, type Hazard } from '@impact-review/domain';
 import { createDraft, createVenue, graphql, saveDraft, seedAuthors, type BenchAuthor } from './surge-api';
 
 export interface SeedOptions {
@@ -97,7 +97,9 @@ export async function seedAssignmentVenue(options: SeedOptions): Promise<SeededV
     const templateDoc = await db.collection('submissions').findOne({ _id: new mongo.ObjectId(draft.id) });
     const versionDoc = await db.collection('statement_versions').findOne({ submissionId: draft.id });
     if (!templateDoc || !versionDoc) throw new Error('the template statement was not stored');
-    const { _id: _t, ...template } = templateDoc;
+    // Copies must not carry the template's change events still waiting for the log: the API would
+    // spend minutes of the benchmark sweeping 20,000 documents whose events are already logged.
+    const { _id: _t, pendingEvents: _events, hasPendingEvents: _pending, ...template } = templateDoc;
     const { _id: _v, ...version } = versionDoc;
     // The template itself leaves: every statement of the venue is generated the same way.
     await db.collection('submissions').deleteOne({ _id: new mongo.ObjectId(draft.id) });
@@ -193,11 +195,13 @@ export async function seedAssignmentVenue(options: SeedOptions): Promise<SeededV
         const content = version['content'] as Record<string, unknown>;
         const hazards = (content['hazards'] as Record<string, unknown>[]).map((h) => ({ ...h, description: words(topic, 20) }));
         const decision = { tier, suggestedTier: tier, reason: '', decidedBy: chair.userId, decidedAt: at, forVersion: 1 };
+        const abstract = words(topic, 30);
+        const affinityText = affinityTextOf(abstract, { summary, hazards: hazards as unknown as Hazard[], affectedGroups: content['affectedGroups'] as string[] });
         submissions.push({
           ...template,
           _id: id,
           authorIds,
-          submitted: { ...template['submitted'], title, abstract: words(topic, 30), authorIds },
+          submitted: { ...template['submitted'], title, abstract, authorIds, affinityText },
           searchText: `${title}`,
           titleKey: title,
           listedAt: at,
@@ -210,7 +214,7 @@ export async function seedAssignmentVenue(options: SeedOptions): Promise<SeededV
           tierStatus: 'confirmed',
           tierRank: tiers.indexOf(tier) + 1,
         });
-        versions.push({ ...version, _id: new mongo.ObjectId(), submissionId: id.toHexString(), title, authorIds, content: { ...content, summary, hazards } });
+        versions.push({ ...version, _id: new mongo.ObjectId(), submissionId: id.toHexString(), title, abstract, authorIds, content: { ...content, summary, hazards } });
         for (const userId of authorIds) authorships.push({ submissionId: id.toHexString(), userId, createdAt: at });
         for (const term of searchWordsOf(title)) terms.push({ venueId, term, submissionId: id.toHexString() });
       }

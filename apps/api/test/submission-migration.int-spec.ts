@@ -260,11 +260,27 @@ describe('upgrading submissions stored by the previous schema (real FerretDB)', 
   it('never overwrites a document that changed after it was read', async () => {
     const stale = await raw('submissions').insertOne(legacySubmission('Changing under the migration', {}));
     const repository = t.app.get(LegacySubmissionRepository);
-    const [read] = await repository.nextBatch(null, 10);
+    const [read] = await repository.nextBatch(null, null, 10);
     if (!read) throw new Error('the legacy document was not found');
     expect(String(read._id)).toBe(String(stale.insertedId));
     await raw('submissions').updateOne({ _id: stale.insertedId }, { $inc: { revision: 1 } });
     expect(await repository.upgrade(read, { set: { schemaVersion: 2 }, unset: [] })).toBe(false);
     expect(await migration().migrateAll()).toEqual({ migrated: 1, skipped: 0 });
+  });
+
+  it('migrates documents that record schema version 1 as well as those that record none, reading along the index', async () => {
+    const versioned = await raw('submissions').insertOne(legacySubmission('Recorded as version 1', { schemaVersion: 1 }));
+    const unversioned = await raw('submissions').insertOne(legacySubmission('Recorded as no version', {}));
+    const plans = await Promise.all(
+      [null, 1].map(async (version) =>
+        JSON.stringify(
+          await raw('submissions').find({ schemaVersion: version }).sort({ schemaVersion: 1, _id: 1 }).limit(200).explain(),
+        ),
+      ),
+    );
+    for (const plan of plans) expect(plan).toContain('USING INDEX');
+    expect(await migration().migrateAll()).toEqual({ migrated: 2, skipped: 0 });
+    for (const id of [versioned.insertedId, unversioned.insertedId])
+      expect(await raw('submissions').findOne({ _id: id })).toMatchObject({ schemaVersion: 2 });
   });
 });

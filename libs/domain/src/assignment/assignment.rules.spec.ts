@@ -1,5 +1,6 @@
 import { DEFAULT_TIER_POLICY } from '../tier/tier-policy.rules';
 import {
+  affinityTextOf,
   areasMentioned,
   checkAddition,
   checkRemoval,
@@ -212,5 +213,16 @@ describe('areas', () => {
     expect(sharedAreas(['Computer vision', 'Speech / Recognition'], ['Computer vision / Faces', 'Speech'])).toEqual([
       'Computer vision',
     ]);
+  });
+});
+
+describe('what the matcher reads of a statement', () => {
+  const hazard = (description: string) => ({ kind: 'product_hazard' as const, description, severity: null });
+  it.each([
+    ['every part, one per line', 'Voice cloning.', { summary: 'A model.', hazards: [hazard('Fraud calls'), hazard('Impersonation')], affectedGroups: ['voice actors'] }, 'Voice cloning.\nA model.\nFraud calls\nImpersonation\nvoice actors'],
+    ['blank parts left out, spaces trimmed', '  ', { summary: ' A model. ', hazards: [hazard('')], affectedGroups: ['', 'journalists'] }, 'A model.\njournalists'],
+    ['nothing written', '', { summary: '', hazards: [], affectedGroups: [] }, ''],
+  ])('%s', (_name, abstract, content, text) => {
+    expect(affinityTextOf(abstract, content)).toBe(text);
   });
 });

@@ -1,10 +1,27 @@
 // Reviewer assignment at a venue: bids, what each statement still needs from its tier, the matcher
 // run's phases, checks on a chair's hand edits, the replacements offered after a decline, and the
 // figures a proposal shows. The solver itself is libs/matching; this module only decides.
-import type { FieldError } from '../statement/impact-statement.types';
+import type { FieldError, ImpactStatementContent } from '../statement/impact-statement.types';
 import { isOneOf, meaningfulLength } from '../shared/field-checks.util';
 import type { TierPolicy, VenueTaxonomy } from '../tier/tier-policy.rules';
 import type { Tier } from '../vocabulary/vocabulary';
+
+// --- What the matcher reads of a statement ------------------------------------------------------
+
+/**
+ * The words of a submitted version that the matcher compares with reviewers' expertise: the
+ * abstract, the summary, each hazard and the affected groups, one per line (empty ones left out).
+ * Kept on the submission when a version is submitted, so a venue-sized run reads no versions.
+ */
+export function affinityTextOf(
+  abstract: string,
+  content: Pick<ImpactStatementContent, 'summary' | 'hazards' | 'affectedGroups'>,
+): string {
+  return [abstract, content.summary, ...content.hazards.map((h) => h.description), ...content.affectedGroups]
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .join('\n');
+}
 
 // --- Bids ----------------------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ import { UserRepository } from '../users';
 import { VenueRepository, type VenueRecord } from '../venues';
 import { assignmentErrors } from './assignment.errors';
 import { BidRepository, type BidRecord } from './bid.repository';
-import { venueReviewers } from './matching-input.loader';
+import { affinityTexts, venueReviewers } from './matching-input.loader';
 
 export interface BiddingItem {
   submission: SubmissionRecord;
@@ -53,7 +53,6 @@ interface StatementIndex {
 }
 
 const INDEX_TTL_MS = 60_000;
-const VERSION_BATCH = 1000;
 
 /**
  * Bidding: while a venue's bidding is open its reviewers see the statements they may review,
@@ -188,14 +187,8 @@ export class BiddingService {
 
   private async build(venue: VenueRecord): Promise<StatementIndex> {
     const statements = await this.submissions.listedOfVenue(venue.id);
-    const texts = new Map<string, string>();
-    for (let start = 0; start < statements.length; start += VERSION_BATCH) {
-      const batch = statements.slice(start, start + VERSION_BATCH);
-      for (const v of await this.versions.findMany(batch.map((s) => ({ submissionId: s.id, number: s.latestVersionNumber })))) {
-        texts.set(v.submissionId, [v.title, v.abstract, v.content.summary, ...v.content.hazards.map((h) => h.description)].join('\n'));
-      }
-    }
-    const allTexts = statements.map((s) => texts.get(s.id) ?? s.submitted?.title ?? '');
+    const texts = await affinityTexts(statements, this.versions);
+    const allTexts = statements.map((s) => [s.submitted?.title ?? '', texts.get(s.id) ?? ''].join('\n'));
     const areas = allTexts.map((text) => areasMentioned(text, venue.taxonomy));
     // Statements play the documents and a reviewer's profile the query: the same BM25 as the matcher.
     const index = new ExpertiseAffinityIndex(

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  affinityTextOf,
   demandOfTier,
   effectiveTier,
   holdsSlot,
@@ -48,6 +49,29 @@ function person(id: string, profile: ReviewerProfileRecord | undefined): Matchin
 
 const VERSION_BATCH = 1000;
 
+/**
+ * Each submission's affinity text (affinityTextOf its latest version): kept on the submission by
+ * submits since it existed, so nothing more is read; older submissions' versions are read in
+ * batches.
+ */
+export async function affinityTexts(
+  submissions: readonly SubmissionRecord[],
+  versions: StatementVersionRepository,
+): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  const older = submissions.filter((submission) => {
+    const text = submission.submitted?.affinityText ?? '';
+    if (text !== '') texts.set(submission.id, text);
+    return text === '';
+  });
+  for (let start = 0; start < older.length; start += VERSION_BATCH) {
+    const batch = older.slice(start, start + VERSION_BATCH);
+    const found = await versions.findMany(batch.map((s) => ({ submissionId: s.id, number: s.latestVersionNumber })));
+    for (const v of found) texts.set(v.submissionId, affinityTextOf(v.abstract, v.content));
+  }
+  return texts;
+}
+
 /** Reads everything a matcher run needs of a venue, as the engine's plain rows. */
 @Injectable()
 export class MatchingInputLoader {
@@ -63,32 +87,30 @@ export class MatchingInputLoader {
   ) {}
 
   async load(venue: VenueRecord, objective: MatchingObjective, onStep: (fraction: number) => Promise<void>): Promise<MatchingInput> {
-    const [submissions, reviewerKinds, profiles] = await Promise.all([
-      this.submissions.listedOfVenue(venue.id),
-      venueReviewers(this.roles, venue.id),
-      this.profiles.ofVenue(venue.id),
+    // Every venue-sized read at once: the embedded database decodes documents on both cores.
+    let done = 0;
+    const step = async <T>(read: Promise<T>): Promise<T> => {
+      const value = await read;
+      await onStep((++done / 7) * 0.9);
+      return value;
+    };
+    const [submissions, reviewerKinds, profiles, conflicts, assignments, bids, rules] = await Promise.all([
+      step(this.submissions.listedOfVenue(venue.id)),
+      step(venueReviewers(this.roles, venue.id)),
+      step(this.profiles.ofVenue(venue.id)),
+      step(this.conflicts.activeForVenue(venue.id)),
+      step(this.assignments.forVenue(venue.id)),
+      step(this.bids.ofVenue(venue.id)),
+      step(this.rules.ofVenue(venue.id)),
     ]);
-    await onStep(0.2);
     const profileOf = new Map(profiles.map((p) => [p.userId, p]));
     const needing = submissions
       .map((s) => ({ submission: s, tier: decidedTier(s) }))
       .filter((s): s is { submission: SubmissionRecord; tier: Tier } => s.tier !== null)
       .map((s) => ({ ...s, demand: demandOfTier(s.tier, venue.tierPolicy) }))
       .filter((s) => s.demand.expert + s.demand.community > 0);
-    const texts = new Map<string, string>();
-    for (let start = 0; start < needing.length; start += VERSION_BATCH) {
-      const batch = needing.slice(start, start + VERSION_BATCH);
-      const versions = await this.versions.findMany(
-        batch.map(({ submission }) => ({ submissionId: submission.id, number: submission.latestVersionNumber })),
-      );
-      for (const v of versions) {
-        texts.set(
-          v.submissionId,
-          [v.abstract, v.content.summary, ...v.content.hazards.map((h) => h.description), ...v.content.affectedGroups].join('\n'),
-        );
-      }
-      await onStep(0.2 + (0.5 * (start + batch.length)) / Math.max(1, needing.length));
-    }
+    const texts = await affinityTexts(needing.map((n) => n.submission), this.versions);
+    await onStep(1);
     const statements: MatchingStatement[] = needing.map(({ submission, demand }) => ({
       id: submission.id,
       title: submission.submitted?.title ?? '',
@@ -107,13 +129,6 @@ export class MatchingInputLoader {
         areas: profile?.areas ?? [],
       };
     });
-    const [conflicts, assignments, bids, rules] = await Promise.all([
-      this.conflicts.activeForVenue(venue.id),
-      this.assignments.forVenue(venue.id),
-      this.bids.ofVenue(venue.id),
-      this.rules.ofVenue(venue.id),
-    ]);
-    await onStep(1);
     const forbidden: Pair[] = [
       ...conflicts.map((c) => [c.submissionId, c.userId] as const),
       // Someone who declined a statement is not asked again.

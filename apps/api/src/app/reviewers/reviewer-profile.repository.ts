@@ -30,7 +30,7 @@ export class ReviewerProfileRepository {
   async pageOfVenue(venueId: string, offset: number, limit: number): Promise<ReviewerProfileRecord[]> {
     const docs = await this.profiles
       .find({ venueId })
-      .sort({ venueId: 1, userId: 1 })
+      .sort({ userId: 1 }) // the venueId equality plus this order walks the (venueId, userId) index
       .skip(offset)
       .limit(limit)
       .lean<ReviewerProfileDocument[]>()

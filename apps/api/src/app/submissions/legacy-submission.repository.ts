@@ -50,13 +50,18 @@ export class LegacySubmissionRepository {
     @InjectModel(STATEMENT_VERSION_MODEL) private readonly versions: Model<StatementVersionDocument>,
   ) {}
 
-  /** The next `limit` documents still to migrate, in _id order after `afterId`. */
-  async nextBatch(afterId: string | null, limit: number): Promise<LegacySubmissionDocument[]> {
-    const filter: FilterQuery<SubmissionDocument> = { schemaVersion: { $ne: SUBMISSION_SCHEMA_VERSION } };
+  /**
+   * The next `limit` documents stored under schema `version` (null: none recorded), in _id order
+   * after `afterId`. One equality per version rather than `$ne` the current one: the equality and
+   * the (schemaVersion, _id) order walk the index, where `$ne` read every submission (11 s at 20,000,
+   * past the driver's 10 s timeout, so the API could not start).
+   */
+  async nextBatch(version: number | null, afterId: string | null, limit: number): Promise<LegacySubmissionDocument[]> {
+    const filter: FilterQuery<SubmissionDocument> = { schemaVersion: version };
     if (afterId) filter._id = { $gt: afterId };
     return this.submissions
       .find(filter)
-      .sort({ _id: 1 })
+      .sort({ schemaVersion: 1, _id: 1 })
       .limit(limit)
       .lean<LegacySubmissionDocument[]>()
       .exec();

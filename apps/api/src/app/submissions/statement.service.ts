@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  affinityTextOf,
   alignReleasePlan,
   canSaveDraft,
   canStartRevision,
@@ -199,6 +200,7 @@ export class StatementService {
         links: draft.links,
         artifacts: draft.artifacts,
         authorIds,
+        affinityText: affinityTextOf(draft.abstract, draft.content),
       },
       searchText,
       titleKey: normalizeSearchText(draft.title),

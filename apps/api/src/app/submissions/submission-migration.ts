@@ -28,6 +28,8 @@ import { artifactRecords, SubmissionRepository } from './submission.repository';
 import { SUBMISSION_SCHEMA_VERSION } from './submission.schema';
 
 const BATCH = 200;
+/** Schema versions older than the current one: none recorded (null), then 0, 1, ... */
+const LEGACY_SCHEMA_VERSIONS: readonly (number | null)[] = [null, ...Array.from({ length: SUBMISSION_SCHEMA_VERSION }, (_, v) => v)];
 /** The marker of the backfill that gave every submission stored before submission_authors its rows. */
 const AUTHORSHIP_BACKFILL = 'submission-authors-backfill';
 /** The marker of the backfill that put every submitted statement stored before the search index into it. */
@@ -176,16 +178,19 @@ export class SubmissionMigration implements OnApplicationBootstrap {
   async migrateAll(): Promise<{ migrated: number; skipped: number }> {
     let migrated = 0;
     let skipped = 0;
-    let afterId: string | null = null;
-    for (;;) {
-      const batch = await this.legacy.nextBatch(afterId, BATCH);
-      if (batch.length === 0) return { migrated, skipped };
-      for (const doc of batch) {
-        if (await this.migrateOne(doc)) migrated += 1;
-        else skipped += 1;
+    for (const version of LEGACY_SCHEMA_VERSIONS) {
+      let afterId: string | null = null;
+      for (;;) {
+        const batch = await this.legacy.nextBatch(version, afterId, BATCH);
+        if (batch.length === 0) break;
+        for (const doc of batch) {
+          if (await this.migrateOne(doc)) migrated += 1;
+          else skipped += 1;
+        }
+        afterId = String(batch[batch.length - 1]?._id);
       }
-      afterId = String(batch[batch.length - 1]?._id);
     }
+    return { migrated, skipped };
   }
 
   private async migrateOne(first: LegacySubmissionDocument): Promise<boolean> {

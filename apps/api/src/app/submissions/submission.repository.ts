@@ -44,6 +44,7 @@ export interface DraftRecord extends SubmissionMetadataRecord {
 
 export interface SubmittedMetadataRecord extends SubmissionMetadataRecord {
   authorIds: string[];
+  affinityText: string;
 }
 
 export interface TierDecisionRecord {
@@ -221,6 +222,7 @@ function toSubmissionRecord(doc: SubmissionDocument): SubmissionRecord {
           links: linksRecord(submitted.links),
           artifacts: artifactRecords(submitted.artifacts),
           authorIds: [...(submitted.authorIds ?? [])],
+          affinityText: submitted.affinityText ?? '',
         }
       : null,
     listedAt: record.listedAt ?? null,

@@ -41,6 +41,12 @@ export interface DraftDocument extends SubmissionMetadataDocument {
 /** The latest submitted version's metadata, copied here so lists and searches never read drafts or versions. */
 export interface SubmittedMetadataDocument extends SubmissionMetadataDocument {
   authorIds: string[];
+  /**
+   * What the matcher compares with reviewers' expertise (affinityTextOf): copied here at submit so a
+   * venue-sized run reads no versions. '' on submissions from before it existed (the run then reads
+   * their versions).
+   */
+  affinityText: string;
 }
 
 export interface TierDecisionDocument {
@@ -136,6 +142,7 @@ const submittedSchema = new Schema<SubmittedMetadataDocument>(
     links: { type: linksSchema, required: true },
     artifacts: { type: [artifactSchema], default: [] },
     authorIds: { type: [String], required: true },
+    affinityText: { type: String, default: '' },
   },
   { _id: false },
 );
