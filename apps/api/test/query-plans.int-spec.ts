@@ -18,6 +18,8 @@ import {
   type Person,
 } from './submission-helpers';
 import { FixedClock, startTestApp, type TestApp } from './test-app';
+import { MatchingRunRepository } from '../src/app/assignment/matching-run.repository';
+import { ReviewerProfileRepository } from '../src/app/reviewers';
 
 const DECLARE = `mutation($input: DeclareConflictInput!) { declareConflict(input: $input) { id revision } }`;
 const WITHDRAW = `mutation($id: ID!, $user: ID!, $rev: Int!) { withdrawConflict(submissionId: $id, userId: $user, expectedRevision: $rev) { id } }`;
@@ -148,5 +150,26 @@ describe('query plans of what the API sends (real FerretDB)', () => {
     expect(dashboardPages).toBeGreaterThanOrEqual(7);
     // The conflicted chair's pages were among them: the exclusion is paged and counted by the database too.
     expect([...shapes.values()].some((e) => e.collection === 'submissions' && '_id' in e.filter && e.options.limit !== undefined)).toBe(true);
+  });
+
+  it('walks the index in its order for the proposal and reviewer-list pages, sorting nothing', async () => {
+    recorded.length = 0;
+    recording = true;
+    await t.app.get(MatchingRunRepository).proposalAfter('000000000000000000000001', null, 160, []);
+    await t.app.get(MatchingRunRepository).proposalAfter('000000000000000000000001', '000000000000000000000002', 160, []);
+    await t.app.get(ReviewerProfileRepository).pageOfVenue('000000000000000000000003', 50, 50);
+    recording = false;
+    const pages = recorded.filter((e) => e.method === 'find');
+    expect(pages.map((e) => e.collection)).toEqual(['proposed_assignments', 'proposed_assignments', 'reviewer_profiles']);
+    for (const entry of pages) {
+      const find: Record<string, unknown> = { find: entry.collection, filter: entry.filter, sort: entry.options.sort };
+      if (entry.options.skip !== undefined) find['skip'] = entry.options.skip;
+      if (entry.options.limit !== undefined) find['limit'] = entry.options.limit;
+      const explained = (await connection.db!.command({ explain: find })) as unknown as Explained;
+      const plan = explained.queryPlanner.Plan.join(' | ');
+      // A temporary B-tree means the database read the whole run or venue to sort it (200 ms at 26,000 rows).
+      expect({ collection: entry.collection, plan }).toEqual({ collection: entry.collection, plan: expect.not.stringContaining('TEMP B-TREE') });
+      expect(plan).toMatch(USES_INDEX);
+    }
   });
 });
