@@ -15,7 +15,8 @@ const DECLARE = `mutation($input: DeclareConflictInput!) { declareConflict(input
 const DECLARE_OWN = `mutation($input: DeclareOwnConflictInput!) { declareOwnConflict(input: $input) { id } }`;
 const BIDDING = `query($v: ID!) { biddingStatements(venueId: $v, limit: 50) { total items { affinity terms areas bid submission { id title authors { id } tier } } } }`;
 const BID = `mutation($s: ID!, $l: BidLevel!) { placeBid(submissionId: $s, level: $l) { level } }`;
-const PROGRESS = `query($v: ID!) { venue(id: $v) { biddingProgress { reviewer { id } kind bids veryHigh veryLow } } }`;
+const PROGRESS = `query($v: ID!, $o: Int) { venue(id: $v) { biddingProgress(offset: $o, limit: 2) { total reviewersWithBids bids rows { reviewer { id } kind bids veryHigh veryLow } } } }`;
+const CHOICES = `query($v: ID!, $q: String!) { venue(id: $v) { reviewerChoices(search: $q) { kind reviewer { id name } } } }`;
 const START = `mutation($v: ID!, $o: MatchingObjective) { startMatchingRun(venueId: $v, objective: $o) { id state } }`;
 const CANCEL = `mutation($r: ID!) { cancelMatchingRun(runId: $r) { id state cancelRequested } }`;
 const RUN = `query($r: ID!) { matchingRun(id: $r) { id state phase percent error committedAt
@@ -160,10 +161,26 @@ describe('reviewers and assignment (real FerretDB, SMTP, worker thread)', () => 
     const eliPage = (await eli.client.ok(BIDDING, { v: venueId })).biddingStatements;
     expect(eliPage.items.map((i: { submission: { id: string } }) => i.submission.id)).toEqual([voice]);
     // The chair sees progress per reviewer; nobody else does.
-    const progress = (await chair.client.ok(PROGRESS, { v: venueId })).venue.biddingProgress;
+    // In pages, fewest bids first, with the venue's totals.
+    const first = (await chair.client.ok(PROGRESS, { v: venueId, o: 0 })).venue.biddingProgress;
+    const pages = [first.rows];
+    for (let offset = 2; offset < first.total; offset += 2) pages.push((await chair.client.ok(PROGRESS, { v: venueId, o: offset })).venue.biddingProgress.rows);
+    const progress = pages.flat();
+    // Author A reviews too (they were in the CSV).
+    expect(first).toMatchObject({ total: experts.length + community.length + 1, reviewersWithBids: 2, bids: 2 });
+    expect(progress).toHaveLength(first.total);
+    expect(progress.map((p: { bids: number }) => p.bids)).toEqual([...progress.map((p: { bids: number }) => p.bids)].sort((a, b) => a - b));
     expect(progress.find((p: { reviewer: { id: string } }) => p.reviewer.id === eve.id)).toMatchObject({ bids: 1, veryHigh: 1 });
     expect(progress.find((p: { reviewer: { id: string } }) => p.reviewer.id === ezra.id)).toMatchObject({ bids: 1, veryLow: 1 });
-    expect((await eve.client.ok(PROGRESS, { v: venueId })).venue.biddingProgress).toEqual([]);
+    expect((await eve.client.ok(PROGRESS, { v: venueId })).venue.biddingProgress).toBeNull();
+    expect(errorOf(await chair.client.request(PROGRESS, { v: venueId, o: -1 })).code).toBe('BAD_USER_INPUT');
+    // The chairs find a reviewer to add by hand by a piece of their name or e-mail; others find nobody.
+    const choices = (await chair.client.ok(CHOICES, { v: venueId, q: 'ezr' })).venue.reviewerChoices;
+    expect(choices).toEqual([{ kind: 'expert', reviewer: { id: ezra.id, name: ezra.name } }]);
+    expect((await chair.client.ok(CHOICES, { v: venueId, q: ezra.email.toUpperCase() })).venue.reviewerChoices).toHaveLength(1);
+    expect((await chair.client.ok(CHOICES, { v: venueId, q: 'e' })).venue.reviewerChoices).toEqual([]);
+    expect((await chair.client.ok(CHOICES, { v: venueId, q: authorB.name })).venue.reviewerChoices).toEqual([]);
+    expect((await eve.client.ok(CHOICES, { v: venueId, q: 'ezr' })).venue.reviewerChoices).toEqual([]);
     await settings(false);
     expect(errorOf(await eve.client.request(BID, { s: voice, l: 'low' })).code).toBe('NOT_FOUND');
   });

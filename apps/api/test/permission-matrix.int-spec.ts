@@ -53,6 +53,7 @@ const FIELD_ARGS: Readonly<Record<string, string>> = {
   'Submission.version': '(number: 1)',
   'Submission.compareVersions': '(from: 1, to: 2)',
   'Submission.replacements': '(kind: expert)',
+  'Venue.reviewerChoices': '(search: "Esme")',
   'MatchingRun.proposalFor': `(submissionId: "${MISSING_ID}")`,
 };
 /**

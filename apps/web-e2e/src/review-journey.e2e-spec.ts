@@ -808,6 +808,13 @@ describe('impact review: chair, author and the statement', () => {
       await expectText(row, 'matched:');
       await expectVisible(matcher.getByRole('img', { name: /^Reviewer loads/ }));
       await expectVisible(matcher.getByRole('img', { name: /^Statement scores/ }));
+      // Adding someone by hand starts from a search (a venue may have thousands of reviewers).
+      const picker = row.getByRole('searchbox', { name: `Add a reviewer to ${TITLE_V2}` });
+      await picker.fill('Esme');
+      await expectText(row.getByRole('status').filter({ hasText: 'Esme' }), 'Everyone matching “Esme” is on this statement already.');
+      await picker.fill('Nobody at all');
+      await expectText(row.getByRole('status').filter({ hasText: 'Nobody' }), 'No reviewer of the venue matches “Nobody at all”.');
+      await picker.fill('');
       await chairBrowser.screenshotBoth('36-chair-proposal');
       await matcher.getByRole('button', { name: 'Commit and tell the reviewers' }).click();
       await expectText(matcher.getByRole('status').filter({ hasText: 'assignments made' }), '2 assignments made');

@@ -268,6 +268,8 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   ...parentFields('BiddingItem', ['affinity', 'areas', 'bid', 'submission', 'terms']),
   ...parentFields('Bid', ['level', 'submissionId', 'updatedAt']),
   ...parentFields('BiddingProgress', ['bids', 'high', 'kind', 'lastBidAt', 'low', 'neutral', 'reviewer', 'veryHigh', 'veryLow']),
+  ...parentFields('BiddingProgressPage', ['bids', 'reviewersWithBids', 'rows', 'total']),
+  ...parentFields('ReviewerChoice', ['kind', 'reviewer']),
   ...parentFields('Conflict', ['declaredAt', 'declaredBy', 'id', 'person', 'reason', 'revision', 'type', 'typeLabel', 'withdrawnAt']),
 
   // People: a name for whoever sees them in a venue; the email for themselves and the venue's chairs.
@@ -304,6 +306,7 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   'Venue.invitations': { kind: 'permission', permission: 'invitation.manage', refusal: 'empty' },
   'Venue.matchingRun': { kind: 'permission', permission: 'assignment.run', refusal: 'null' },
   'Venue.biddingProgress': { kind: 'permission', permission: 'assignment.run', refusal: 'empty' },
+  'Venue.reviewerChoices': { kind: 'permission', permission: 'assignment.run', refusal: 'empty' },
   'Venue.members': { kind: 'permission', permission: 'venue.viewMembers', refusal: 'empty' },
   'Venue.reviewerProfiles': { kind: 'permission', permission: 'venue.viewMembers', refusal: 'empty' },
   'Venue.reviewerProfileCount': { kind: 'permission', permission: 'venue.viewMembers', refusal: 'null' },

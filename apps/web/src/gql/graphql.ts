@@ -580,22 +580,54 @@ export type AssignmentPanelQuery = {
         phaseSeconds: Array<{ __typename: 'PhaseSeconds'; phase: MatchingPhase; seconds: number }>;
       } | null;
     } | null;
-    biddingProgress: Array<{
-      __typename: 'BiddingProgress';
-      kind: ReviewerKind;
+  };
+};
+
+export type BiddingProgressQueryVariables = Exact<{
+  venueId: string | number;
+  offset: number;
+}>;
+
+export type BiddingProgressQuery = {
+  __typename: 'Query';
+  venue: {
+    __typename: 'Venue';
+    id: string;
+    biddingProgress: {
+      __typename: 'BiddingProgressPage';
+      total: number;
+      reviewersWithBids: number;
       bids: number;
-      veryHigh: number;
-      high: number;
-      neutral: number;
-      low: number;
-      veryLow: number;
-      lastBidAt: string | null;
+      rows: Array<{
+        __typename: 'BiddingProgress';
+        kind: ReviewerKind;
+        bids: number;
+        veryHigh: number;
+        high: number;
+        neutral: number;
+        low: number;
+        veryLow: number;
+        lastBidAt: string | null;
+        reviewer: { __typename: 'User'; id: string; name: string };
+      }>;
+    } | null;
+  };
+};
+
+export type ReviewerChoicesQueryVariables = Exact<{
+  venueId: string | number;
+  search: string;
+}>;
+
+export type ReviewerChoicesQuery = {
+  __typename: 'Query';
+  venue: {
+    __typename: 'Venue';
+    id: string;
+    reviewerChoices: Array<{
+      __typename: 'ReviewerChoice';
+      kind: ReviewerKind;
       reviewer: { __typename: 'User'; id: string; name: string };
-    }>;
-    members: Array<{
-      __typename: 'VenueMember';
-      roles: Array<VenueRole>;
-      user: { __typename: 'User'; id: string; name: string };
     }>;
   };
 };
@@ -4705,55 +4737,6 @@ export const AssignmentPanelDocument = {
                     ],
                   },
                 },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'biddingProgress' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'reviewer' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'bids' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'veryHigh' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'high' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'neutral' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'low' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'veryLow' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'lastBidAt' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'members' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'user' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
-                    ],
-                  },
-                },
               ],
             },
           },
@@ -4836,6 +4819,179 @@ export const AssignmentPanelDocument = {
     },
   ],
 } as unknown as DocumentNode<AssignmentPanelQuery, AssignmentPanelQueryVariables>;
+export const BiddingProgressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BiddingProgress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'biddingProgress' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'offset' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'limit' },
+                      value: { kind: 'IntValue', value: '20' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reviewersWithBids' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'bids' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rows' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'reviewer' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'bids' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'veryHigh' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'neutral' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'veryLow' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lastBidAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BiddingProgressQuery, BiddingProgressQueryVariables>;
+export const ReviewerChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReviewerChoices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewerChoices' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'limit' },
+                      value: { kind: 'IntValue', value: '8' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reviewer' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewerChoicesQuery, ReviewerChoicesQueryVariables>;
 export const MatchingRunProgressDocument = {
   kind: 'Document',
   definitions: [

@@ -35,6 +35,16 @@ export class ReviewerAssignmentRepository {
     return docs.map(toRecord);
   }
 
+  /** The assignments of some reviewers at a venue (their loads), along the (venueId, reviewerId) index. */
+  async forReviewers(venueId: string, reviewerIds: readonly string[]): Promise<ReviewerAssignmentRecord[]> {
+    if (reviewerIds.length === 0) return [];
+    const docs = await this.assignments
+      .find({ venueId, reviewerId: { $in: [...reviewerIds] } }, FIELDS)
+      .lean<ReviewerAssignmentDocument[]>()
+      .exec();
+    return docs.map(toRecord);
+  }
+
   async forReviewer(venueId: string, reviewerId: string): Promise<ReviewerAssignmentRecord[]> {
     const docs = await this.assignments
       .find({ venueId, reviewerId }, FIELDS)

@@ -10,6 +10,7 @@ import {
   MatchingRunResolver,
   ProposedReviewerResolver,
   ReplacementResolver,
+  ReviewerChoiceResolver,
   ReviewerAssignmentResolver,
   SubmissionAssignmentsResolver,
   VenueAssignmentResolver,
@@ -29,6 +30,7 @@ import {
 import { MatchingRunService } from './matching-run.service';
 import { PairRuleRepository } from './pair-rule.repository';
 import { PAIR_RULE_MODEL, pairRuleSchema } from './pair-rule.schema';
+import { ReviewerPoolCache } from './reviewer-pool.cache';
 
 /** Reviewers to statements: bidding, the matcher run from the venue, the proposal, its commit and the answers. */
 @Module({
@@ -53,10 +55,12 @@ import { PAIR_RULE_MODEL, pairRuleSchema } from './pair-rule.schema';
     MatchingRunService,
     AssignmentService,
     BiddingService,
+    ReviewerPoolCache,
     MatchingRunResolver,
     ProposedReviewerResolver,
     ReviewerAssignmentResolver,
     ReplacementResolver,
+    ReviewerChoiceResolver,
     BiddingResolver,
     VenueAssignmentResolver,
     SubmissionAssignmentsResolver,

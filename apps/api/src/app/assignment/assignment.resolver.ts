@@ -20,6 +20,8 @@ import {
   Bid,
   BiddingPage,
   BiddingProgress,
+  BiddingProgressPage,
+  ReviewerChoice,
   BidLevelEnum,
   CommitResult,
   KindCounts,
@@ -299,6 +301,16 @@ export class ReplacementResolver {
   }
 }
 
+@Resolver(() => ReviewerChoice)
+export class ReviewerChoiceResolver {
+  constructor(private readonly users: UserRepository) {}
+
+  @ResolveField(() => User)
+  reviewer(@Parent() choice: ReviewerChoice & { userId: string; venueId: string }, @Ctx() ctx: RequestContext): Promise<User> {
+    return personIn(ctx, this.users, choice.userId, choice.venueId);
+  }
+}
+
 /** Bidding: the reviewers' page and their bids. */
 @Resolver(() => BiddingProgress)
 export class BiddingResolver {
@@ -344,6 +356,7 @@ export class BiddingResolver {
 @Resolver(() => Venue)
 export class VenueAssignmentResolver {
   constructor(
+    private readonly assignments: AssignmentService,
     private readonly runs: MatchingRunService,
     private readonly bidding: BiddingService,
     private readonly access: AccessService,
@@ -356,24 +369,53 @@ export class VenueAssignmentResolver {
     return run ? toRun(run) : null;
   }
 
-  @ResolveField(() => [BiddingProgress], { description: 'Bids per reviewer (the venue’s chairs; [] for everyone else).' })
-  async biddingProgress(@Parent() venue: Venue, @Ctx() ctx: RequestContext): Promise<BiddingProgress[]> {
+  @ResolveField(() => [ReviewerChoice], {
+    description:
+      'Reviewers of the venue whose name or e-mail contains `search` (at least 2 characters), for adding one by hand (the venue’s chairs; [] for everyone else).',
+  })
+  async reviewerChoices(
+    @Parent() venue: Venue,
+    @Args('search') search: string,
+    @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReviewerChoice[]> {
     if (!this.access.can(ctx.actor, 'assignment.run', { kind: 'venue', venueId: venue.id })) return [];
-    return (await this.bidding.progress(ctx.actor, venue.id)).map(
-      (row) =>
-        ({
-          userId: row.userId,
-          venueId: venue.id,
-          kind: row.kind,
-          bids: row.bids,
-          veryHigh: row.byLevel.very_high,
-          high: row.byLevel.high,
-          neutral: row.byLevel.neutral,
-          low: row.byLevel.low,
-          veryLow: row.byLevel.very_low,
-          lastBidAt: row.lastBidAt,
-        }) as unknown as BiddingProgress,
-    );
+    const found = await this.assignments.reviewerChoices(venue.id, search, limit);
+    return found.map((c) => ({ userId: c.userId, venueId: venue.id, kind: c.kind }) as unknown as ReviewerChoice);
+  }
+
+  @ResolveField(() => BiddingProgressPage, {
+    nullable: true,
+    description: 'Bids per reviewer, fewest first, in pages, with the venue’s totals (the venue’s chairs; null for everyone else).',
+  })
+  async biddingProgress(
+    @Parent() venue: Venue,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<BiddingProgressPage | null> {
+    if (!this.access.can(ctx.actor, 'assignment.run', { kind: 'venue', venueId: venue.id })) return null;
+    const page = await this.bidding.progress(ctx.actor, venue.id, offset, limit);
+    return {
+      total: page.total,
+      reviewersWithBids: page.reviewersWithBids,
+      bids: page.bids,
+      rows: page.rows.map(
+        (row) =>
+          ({
+            userId: row.userId,
+            venueId: venue.id,
+            kind: row.kind,
+            bids: row.bids,
+            veryHigh: row.byLevel.very_high,
+            high: row.byLevel.high,
+            neutral: row.byLevel.neutral,
+            low: row.byLevel.low,
+            veryLow: row.byLevel.very_low,
+            lastBidAt: row.lastBidAt,
+          }) as unknown as BiddingProgress,
+      ),
+    };
   }
 }
 

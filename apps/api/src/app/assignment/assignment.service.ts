@@ -10,10 +10,10 @@ import {
   type Actor,
   type KindCounts,
   type ReplacementCandidate,
+  REPLACEMENT_COUNT,
   type ReviewerKind,
   type SubmissionTarget,
 } from '@impact-review/domain';
-import { ExpertiseAffinityIndex } from '@impact-review/matching';
 import {
   AccessService,
   ConflictRepository,
@@ -27,16 +27,16 @@ import { Clock } from '../common/clock';
 import type { RequestLoaders } from '../common/graphql/loaders';
 import { fail, failSaying } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
-import { VenueRoleRepository } from '../memberships';
 import { ReviewerProfileRepository, type ReviewerProfileRecord } from '../reviewers';
-import { StatementVersionRepository, SubmissionRepository, type SubmissionRecord } from '../submissions';
+import { SubmissionRepository, type SubmissionRecord } from '../submissions';
 import { UserRepository } from '../users';
 import { VenueRepository, type VenueRecord } from '../venues';
 import { assignmentErrors } from './assignment.errors';
-import { decidedTier, venueReviewers } from './matching-input.loader';
+import { decidedTier } from './matching-input.loader';
 import { MatchingRunRepository, type MatchingRunRecord, type ProposedAssignmentRecord } from './matching-run.repository';
 import { proposalFigures } from './matching-run.service';
 import { PairRuleRepository } from './pair-rule.repository';
+import { ReviewerPoolCache } from './reviewer-pool.cache';
 
 export interface StatementProposal {
   submission: SubmissionRecord;
@@ -55,6 +55,13 @@ export interface ReplacementRecord extends ReplacementCandidate {
 
 const DAY_MS = 86_400_000;
 
+/** Lower case without accents, for matching what a chair types against names. */
+function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+}
+/** Replacement candidates read with their loads at a time, best affinity first. */
+const REPLACEMENT_CHUNK = 200;
+
 /**
  * The chairs' proposal (read, edit by hand, commit) and the assignments it becomes: reviewers
  * accept or decline, a decline reopens the slot and chairs pick from the best replacements.
@@ -68,13 +75,12 @@ export class AssignmentService {
     private readonly assignments: ReviewerAssignmentRepository,
     private readonly rules: PairRuleRepository,
     private readonly submissions: SubmissionRepository,
-    private readonly versions: StatementVersionRepository,
     private readonly venues: VenueRepository,
-    private readonly roles: VenueRoleRepository,
     private readonly profiles: ReviewerProfileRepository,
     private readonly conflicts: ConflictRepository,
     private readonly users: UserRepository,
     private readonly audit: AuditLog,
+    private readonly pool: ReviewerPoolCache,
   ) {}
 
   // --- Reading a proposal ---
@@ -143,7 +149,7 @@ export class AssignmentService {
   async addToProposal(actor: Actor, runId: string, submissionId: string, reviewerId: string): Promise<HandEditResult> {
     const { run, submission, target } = await this.editable(actor, runId, submissionId);
     const venue = await this.venue(run.venueId);
-    const kind = (await venueReviewers(this.roles, run.venueId)).get(reviewerId);
+    const kind = (await this.pool.get(run.venueId)).kinds.get(reviewerId);
     if (!kind) return fail(assignmentErrors, 'NOT_A_REVIEWER');
     const [rows, reviewerRows, profile, reviewer, committed] = await Promise.all([
       this.runs.proposalFor(run.id, [submission.id]),
@@ -218,7 +224,7 @@ export class AssignmentService {
     // The histograms follow the edit.
     if (run.result) {
       const rows = await this.runs.proposal(run.id);
-      const reviewers = [...(await venueReviewers(this.roles, run.venueId)).keys()];
+      const reviewers = [...(await this.pool.get(run.venueId)).kinds.keys()];
       const statements = [...new Set(rows.map((r) => r.submissionId))];
       await this.runs.replaceResult(run.id, {
         ...run.result,
@@ -425,65 +431,83 @@ export class AssignmentService {
   // --- Replacements ---
 
   /** The five best people for an open slot of this kind: affinity, no conflict, spare load. */
+  /**
+   * The five best reviewers of `kind` for an open slot on `submission`. Candidates are taken in
+   * order of affinity (the venue's cached pool and index), 200 at a time with their loads, until
+   * five eligible ones are certain: the rest of the venue is never read.
+   */
   async replacements(actor: Actor, submission: SubmissionRecord, target: SubmissionTarget, kind: ReviewerKind): Promise<ReplacementRecord[]> {
     if (!this.access.can(actor, 'assignment.manage', target)) return [];
-    const [reviewerKinds, profiles, venueAssignments, version] = await Promise.all([
-      venueReviewers(this.roles, submission.venueId),
-      this.profiles.ofVenue(submission.venueId),
-      this.assignments.forVenue(submission.venueId),
-      this.versions.find(submission.id, submission.latestVersionNumber),
+    const [pool, onThisStatement, rules] = await Promise.all([
+      this.pool.get(submission.venueId),
+      this.assignments.forSubmissions([submission.id]),
+      this.rules.ofVenue(submission.venueId),
     ]);
-    const profileOf = new Map(profiles.map((p) => [p.userId, p]));
-    const pool = [...reviewerKinds].filter(([, k]) => k === kind).map(([userId]) => userId);
-    const affinity = this.affinityFor(submission, version?.content.summary ?? '', pool, profileOf);
-    const load = new Map<string, number>();
-    const onStatement = new Set<string>();
+    const { ids, index } = pool.affinityIndex(kind);
+    const scored = index
+      .topCandidates(
+        { id: submission.id, title: submission.submitted?.title ?? '', abstract: '', statementText: submission.submitted?.affinityText || (submission.submitted?.abstract ?? '') },
+        ids.length,
+      )
+      .map((c) => ({ userId: ids[c.reviewer] as string, affinity: c.score }));
+    // Reviewers with no word in common still qualify (affinity 0), after everyone who matched.
+    const matched = new Set(scored.map((c) => c.userId));
+    const ordered = [...scored, ...ids.filter((id) => !matched.has(id)).map((userId) => ({ userId, affinity: 0 }))];
+    const onStatement = new Set(onThisStatement.map((a) => a.reviewerId));
     const institutionsOnStatement = new Set<string>();
-    for (const a of venueAssignments) {
-      if (holdsSlot(a.state)) load.set(a.reviewerId, (load.get(a.reviewerId) ?? 0) + 1);
-      if (a.submissionId === submission.id) {
-        onStatement.add(a.reviewerId);
-        if (holdsSlot(a.state)) for (const key of currentInstitutions(profileOf.get(a.reviewerId))) institutionsOnStatement.add(key);
-      }
-    }
-    const rules = await this.rules.ofVenue(submission.venueId);
+    for (const a of onThisStatement)
+      if (holdsSlot(a.state)) for (const key of currentInstitutions(pool.profiles.get(a.reviewerId))) institutionsOnStatement.add(key);
     const forbidden = new Set(rules.filter((r) => r.rule === 'forbid' && r.submissionId === submission.id).map((r) => r.reviewerId));
-    const ranked = rankReplacements(
-      pool.map((userId) => ({
-        userId,
+    let eligible: ReplacementCandidate[] = [];
+    for (let start = 0; start < ordered.length; start += REPLACEMENT_CHUNK) {
+      const chunk = ordered.slice(start, start + REPLACEMENT_CHUNK);
+      const load = new Map<string, number>();
+      for (const a of await this.assignments.forReviewers(submission.venueId, chunk.map((c) => c.userId)))
+        if (holdsSlot(a.state)) load.set(a.reviewerId, (load.get(a.reviewerId) ?? 0) + 1);
+      eligible = rankReplacements(
+        [
+          ...eligible,
+          ...chunk.map((c) => ({
+            userId: c.userId,
+            kind,
+            affinity: c.affinity,
+            conflicted: this.conflictedWith(target, c.userId) || forbidden.has(c.userId),
+            load: load.get(c.userId) ?? 0,
+            maxLoad: pool.profiles.get(c.userId)?.maxLoad ?? 3,
+            onStatement: onStatement.has(c.userId),
+            sharesInstitution: currentInstitutions(pool.profiles.get(c.userId)).some((key) => institutionsOnStatement.has(key)),
+          })),
+        ],
         kind,
-        affinity: affinity.get(userId) ?? 0,
-        conflicted: this.conflictedWith(target, userId) || forbidden.has(userId),
-        load: load.get(userId) ?? 0,
-        maxLoad: profileOf.get(userId)?.maxLoad ?? 3,
-        onStatement: onStatement.has(userId),
-        sharesInstitution: currentInstitutions(profileOf.get(userId)).some((key) => institutionsOnStatement.has(key)),
-      })),
-      kind,
-    );
-    const names = new Map((await this.users.findByIds(ranked.map((r) => r.userId))).map((u) => [u.id, u.name]));
-    return ranked.map((r) => ({ ...r, name: names.get(r.userId) ?? 'Former member' }));
+      );
+      // Done when five are found and nobody further down can tie with the fifth.
+      const next = ordered[start + REPLACEMENT_CHUNK];
+      const fifth = eligible[REPLACEMENT_COUNT - 1];
+      if (fifth && (!next || next.affinity < fifth.affinity)) break;
+    }
+    return eligible.map((r) => ({ ...r, name: pool.people.get(r.userId)?.name ?? 'Former member' }));
   }
 
-  private affinityFor(
-    submission: SubmissionRecord,
-    summary: string,
-    pool: readonly string[],
-    profileOf: ReadonlyMap<string, ReviewerProfileRecord>,
-  ): Map<string, number> {
-    const index = new ExpertiseAffinityIndex(
-      pool.map((userId) => {
-        const profile = profileOf.get(userId);
-        return {
-          id: userId,
-          profileText: [profile?.expertise ?? '', ...(profile?.areas ?? [])].join('\n'),
-          publications: (profile?.publications ?? []).map((p) => ({ title: p.title, abstract: p.abstract })),
-          areas: profile?.areas ?? [],
-        };
-      }),
-    );
-    const top = index.topCandidates({ id: submission.id, title: submission.submitted?.title ?? '', abstract: submission.submitted?.abstract ?? '', statementText: summary }, pool.length);
-    return new Map(top.map((c) => [pool[c.reviewer] as string, c.score]));
+  /**
+   * Reviewers whose name or e-mail contains `search` (case and accents ignored), best match first:
+   * names that start with it, then the rest, alphabetically. From the venue's cached pool, so a
+   * keystroke costs no database read.
+   */
+  async reviewerChoices(venueId: string, search: string, limit: number): Promise<{ userId: string; kind: ReviewerKind }[]> {
+    const wanted = foldForSearch(search);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 50) return fail(assignmentErrors, 'BAD_PAGE');
+    if (wanted.length < 2) return [];
+    const pool = await this.pool.get(venueId);
+    const found: { userId: string; kind: ReviewerKind; name: string; starts: boolean }[] = [];
+    for (const [userId, kind] of pool.kinds) {
+      const person = pool.people.get(userId);
+      if (!person) continue;
+      const name = foldForSearch(person.name);
+      if (!name.includes(wanted) && !person.email.toLowerCase().includes(wanted)) continue;
+      found.push({ userId, kind, name, starts: name.startsWith(wanted) });
+    }
+    found.sort((a, b) => Number(b.starts) - Number(a.starts) || a.name.localeCompare(b.name) || (a.userId < b.userId ? -1 : 1));
+    return found.slice(0, limit).map(({ userId, kind }) => ({ userId, kind }));
   }
 
   /** A chair's one click: puts a replacement on the statement and tells them. */
@@ -493,7 +517,7 @@ export class AssignmentService {
     if (!submission) return this.access.notFound('submission');
     const target = await this.access.submission(submission);
     this.access.require(actor, 'assignment.manage', target);
-    const kind = (await venueReviewers(this.roles, submission.venueId)).get(reviewerId);
+    const kind = (await this.pool.get(submission.venueId)).kinds.get(reviewerId);
     if (!kind) return fail(assignmentErrors, 'NOT_A_REVIEWER');
     if (this.conflictedWith(target, reviewerId)) return fail(assignmentErrors, 'CONFLICTED_PAIR');
     const venue = await this.venue(submission.venueId);

@@ -16,14 +16,13 @@ import { auditEvent } from '../audit/pending-events';
 import { Clock } from '../common/clock';
 import { fail } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
-import { VenueRoleRepository } from '../memberships';
 import { ReviewerProfileRepository } from '../reviewers';
 import { StatementVersionRepository, SubmissionRepository, type SubmissionRecord } from '../submissions';
-import { UserRepository } from '../users';
 import { VenueRepository, type VenueRecord } from '../venues';
 import { assignmentErrors } from './assignment.errors';
 import { BidRepository, type BidRecord } from './bid.repository';
-import { affinityTexts, venueReviewers } from './matching-input.loader';
+import { affinityTexts } from './matching-input.loader';
+import { ReviewerPoolCache } from './reviewer-pool.cache';
 
 export interface BiddingItem {
   submission: SubmissionRecord;
@@ -33,6 +32,17 @@ export interface BiddingItem {
   areas: string[];
   bid: BidLevel | null;
 }
+
+export interface BiddingProgressPage {
+  /** Reviewers of the venue. */
+  total: number;
+  reviewersWithBids: number;
+  bids: number;
+  rows: BiddingProgressRow[];
+}
+
+/** How long a read of a venue's bids serves the chairs' progress pages. */
+const BIDS_TTL_MS = 30_000;
 
 export interface BiddingProgressRow {
   userId: string;
@@ -62,6 +72,7 @@ const INDEX_TTL_MS = 60_000;
 @Injectable()
 export class BiddingService {
   private readonly indexes = new Map<string, Promise<StatementIndex>>();
+  private readonly bidSnapshots = new Map<string, { at: number; bids: Promise<BidRecord[]> }>();
 
   constructor(
     private readonly clock: Clock,
@@ -71,9 +82,8 @@ export class BiddingService {
     private readonly versions: StatementVersionRepository,
     private readonly venues: VenueRepository,
     private readonly profiles: ReviewerProfileRepository,
-    private readonly roles: VenueRoleRepository,
-    private readonly users: UserRepository,
     private readonly audit: AuditLog,
+    private readonly pool: ReviewerPoolCache,
   ) {}
 
   /** The statements the reviewer may bid on, best match first; `total` counts them all. */
@@ -136,38 +146,57 @@ export class BiddingService {
       [event],
     );
     await this.audit.recorded('bids', bid.id, [event]);
+    this.bidSnapshots.delete(submission.venueId);
     return bid;
   }
 
-  /** Per reviewer of the venue: how many bids, of which levels (bids on statements the chair is conflicted with left out). */
-  async progress(actor: Actor, venueId: string): Promise<BiddingProgressRow[]> {
+  /**
+   * One page of the venue's reviewers by bidding progress, fewest bids first (who still has to
+   * bid), with the venue's totals; bids on statements the chair is conflicted with left out. The
+   * venue's bids are read once per BIDS_TTL_MS (and after a bid this process placed): 120,000 bids
+   * take seconds to read, a page then milliseconds.
+   */
+  async progress(actor: Actor, venueId: string, offset: number, limit: number): Promise<BiddingProgressPage> {
     this.access.require(actor, 'assignment.run', { kind: 'venue', venueId });
-    const [reviewers, bids, conflicted] = await Promise.all([
-      venueReviewers(this.roles, venueId),
-      this.bids.ofVenue(venueId),
-      this.access.conflictedIn(actor, venueId),
-    ]);
+    if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(limit) || limit < 1 || limit > 100) fail(assignmentErrors, 'BAD_PAGE');
+    const [pool, bids, conflicted] = await Promise.all([this.pool.get(venueId), this.venueBids(venueId), this.access.conflictedIn(actor, venueId)]);
     const hidden = new Set(conflicted);
     const rows = new Map<string, BiddingProgressRow>();
-    const names = new Map((await this.users.findByIds([...reviewers.keys()])).map((u) => [u.id, u.name]));
-    for (const [userId, kind] of reviewers) {
+    for (const [userId, kind] of pool.kinds) {
       rows.set(userId, {
         userId,
-        name: names.get(userId) ?? 'Former member',
+        name: pool.people.get(userId)?.name ?? 'Former member',
         kind,
         bids: 0,
         byLevel: Object.fromEntries(BID_LEVELS.map((l) => [l, 0])) as Record<BidLevel, number>,
         lastBidAt: null,
       });
     }
+    let counted = 0;
     for (const bid of bids) {
       const row = rows.get(bid.reviewerId);
       if (!row || hidden.has(bid.submissionId)) continue;
+      counted += 1;
       row.bids += 1;
       row.byLevel[bid.level] += 1;
       if (!row.lastBidAt || bid.updatedAt > row.lastBidAt) row.lastBidAt = bid.updatedAt;
     }
-    return [...rows.values()].sort((a, b) => a.bids - b.bids || a.name.localeCompare(b.name));
+    const all = [...rows.values()].sort((a, b) => a.bids - b.bids || a.name.localeCompare(b.name) || (a.userId < b.userId ? -1 : 1));
+    return {
+      total: all.length,
+      reviewersWithBids: all.filter((r) => r.bids > 0).length,
+      bids: counted,
+      rows: all.slice(offset, offset + limit),
+    };
+  }
+
+  private venueBids(venueId: string): Promise<BidRecord[]> {
+    const cached = this.bidSnapshots.get(venueId);
+    if (cached && Date.now() - cached.at < BIDS_TTL_MS) return cached.bids;
+    const bids = this.bids.ofVenue(venueId);
+    this.bidSnapshots.set(venueId, { at: Date.now(), bids });
+    bids.catch(() => this.bidSnapshots.delete(venueId));
+    return bids;
   }
 
   private statementIndex(venue: VenueRecord): Promise<StatementIndex> {

@@ -25,6 +25,11 @@ export class VenueRoleRepository {
     return docs.map(toRecord);
   }
 
+  /** How many grants of these roles a venue has (a cheap check that its pool is unchanged). */
+  async countOfVenue(venueId: string, roles: readonly VenueRole[]): Promise<number> {
+    return this.roles.countDocuments({ venueId, role: { $in: [...roles] } }).exec();
+  }
+
   async membersOfVenue(venueId: string): Promise<VenueRoleRecord[]> {
     const docs = await this.roles.find({ venueId }).sort({ createdAt: 1 }).lean<VenueRoleDocument[]>().exec();
     return docs.map(toRecord);

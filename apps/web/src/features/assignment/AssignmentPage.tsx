@@ -20,11 +20,13 @@ import { Histogram } from './Histogram';
 import {
   AddProposedReviewerMutation,
   AssignmentPanelQuery,
+  BiddingProgressQuery,
   CancelMatchingRunMutation,
   CommitMatchingRunMutation,
   MatchingRunProgressQuery,
   ProposalQuery,
   RemoveProposedReviewerMutation,
+  ReviewerChoicesQuery,
   StartMatchingRunMutation,
   UpdateReviewSettingsMutation,
 } from './assignment.operations';
@@ -32,6 +34,7 @@ import './assignment.css';
 
 const ACTIVE = new Set(['queued', 'running']);
 const PROPOSAL_PAGE = 20;
+const PROGRESS_PAGE = 20;
 
 type Venue = PanelData['venue'];
 
@@ -59,8 +62,6 @@ function BiddingCard({ venue }: { venue: Venue }) {
       setFailure(describeError(e).message);
     }
   };
-  const progress = venue.biddingProgress;
-  const withBids = progress.filter((p) => p.bids > 0).length;
   return (
     <section className="card stack" aria-labelledby="bidding-title">
       <div className="row row--between">
@@ -81,41 +82,155 @@ function BiddingCard({ venue }: { venue: Venue }) {
         </label>
       </div>
       <FormError message={failure} />
-      <h3>Progress</h3>
-      <p>
-        {withBids} of {countOf(progress.length, 'reviewer')} bid so far.
-      </p>
-      {progress.length > 0 ? (
-        <div className="table-wrap">
-          <table className="table table--stack">
-            <thead>
-              <tr>
-                <th scope="col">Reviewer</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Bids</th>
-                <th scope="col">By level</th>
-                <th scope="col">Last bid</th>
-              </tr>
-            </thead>
-            <tbody>
-              {progress.map((p) => (
-                <tr key={p.reviewer.id}>
-                  <td data-label="Reviewer">{p.reviewer.name}</td>
-                  <td data-label="Kind">{REVIEWER_KIND_LABELS[p.kind]}</td>
-                  <td data-label="Bids">{p.bids}</td>
-                  <td data-label="By level">
-                    <BidBar counts={[p.veryHigh, p.high, p.neutral, p.low, p.veryLow]} />
-                  </td>
-                  <td data-label="Last bid">{p.lastBidAt ? formatDateTime(p.lastBidAt) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p className="muted">No reviewers yet: invite a pool on the Members tab.</p>
-      )}
+      <BiddingProgressTable venueId={venue.id} />
     </section>
+  );
+}
+
+/**
+ * Finds a venue reviewer by name or e-mail as the chair types (from 2 characters) and adds the
+ * one picked: a venue of 15,000 reviewers never loads them all into the page.
+ */
+function ReviewerPicker({
+  venueId,
+  statementTitle,
+  inputId,
+  exclude,
+  disabled,
+  onPick,
+}: {
+  venueId: string;
+  statementTitle: string;
+  inputId: string;
+  exclude: ReadonlySet<string>;
+  disabled: boolean;
+  onPick: (reviewerId: string) => void;
+}) {
+  const [text, setText] = useState('');
+  const [search, setSearch] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setSearch(text.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [text]);
+  const query = useQuery(ReviewerChoicesQuery, { variables: { venueId, search }, skip: search.length < 2 });
+  const found = query.data?.venue.reviewerChoices ?? [];
+  const choices = found.filter((c) => !exclude.has(c.reviewer.id));
+  const resultsId = `${inputId}-results`;
+  return (
+    <div className="reviewer-picker stack stack--tight">
+      <label className="small" htmlFor={inputId}>
+        Add a reviewer to <span className="visually-hidden">{statementTitle}</span>
+        <span aria-hidden="true">this statement</span>
+      </label>
+      <input
+        id={inputId}
+        className="input"
+        type="search"
+        placeholder="Name or e-mail"
+        autoComplete="off"
+        value={text}
+        aria-describedby={resultsId}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <div id={resultsId} role="status" className="small">
+        {search.length < 2 || text.trim().length < 2 ? null : query.loading ? (
+          <span className="muted">Searching the reviewers…</span>
+        ) : query.error ? (
+          <span className="text-danger">{describeError(query.error).message}</span>
+        ) : choices.length === 0 ? (
+          <span className="muted">
+            {found.length > 0 ? `Everyone matching “${search}” is on this statement already.` : `No reviewer of the venue matches “${search}”.`}
+          </span>
+        ) : (
+          <ul className="plain-list">
+            {choices.map((c) => (
+              <li key={c.reviewer.id}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  disabled={disabled}
+                  onClick={() => {
+                    onPick(c.reviewer.id);
+                    setText('');
+                  }}
+                >
+                  Add {c.reviewer.name}
+                </button>{' '}
+                <span className="muted">{REVIEWER_KIND_LABELS[c.kind]}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** Who bid how much, fewest first, a page at a time: the counts come from the venue's bids (seconds at 100,000). */
+function BiddingProgressTable({ venueId }: { venueId: string }) {
+  const [offset, setOffset] = useState(0);
+  const query = useQuery(BiddingProgressQuery, { variables: { venueId, offset } });
+  const page = query.data?.venue.biddingProgress;
+  return (
+    <>
+      <h3>Progress</h3>
+      {!page ? (
+        <QueryState query={query} loadingLabel="Counting the venue’s bids…" />
+      ) : page.total === 0 ? (
+        <p className="muted">No reviewers yet: invite a pool on the Members tab.</p>
+      ) : (
+        <>
+          <p>
+            {page.reviewersWithBids} of {countOf(page.total, 'reviewer')} bid so far ({countOf(page.bids, 'bid')}).
+          </p>
+          <div className="table-wrap">
+            <table className="table table--stack" aria-busy={query.loading}>
+              <caption className="visually-hidden">Reviewers by bids placed, fewest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Reviewer</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Bids</th>
+                  <th scope="col">By level</th>
+                  <th scope="col">Last bid</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.rows.map((p) => (
+                  <tr key={p.reviewer.id}>
+                    <td data-label="Reviewer">{p.reviewer.name}</td>
+                    <td data-label="Kind">{REVIEWER_KIND_LABELS[p.kind]}</td>
+                    <td data-label="Bids">{p.bids}</td>
+                    <td data-label="By level">
+                      <BidBar counts={[p.veryHigh, p.high, p.neutral, p.low, p.veryLow]} />
+                    </td>
+                    <td data-label="Last bid">{p.lastBidAt ? formatDateTime(p.lastBidAt) : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {page.total > PROGRESS_PAGE ? (
+            <div className="row">
+              <button type="button" className="button" disabled={offset === 0 || query.loading} onClick={() => setOffset(Math.max(0, offset - PROGRESS_PAGE))}>
+                Previous
+              </button>
+              <span className="muted small">
+                {offset + 1}–{Math.min(page.total, offset + PROGRESS_PAGE)} of {page.total}
+              </span>
+              <button
+                type="button"
+                className="button"
+                disabled={offset + PROGRESS_PAGE >= page.total || query.loading}
+                onClick={() => setOffset(offset + PROGRESS_PAGE)}
+              >
+                Next
+              </button>
+            </div>
+          ) : null}
+        </>
+      )}
+    </>
   );
 }
 
@@ -341,12 +456,10 @@ function ProposalRow({ venue, runId, statement: initial, editable }: { venue: Ve
   const [statement, setStatement] = useState(initial);
   const [warnings, setWarnings] = useState<string[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
-  const [choice, setChoice] = useState('');
   const [add, { loading: adding }] = useMutation(AddProposedReviewerMutation, { refetchQueries: ['AssignmentPanel'] });
   const [remove, { loading: removing }] = useMutation(RemoveProposedReviewerMutation, { refetchQueries: ['AssignmentPanel'] });
   useEffect(() => setStatement(initial), [initial]);
   const onStatement = new Set(statement.reviewers.map((r) => r.reviewer.id));
-  const reviewers = venue.members.filter((m) => (m.roles.includes('expert_reviewer') || m.roles.includes('community_reviewer')) && !onStatement.has(m.user.id));
   const edit = async (action: 'add' | 'remove', reviewerId: string) => {
     setFailure(null);
     setWarnings([]);
@@ -356,7 +469,6 @@ function ProposalRow({ venue, runId, statement: initial, editable }: { venue: Ve
       if (answer) {
         setStatement(answer.statement);
         setWarnings(answer.warnings);
-        setChoice('');
       }
     } catch (e) {
       setFailure(describeError(e).message);
@@ -411,20 +523,14 @@ function ProposalRow({ venue, runId, statement: initial, editable }: { venue: Ve
       </td>
       {editable ? (
         <td data-label="Add a reviewer">
-          <label className="visually-hidden" htmlFor={`add-${statement.submission.id}`}>
-            Add a reviewer to {statement.submission.title}
-          </label>
-          <select id={`add-${statement.submission.id}`} className="input select" value={choice} onChange={(e) => setChoice(e.target.value)}>
-            <option value="">Choose a reviewer…</option>
-            {reviewers.map((m) => (
-              <option key={m.user.id} value={m.user.id}>
-                {m.user.name}
-              </option>
-            ))}
-          </select>
-          <button type="button" className="button button--small" disabled={!choice || adding} onClick={() => void edit('add', choice)}>
-            Add
-          </button>
+          <ReviewerPicker
+            venueId={venue.id}
+            statementTitle={statement.submission.title}
+            inputId={`add-${statement.submission.id}`}
+            exclude={onStatement}
+            disabled={adding}
+            onPick={(reviewerId) => void edit('add', reviewerId)}
+          />
         </td>
       ) : null}
     </tr>

@@ -81,26 +81,47 @@ export const AssignmentPanelQuery = graphql(`
       matchingRun {
         ...MatchingRunFields
       }
-      biddingProgress {
+    }
+  }
+`);
+
+export const BiddingProgressQuery = graphql(`
+  query BiddingProgress($venueId: ID!, $offset: Int!) {
+    venue(id: $venueId) {
+      id
+      biddingProgress(offset: $offset, limit: 20) {
+        total
+        reviewersWithBids
+        bids
+        rows {
+          reviewer {
+            id
+            name
+          }
+          kind
+          bids
+          veryHigh
+          high
+          neutral
+          low
+          veryLow
+          lastBidAt
+        }
+      }
+    }
+  }
+`);
+
+export const ReviewerChoicesQuery = graphql(`
+  query ReviewerChoices($venueId: ID!, $search: String!) {
+    venue(id: $venueId) {
+      id
+      reviewerChoices(search: $search, limit: 8) {
+        kind
         reviewer {
           id
           name
         }
-        kind
-        bids
-        veryHigh
-        high
-        neutral
-        low
-        veryLow
-        lastBidAt
-      }
-      members {
-        user {
-          id
-          name
-        }
-        roles
       }
     }
   }

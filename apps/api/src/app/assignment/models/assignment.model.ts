@@ -319,6 +319,15 @@ export class Replacement {
   maxLoad: number;
 }
 
+@ObjectType({ description: 'A reviewer of the venue a chair can put on a statement by hand.' })
+export class ReviewerChoice {
+  @Field(() => User)
+  reviewer: User;
+
+  @Field(() => ReviewerKindEnum)
+  kind: ReviewerKind;
+}
+
 @ObjectType({ description: 'A statement on a reviewer’s bidding page.' })
 export class BiddingItem {
   @Field(() => Submission)
@@ -386,6 +395,21 @@ export class BiddingProgress {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   lastBidAt: Date | null;
+}
+
+@ObjectType({ description: 'A page of the reviewers’ bidding progress with the venue’s totals.' })
+export class BiddingProgressPage {
+  @Field(() => Int, { description: 'Reviewers of the venue.' })
+  total: number;
+
+  @Field(() => Int, { description: 'Reviewers who placed at least one bid.' })
+  reviewersWithBids: number;
+
+  @Field(() => Int, { description: 'Bids placed (on statements you may see).' })
+  bids: number;
+
+  @Field(() => [BiddingProgress], { description: 'This page, fewest bids first.' })
+  rows: BiddingProgress[];
 }
 
 @ObjectType({ description: 'A statement the signed-in reviewer is asked to review.' })

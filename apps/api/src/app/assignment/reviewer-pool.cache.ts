@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import type { ReviewerKind } from '@impact-review/domain';
+import { ExpertiseAffinityIndex } from '@impact-review/matching';
+import { VenueRoleRepository } from '../memberships';
+import { ReviewerProfileRepository, type ReviewerProfileRecord } from '../reviewers';
+import { UserRepository } from '../users';
+import { venueReviewers } from './matching-input.loader';
+
+/** A venue's reviewers as the assignment pages read them: kinds, profiles, names, affinity indexes. */
+export interface ReviewerPool {
+  readonly builtAt: number;
+  /** Reviewer grants and profiles counted when it was built: a change in either rebuilds it. */
+  readonly shape: string;
+  readonly kinds: ReadonlyMap<string, ReviewerKind>;
+  readonly profiles: ReadonlyMap<string, ReviewerProfileRecord>;
+  readonly people: ReadonlyMap<string, { readonly name: string; readonly email: string }>;
+  /** Per kind: the reviewers of that kind (in index order) and a BM25 index of their expertise. */
+  affinityIndex(kind: ReviewerKind): { readonly ids: readonly string[]; readonly index: ExpertiseAffinityIndex };
+}
+
+const REVIEWER_ROLES = ['expert_reviewer', 'community_reviewer'] as const;
+
+/** How long a pool serves before the next read builds it again (profiles and members change rarely). */
+export const POOL_TTL_MS = 60_000;
+
+/**
+ * Keeps each venue's reviewer pool for a minute in this process. At 15,000 reviewers reading it
+ * takes seconds (profiles with publications, roles, names), which a chair's replacements, the
+ * reviewer picker and the bidding progress would otherwise each pay on every request. Concurrent
+ * readers share one build; a failed build is forgotten. Changes reach the pages within POOL_TTL_MS.
+ */
+@Injectable()
+export class ReviewerPoolCache {
+  private readonly pools = new Map<string, Promise<ReviewerPool>>();
+
+  constructor(
+    private readonly roles: VenueRoleRepository,
+    private readonly profiles: ReviewerProfileRepository,
+    private readonly users: UserRepository,
+  ) {}
+
+  async get(venueId: string): Promise<ReviewerPool> {
+    const cached = this.pools.get(venueId);
+    if (cached) {
+      const pool = await cached.catch(() => null);
+      // Within its minute a pool still rebuilds when someone joined, left or wrote a first profile.
+      if (pool && Date.now() - pool.builtAt < POOL_TTL_MS && (await this.shapeOf(venueId)) === pool.shape) return pool;
+      if (this.pools.get(venueId) !== cached) return this.get(venueId); // someone rebuilt it meanwhile
+    }
+    const building = this.build(venueId);
+    this.pools.set(venueId, building);
+    building.catch(() => {
+      if (this.pools.get(venueId) === building) this.pools.delete(venueId);
+    });
+    return building;
+  }
+
+  /** After a change this process made (a profile saved, a reviewer added): the next read rebuilds. */
+  forget(venueId: string): void {
+    this.pools.delete(venueId);
+  }
+
+  private async shapeOf(venueId: string): Promise<string> {
+    const [grants, profiles] = await Promise.all([
+      this.roles.countOfVenue(venueId, REVIEWER_ROLES),
+      this.profiles.countOfVenue(venueId),
+    ]);
+    return `${grants}/${profiles}`;
+  }
+
+  private async build(venueId: string): Promise<ReviewerPool> {
+    const [shape, kinds, profiles] = await Promise.all([
+      this.shapeOf(venueId),
+      venueReviewers(this.roles, venueId),
+      this.profiles.ofVenue(venueId),
+    ]);
+    const people = new Map<string, { name: string; email: string }>();
+    const ids = [...kinds.keys()];
+    for (let start = 0; start < ids.length; start += 2000) {
+      for (const u of await this.users.findByIds(ids.slice(start, start + 2000))) people.set(u.id, { name: u.name, email: u.email });
+    }
+    const profileOf = new Map(profiles.map((p) => [p.userId, p]));
+    const indexes = new Map<ReviewerKind, { ids: string[]; index: ExpertiseAffinityIndex }>();
+    return {
+      builtAt: Date.now(),
+      shape,
+      kinds,
+      profiles: profileOf,
+      people,
+      affinityIndex(kind) {
+        let built = indexes.get(kind);
+        if (!built) {
+          const ids = [...kinds].filter(([, k]) => k === kind).map(([userId]) => userId);
+          const index = new ExpertiseAffinityIndex(
+            ids.map((userId) => {
+              const profile = profileOf.get(userId);
+              return {
+                id: userId,
+                profileText: [profile?.expertise ?? '', ...(profile?.areas ?? [])].join('\n'),
+                publications: (profile?.publications ?? []).map((p) => ({ title: p.title, abstract: p.abstract })),
+                areas: profile?.areas ?? [],
+              };
+            }),
+          );
+          built = { ids, index };
+          indexes.set(kind, built);
+        }
+        return built;
+      },
+    };
+  }
+}
