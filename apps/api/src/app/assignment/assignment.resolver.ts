@@ -365,6 +365,9 @@ export class VenueAssignmentResolver {
   @ResolveField(() => MatchingRun, { nullable: true, description: 'The latest matcher run (the venue’s chairs; null for everyone else).' })
   async matchingRun(@Parent() venue: Venue, @Ctx() ctx: RequestContext): Promise<MatchingRun | null> {
     if (!this.access.can(ctx.actor, 'assignment.run', { kind: 'venue', venueId: venue.id })) return null;
+    // A chair opened the Assignment tab: the reviewer pool its picker and replacements need is
+    // read now, in the background, rather than when they first click.
+    this.assignments.warmPool(venue.id);
     const run = await this.runs.latest(venue.id);
     return run ? toRun(run) : null;
   }

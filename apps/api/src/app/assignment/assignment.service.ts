@@ -488,6 +488,11 @@ export class AssignmentService {
     return eligible.map((r) => ({ ...r, name: pool.people.get(r.userId)?.name ?? 'Former member' }));
   }
 
+  /** Starts reading the venue's reviewer pool if it is not at hand; never throws. */
+  warmPool(venueId: string): void {
+    void this.pool.get(venueId).catch(() => undefined);
+  }
+
   /**
    * Reviewers whose name or e-mail contains `search` (case and accents ignored), best match first:
    * names that start with it, then the rest, alphabetically. From the venue's cached pool, so a

@@ -72,7 +72,7 @@ const INDEX_TTL_MS = 60_000;
 @Injectable()
 export class BiddingService {
   private readonly indexes = new Map<string, Promise<StatementIndex>>();
-  private readonly bidSnapshots = new Map<string, { at: number; bids: Promise<BidRecord[]> }>();
+  private readonly bidSnapshots = new Map<string, { at: number; bids: Promise<BidRecord[]>; refreshing: boolean }>();
 
   constructor(
     private readonly clock: Clock,
@@ -146,7 +146,7 @@ export class BiddingService {
       [event],
     );
     await this.audit.recorded('bids', bid.id, [event]);
-    this.bidSnapshots.delete(submission.venueId);
+    this.applyToSnapshot(bid);
     return bid;
   }
 
@@ -190,13 +190,48 @@ export class BiddingService {
     };
   }
 
-  private venueBids(venueId: string): Promise<BidRecord[]> {
+  /** A bid this process placed goes into its venue's snapshot at once: its chairs see it without a new read. */
+  private applyToSnapshot(bid: BidRecord): void {
+    const snapshot = this.bidSnapshots.get(bid.venueId);
+    void snapshot?.bids
+      .then((list) => {
+        const at = list.findIndex((b) => b.submissionId === bid.submissionId && b.reviewerId === bid.reviewerId);
+        if (at >= 0) list[at] = bid;
+        else list.push(bid);
+      })
+      .catch(() => undefined);
+  }
+
+  /**
+   * The venue's bids, read at most once per BIDS_TTL_MS: an older read still answers while the
+   * next one runs. Bids placed through this process are applied to it directly.
+   */
+  private async venueBids(venueId: string): Promise<BidRecord[]> {
     const cached = this.bidSnapshots.get(venueId);
-    if (cached && Date.now() - cached.at < BIDS_TTL_MS) return cached.bids;
-    const bids = this.bids.ofVenue(venueId);
-    this.bidSnapshots.set(venueId, { at: Date.now(), bids });
-    bids.catch(() => this.bidSnapshots.delete(venueId));
-    return bids;
+    if (cached) {
+      const bids = await cached.bids.catch(() => null);
+      if (bids) {
+        if (Date.now() - cached.at >= BIDS_TTL_MS && !cached.refreshing) {
+          cached.refreshing = true;
+          const next = { at: Date.now(), bids: this.bids.ofVenue(venueId), refreshing: false };
+          next.bids.then(
+            () => {
+              if (this.bidSnapshots.get(venueId) === cached) this.bidSnapshots.set(venueId, next);
+            },
+            () => {
+              cached.refreshing = false;
+            },
+          );
+        }
+        return bids;
+      }
+    }
+    const snapshot = { at: Date.now(), bids: this.bids.ofVenue(venueId), refreshing: false };
+    this.bidSnapshots.set(venueId, snapshot);
+    snapshot.bids.catch(() => {
+      if (this.bidSnapshots.get(venueId) === snapshot) this.bidSnapshots.delete(venueId);
+    });
+    return snapshot.bids;
   }
 
   private statementIndex(venue: VenueRecord): Promise<StatementIndex> {

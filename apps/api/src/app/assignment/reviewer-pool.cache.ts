@@ -24,14 +24,17 @@ const REVIEWER_ROLES = ['expert_reviewer', 'community_reviewer'] as const;
 export const POOL_TTL_MS = 60_000;
 
 /**
- * Keeps each venue's reviewer pool for a minute in this process. At 15,000 reviewers reading it
- * takes seconds (profiles with publications, roles, names), which a chair's replacements, the
- * reviewer picker and the bidding progress would otherwise each pay on every request. Concurrent
- * readers share one build; a failed build is forgotten. Changes reach the pages within POOL_TTL_MS.
+ * Keeps each venue's reviewer pool in this process. At 15,000 reviewers reading it takes seconds
+ * (profiles with publications, roles, names), which a chair's replacements, the reviewer picker
+ * and the bidding progress would otherwise each pay on every request. A pool older than
+ * POOL_TTL_MS still answers while a fresh one is built behind it; a change in the number of
+ * reviewers or profiles (two counted reads per request) rebuilds it first. Concurrent readers share
+ * one build; a failed build is forgotten. Profile edits reach the pages within about a minute.
  */
 @Injectable()
 export class ReviewerPoolCache {
   private readonly pools = new Map<string, Promise<ReviewerPool>>();
+  private readonly building = new Map<string, Promise<ReviewerPool>>();
 
   constructor(
     private readonly roles: VenueRoleRepository,
@@ -43,21 +46,39 @@ export class ReviewerPoolCache {
     const cached = this.pools.get(venueId);
     if (cached) {
       const pool = await cached.catch(() => null);
-      // Within its minute a pool still rebuilds when someone joined, left or wrote a first profile.
-      if (pool && Date.now() - pool.builtAt < POOL_TTL_MS && (await this.shapeOf(venueId)) === pool.shape) return pool;
+      // Someone joined, left or wrote a first profile: build it again before answering.
+      if (pool && (await this.shapeOf(venueId)) === pool.shape) {
+        // Past its minute it still answers while a fresh one is built behind it.
+        if (Date.now() - pool.builtAt >= POOL_TTL_MS) void this.rebuild(venueId).catch(() => undefined);
+        return pool;
+      }
       if (this.pools.get(venueId) !== cached) return this.get(venueId); // someone rebuilt it meanwhile
     }
+    return this.rebuild(venueId);
+  }
+
+  /** One build per venue at a time; the answer replaces the pool once it is ready. */
+  private rebuild(venueId: string): Promise<ReviewerPool> {
+    const inFlight = this.building.get(venueId);
+    if (inFlight) return inFlight;
     const building = this.build(venueId);
-    this.pools.set(venueId, building);
-    building.catch(() => {
-      if (this.pools.get(venueId) === building) this.pools.delete(venueId);
-    });
+    this.building.set(venueId, building);
+    // A first build is what readers wait for; later ones replace the pool when ready.
+    if (!this.pools.has(venueId)) this.pools.set(venueId, building);
+    building.then(
+      () => this.pools.set(venueId, building),
+      () => {
+        if (this.pools.get(venueId) === building) this.pools.delete(venueId);
+      },
+    );
+    void building.finally(() => this.building.delete(venueId)).catch(() => undefined);
     return building;
   }
 
   /** After a change this process made (a profile saved, a reviewer added): the next read rebuilds. */
   forget(venueId: string): void {
     this.pools.delete(venueId);
+    this.building.delete(venueId);
   }
 
   private async shapeOf(venueId: string): Promise<string> {
