@@ -326,4 +326,18 @@ describe('reviewers and assignment (real FerretDB, SMTP, worker thread)', () => 
     expect(kinds.filter((k: string) => k.startsWith('assignment.') || k.startsWith('bid.'))).toEqual([]);
     expect(kinds).toContain('submission.version_submitted');
   });
+
+  it('a reviewer who joins the pool is found by the chairs’ search at once', async () => {
+    // The cached pool notices the new grant: no minute's wait.
+    const newcomer = await steps.signUp('Nia Newcomer');
+    const { mail: invited } = await t.mail.nextAfter(newcomer.email, () =>
+      chair.client.ok(IMPORT, { v: venueId, csv: `name,email,kind,areas\n${newcomer.name},${newcomer.email},community,` }),
+    );
+    const token = /\/invitations\/([A-Za-z0-9_-]+)/.exec(invited.text)?.[1] ?? '';
+    expect((await chair.client.ok(CHOICES, { v: venueId, q: 'nia' })).venue.reviewerChoices).toEqual([]);
+    await newcomer.client.ok(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`, { input: { token } });
+    expect((await chair.client.ok(CHOICES, { v: venueId, q: 'nia' })).venue.reviewerChoices).toEqual([
+      { kind: 'community', reviewer: { id: newcomer.id, name: newcomer.name } },
+    ]);
+  });
 });

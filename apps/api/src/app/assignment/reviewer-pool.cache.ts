@@ -20,6 +20,9 @@ export interface ReviewerPool {
 
 const REVIEWER_ROLES = ['expert_reviewer', 'community_reviewer'] as const;
 
+/** A pool nobody read for this long leaves memory (15,000 profiles are tens of megabytes). */
+const POOL_IDLE_MS = 15 * 60_000;
+
 /** How long a pool serves before the next read builds it again (profiles and members change rarely). */
 export const POOL_TTL_MS = 60_000;
 
@@ -35,6 +38,8 @@ export const POOL_TTL_MS = 60_000;
 export class ReviewerPoolCache {
   private readonly pools = new Map<string, Promise<ReviewerPool>>();
   private readonly building = new Map<string, Promise<ReviewerPool>>();
+  /** When each venue's pool was last read: pools nobody read for POOL_IDLE_MS are dropped. */
+  private readonly lastRead = new Map<string, number>();
 
   constructor(
     private readonly roles: VenueRoleRepository,
@@ -43,6 +48,9 @@ export class ReviewerPoolCache {
   ) {}
 
   async get(venueId: string): Promise<ReviewerPool> {
+    const now = Date.now();
+    for (const [id, at] of this.lastRead) if (now - at > POOL_IDLE_MS && id !== venueId) this.forget(id);
+    this.lastRead.set(venueId, now);
     const cached = this.pools.get(venueId);
     if (cached) {
       const pool = await cached.catch(() => null);
@@ -79,6 +87,7 @@ export class ReviewerPoolCache {
   forget(venueId: string): void {
     this.pools.delete(venueId);
     this.building.delete(venueId);
+    this.lastRead.delete(venueId);
   }
 
   private async shapeOf(venueId: string): Promise<string> {
