@@ -155,6 +155,8 @@ interface World {
   /** A committed matcher run, and a later one whose proposal waits. */
   committedRunId: string;
   openRunId: string;
+  /** A finished pool import of the venue (its one line refused). */
+  poolImportId: string;
   canCreateVenues: ReadonlySet<Role>;
 }
 
@@ -339,7 +341,12 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
       );
       actors[role] = { userId: me.me.id, roles: me.me.roles };
     }
+    const poolImport = await chair.client.ok(`mutation($v: ID!, $c: String!) { importReviewerPool(venueId: $v, csv: $c) { id state } }`, {
+      v: venueId,
+      c: 'name,email,kind,areas\nX,not-an-address,expert,',
+    });
     world = {
+      poolImportId: poolImport.importReviewerPool.id,
       venueId,
       workshopId: workshop.createVenue.id,
       people,
@@ -412,6 +419,7 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
         [query('venue', 'Venue', '(id: $id)', '($id: ID!)'), { id: world.workshopId }, 'Query', world.workshopId],
         [`query($id: ID!) { venue(id: $id) { id matchingRun { ${runSelection} } } }`, { id: world.venueId }, 'Query', world.venueId],
         [`query($r: ID!) { matchingRun(id: $r) { ${runSelection} } }`, { r: world.openRunId }, 'Query', world.venueId],
+        [query('poolImport', 'PoolImportReport', '(id: $p)', '($p: ID!)'), { p: world.poolImportId }, 'Query', world.venueId],
         [`query($v: ID!) { myAssignments(venueId: $v) { title assignment { ${selection('ReviewerAssignment')} } submission { id } } }`, { v: world.venueId }, 'Query', world.venueId],
         [`query($v: ID!) { biddingStatements(venueId: $v) { total items { affinity terms areas bid submission { id } } } }`, { v: world.venueId }, 'Query', world.venueId],
         [`query { venues { id } }`, {}, 'Query', world.venueId],
@@ -449,7 +457,7 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
         ],
         [
           // Only lines that are refused: nothing is sent, whoever asks.
-          `mutation($v: ID!, $c: String!) { importReviewerPool(venueId: $v, csv: $c) { sent { line } skipped { line } refused { line email detail } } }`,
+          `mutation($v: ID!, $c: String!) { importReviewerPool(venueId: $v, csv: $c) { id state total done error sent { line } skipped { line } refused { line email detail } } }`,
           { v: world.venueId, c: 'name,email,kind,areas\nX,not-an-address,expert,' },
           'Mutation',
           world.venueId,

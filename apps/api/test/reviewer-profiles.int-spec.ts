@@ -103,7 +103,18 @@ describe('building the reviewer pool from a CSV (real FerretDB, real SMTP)', () 
   let chair: Person;
   let member: Person;
   let venueId: string;
-  const IMPORT = `mutation($v: ID!, $csv: String!) { importReviewerPool(venueId: $v, csv: $csv) { sent { line email detail } skipped { line email detail } refused { line detail } } }`;
+  const REPORT = 'id state total done error sent { line email detail } skipped { line email detail } refused { line detail }';
+  const IMPORT = `mutation($v: ID!, $csv: String!) { importReviewerPool(venueId: $v, csv: $csv) { ${REPORT} } }`;
+  const IMPORT_STATE = `query($id: ID!) { poolImport(id: $id) { ${REPORT} } }`;
+  /** Starts an import and follows it as the page does, until its job has handled every line. */
+  async function importPool(csv: string): Promise<Record<string, unknown>> {
+    const started = (await chair.client.ok(IMPORT, { v: venueId, csv })).importReviewerPool;
+    for (let report = started; ; ) {
+      if (report.state !== 'running') return report;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      report = (await chair.client.ok(IMPORT_STATE, { id: started.id })).poolImport;
+    }
+  }
 
   beforeAll(async () => {
     t = await startTestApp({ clock: new FixedClock(NOW) });
@@ -128,8 +139,18 @@ describe('building the reviewer pool from a CSV (real FerretDB, real SMTP)', () 
       'Bad Line,nobody,expert,',
       `Nia Again,${newcomer.toUpperCase()},community,`,
     ].join('\n');
-    const report = (await chair.client.ok(IMPORT, { v: venueId, csv })).importReviewerPool;
+    // The file is checked at once: the refused lines are known before any invitation goes out.
+    const started = (await chair.client.ok(IMPORT, { v: venueId, csv })).importReviewerPool;
+    expect(started).toMatchObject({ total: 2, refused: [{ line: 4 }, { line: 5 }] });
+    expect(['running', 'succeeded']).toContain(started.state);
+    let report = started;
+    while (report.state === 'running') report = (await chair.client.ok(IMPORT_STATE, { id: started.id })).poolImport;
     expect(report).toEqual({
+      id: started.id,
+      state: 'succeeded',
+      total: 2,
+      done: 2,
+      error: null,
       sent: [{ line: 2, email: newcomer, detail: 'Nia Newcomer' }],
       skipped: [{ line: 3, email: member.email, detail: 'already holds this role at the venue' }],
       refused: [
@@ -138,7 +159,7 @@ describe('building the reviewer pool from a CSV (real FerretDB, real SMTP)', () 
       ],
     });
     // Importing the same file again sends nothing twice.
-    const again = (await chair.client.ok(IMPORT, { v: venueId, csv })).importReviewerPool;
+    const again = (await importPool(csv)) as { sent: unknown[]; skipped: { line: number; detail: string }[] };
     expect(again.sent).toEqual([]);
     expect(again.skipped.map((l: { line: number; detail: string }) => [l.line, l.detail])).toEqual([
       [2, 'already has an open invitation for this role'],
@@ -146,6 +167,9 @@ describe('building the reviewer pool from a CSV (real FerretDB, real SMTP)', () 
     ]);
     // Only the chairs may import.
     expect(errorOf(await member.client.request(IMPORT, { v: venueId, csv })).code).toBe('FORBIDDEN');
+    // Its progress is the chairs' alone: to anyone else the import does not exist.
+    expect(errorOf(await member.client.request(IMPORT_STATE, { id: started.id })).code).toBe('NOT_FOUND');
+    expect(errorOf(await chair.client.request(IMPORT_STATE, { id: '0123456789abcdef01234567' })).code).toBe('NOT_FOUND');
 
     // The newcomer accepts from the mail; their profile starts with the areas from the file.
     const mail = await t.mail.waitFor(newcomer);
@@ -154,8 +178,8 @@ describe('building the reviewer pool from a CSV (real FerretDB, real SMTP)', () 
     await anonymous.ok(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`, {
       input: { token, name: 'Nia Newcomer', password: 'correct horse battery' },
     });
-    const started = (await anonymous.ok(GET, { v: venueId })).reviewerProfile;
-    expect(started).toMatchObject({ revision: 0, areas: ['Speech synthesis / Voice cloning'] });
+    const profile = (await anonymous.ok(GET, { v: venueId })).reviewerProfile;
+    expect(profile).toMatchObject({ revision: 0, areas: ['Speech synthesis / Voice cloning'] });
     expect((await t.mail.messagesTo(newcomer)).length).toBe(1);
   });
 });

@@ -73,6 +73,7 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   'Query.parsePublications': signedIn,
   'Query.tierPolicyImpact': { kind: 'permission', permission: 'venue.manage', refusal: 'FORBIDDEN' },
   'Query.matchingRun': { kind: 'permission', permission: 'assignment.run', refusal: 'NOT_FOUND' },
+  'Query.poolImport': { kind: 'permission', permission: 'invitation.manage', refusal: 'NOT_FOUND' },
   'Query.myAssignments': { kind: 'signedIn', anonymous: 'empty' },
   'Query.biddingStatements': { kind: 'reviewerWhileBidding' },
 
@@ -313,7 +314,7 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   // A profile is read by its reviewer and the venue's chairs (reviewerProfile.view, checked by the query).
   ...parentFields('ReviewerProfile', ['affiliations', 'areas', 'communities', 'expertise', 'maxLoad', 'person', 'publications', 'revision', 'trainingCompletedOn']),
   ...parentFields('ReviewerPublication', ['abstract', 'title', 'year']),
-  ...parentFields('PoolImportReport', ['refused', 'sent', 'skipped']),
+  ...parentFields('PoolImportReport', ['done', 'error', 'id', 'refused', 'sent', 'skipped', 'state', 'total']),
   ...parentFields('PoolImportLine', ['detail', 'email', 'line']),
   ...parentFields('ReviewerAffiliation', ['emailDomain', 'endYear', 'institution', 'startYear']),
   'Venue.workshopRequests': { kind: 'permission', permission: 'venue.manage', refusal: 'empty' },

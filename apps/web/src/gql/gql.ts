@@ -72,7 +72,9 @@ type Documents = {
   '\n  query MyReviewerProfile($venueId: ID!) {\n    reviewerProfile(venueId: $venueId) {\n      ...ReviewerProfileFields\n    }\n    venue(id: $venueId) {\n      id\n      taxonomy {\n        ...VenueTaxonomyFields\n      }\n    }\n  }\n': typeof types.MyReviewerProfileDocument;
   '\n  mutation UpdateReviewerProfile($venueId: ID!, $profile: ReviewerProfileInput!, $expectedRevision: Int!) {\n    updateReviewerProfile(venueId: $venueId, profile: $profile, expectedRevision: $expectedRevision) {\n      ...ReviewerProfileFields\n    }\n  }\n': typeof types.UpdateReviewerProfileDocument;
   '\n  query ParsePublications($format: PublicationFormat!, $text: String!) {\n    parsePublications(format: $format, text: $text) {\n      title\n      abstract\n      year\n    }\n  }\n': typeof types.ParsePublicationsDocument;
-  '\n  mutation ImportReviewerPool($venueId: ID!, $csv: String!) {\n    importReviewerPool(venueId: $venueId, csv: $csv) {\n      sent {\n        line\n        email\n        detail\n      }\n      skipped {\n        line\n        email\n        detail\n      }\n      refused {\n        line\n        detail\n      }\n    }\n  }\n': typeof types.ImportReviewerPoolDocument;
+  '\n  fragment PoolImportFields on PoolImportReport {\n    id\n    state\n    total\n    done\n    error\n    sent {\n      line\n      email\n      detail\n    }\n    skipped {\n      line\n      email\n      detail\n    }\n    refused {\n      line\n      detail\n    }\n  }\n': typeof types.PoolImportFieldsFragmentDoc;
+  '\n  mutation ImportReviewerPool($venueId: ID!, $csv: String!) {\n    importReviewerPool(venueId: $venueId, csv: $csv) {\n      ...PoolImportFields\n    }\n  }\n': typeof types.ImportReviewerPoolDocument;
+  '\n  query PoolImport($id: ID!) {\n    poolImport(id: $id) {\n      ...PoolImportFields\n    }\n  }\n': typeof types.PoolImportDocument;
   '\n  query ReviewerPool($venueId: ID!, $offset: Int) {\n    venue(id: $venueId) {\n      id\n      reviewerProfileCount\n      reviewerProfiles(offset: $offset, limit: 50) {\n        areas\n        communities\n        maxLoad\n        trainingCompletedOn\n        publications {\n          title\n        }\n        affiliations {\n          institution\n          endYear\n        }\n        person {\n          ...PersonFields\n        }\n      }\n    }\n  }\n': typeof types.ReviewerPoolDocument;
   '\n  fragment StatementContentFields on StatementContent {\n    summary\n    hazards {\n      kind\n      description\n      severity\n    }\n    pathToHarm {\n      factor\n      rating\n      justification\n    }\n    accessRatchetStage\n    accessRatchetJustification\n    indirectHarms {\n      kind\n      applies\n      description\n    }\n    mitigationChallenges {\n      kind\n      applies\n      description\n    }\n    benefits\n    affectedGroups\n    mitigations {\n      kind\n      description\n    }\n    releasePlan {\n      artifactKey\n      contentLevel\n      timing\n      distribution\n      embargoUntil\n      reviewEveryMonths\n      releaseEvent\n      stages {\n        description\n        opensOn\n        trigger\n      }\n      accessConditions\n    }\n  }\n': typeof types.StatementContentFieldsFragmentDoc;
   '\n  fragment TierSuggestionFields on TierSuggestion {\n    tier\n    score\n    drivers {\n      path\n      section\n      answer\n      points\n      floor\n      reason\n    }\n  }\n': typeof types.TierSuggestionFieldsFragmentDoc;
@@ -231,8 +233,12 @@ const documents: Documents = {
     types.UpdateReviewerProfileDocument,
   '\n  query ParsePublications($format: PublicationFormat!, $text: String!) {\n    parsePublications(format: $format, text: $text) {\n      title\n      abstract\n      year\n    }\n  }\n':
     types.ParsePublicationsDocument,
-  '\n  mutation ImportReviewerPool($venueId: ID!, $csv: String!) {\n    importReviewerPool(venueId: $venueId, csv: $csv) {\n      sent {\n        line\n        email\n        detail\n      }\n      skipped {\n        line\n        email\n        detail\n      }\n      refused {\n        line\n        detail\n      }\n    }\n  }\n':
+  '\n  fragment PoolImportFields on PoolImportReport {\n    id\n    state\n    total\n    done\n    error\n    sent {\n      line\n      email\n      detail\n    }\n    skipped {\n      line\n      email\n      detail\n    }\n    refused {\n      line\n      detail\n    }\n  }\n':
+    types.PoolImportFieldsFragmentDoc,
+  '\n  mutation ImportReviewerPool($venueId: ID!, $csv: String!) {\n    importReviewerPool(venueId: $venueId, csv: $csv) {\n      ...PoolImportFields\n    }\n  }\n':
     types.ImportReviewerPoolDocument,
+  '\n  query PoolImport($id: ID!) {\n    poolImport(id: $id) {\n      ...PoolImportFields\n    }\n  }\n':
+    types.PoolImportDocument,
   '\n  query ReviewerPool($venueId: ID!, $offset: Int) {\n    venue(id: $venueId) {\n      id\n      reviewerProfileCount\n      reviewerProfiles(offset: $offset, limit: 50) {\n        areas\n        communities\n        maxLoad\n        trainingCompletedOn\n        publications {\n          title\n        }\n        affiliations {\n          institution\n          endYear\n        }\n        person {\n          ...PersonFields\n        }\n      }\n    }\n  }\n':
     types.ReviewerPoolDocument,
   '\n  fragment StatementContentFields on StatementContent {\n    summary\n    hazards {\n      kind\n      description\n      severity\n    }\n    pathToHarm {\n      factor\n      rating\n      justification\n    }\n    accessRatchetStage\n    accessRatchetJustification\n    indirectHarms {\n      kind\n      applies\n      description\n    }\n    mitigationChallenges {\n      kind\n      applies\n      description\n    }\n    benefits\n    affectedGroups\n    mitigations {\n      kind\n      description\n    }\n    releasePlan {\n      artifactKey\n      contentLevel\n      timing\n      distribution\n      embargoUntil\n      reviewEveryMonths\n      releaseEvent\n      stages {\n        description\n        opensOn\n        trigger\n      }\n      accessConditions\n    }\n  }\n':
@@ -686,8 +692,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ImportReviewerPool($venueId: ID!, $csv: String!) {\n    importReviewerPool(venueId: $venueId, csv: $csv) {\n      sent {\n        line\n        email\n        detail\n      }\n      skipped {\n        line\n        email\n        detail\n      }\n      refused {\n        line\n        detail\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation ImportReviewerPool($venueId: ID!, $csv: String!) {\n    importReviewerPool(venueId: $venueId, csv: $csv) {\n      sent {\n        line\n        email\n        detail\n      }\n      skipped {\n        line\n        email\n        detail\n      }\n      refused {\n        line\n        detail\n      }\n    }\n  }\n'];
+  source: '\n  fragment PoolImportFields on PoolImportReport {\n    id\n    state\n    total\n    done\n    error\n    sent {\n      line\n      email\n      detail\n    }\n    skipped {\n      line\n      email\n      detail\n    }\n    refused {\n      line\n      detail\n    }\n  }\n',
+): (typeof documents)['\n  fragment PoolImportFields on PoolImportReport {\n    id\n    state\n    total\n    done\n    error\n    sent {\n      line\n      email\n      detail\n    }\n    skipped {\n      line\n      email\n      detail\n    }\n    refused {\n      line\n      detail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ImportReviewerPool($venueId: ID!, $csv: String!) {\n    importReviewerPool(venueId: $venueId, csv: $csv) {\n      ...PoolImportFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ImportReviewerPool($venueId: ID!, $csv: String!) {\n    importReviewerPool(venueId: $venueId, csv: $csv) {\n      ...PoolImportFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PoolImport($id: ID!) {\n    poolImport(id: $id) {\n      ...PoolImportFields\n    }\n  }\n',
+): (typeof documents)['\n  query PoolImport($id: ID!) {\n    poolImport(id: $id) {\n      ...PoolImportFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

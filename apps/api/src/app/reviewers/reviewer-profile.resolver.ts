@@ -9,6 +9,7 @@ import {
   ReviewerProfileModel,
   ReviewerPublicationModel,
 } from './models/reviewer-profile.model';
+import type { PoolImportRecord } from './pool-import.repository';
 import { PoolImportService } from './pool-import.service';
 import { ReviewerProfileService } from './reviewer-profile.service';
 
@@ -59,19 +60,19 @@ export class ReviewerProfileResolver {
 
   @Mutation(() => PoolImportReportModel, {
     description:
-      'Invites reviewers from a CSV with the columns name, email, kind (expert or community) and areas (separated by ;), one invitation per good line (chairs of the venue). Says what was sent, skipped and refused, by line.',
+      'Invites reviewers from a CSV with the columns name, email, kind (expert or community) and areas (separated by ;), one invitation per good line (chairs of the venue). Bad lines are refused at once, by line; the invitations go out in a job: follow it with poolImport(id).',
   })
   async importReviewerPool(
     @Args('venueId', { type: () => ID }) venueId: string,
     @Args('csv') csv: string,
     @Ctx() ctx: RequestContext,
   ): Promise<PoolImportReportModel> {
-    const report = await this.pool.import(ctx.actor, venueId, csv);
-    return {
-      sent: report.sent.map((l) => ({ line: l.line, email: l.email, detail: l.name })),
-      skipped: report.skipped.map((l) => ({ line: l.line, email: l.email, detail: l.reason })),
-      refused: report.refused.map((l) => ({ line: l.line, email: '', detail: l.reason })),
-    };
+    return toPoolImport(await this.pool.start(ctx.actor, venueId, csv));
+  }
+
+  @Query(() => PoolImportReportModel, { description: 'A pool import and its progress (chairs of its venue; NOT_FOUND for everyone else).' })
+  async poolImport(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext): Promise<PoolImportReportModel> {
+    return toPoolImport(await this.pool.find(ctx.actor, id));
   }
 
   @ResolveField(() => User, { description: 'The reviewer.' })
@@ -104,4 +105,17 @@ export class VenueReviewerProfilesResolver {
   reviewerProfileCount(@Parent() venue: Venue, @Ctx() ctx: RequestContext): Promise<number | null> {
     return this.profiles.countOfVenue(ctx.actor, venue.id);
   }
+}
+
+function toPoolImport(record: PoolImportRecord): PoolImportReportModel {
+  return {
+    id: record.id,
+    state: record.state,
+    total: record.rows.length,
+    done: record.done,
+    error: record.error,
+    sent: record.sent.map((l) => ({ ...l })),
+    skipped: record.skipped.map((l) => ({ ...l })),
+    refused: [...record.refused].sort((a, b) => a.line - b.line).map((l) => ({ ...l })),
+  };
 }

@@ -12,4 +12,5 @@ export const reviewerErrors = defineErrors({
   INVALID_PROFILE: { code: 'BAD_USER_INPUT', message: 'The profile cannot be saved; see the marked fields.' },
   BAD_PAGE: { code: 'BAD_USER_INPUT', message: 'Ask for between 1 and 100 profiles from a position of 0 or more.' },
   UNREADABLE_PUBLICATIONS: { code: 'BAD_USER_INPUT', message: 'These publications could not be read.' },
+  IMPORT_NOT_FOUND: { code: 'NOT_FOUND', message: 'There is no such pool import.' },
 });

@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { InvitationsModule } from '../invitations';
+import { MembershipsModule } from '../memberships';
 import { UsersModule } from '../users';
 import { VenuesModule } from '../venues';
+import { PoolImportRepository } from './pool-import.repository';
+import { POOL_IMPORT_MODEL, poolImportSchema } from './pool-import.schema';
 import { PoolImportService } from './pool-import.service';
 import { ReviewerProfileRepository } from './reviewer-profile.repository';
 import { ReviewerProfileResolver, VenueReviewerProfilesResolver } from './reviewer-profile.resolver';
@@ -12,7 +15,11 @@ import { ReviewerProfileService } from './reviewer-profile.service';
 /** The reviewer pool: profiles at each venue (expertise, affiliations, communities, load), and its bulk import. */
 @Module({
   imports: [
-    MongooseModule.forFeature([{ name: REVIEWER_PROFILE_MODEL, schema: reviewerProfileSchema }]),
+    MongooseModule.forFeature([
+      { name: REVIEWER_PROFILE_MODEL, schema: reviewerProfileSchema },
+      { name: POOL_IMPORT_MODEL, schema: poolImportSchema },
+    ]),
+    MembershipsModule,
     UsersModule,
     VenuesModule,
     InvitationsModule,
@@ -21,6 +28,7 @@ import { ReviewerProfileService } from './reviewer-profile.service';
     ReviewerProfileRepository,
     ReviewerProfileService,
     PoolImportService,
+    PoolImportRepository,
     ReviewerProfileResolver,
     VenueReviewerProfilesResolver,
   ],

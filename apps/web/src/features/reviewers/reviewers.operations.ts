@@ -54,23 +54,42 @@ export const ParsePublicationsQuery = graphql(`
   }
 `);
 
+export const PoolImportFields = graphql(`
+  fragment PoolImportFields on PoolImportReport {
+    id
+    state
+    total
+    done
+    error
+    sent {
+      line
+      email
+      detail
+    }
+    skipped {
+      line
+      email
+      detail
+    }
+    refused {
+      line
+      detail
+    }
+  }
+`);
+
 export const ImportReviewerPoolMutation = graphql(`
   mutation ImportReviewerPool($venueId: ID!, $csv: String!) {
     importReviewerPool(venueId: $venueId, csv: $csv) {
-      sent {
-        line
-        email
-        detail
-      }
-      skipped {
-        line
-        email
-        detail
-      }
-      refused {
-        line
-        detail
-      }
+      ...PoolImportFields
+    }
+  }
+`);
+
+export const PoolImportQuery = graphql(`
+  query PoolImport($id: ID!) {
+    poolImport(id: $id) {
+      ...PoolImportFields
     }
   }
 `);

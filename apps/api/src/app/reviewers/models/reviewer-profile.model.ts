@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('ReviewerPublication')
 export class ReviewerPublicationModel {
@@ -78,9 +78,25 @@ export class PoolImportLineModel {
 }
 
 @ObjectType('PoolImportReport', {
-  description: 'What a pool import did: invitations sent, lines skipped, lines refused.',
+  description:
+    'A pool import: a job that sends the invitations, with its progress and what happened to each line so far (invitations sent, lines skipped, lines refused).',
 })
 export class PoolImportReportModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'running, succeeded or failed.' })
+  state: string;
+
+  @Field(() => Int, { description: 'Good lines to invite.' })
+  total: number;
+
+  @Field(() => Int, { description: 'Good lines handled so far.' })
+  done: number;
+
+  @Field(() => String, { nullable: true, description: 'Why the import stopped, when it failed.' })
+  error: string | null;
+
   @Field(() => [PoolImportLineModel])
   sent: PoolImportLineModel[];
 
