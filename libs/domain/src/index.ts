@@ -27,3 +27,4 @@ export * from './jobs/job.rules';
 export * from './jobs/cron-schedule';
 export * from './audit/audit-events';
 export * from './assignment/assignment.rules';
+export * from './decision/decision.rules';
