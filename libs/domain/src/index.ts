@@ -28,3 +28,4 @@ export * from './jobs/cron-schedule';
 export * from './audit/audit-events';
 export * from './assignment/assignment.rules';
 export * from './decision/decision.rules';
+export * from './review/review-visibility.rules';
