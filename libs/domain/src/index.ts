@@ -29,3 +29,4 @@ export * from './audit/audit-events';
 export * from './assignment/assignment.rules';
 export * from './decision/decision.rules';
 export * from './review/review-visibility.rules';
+export * from './review/review-form.rules';
