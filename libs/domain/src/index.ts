@@ -28,5 +28,6 @@ export * from './jobs/cron-schedule';
 export * from './audit/audit-events';
 export * from './assignment/assignment.rules';
 export * from './decision/decision.rules';
+export * from './decision/release-plan-comparison.rules';
 export * from './review/review-visibility.rules';
 export * from './review/review-form.rules';
