@@ -22,6 +22,8 @@ import {
 } from 'graphql';
 import { Types, type Connection } from 'mongoose';
 import {
+  DEFAULT_EXPERT_FORM,
+  DEFAULT_REVIEW_VISIBILITY,
   DEFAULT_TIER_POLICY,
   isPermitted,
   isReviewerAt,
@@ -29,6 +31,7 @@ import {
   submissionTarget,
   type Actor,
   type Permission,
+  type ReviewTarget,
   type SubmissionPhase,
   type SubmissionTarget,
   type VenueRole,
@@ -58,10 +61,11 @@ const FIELD_ARGS: Readonly<Record<string, string>> = {
 };
 /**
  * Fields left out of generated selections: non-null fields that answer an error (their error would
- * null the whole answer), and those that lead to other submissions than the probed one (probed
- * with their own selections, so that a submission's fields are judged against its own facts).
+ * null the whole answer), those that lead to other submissions than the probed one (probed
+ * with their own selections, so that a submission's fields are judged against its own facts), and
+ * the reviews (their own probe: nested under every submission they would exceed the cost limit).
  */
-const ALONE = new Set(['Submission.version', 'Submission.compareVersions', 'Venue.matchingRun', 'MatchingRun.proposal', 'MatchingRun.uncovered']);
+const ALONE = new Set(['Submission.version', 'Submission.compareVersions', 'Venue.matchingRun', 'MatchingRun.proposal', 'MatchingRun.uncovered', 'ReviewProgressRow.submission', 'Submission.reviews', 'Submission.reviewTask']);
 const MAX_DEPTH = 7;
 
 function objectCoordinates(schema: GraphQLSchema): string[] {
@@ -182,8 +186,21 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
         assignedUserIds: world.assignmentIds[phaseOf(scenario)] ? [world.people.assigned.id] : [],
         biddingOpen: scenario === 'bidding',
         doubleBlind: true,
+        reviewVisibility: DEFAULT_REVIEW_VISIBILITY,
+        // The assigned reviewer submitted a review of both submitted statements; the revising one's are released.
+        submittedReviewerIds: world.assignmentIds[phaseOf(scenario)] ? [world.people.assigned.id] : [],
+        reviewsReleased: phaseOf(scenario) === 'revising',
       },
     );
+  /** The one review of the submission in this scenario: the assigned reviewer's. */
+  const reviewTarget = (scenario: Scenario): ReviewTarget => ({
+    kind: 'review',
+    submission: target(scenario),
+    reviewerId: world.people.assigned.id,
+    reviewerKind: 'expert',
+    submitted: true,
+    namedToAuthors: false,
+  });
 
   /** Whether `role` holds `permission` on the object the coordinate is about, in `phase`. */
   function holds(role: Role, permission: Permission, phase: Scenario, venueId = world.venueId): boolean {
@@ -192,6 +209,7 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
     if (about === 'venue') return isPermitted(actor, permission as 'venue.manage', { kind: 'venue', venueId });
     // Person permissions in the matrix are about the asking person's own things (their profile).
     if (about === 'person') return isPermitted(actor, permission as 'reviewerProfile.edit', { kind: 'person', venueId, personId: actor?.userId ?? '' });
+    if (about === 'review') return isPermitted(actor, permission as 'review.view', reviewTarget(phase));
     if (about === 'statementVersion') {
       return isPermitted(actor, 'statement.viewVersion', { kind: 'statementVersion', submission: target(phase), versionState: 'submitted' });
     }
@@ -216,6 +234,8 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
     };
     // A reviewer in the pool who is no role of the matrix: the replacements' candidate.
     const spare = await sign('Sol Spare', false);
+    // And one who is late with a review (the chairs' list of late reviews).
+    const late = await sign('Lee Late', false);
     const venueId = await steps.createVenue(chair);
     const { venue: created } = await chair.client.ok(`query($id: ID!) { venue(id: $id) { revision shortName } }`, { id: venueId });
     await chair.client.ok(`mutation($id: ID!, $rev: Int!, $input: UpdateVenueInput!) { updateVenue(id: $id, expectedRevision: $rev, input: $input) { id } }`, {
@@ -234,6 +254,7 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
     await steps.join(chair, people.community, venueId, 'community_reviewer');
     await steps.join(chair, people.assigned, venueId, 'expert_reviewer');
     await steps.join(chair, spare, venueId, 'expert_reviewer');
+    await steps.join(chair, late, venueId, 'expert_reviewer');
     // The expert keeps a profile, so that chairs have one to read.
     await people.expert.client.ok(
       `mutation($v: ID!, $p: ReviewerProfileInput!) { updateReviewerProfile(venueId: $v, profile: $p, expectedRevision: 0) { revision } }`,
@@ -296,6 +317,28 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
       });
       assignmentIds[phase] = assigned.assignReplacement.id;
     }
+    // The assigned reviewer accepts and submits a review of both (with confidential comments, so
+    // that their visibility shows); the chair releases the revising one's to its authors.
+    for (const phase of ['submitted', 'revising'] as const) {
+      await people.assigned.client.ok(`mutation($a: ID!) { respondToAssignment(assignmentId: $a, accept: true, reason: null) { id } }`, { a: assignmentIds[phase] });
+      const { submission } = await people.assigned.client.ok(`query($id: ID!) { submission(id: $id) { artifacts { key } } }`, { id: submissions[phase] });
+      const justified = 'The statement names the hazard and the mitigations that answer it.';
+      await people.assigned.client.ok(`mutation($s: ID!, $r: ReviewInput!) { submitReview(submissionId: $s, expectedRevision: 0, review: $r) { id } }`, {
+        s: submissions[phase],
+        r: {
+          answers: DEFAULT_EXPERT_FORM.questions.map((q) => ({ questionId: q.id, rating: q.kind === 'rating' ? 'met' : null, text: justified })),
+          recommendation: 'approved_with_conditions',
+          releaseRecommendations: submission.artifacts.map((a: { key: string }) => ({ artifactKey: a.key, contentLevel: 'reduced', timing: 'staged', distribution: 'ask_for_access' })),
+          requiredMitigations: 'Watermark generated audio.',
+          commentsForAuthors: 'Say who may ask for the model and how you check them.',
+          confidentialComments: 'The authors underrate the misuse potential.',
+        },
+      });
+    }
+    await chair.client.ok(`mutation($s: ID!) { releaseReviews(submissionId: $s, released: true) { id } }`, { s: submissions.revising });
+    // A reviewer outside the matrix's roles holds a late slot on the submitted one: the chairs' list of late reviews.
+    await chair.client.ok(`mutation($s: ID!, $u: ID!) { assignReplacement(submissionId: $s, reviewerId: $u) { id } }`, { s: submissions.submitted, u: late.id });
+    await db.collection('reviewer_assignments').updateOne({ submissionId: submissions.submitted, reviewerId: late.id }, { $set: { dueAt: new Date(Date.now() - 86_400_000) } });
     const runMatcher = async (): Promise<string> => {
       const { startMatchingRun } = await chair.client.ok(`mutation($v: ID!) { startMatchingRun(venueId: $v) { id } }`, { v: venueId });
       for (;;) {
@@ -419,6 +462,8 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
         [query('venue', 'Venue', '(id: $id)', '($id: ID!)'), { id: world.workshopId }, 'Query', world.workshopId],
         [`query($id: ID!) { venue(id: $id) { id matchingRun { ${runSelection} } } }`, { id: world.venueId }, 'Query', world.venueId],
         [`query($r: ID!) { matchingRun(id: $r) { ${runSelection} } }`, { r: world.openRunId }, 'Query', world.venueId],
+        [`query($id: ID!) { submission(id: $id) { id reviews { ${selection('Review')} } reviewTask { ${selection('ReviewTask')} } } }`, { id }, 'Query', world.venueId],
+        [`query($id: ID!) { venue(id: $id) { id reviewProgress { pressing { timeliness assignment { id } submission { id } } } } }`, { id: world.venueId }, 'Query', world.venueId],
         [query('poolImport', 'PoolImportReport', '(id: $p)', '($p: ID!)'), { p: world.poolImportId }, 'Query', world.venueId],
         [`query($v: ID!) { myAssignments(venueId: $v) { title assignment { ${selection('ReviewerAssignment')} } submission { id } } }`, { v: world.venueId }, 'Query', world.venueId],
         [`query($v: ID!) { biddingStatements(venueId: $v) { total items { affinity terms areas bid submission { id } } } }`, { v: world.venueId }, 'Query', world.venueId],
@@ -509,6 +554,12 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
         [`mutation($input: DeclareOwnConflictInput!) { declareOwnConflict(input: $input) { id } }`, { input: { submissionId: id, type: 'personal', reason: '' } }, 'Mutation', world.venueId],
         // A bid is placed where bidding is open: harmless to the other cells.
         [`mutation($s: ID!) { placeBid(submissionId: $s, level: neutral) { ${selection('Bid')} } }`, { s: id }, 'Mutation', world.venueId],
+        // A stale revision: refused after the access check.
+        [`mutation($s: ID!) { saveReviewDraft(submissionId: $s, expectedRevision: -5, review: { answers: [] }) { id } }`, { s: id }, 'Mutation', world.venueId],
+        [`mutation($s: ID!) { submitReview(submissionId: $s, expectedRevision: -5, review: { answers: [] }) { id } }`, { s: id }, 'Mutation', world.venueId],
+        // Releasing to the state it is in changes nothing.
+        [`mutation($s: ID!, $r: Boolean!) { releaseReviews(submissionId: $s, released: $r) { id } }`, { s: id, r: phaseOf(phase) === 'revising' }, 'Mutation', world.venueId],
+        [`mutation($v: ID!) { updateReviewForm(venueId: $v, kind: expert, questions: [], expectedRevision: -1) { revision } }`, { v: world.venueId }, 'Mutation', world.venueId],
         [`mutation($id: ID!) { startRevision(submissionId: $id) { id } }`, { id }, 'Mutation', world.venueId],
         [
           `mutation($v: ID!) { startMatchingRun(venueId: $v) { id } }`,
@@ -617,6 +668,12 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
           if (may) return refusedWith ? `refused with ${refusedWith}` : o.code === 'INTERNAL_SERVER_ERROR' ? 'internal error' : null;
           if (role === 'anonymous' && refusedWith === 'UNAUTHENTICATED') return null;
           return refusedWith === 'FORBIDDEN' ? null : `expected FORBIDDEN, got ${o.code ?? 'an answer'}`;
+        }
+        case 'review': {
+          if (o.code) return `failed with ${o.code}`;
+          const answered = !empty && o.value !== '';
+          const may = holds(role, rule.permission, phase);
+          return may === answered ? null : `${answered ? 'shown to' : 'hidden from'} ${role}, the rules say ${may ? 'show' : 'hide'}`;
         }
         case 'permissionValue': {
           const expected = holds(role, rule.permission, phase);

@@ -24,6 +24,7 @@ import {
   TierDecisionResolver,
 } from './submissions/submission.resolver';
 import { VenueResolver } from './venues/venue.resolver';
+import { ReviewResolver, SubmissionReviewsResolver, VenueReviewsResolver } from './reviews/reviews.resolver';
 
 /**
  * Every GraphQL resolver class. The schema printer builds the committed schema from this list
@@ -58,4 +59,7 @@ export const GRAPHQL_RESOLVERS: ResolverClass[] = [
   SubmissionAssignmentsResolver,
   ReviewerProfileResolver,
   VenueReviewerProfilesResolver,
+  SubmissionReviewsResolver,
+  ReviewResolver,
+  VenueReviewsResolver,
 ];

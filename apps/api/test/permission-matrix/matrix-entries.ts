@@ -24,6 +24,8 @@ export type Rule =
   | { kind: 'personEmail' }
   /** The venue's reviewers while its bidding is open; FORBIDDEN for everyone else. */
   | { kind: 'reviewerWhileBidding' }
+  /** A field of the world's one review: answered (not null, not empty) exactly when the permission holds on it. */
+  | { kind: 'review'; permission: Permission }
   /** A boolean that must equal the permission, as the access layer decides it. */
   | { kind: 'permissionValue'; permission: Permission }
   | {
@@ -98,6 +100,10 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   'Mutation.assignReplacement': { kind: 'permission', permission: 'assignment.manage', refusal: 'FORBIDDEN' },
   'Mutation.respondToAssignment': { kind: 'permission', permission: 'assignment.respond', refusal: 'NOT_FOUND', absentIn: ['draft'] },
   'Mutation.placeBid': { kind: 'permission', permission: 'bid.place', refusal: 'FORBIDDEN' },
+  'Mutation.saveReviewDraft': { kind: 'permission', permission: 'review.write', refusal: 'FORBIDDEN' },
+  'Mutation.submitReview': { kind: 'permission', permission: 'review.write', refusal: 'FORBIDDEN' },
+  'Mutation.releaseReviews': { kind: 'permission', permission: 'review.release', refusal: 'FORBIDDEN' },
+  'Mutation.updateReviewForm': { kind: 'permission', permission: 'venue.manage', refusal: 'FORBIDDEN' },
   'Mutation.declareOwnConflict': { kind: 'permission', permission: 'conflict.declareOwn', refusal: 'FORBIDDEN' },
   'Mutation.decideWorkshopRequest': { kind: 'permission', permission: 'venue.manage', refusal: 'NOT_FOUND' },
   'Mutation.inviteToVenue': { kind: 'permission', permission: 'invitation.manage', refusal: 'FORBIDDEN' },
@@ -152,6 +158,9 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   'Submission.assignments': { kind: 'permission', permission: 'assignment.view', refusal: 'empty', absentIn: ['draft'] },
   'Submission.openSlots': { kind: 'permission', permission: 'assignment.view', refusal: 'null' },
   'Submission.replacements': { kind: 'permission', permission: 'assignment.manage', refusal: 'empty', absentIn: ['draft'] },
+  'Submission.reviews': { kind: 'permission', permission: 'review.view', refusal: 'empty', absentIn: ['draft'] },
+  'Submission.reviewTask': { kind: 'permission', permission: 'review.write', refusal: 'null', absentIn: ['draft'] },
+  'Submission.reviewsReleased': parent,
   'SubmissionViewerPermissions.bid': { kind: 'permissionValue', permission: 'bid.place' },
   'SubmissionViewerPermissions.manageAssignments': { kind: 'permissionValue', permission: 'assignment.manage' },
   'SubmissionViewerPermissions.edit': { kind: 'permissionValue', permission: 'submission.edit' },
@@ -271,6 +280,23 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   ...parentFields('BiddingProgress', ['bids', 'high', 'kind', 'lastBidAt', 'low', 'neutral', 'reviewer', 'veryHigh', 'veryLow']),
   ...parentFields('BiddingProgressPage', ['bids', 'reviewersWithBids', 'rows', 'total']),
   ...parentFields('ReviewerChoice', ['kind', 'reviewer']),
+  // Reviews: the list is filtered per review by the access layer; names, confidential comments and
+  // versions are decided per review (the world has one review per submitted statement).
+  ...parentFields('Review', ['firstSubmittedAt', 'id', 'kind', 'label', 'revision', 'state', 'statementVersion', 'submittedAt', 'text', 'timeliness', 'updatedAt']),
+  'Review.reviewer': { kind: 'review', permission: 'review.viewReviewer' },
+  'Review.versions': { kind: 'review', permission: 'review.viewVersions' },
+  ...parentFields('ReviewText', ['answers', 'commentsForAuthors', 'namedToAuthors', 'recommendation', 'releaseRecommendations', 'requiredMitigations']),
+  'ReviewText.confidentialComments': { kind: 'review', permission: 'review.viewConfidential' },
+  ...parentFields('ReviewAnswer', ['kind', 'prompt', 'questionId', 'rating', 'retired', 'text']),
+  ...parentFields('ReleaseRecommendation', ['artifactKey', 'artifactName', 'contentLevel', 'distribution', 'timing']),
+  ...parentFields('ReviewVersion', ['number', 'statementVersion', 'submittedAt', 'text']),
+  ...parentFields('ReviewTask', ['assignment', 'editable', 'form', 'lockedReason', 'review']),
+  ...parentFields('ReviewForm', ['answeredQuestionIds', 'kind', 'questions', 'revision']),
+  ...parentFields('FormQuestion', ['help', 'id', 'kind', 'prompt', 'required', 'retired']),
+  ...parentFields('ReviewVisibility', ['identitiesToAuthors', 'identitiesToReviewers', 'otherReviews']),
+  ...parentFields('ReviewProgress', ['counts', 'pressing']),
+  ...parentFields('ReviewCounts', ['due', 'due_soon', 'late', 'submitted', 'submitted_late']),
+  ...parentFields('ReviewProgressRow', ['assignment', 'submission', 'timeliness']),
   ...parentFields('Conflict', ['declaredAt', 'declaredBy', 'id', 'person', 'reason', 'revision', 'type', 'typeLabel', 'withdrawnAt']),
 
   // People: a name for whoever sees them in a venue; the email for themselves and the venue's chairs.
@@ -291,6 +317,8 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
     'name',
     'parentVenue',
     'revision',
+    'reviewsReleased',
+    'reviewVisibility',
     'shortName',
     'taxonomy',
     'tierPolicy',
@@ -308,6 +336,8 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   'Venue.matchingRun': { kind: 'permission', permission: 'assignment.run', refusal: 'null' },
   'Venue.biddingProgress': { kind: 'permission', permission: 'assignment.run', refusal: 'empty' },
   'Venue.reviewerChoices': { kind: 'permission', permission: 'assignment.run', refusal: 'empty' },
+  'Venue.reviewForms': { kind: 'permission', permission: 'venue.manage', refusal: 'empty' },
+  'Venue.reviewProgress': { kind: 'permission', permission: 'venue.viewSubmissions', refusal: 'null' },
   'Venue.members': { kind: 'permission', permission: 'venue.viewMembers', refusal: 'empty' },
   'Venue.reviewerProfiles': { kind: 'permission', permission: 'venue.viewMembers', refusal: 'empty' },
   'Venue.reviewerProfileCount': { kind: 'permission', permission: 'venue.viewMembers', refusal: 'null' },

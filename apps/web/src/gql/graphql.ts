@@ -199,7 +199,10 @@ export type NotificationDelivery = 'daily_digest' | 'immediately' | 'never';
 export type NotificationKind =
   | 'assignment_declined'
   | 'invitation_answered'
+  | 'review_reminder'
+  | 'review_submitted'
   | 'reviewer_assigned'
+  | 'reviews_released'
   | 'submission_registered'
   | 'tier_decided'
   | 'version_submitted';

@@ -29,6 +29,10 @@ export const AUDIT_EVENT_KINDS = [
   'assignment.committed',
   'assignment.accepted',
   'assignment.declined',
+  'review.submitted',
+  'review.released',
+  'review.withdrawn',
+  'review_form.changed',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 
@@ -62,6 +66,10 @@ export const AUDIT_EVENT_LABELS: Readonly<Record<AuditEventKind, string>> = {
   'assignment.committed': 'Reviewer assigned',
   'assignment.accepted': 'Assignment accepted',
   'assignment.declined': 'Assignment declined',
+  'review.submitted': 'Review submitted',
+  'review.released': 'Reviews released to the authors',
+  'review.withdrawn': 'Reviews withdrawn from the authors',
+  'review_form.changed': 'Review form changed',
 };
 
 export function isAuditEventKind(value: unknown): value is AuditEventKind {

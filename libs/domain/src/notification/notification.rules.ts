@@ -11,6 +11,9 @@ export const NOTIFICATION_KINDS = [
   'invitation_answered',
   'reviewer_assigned',
   'assignment_declined',
+  'review_submitted',
+  'reviews_released',
+  'review_reminder',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -24,6 +27,9 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>
   invitation_answered: 'Someone answers an invitation you sent',
   reviewer_assigned: 'You are asked to review a statement',
   assignment_declined: 'A reviewer declines a statement of your venue',
+  review_submitted: 'A review of a statement of your venue is submitted',
+  reviews_released: 'The reviews of your statement are released to you',
+  review_reminder: 'A review of yours is due soon',
 };
 
 export const NOTIFICATION_DELIVERY_LABELS: Readonly<Record<NotificationDelivery, string>> = {

@@ -1,4 +1,5 @@
 import type { SubmissionPhase } from '../statement/statement.lifecycle';
+import { DEFAULT_REVIEW_VISIBILITY, type ReviewVisibilitySettings } from '../review/review-visibility.rules';
 import {
   AUTHORS_ONLY_EVENTS,
   auditKindsHiddenFromChairs,
@@ -11,6 +12,7 @@ import {
   VIEW_PERMISSION_OF,
   type Actor,
   type Permission,
+  type ReviewTarget,
   type SubmissionTarget,
 } from './access.policy';
 
@@ -56,6 +58,9 @@ const submission = (
       assignedUserIds: ['u-assigned', 'u-conflicted-expert'],
       biddingOpen: venue.biddingOpen ?? false,
       doubleBlind: venue.doubleBlind ?? true,
+      reviewVisibility: DEFAULT_REVIEW_VISIBILITY,
+      submittedReviewerIds: [],
+      reviewsReleased: false,
     },
   );
 
@@ -235,5 +240,76 @@ describe('reviewer profiles', () => {
   ] as const)('%s of %p: %j', (permission, personId, holders) => {
     const held = (Object.keys(ACTORS) as Who[]).filter((who) => isPermitted(ACTORS[who], permission, { kind: 'person', venueId: 'v1', personId }));
     expect(held.sort()).toEqual([...holders].sort());
+  });
+});
+
+describe('reviews', () => {
+  // The community reviewer holds a slot here too, so that two reviewers of one statement meet.
+  const reviewed = (
+    facts: { settings?: Partial<ReviewVisibilitySettings>; submitted?: string[]; released?: boolean; phase?: SubmissionPhase } = {},
+  ): SubmissionTarget =>
+    submissionTarget(
+      { venueId: 'v1', authorIds: ['u-author', 'u-coauthor', 'u-chair-author'], phase: facts.phase ?? 'submitted' },
+      {
+        conflictedUserIds: ['u-conflicted-chair', 'u-conflicted-expert'],
+        tiersVisibleToAuthors: true,
+        assignedUserIds: ['u-assigned', 'u-community', 'u-conflicted-expert'],
+        biddingOpen: false,
+        doubleBlind: true,
+        reviewVisibility: { ...DEFAULT_REVIEW_VISIBILITY, ...facts.settings },
+        submittedReviewerIds: facts.submitted ?? ['u-assigned'],
+        reviewsReleased: facts.released ?? false,
+      },
+    );
+  const byExpert = (s: SubmissionTarget, submitted = true): ReviewTarget => ({
+    kind: 'review',
+    submission: s,
+    reviewerId: 'u-assigned',
+    reviewerKind: 'expert',
+    submitted,
+    namedToAuthors: false,
+  });
+  const byCommunity = (s: SubmissionTarget): ReviewTarget => ({
+    kind: 'review',
+    submission: s,
+    reviewerId: 'u-community',
+    reviewerKind: 'community',
+    submitted: true,
+    namedToAuthors: true,
+  });
+  const holders = (permission: Permission, target: ReviewTarget | SubmissionTarget) =>
+    (Object.keys(ACTORS) as Who[]).filter((who) => isPermitted(ACTORS[who], permission as 'review.view', target as ReviewTarget)).sort();
+
+  test.each<[string, Permission, ReviewTarget | SubmissionTarget, Who[]]>([
+    // Defaults: other reviews after one's own, pseudonyms among reviewers, nothing to authors before release.
+    ['the expert review, before the community reviewer submits', 'review.view', byExpert(reviewed()), ['assignedExpert', 'chair']],
+    ['the expert review, once the community reviewer submitted', 'review.view', byExpert(reviewed({ submitted: ['u-assigned', 'u-community'] })), ['assignedExpert', 'chair', 'community']],
+    ['the expert review with "always"', 'review.view', byExpert(reviewed({ settings: { otherReviews: 'always' } })), ['assignedExpert', 'chair', 'community']],
+    ['the expert review with "never"', 'review.view', byExpert(reviewed({ settings: { otherReviews: 'never' }, submitted: ['u-assigned', 'u-community'] })), ['assignedExpert', 'chair']],
+    ['the expert review, released', 'review.view', byExpert(reviewed({ released: true })), ['assignedExpert', 'author', 'chair', 'chairAuthor', 'coAuthor']],
+    ['a draft, released or not', 'review.view', byExpert(reviewed({ released: true, settings: { otherReviews: 'always' } }), false), ['assignedExpert']],
+    ['the expert review while the authors revise', 'review.view', byExpert(reviewed({ phase: 'revising', released: true })), ['assignedExpert', 'author', 'chair', 'chairAuthor', 'coAuthor']],
+    // Names: the chair and the reviewer themself; other reviewers per setting; authors never by default.
+    ['who wrote it, by default', 'review.viewReviewer', byExpert(reviewed({ released: true, submitted: ['u-assigned', 'u-community'] })), ['assignedExpert', 'chair']],
+    ['who wrote it, names shown', 'review.viewReviewer', byExpert(reviewed({ settings: { identitiesToReviewers: 'shown' }, submitted: ['u-assigned', 'u-community'] })), ['assignedExpert', 'chair', 'community']],
+    ['who wrote it, names after one\'s own (not yet)', 'review.viewReviewer', byExpert(reviewed({ settings: { identitiesToReviewers: 'after_own', otherReviews: 'always' } })), ['assignedExpert', 'chair']],
+    ['named community feedback, by the reviewer\'s choice', 'review.viewReviewer', byCommunity(reviewed({ released: true, settings: { identitiesToAuthors: 'reviewer_choice' } })), ['author', 'chair', 'chairAuthor', 'coAuthor', 'community']],
+    ['named community feedback, venue says never', 'review.viewReviewer', byCommunity(reviewed({ released: true })), ['chair', 'community']],
+    // Confidential comments and past versions are the committee's and the reviewer's.
+    ['the confidential comments', 'review.viewConfidential', byExpert(reviewed({ released: true, submitted: ['u-assigned', 'u-community'] })), ['assignedExpert', 'chair']],
+    ['the versions', 'review.viewVersions', byExpert(reviewed({ released: true, submitted: ['u-assigned', 'u-community'] })), ['assignedExpert', 'chair']],
+    ['writing a review', 'review.write', reviewed(), ['assignedExpert', 'community']],
+    ['writing a review of a draft', 'review.write', reviewed({ phase: 'draft' }), []],
+    ['releasing the reviews', 'review.release', reviewed(), ['chair']],
+  ])('%s (%s): %j', (_what, permission, target, expected) => {
+    expect(holders(permission, target)).toEqual([...expected].sort());
+  });
+
+  test('a chair who wrote the statement reads its reviews as an author: released only, never the names', () => {
+    const released = byExpert(reviewed({ released: true }));
+    expect(isPermitted(ACTORS.chairAuthor, 'review.view', released)).toBe(true);
+    expect(isPermitted(ACTORS.chairAuthor, 'review.viewReviewer', released)).toBe(false);
+    expect(isPermitted(ACTORS.chairAuthor, 'review.viewConfidential', released)).toBe(false);
+    expect(isPermitted(ACTORS.chairAuthor, 'review.view', byExpert(reviewed()))).toBe(false);
   });
 });

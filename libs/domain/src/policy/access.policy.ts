@@ -3,7 +3,9 @@
 // of that object (roles, authorship, conflicts, venue settings; later issues add assignments).
 // Callers treat a refusal to view exactly like "not found" (as HotCRP does), so confidentiality
 // also hides whether something exists.
+import type { ReviewerKind } from '../assignment/assignment.rules';
 import type { AuditEventKind } from '../audit/audit-events';
+import { reviewViewFor, type ReviewReader, type ReviewVisibilitySettings } from '../review/review-visibility.rules';
 import { hasSubmittedVersion, type SubmissionPhase } from '../statement/statement.lifecycle';
 import type { StatementState, VenueRole } from '../vocabulary/vocabulary';
 
@@ -42,6 +44,22 @@ export interface SubmissionTarget {
   biddingOpen: boolean;
   /** The venue hides authors from reviewers. */
   doubleBlind: boolean;
+  /** The venue's settings for who reads which reviews under which name. */
+  reviewVisibility: ReviewVisibilitySettings;
+  /** Reviewers holding a slot who have submitted their review (they may read the others, by setting). */
+  submittedReviewerIds: readonly string[];
+  /** A chair released the reviews to the authors (this statement, or the whole venue at once). */
+  reviewsReleased: boolean;
+}
+
+/** One review of a submission: who wrote it, of which kind, whether submitted and named to authors. */
+export interface ReviewTarget {
+  kind: 'review';
+  submission: SubmissionTarget;
+  reviewerId: string;
+  reviewerKind: ReviewerKind;
+  submitted: boolean;
+  namedToAuthors: boolean;
 }
 
 export interface StatementVersionTarget {
@@ -78,7 +96,8 @@ export type AccessTarget =
   | SubmissionTarget
   | StatementVersionTarget
   | PersonTarget
-  | AuditEventTarget;
+  | AuditEventTarget
+  | ReviewTarget;
 export type AccessTargetKind = AccessTarget['kind'];
 
 /**
@@ -131,6 +150,16 @@ export const PERMISSIONS = {
     view: false,
     description: "Open and close bidding, run the matcher, edit and commit the venue's proposal.",
   },
+  'review.write': {
+    target: 'submission',
+    view: false,
+    description: 'Write, submit and change one’s own review of the statement (its assigned reviewer).',
+  },
+  'review.view': { target: 'review', view: true, description: 'Read a review (answers, recommendation, comments for the authors).' },
+  'review.viewConfidential': { target: 'review', view: false, description: 'Read the comments a reviewer left for the chairs only.' },
+  'review.viewReviewer': { target: 'review', view: false, description: 'See who wrote a review (else a pseudonym such as “Expert A”).' },
+  'review.viewVersions': { target: 'review', view: false, description: 'Read every submitted version of a review.' },
+  'review.release': { target: 'submission', view: false, description: 'Release the statement’s reviews to its authors, or withdraw them.' },
   'person.viewEmail': { target: 'person', view: true, description: "Read a person's email address." },
   'reviewerProfile.view': { target: 'person', view: true, description: "Read a reviewer's profile at the venue." },
   'reviewerProfile.edit': { target: 'person', view: false, description: 'Change a reviewer profile at the venue (its reviewer only).' },
@@ -203,6 +232,28 @@ function reviewerBids(actor: Actor, submission: SubmissionTarget): boolean {
 
 const chairOfVenue = (actor: Actor, target: VenueTarget): boolean => hasVenueRole(actor, target.venueId, 'chair');
 
+/**
+ * How `actor` stands to the reviews of a submission. Authorship comes first: a chair who wrote the
+ * statement reads its reviews as an author (when released, without names), never as a chair. Anyone
+ * else conflicted reads nothing.
+ */
+export function reviewReaderOf(actor: Actor, s: SubmissionTarget): ReviewReader {
+  if (actor === null) return { kind: 'other' };
+  if (isAuthorOf(actor, s)) return { kind: 'author', reviewsReleased: s.reviewsReleased && hasSubmittedVersion(s.phase) };
+  if (isConflicted(actor, s)) return { kind: 'other' };
+  if (chairSees(actor, s)) return { kind: 'chair' };
+  if (isAssignedTo(actor, s) && hasSubmittedVersion(s.phase))
+    return { kind: 'reviewer', userId: actor.userId, submittedOwn: s.submittedReviewerIds.includes(actor.userId) };
+  return { kind: 'other' };
+}
+
+const reviewView = (actor: Actor, r: ReviewTarget) =>
+  reviewViewFor(
+    reviewReaderOf(actor, r.submission),
+    { reviewerId: r.reviewerId, reviewerKind: r.reviewerKind, submitted: r.submitted, namedToAuthors: r.namedToAuthors },
+    r.submission.reviewVisibility,
+  );
+
 const RULES: { [P in Permission]: (actor: Actor, target: TargetOf<P>) => boolean } = {
   'site.administer': (actor, site) => actor !== null && site.siteAdmin,
   'venue.create': (actor, site) => actor !== null && site.canCreateVenues,
@@ -236,6 +287,16 @@ const RULES: { [P in Permission]: (actor: Actor, target: TargetOf<P>) => boolean
   'assignment.manage': (actor, s) => chairSees(actor, s),
   'assignment.respond': (actor, s) => isAssignedTo(actor, s) && !isConflicted(actor, s) && hasSubmittedVersion(s.phase),
   'assignment.run': chairOfVenue,
+  'review.write': (actor, s) => isAssignedTo(actor, s) && !isConflicted(actor, s) && hasSubmittedVersion(s.phase),
+  'review.view': (actor, r) => reviewView(actor, r).visible,
+  'review.viewConfidential': (actor, r) => reviewView(actor, r).confidential,
+  'review.viewReviewer': (actor, r) => reviewView(actor, r).visible && reviewView(actor, r).identity === 'name',
+  // The history of a review is its reviewer's and the committee's; others read its latest version.
+  'review.viewVersions': (actor, r) => {
+    const reader = reviewReaderOf(actor, r.submission);
+    return reviewView(actor, r).visible && (reader.kind === 'chair' || (reader.kind === 'reviewer' && reader.userId === r.reviewerId));
+  },
+  'review.release': (actor, s) => chairSees(actor, s),
   'person.viewEmail': (actor, p) =>
     actor !== null && ((p.personId !== '' && actor.userId === p.personId) || hasVenueRole(actor, p.venueId, 'chair')),
   'reviewerProfile.view': (actor, p) =>
@@ -270,6 +331,7 @@ export const COMMITTEE_ONLY_EVENTS: ReadonlySet<AuditEventKind> = new Set<AuditE
   'assignment.committed',
   'assignment.accepted',
   'assignment.declined',
+  'review.submitted',
 ]);
 
 /** The kinds a chair's view of the venue log leaves out (for queries and counts). */
@@ -286,6 +348,9 @@ export function submissionTarget(
     assignedUserIds: readonly string[];
     biddingOpen: boolean;
     doubleBlind: boolean;
+    reviewVisibility: ReviewVisibilitySettings;
+    submittedReviewerIds: readonly string[];
+    reviewsReleased: boolean;
   },
 ): SubmissionTarget {
   return {
@@ -298,6 +363,9 @@ export function submissionTarget(
     assignedUserIds: facts.assignedUserIds,
     biddingOpen: facts.biddingOpen,
     doubleBlind: facts.doubleBlind,
+    reviewVisibility: facts.reviewVisibility,
+    submittedReviewerIds: facts.submittedReviewerIds,
+    reviewsReleased: facts.reviewsReleased,
   };
 }
 
@@ -317,4 +385,5 @@ export const VIEW_PERMISSION_OF: Readonly<Record<AccessTargetKind, Permission | 
   statementVersion: 'statement.viewVersion',
   person: null,
   auditEvent: 'auditEvent.view',
+  review: 'review.view',
 };

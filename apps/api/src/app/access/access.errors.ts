@@ -9,6 +9,7 @@ export const accessErrors = defineErrors({
   SUBMISSION_NOT_FOUND: { code: 'NOT_FOUND', message: 'This submission does not exist.' },
   VERSION_NOT_FOUND: { code: 'NOT_FOUND', message: 'This version of the statement does not exist.' },
   EVENT_NOT_FOUND: { code: 'NOT_FOUND', message: 'This event does not exist.' },
+  REVIEW_NOT_FOUND: { code: 'NOT_FOUND', message: 'This review does not exist.' },
   FORBIDDEN: { code: 'FORBIDDEN', message: 'You do not have permission to do this.' },
 });
 
@@ -39,6 +40,12 @@ export const FORBIDDEN_MESSAGES: Readonly<Record<Permission, string>> = {
   'assignment.manage': 'Only a chair of this venue who is not conflicted with the submission can change its reviewers.',
   'assignment.respond': 'Only the reviewer assigned to this statement can answer the assignment.',
   'assignment.run': 'Only the chairs of this venue can run the matcher and commit assignments.',
+  'review.write': 'Only a reviewer assigned to this statement can write a review of it.',
+  'review.view': 'This review does not exist.',
+  'review.viewConfidential': 'Only the chairs read the comments a reviewer left for them.',
+  'review.viewReviewer': 'This venue does not show who wrote this review.',
+  'review.viewVersions': 'Only the reviewer and the chairs read the earlier versions of a review.',
+  'review.release': 'Only a chair of this venue who is not conflicted with the submission can release its reviews.',
   'person.viewEmail': 'This person does not exist.',
   'reviewerProfile.view': "Only the reviewer and the venue's chairs can read this profile.",
   'reviewerProfile.edit': 'Only a reviewer of this venue can change their own profile here.',

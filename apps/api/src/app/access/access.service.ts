@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  DEFAULT_REVIEW_VISIBILITY,
   holdsSlot,
   isPermitted,
   PERMISSIONS,
@@ -26,6 +27,8 @@ export interface SubmissionFactsSource {
   venueId: string;
   authorIds: readonly string[];
   phase: SubmissionPhase;
+  /** Missing where a caller builds the facts by hand: the reviews count as not released. */
+  reviewsReleasedAt?: Date | null;
 }
 
 const activeConflictsOf = defineLoader(
@@ -47,6 +50,7 @@ const NOT_FOUND: Readonly<Record<AccessTarget['kind'], (keyof typeof accessError
   statementVersion: 'VERSION_NOT_FOUND',
   person: null,
   auditEvent: 'EVENT_NOT_FOUND',
+  review: 'REVIEW_NOT_FOUND',
 };
 
 /**
@@ -86,7 +90,7 @@ export class AccessService {
   }
 
   /** The missing-object answer for a kind of target (the same bytes as a refusal to view). */
-  notFound(kind: 'submission' | 'statementVersion' | 'auditEvent'): never {
+  notFound(kind: 'submission' | 'statementVersion' | 'auditEvent' | 'review'): never {
     return fail(accessErrors, NOT_FOUND[kind] as keyof typeof accessErrors);
   }
 
@@ -103,12 +107,16 @@ export class AccessService {
           this.venues.findById(record.venueId),
           this.assignments.forSubmissions([record.id]),
         ]);
+    const holding = assignments.filter((a) => holdsSlot(a.state));
     return submissionTarget(record, {
       conflictedUserIds: conflicts.map((c) => c.userId),
       tiersVisibleToAuthors: venue?.tiersVisibleToAuthors ?? true,
-      assignedUserIds: assignments.filter((a) => holdsSlot(a.state)).map((a) => a.reviewerId),
+      assignedUserIds: holding.map((a) => a.reviewerId),
       biddingOpen: venue?.biddingOpen ?? false,
       doubleBlind: venue?.doubleBlind ?? true,
+      reviewVisibility: venue?.reviewVisibility ?? DEFAULT_REVIEW_VISIBILITY,
+      submittedReviewerIds: holding.filter((a) => a.reviewSubmittedAt != null).map((a) => a.reviewerId),
+      reviewsReleased: (record.reviewsReleasedAt ?? null) !== null || (venue?.reviewsReleased ?? false),
     });
   }
 

@@ -113,6 +113,28 @@ export class ReviewerAssignmentRepository {
     return doc ? this.plain(doc) : null;
   }
 
+  /** Records the first submission of the assignment's review (later submissions keep the first date). */
+  async markReviewSubmitted(id: string, at: Date): Promise<void> {
+    if (!isObjectIdString(id)) return;
+    await this.assignments.updateOne({ _id: id, reviewSubmittedAt: null }, { $set: { reviewSubmittedAt: at } }).exec();
+  }
+
+  /** Assignments holding a slot whose review is not submitted and is due in (now, until]: reminder candidates. */
+  async openReviewsDueBetween(now: Date, until: Date): Promise<ReviewerAssignmentRecord[]> {
+    const docs = await this.assignments
+      .find({ reviewSubmittedAt: null, dueAt: { $gt: now, $lte: until }, state: { $in: ['assigned', 'accepted'] } }, FIELDS)
+      .lean<ReviewerAssignmentDocument[]>()
+      .exec();
+    return docs.map(toRecord);
+  }
+
+  /** Notes that reminder `key` went out; false when it already had (so it is sent once). */
+  async markReminderSent(id: string, key: string): Promise<boolean> {
+    if (!isObjectIdString(id)) return false;
+    const result = await this.assignments.updateOne({ _id: id, remindersSent: { $ne: key } }, { $push: { remindersSent: key } }).exec();
+    return result.modifiedCount === 1;
+  }
+
   /** Takes a reviewer off a statement before they answered (a chair's hand edit); null when it moved on. */
   async remove(id: string, revision: number): Promise<boolean> {
     if (!isObjectIdString(id)) return false;

@@ -42,6 +42,10 @@ export interface ReviewerAssignmentDocument {
   dueAt: Date;
   respondedAt: Date | null;
   declineReason: string;
+  /** When the reviewer first submitted the review (an access fact: they may read others' then). */
+  reviewSubmittedAt?: Date | null;
+  /** Reminders already sent for this review ('3d', '1d'). */
+  remindersSent?: string[];
   /** Bumped by every change: of two answers at once, exactly one wins. */
   revision: number;
 }
@@ -74,6 +78,8 @@ export const reviewerAssignmentSchema = new Schema<ReviewerAssignmentDocument>(
     dueAt: { type: Date, required: true },
     respondedAt: { type: Date, default: null },
     declineReason: { type: String, default: '' },
+    reviewSubmittedAt: { type: Date, default: null },
+    remindersSent: { type: [String], default: [] },
     revision: { type: Number, required: true },
   },
   { collection: 'reviewer_assignments' },
@@ -82,4 +88,6 @@ export const reviewerAssignmentSchema = new Schema<ReviewerAssignmentDocument>(
 reviewerAssignmentSchema.index({ submissionId: 1, reviewerId: 1 }, { unique: true });
 reviewerAssignmentSchema.index({ venueId: 1, reviewerId: 1 });
 reviewerAssignmentSchema.index({ venueId: 1, state: 1 });
+// Reminders: the open reviews due soon, across venues.
+reviewerAssignmentSchema.index({ reviewSubmittedAt: 1, dueAt: 1 });
 auditedSchema(reviewerAssignmentSchema);

@@ -71,7 +71,7 @@ function toRun(record: MatchingRunRecord): MatchingRun {
   };
 }
 
-function toAssignment(record: ReviewerAssignmentRecord): ReviewerAssignment {
+export function toAssignment(record: ReviewerAssignmentRecord): ReviewerAssignment {
   return {
     id: record.id,
     kind: record.kind,

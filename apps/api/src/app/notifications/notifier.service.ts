@@ -13,7 +13,7 @@ import {
 } from '@impact-review/domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JobQueue, type JobContext } from '../jobs';
-import { MailService, type MailContent, assignmentDeclinedMail, reviewerAssignedMail, dailyDigestMail, invitationAnsweredMail, submissionRegisteredMail, tierDecidedMail, versionSubmittedMail, type NotificationFooter } from '../mail';
+import { MailService, type MailContent, reviewReminderMail, reviewsReleasedMail, reviewSubmittedMail, assignmentDeclinedMail, reviewerAssignedMail, dailyDigestMail, invitationAnsweredMail, submissionRegisteredMail, tierDecidedMail, versionSubmittedMail, type NotificationFooter } from '../mail';
 import { AccessService } from '../access';
 import { AuditLog } from '../audit';
 import { VenueRoleRepository } from '../memberships';
@@ -78,6 +78,39 @@ export type NotificationEvent =
       reviewerId: string;
       reason: string;
       actorId: string | null;
+    }
+  | {
+      kind: 'review_submitted';
+      venueId: string;
+      submissionId: string;
+      authorIds: string[];
+      phase: SubmissionPhase;
+      title: string;
+      reviewerKind: ReviewerKind;
+      version: number;
+      actorId: string | null;
+    }
+  | {
+      kind: 'reviews_released';
+      venueId: string;
+      submissionId: string;
+      authorIds: string[];
+      title: string;
+      releasedAt: string;
+      actorId: string | null;
+    }
+  | {
+      kind: 'review_reminder';
+      venueId: string;
+      submissionId: string;
+      authorIds: string[];
+      phase: SubmissionPhase;
+      assignmentId: string;
+      title: string;
+      reviewerId: string;
+      dueAt: string;
+      reminder: string;
+      actorId: string | null;
     };
 
 const FAN_OUT_JOB = 'notify.fan-out';
@@ -109,6 +142,13 @@ function eventKey(event: NotificationEvent): string {
     case 'reviewer_assigned':
     case 'assignment_declined':
       return `${event.kind}:${event.assignmentId}`;
+    case 'review_submitted':
+      // The reviewer is left out of the key too: it names the statement and the version count only.
+      return `${event.kind}:${event.submissionId}:${event.reviewerKind}:${event.actorId ?? ''}:${event.version}`;
+    case 'reviews_released':
+      return `${event.kind}:${event.submissionId}:${event.releasedAt}`;
+    case 'review_reminder':
+      return `${event.kind}:${event.assignmentId}:${event.reminder}`;
   }
 }
 
@@ -183,6 +223,14 @@ export class Notifier implements OnModuleInit {
   }
 
   private async recipientsOf(event: NotificationEvent): Promise<string[]> {
+    if (event.kind === 'review_submitted' || event.kind === 'review_reminder') {
+      const target = await this.access.submission({ id: event.submissionId, venueId: event.venueId, authorIds: event.authorIds, phase: event.phase });
+      // A reminder only while the reviewer may still write the review.
+      if (event.kind === 'review_reminder') return this.access.recipientsWith('review.write', target, [event.reviewerId]);
+      const chairs = (await this.roles.membersOfVenue(event.venueId)).filter((m) => m.role === 'chair').map((m) => m.userId);
+      return this.access.recipientsWith('review.release', target, chairs);
+    }
+    if (event.kind === 'reviews_released') return [...new Set(event.authorIds)];
     if (event.kind === 'reviewer_assigned' || event.kind === 'assignment_declined') {
       // Current conflicts and assignments decide, over the authors and phase of the change.
       const target = await this.access.submission({
@@ -304,13 +352,15 @@ export class Notifier implements OnModuleInit {
     const base = this.config.publicWebUrl;
     if (event.kind === 'invitation_answered') return `${base}/venues/${event.venueId}/members`;
     if (event.kind === 'reviewer_assigned') return `${base}/venues/${event.venueId}/reviewing`;
+    if (event.kind === 'review_reminder') return `${base}/submissions/${event.submissionId}/review`;
     return `${base}/submissions/${event.submissionId}`;
   }
 
   private reasonFor(event: NotificationEvent): string {
     if (event.kind === 'invitation_answered') return 'you sent this invitation';
     if (event.kind === 'reviewer_assigned') return 'you are a reviewer at this venue';
-    if (event.kind === 'assignment_declined') return 'you chair this venue';
+    if (event.kind === 'assignment_declined' || event.kind === 'review_submitted') return 'you chair this venue';
+    if (event.kind === 'review_reminder') return 'you review this statement';
     return 'you are an author of this submission';
   }
 
@@ -328,6 +378,12 @@ export class Notifier implements OnModuleInit {
         return `Please review “${event.title}” (${REVIEWER_KIND_LABELS[event.reviewerKind]})`;
       case 'assignment_declined':
         return `A reviewer declined “${event.title}”: ${event.reason}`;
+      case 'review_submitted':
+        return `“${event.title}”: review submitted (${REVIEWER_KIND_LABELS[event.reviewerKind]}, version ${event.version})`;
+      case 'reviews_released':
+        return `The reviews of “${event.title}” are released to you`;
+      case 'review_reminder':
+        return `Your review of “${event.title}” is due ${event.dueAt.slice(0, 16).replace('T', ' ')} UTC`;
     }
   }
 
@@ -390,6 +446,33 @@ export class Notifier implements OnModuleInit {
           kindLabel: `${/^[aeiou]/.test(REVIEWER_KIND_LABELS[event.reviewerKind]) ? 'an' : 'a'} ${REVIEWER_KIND_LABELS[event.reviewerKind]}`,
           dueAt: new Date(event.dueAt),
           assignmentsLink: this.linkFor(event),
+          footer,
+        });
+      case 'review_submitted':
+        return reviewSubmittedMail({
+          recipientName: person.name,
+          venue: venueRef,
+          submissionTitle: event.title,
+          kindLabel: REVIEWER_KIND_LABELS[event.reviewerKind].toLowerCase(),
+          version: event.version,
+          submissionLink: this.linkFor(event),
+          footer,
+        });
+      case 'reviews_released':
+        return reviewsReleasedMail({
+          recipientName: person.name,
+          venue: venueRef,
+          submissionTitle: event.title,
+          submissionLink: this.linkFor(event),
+          footer,
+        });
+      case 'review_reminder':
+        return reviewReminderMail({
+          recipientName: person.name,
+          venue: venueRef,
+          submissionTitle: event.title,
+          dueAt: new Date(event.dueAt),
+          reviewLink: this.linkFor(event),
           footer,
         });
       case 'assignment_declined':

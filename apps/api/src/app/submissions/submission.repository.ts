@@ -74,6 +74,8 @@ export interface SubmissionRecord {
   tierDecisions: TierDecisionRecord[];
   tierStatus: TierStatus;
   tierRank: number;
+  /** When a chair released the reviews to the authors (null: not released). */
+  reviewsReleasedAt: Date | null;
   revision: number;
   createdAt: Date;
   updatedAt: Date;
@@ -231,6 +233,7 @@ function toSubmissionRecord(doc: SubmissionDocument): SubmissionRecord {
     tierDecisions: (record.tierDecisions ?? []).map(decisionRecord),
     tierStatus: record.tierStatus,
     tierRank: record.tierRank ?? 0,
+    reviewsReleasedAt: record.reviewsReleasedAt ?? null,
     revision: record.revision,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
@@ -503,6 +506,18 @@ export class SubmissionRepository {
         $push: { tierDecisions: decision },
         $inc: { revision: 1 },
       },
+      events,
+    );
+  }
+
+  /**
+   * Releases the reviews to the authors (`at`) or withdraws them (null), if they are not already
+   * so: of two chairs releasing at once, one records the event.
+   */
+  setReviewsReleased(id: string, at: Date | null, events: readonly PendingEvent[] = []): Promise<SubmissionRecord | null> {
+    return this.updateWhere(
+      { _id: id, phase: { $in: [...LISTED_PHASES] }, reviewsReleasedAt: at === null ? { $ne: null } : null },
+      { $set: { reviewsReleasedAt: at } },
       events,
     );
   }

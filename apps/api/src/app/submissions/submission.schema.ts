@@ -89,6 +89,8 @@ export interface SubmissionDocument {
   tierStatus: TierStatus;
   /** tierRank(effective tier): sorting and filtering by tier in the query. */
   tierRank: number;
+  /** When a chair released the reviews to the authors; null while they are not (missing: null). */
+  reviewsReleasedAt?: Date | null;
   /** Moves with what others may see (submits, tier decisions); autosaves leave it alone. */
   revision: number;
   schemaVersion: number;
@@ -177,6 +179,7 @@ export const submissionSchema = new Schema<SubmissionDocument>(
     tierDecisions: { type: [tierDecisionSchema], default: [] },
     tierStatus: { type: String, required: true, enum: TIER_STATUSES },
     tierRank: { type: Number, required: true, default: 0 },
+    reviewsReleasedAt: { type: Date, default: null },
     revision: { type: Number, required: true, default: 1 },
     schemaVersion: { type: Number, default: SUBMISSION_SCHEMA_VERSION },
   },

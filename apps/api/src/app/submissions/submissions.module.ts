@@ -54,6 +54,7 @@ import { TierDecisionService } from './tier-decision.service';
   ],
   exports: [
     SubmissionRepository,
+    SubmissionAuthorRepository,
     StatementVersionRepository,
     SubmissionService,
     StatementService,

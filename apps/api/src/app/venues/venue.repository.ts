@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Types, type Model } from 'mongoose';
-import { DEFAULT_TIER_POLICY, type AffiliationState, type TierPolicy, type VenueKind, type VenueTaxonomy } from '@impact-review/domain';
+import {
+  DEFAULT_REVIEW_VISIBILITY,
+  DEFAULT_TIER_POLICY,
+  type AffiliationState,
+  type ReviewVisibilitySettings,
+  type TierPolicy,
+  type VenueKind,
+  type VenueTaxonomy,
+} from '@impact-review/domain';
 import { isObjectIdString, toRecord } from '../database/to-record';
 import { withEvents, type PendingEvent } from '../audit/pending-events';
 import { VENUE_MODEL, type AffiliationDecisionDocument, type DeadlineDocument, type VenueDocument } from './venue.schema';
@@ -26,6 +34,8 @@ export interface VenueRecord {
   doubleBlind: boolean;
   tierPolicy: TierPolicy;
   taxonomy: VenueTaxonomy;
+  reviewVisibility: ReviewVisibilitySettings;
+  reviewsReleased: boolean;
   createdBy: string;
   revision: number;
   createdAt: Date;
@@ -47,7 +57,7 @@ export interface NewVenue {
 }
 
 export type VenueChanges = Partial<
-  Pick<VenueRecord, 'name' | 'shortName' | 'timeZone' | 'description' | 'deadlines' | 'tiersVisibleToAuthors' | 'tierPolicy' | 'taxonomy' | 'biddingOpen' | 'doubleBlind'>
+  Pick<VenueRecord, 'name' | 'shortName' | 'timeZone' | 'description' | 'deadlines' | 'tiersVisibleToAuthors' | 'tierPolicy' | 'taxonomy' | 'biddingOpen' | 'doubleBlind' | 'reviewVisibility' | 'reviewsReleased'>
 >;
 
 /** The outcome of an update guarded by a revision: the new record, or why there is none. */
@@ -77,6 +87,8 @@ function toVenueRecord(doc: VenueDocument): VenueRecord {
     doubleBlind: record.doubleBlind ?? true,
     tierPolicy: record.tierPolicy ?? DEFAULT_TIER_POLICY,
     taxonomy: record.taxonomy ?? { areas: [], communities: [] },
+    reviewVisibility: { ...DEFAULT_REVIEW_VISIBILITY, ...record.reviewVisibility },
+    reviewsReleased: record.reviewsReleased ?? false,
     deadlines: (record.deadlines ?? []).map((d) => ({ label: d.label, dueLocal: d.dueLocal, dueAt: d.dueAt })),
   };
 }

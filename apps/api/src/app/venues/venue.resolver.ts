@@ -1,5 +1,6 @@
 import { TierPolicyInput, VenueTaxonomyInput } from './dto/tier-policy.input';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ReviewVisibilityInput } from './models/review-visibility.model';
 import { isPermitted, type AffiliationDecision, type VenueRole } from '@impact-review/domain';
 import { VenueRoleEnum } from '../auth';
 import { fail } from '../common/errors/app-error';
@@ -74,7 +75,7 @@ export class VenueResolver {
 
   @Mutation(() => Venue, {
     description:
-      'Opens or closes bidding and sets whether reviewers see who wrote a statement (chairs of the venue); CONFLICT when the venue changed since expectedRevision.',
+      'Opens or closes bidding, sets whether reviewers see who wrote a statement, who reads which reviews under which name, and releases every statement’s reviews to its authors at once (chairs of the venue); CONFLICT when the venue changed since expectedRevision. Settings left out stay as they are.',
   })
   updateReviewSettings(
     @Args('venueId', { type: () => ID }) venueId: string,
@@ -82,8 +83,20 @@ export class VenueResolver {
     @Args('doubleBlind') doubleBlind: boolean,
     @Args('expectedRevision', { type: () => Int }) expectedRevision: number,
     @Ctx() ctx: RequestContext,
+    @Args('reviewVisibility', { type: () => ReviewVisibilityInput, nullable: true }) reviewVisibility?: ReviewVisibilityInput | null,
+    @Args('reviewsReleased', { type: () => Boolean, nullable: true }) reviewsReleased?: boolean | null,
   ): Promise<Venue> {
-    return this.service.updateReviewSettings(ctx.actor, venueId, { biddingOpen, doubleBlind }, expectedRevision);
+    return this.service.updateReviewSettings(
+      ctx.actor,
+      venueId,
+      {
+        biddingOpen,
+        doubleBlind,
+        ...(reviewVisibility ? { reviewVisibility: { ...reviewVisibility } } : {}),
+        ...(reviewsReleased == null ? {} : { reviewsReleased }),
+      },
+      expectedRevision,
+    );
   }
 
   @Mutation(() => Venue, { description: "Replaces the venue's expertise areas and communities (chairs of the venue)." })

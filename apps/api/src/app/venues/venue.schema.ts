@@ -3,6 +3,7 @@ import {
   AFFILIATION_STATES,
   VENUE_KINDS,
   type AffiliationState,
+  type ReviewVisibilitySettings,
   type TierPolicy,
   type VenueKind,
   type VenueTaxonomy,
@@ -50,6 +51,10 @@ export interface VenueDocument {
   tierPolicy?: TierPolicy;
   /** Expertise areas and communities; missing: none yet. */
   taxonomy?: VenueTaxonomy;
+  /** Who reads which reviews under which name (missing: the defaults, as HotCRP's). */
+  reviewVisibility?: ReviewVisibilitySettings;
+  /** A chair released every statement's reviews to its authors at once (missing: not). */
+  reviewsReleased?: boolean;
   createdBy: string;
   revision: number;
   createdAt: Date;
@@ -89,6 +94,8 @@ export const venueSchema = new Schema<VenueDocument>(
     // Validated by libs/domain before every write; stored as given.
     tierPolicy: { type: Schema.Types.Mixed, default: undefined },
     taxonomy: { type: Schema.Types.Mixed, default: undefined },
+    reviewVisibility: { type: Schema.Types.Mixed, default: undefined },
+    reviewsReleased: { type: Boolean, default: false },
     deadlines: { type: [deadlineSchema], default: [] },
     createdBy: { type: String, required: true },
     revision: { type: Number, required: true, default: 1 },

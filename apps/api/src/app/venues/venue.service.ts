@@ -10,6 +10,7 @@ import {
   validateVenueInput,
   validateVenueTaxonomy,
   zonedLocalToUtc,
+  type ReviewVisibilitySettings,
   type TierPolicy,
   type VenueTaxonomy,
   type Actor,
@@ -141,16 +142,16 @@ export class VenueService {
     return this.change(actor, current, { tierPolicy }, expectedRevision);
   }
 
-  /** Chairs only; opens or closes bidding and sets whether reviewers see the authors. */
+  /** Chairs only; bidding, double-blind, who reads which reviews, and releasing every review to the authors. */
   async updateReviewSettings(
     actor: Actor,
     id: string,
-    settings: { biddingOpen: boolean; doubleBlind: boolean },
+    settings: { biddingOpen: boolean; doubleBlind: boolean; reviewVisibility?: ReviewVisibilitySettings; reviewsReleased?: boolean },
     expectedRevision: number,
   ): Promise<VenueRecord> {
     const current = await this.get(id);
     if (!isPermitted(actor, 'venue.manage', { kind: 'venue', venueId: current.id })) fail(venueErrors, 'NOT_A_CHAIR');
-    return this.change(actor, current, { biddingOpen: settings.biddingOpen, doubleBlind: settings.doubleBlind }, expectedRevision);
+    return this.change(actor, current, settings, expectedRevision);
   }
 
   /** Chairs only; replaces the expertise areas and communities. */

@@ -7,8 +7,13 @@ import { accountExistsMail, noAccountMail, passwordResetMail, signUpLinkMail } f
 import { invitationMail } from './invitation.template';
 import type { MailContent } from './mail-message';
 import {
+  assignmentDeclinedMail,
   dailyDigestMail,
   invitationAnsweredMail,
+  reviewerAssignedMail,
+  reviewReminderMail,
+  reviewsReleasedMail,
+  reviewSubmittedMail,
   submissionRegisteredMail,
   tierDecidedMail,
   versionSubmittedMail,
@@ -99,6 +104,56 @@ const TEMPLATES: Record<string, () => MailContent> = {
       answer: 'declined',
       membersLink: `${web}/venues/v1/members`,
       footer: { ...footer, reason: 'you sent this invitation' },
+    }),
+  'reviewer-assigned': () =>
+    reviewerAssignedMail({
+      recipientName: 'Grace Hopper',
+      venue,
+      submissionTitle: submission.submissionTitle,
+      kindLabel: 'an Expert reviewer',
+      dueAt: new Date('2030-02-01T17:00:00Z'),
+      assignmentsLink: `${web}/venues/v1/reviewing`,
+      footer: { ...footer, reason: 'you are a reviewer at this venue' },
+    }),
+  'assignment-declined': () =>
+    assignmentDeclinedMail({
+      recipientName: 'Ada Lovelace',
+      venue,
+      submissionTitle: submission.submissionTitle,
+      reviewerName: 'Grace Hopper',
+      reason: 'I co-wrote a paper with the first author last year.',
+      submissionLink: `${web}/submissions/s1`,
+      footer: { ...footer, reason: 'you chair this venue' },
+    }),
+  'review-submitted': () =>
+    reviewSubmittedMail({
+      recipientName: 'Ada Lovelace',
+      venue,
+      submissionTitle: submission.submissionTitle,
+      kindLabel: 'community reviewer',
+      version: 1,
+      submissionLink: `${web}/submissions/s1`,
+      footer: { ...footer, reason: 'you chair this venue' },
+    }),
+  'review-resubmitted': () =>
+    reviewSubmittedMail({
+      recipientName: 'Ada Lovelace',
+      venue,
+      submissionTitle: submission.submissionTitle,
+      kindLabel: 'expert reviewer',
+      version: 3,
+      submissionLink: `${web}/submissions/s1`,
+      footer: { ...footer, reason: 'you chair this venue' },
+    }),
+  'reviews-released': () => reviewsReleasedMail(submission),
+  'review-reminder': () =>
+    reviewReminderMail({
+      recipientName: 'Grace Hopper',
+      venue,
+      submissionTitle: submission.submissionTitle,
+      dueAt: new Date('2030-02-01T17:00:00Z'),
+      reviewLink: `${web}/submissions/s1/review`,
+      footer: { ...footer, reason: 'you review this statement' },
     }),
   'daily-digest': () =>
     dailyDigestMail({

@@ -193,6 +193,70 @@ export function assignmentDeclinedMail(input: {
   );
 }
 
+export function reviewSubmittedMail(input: {
+  recipientName: string;
+  venue: VenueRef;
+  submissionTitle: string;
+  /** "expert reviewer" or "community reviewer": never the reviewer's name. */
+  kindLabel: string;
+  version: number;
+  submissionLink: string;
+  footer: NotificationFooter;
+}): MailContent {
+  const what = input.version === 1 ? 'submitted their review' : `submitted version ${input.version} of their review`;
+  return compose(
+    `Review submitted: ${input.submissionTitle} (${input.venue.shortName})`,
+    [
+      { text: `Hello ${input.recipientName},` },
+      { text: `A ${input.kindLabel} ${what} of “${input.submissionTitle}” at ${input.venue.shortName}.` },
+      { label: 'Read the reviews', link: input.submissionLink },
+    ],
+    input.footer,
+  );
+}
+
+export function reviewsReleasedMail(input: {
+  recipientName: string;
+  venue: VenueRef;
+  submissionTitle: string;
+  submissionLink: string;
+  footer: NotificationFooter;
+}): MailContent {
+  return compose(
+    `Reviews of your statement: ${input.submissionTitle} (${input.venue.shortName})`,
+    [
+      { text: `Hello ${input.recipientName},` },
+      {
+        text: `The chairs of ${input.venue.name} (${input.venue.shortName}) have released the reviews of your impact statement “${input.submissionTitle}”. Reviewers are not named unless a community reviewer chose to be.`,
+      },
+      { label: 'Read the reviews', link: input.submissionLink },
+    ],
+    input.footer,
+  );
+}
+
+export function reviewReminderMail(input: {
+  recipientName: string;
+  venue: VenueRef;
+  submissionTitle: string;
+  dueAt: Date;
+  reviewLink: string;
+  footer: NotificationFooter;
+}): MailContent {
+  return compose(
+    `Review due ${formatUtc(input.dueAt)}: ${input.submissionTitle} (${input.venue.shortName})`,
+    [
+      { text: `Hello ${input.recipientName},` },
+      {
+        text: `Your review of “${input.submissionTitle}” for ${input.venue.name} (${input.venue.shortName}) is due on ${formatUtc(input.dueAt)}. Drafts are saved as you write; submit when it is ready.`,
+      },
+      { text: 'If you cannot finish it in time, tell the chairs now so they can plan.' },
+      { label: 'Write the review', link: input.reviewLink },
+    ],
+    input.footer,
+  );
+}
+
 export interface DigestLine {
   text: string;
   link: string;

@@ -1,5 +1,6 @@
 import { TierPolicyModel, VenueTaxonomyModel } from './tier-policy.model';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ReviewVisibility } from './review-visibility.model';
 import { AFFILIATION_DECISIONS, AFFILIATION_STATES, VENUE_KINDS, type AffiliationState, type VenueKind } from '@impact-review/domain';
 import { enumFromValues } from '../../common/graphql/enum-from-values';
 
@@ -67,6 +68,12 @@ export class Venue {
 
   @Field({ description: 'Reviewers do not see who wrote a statement.' })
   doubleBlind: boolean;
+
+  @Field(() => ReviewVisibility, { description: 'Who reads which reviews under which name (chairs change it with updateReviewSettings).' })
+  reviewVisibility: ReviewVisibility;
+
+  @Field({ description: 'A chair released every statement’s reviews to its authors at once.' })
+  reviewsReleased: boolean;
 
   @Field(() => TierPolicyModel, { description: 'What each review tier needs (chairs edit it with updateTierPolicy).' })
   tierPolicy: TierPolicyModel;
