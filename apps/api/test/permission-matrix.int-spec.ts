@@ -336,6 +336,20 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
       });
     }
     await chair.client.ok(`mutation($s: ID!) { releaseReviews(submissionId: $s, released: true) { id } }`, { s: submissions.revising });
+    // A comment in each discussion; the response phase open, and the revising statement's authors respond.
+    for (const phase of ['submitted', 'revising'] as const) {
+      await chair.client.ok(`mutation($s: ID!, $m: [ID!]!) { postComment(submissionId: $s, body: "Do we agree on the release plan?", mentions: $m) { unread } }`, {
+        s: submissions[phase],
+        m: [people.assigned.id],
+      });
+    }
+    const { venue: beforePhase } = await chair.client.ok(`query($id: ID!) { venue(id: $id) { revision } }`, { id: venueId });
+    await chair.client.ok(`mutation($v: ID!, $rev: Int!, $p: ResponsePhaseInput!) { updateResponsePhase(venueId: $v, expectedRevision: $rev, phase: $p, reviewsReopenedUntil: null) { id } }`, {
+      v: venueId,
+      rev: beforePhase.revision,
+      p: { open: true, deadline: new Date(Date.now() + 30 * 86_400_000).toISOString(), wordLimit: 300 },
+    });
+    await people.author.client.ok(`mutation($s: ID!) { submitAuthorResponse(submissionId: $s, text: "We will withhold the model.", expectedRevision: 0) { revision } }`, { s: submissions.revising });
     // A reviewer outside the matrix's roles holds a late slot on the submitted one: the chairs' list of late reviews.
     await chair.client.ok(`mutation($s: ID!, $u: ID!) { assignReplacement(submissionId: $s, reviewerId: $u) { id } }`, { s: submissions.submitted, u: late.id });
     await db.collection('reviewer_assignments').updateOne({ submissionId: submissions.submitted, reviewerId: late.id }, { $set: { dueAt: new Date(Date.now() - 86_400_000) } });
@@ -560,6 +574,11 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
         // Releasing to the state it is in changes nothing.
         [`mutation($s: ID!, $r: Boolean!) { releaseReviews(submissionId: $s, released: $r) { id } }`, { s: id, r: phaseOf(phase) === 'revising' }, 'Mutation', world.venueId],
         [`mutation($v: ID!) { updateReviewForm(venueId: $v, kind: expert, questions: [], expectedRevision: -1) { revision } }`, { v: world.venueId }, 'Mutation', world.venueId],
+        // A word limit out of range; an empty comment; an empty response: refused after the access check.
+        [`mutation($v: ID!) { updateResponsePhase(venueId: $v, expectedRevision: -1, phase: { open: false, deadline: null, wordLimit: 1 }, reviewsReopenedUntil: null) { id } }`, { v: world.venueId }, 'Mutation', world.venueId],
+        [`mutation($s: ID!) { postComment(submissionId: $s, body: " ") { unread } }`, { s: id }, 'Mutation', world.venueId],
+        [`mutation($s: ID!) { submitAuthorResponse(submissionId: $s, text: " ", expectedRevision: -5) { revision } }`, { s: id }, 'Mutation', world.venueId],
+        [`mutation($s: ID!) { markDiscussionRead(submissionId: $s) }`, { s: id }, 'Mutation', world.venueId],
         [`mutation($id: ID!) { startRevision(submissionId: $id) { id } }`, { id }, 'Mutation', world.venueId],
         [
           `mutation($v: ID!) { startMatchingRun(venueId: $v) { id } }`,

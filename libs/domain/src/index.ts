@@ -35,3 +35,4 @@ export * from './decision/meeting-minutes.rules';
 export * from './review/review-visibility.rules';
 export * from './review/review-form.rules';
 export * from './review/review.rules';
+export * from './discussion/discussion.rules';

@@ -25,6 +25,7 @@ import {
 } from './submissions/submission.resolver';
 import { VenueResolver } from './venues/venue.resolver';
 import { ReviewResolver, SubmissionReviewsResolver, VenueReviewsResolver } from './reviews/reviews.resolver';
+import { DiscussionParticipantResolver, SubmissionDiscussionResolver } from './discussion/discussion.resolver';
 
 /**
  * Every GraphQL resolver class. The schema printer builds the committed schema from this list
@@ -62,4 +63,6 @@ export const GRAPHQL_RESOLVERS: ResolverClass[] = [
   SubmissionReviewsResolver,
   ReviewResolver,
   VenueReviewsResolver,
+  SubmissionDiscussionResolver,
+  DiscussionParticipantResolver,
 ];

@@ -98,6 +98,9 @@ export type CreateVenueInput = {
   timeZone: string;
 };
 
+/** How well the statement meets a criterion of the rubric. */
+export type CriterionRating = 'met' | 'not_applicable' | 'not_met' | 'partly_met';
+
 export type DeadlineInput = {
   /** 'YYYY-MM-DDTHH:mm' in the venue's time zone. */
   dueLocal: string;
@@ -131,6 +134,15 @@ export type DraftInput = {
   title: string;
 };
 
+export type FormQuestionInput = {
+  help?: string;
+  id: string;
+  kind: QuestionKind;
+  prompt: string;
+  required: boolean;
+  retired?: boolean;
+};
+
 export type HazardInput = {
   description: string;
   kind: HazardKind;
@@ -139,6 +151,9 @@ export type HazardInput = {
 };
 
 export type HazardKind = 'attention_hazard' | 'data_hazard' | 'product_hazard';
+
+/** How reviewers appear to the authors: never named, or (community feedback) as its reviewer chose. */
+export type IdentityToAuthors = 'never' | 'reviewer_choice';
 
 export type IndirectHarmInput = {
   /** null: not answered yet (blocks submission). */
@@ -198,6 +213,8 @@ export type NotificationDelivery = 'daily_digest' | 'immediately' | 'never';
 /** Something a person can be told about by mail. */
 export type NotificationKind =
   | 'assignment_declined'
+  | 'author_responded'
+  | 'discussion_comment'
   | 'invitation_answered'
   | 'review_reminder'
   | 'review_submitted'
@@ -206,6 +223,9 @@ export type NotificationKind =
   | 'submission_registered'
   | 'tier_decided'
   | 'version_submitted';
+
+/** When a statement’s reviewers read each other’s reviews: never, after submitting their own, or always. */
+export type OtherReviewsVisibility = 'after_own' | 'always' | 'never';
 
 export type PathToHarmFactor =
   | 'actual_roi'
@@ -234,6 +254,9 @@ export type ProposalOrigin = 'chair' | 'forced' | 'kept' | 'optimised';
 /** BibTeX, or the `<reviewer>.jsonl` of an OpenReview expertise archive. */
 export type PublicationFormat = 'bibtex' | 'openreview_jsonl';
 
+/** A rated criterion with a justification, or a question answered in words. */
+export type QuestionKind = 'rating' | 'text';
+
 export type Rating = 'high' | 'low' | 'medium';
 
 export type ReleaseDistribution = 'access_communities' | 'ask_for_access' | 'public' | 'safety_levels';
@@ -253,6 +276,13 @@ export type ReleasePlanItemInput = {
   timing: ReleaseTiming;
 };
 
+export type ReleaseRecommendationInput = {
+  artifactKey: string;
+  contentLevel: ContentLevel;
+  distribution: ReleaseDistribution;
+  timing: ReleaseTiming;
+};
+
 export type ReleaseStagePlanInput = {
   description: string;
   /** 'YYYY-MM-DD', or null when a trigger opens the stage. */
@@ -268,12 +298,52 @@ export type ResetPasswordInput = {
   token: string;
 };
 
+export type ReviewAnswerInput = {
+  questionId: string;
+  rating?: CriterionRating | null | undefined;
+  text?: string;
+};
+
+/** What a reviewer writes; a draft may leave any of it empty. */
+export type ReviewInput = {
+  answers: Array<ReviewAnswerInput>;
+  commentsForAuthors?: string;
+  /** For the chairs only. */
+  confidentialComments?: string;
+  /** Community feedback only: name me to the authors (where the venue allows it). */
+  namedToAuthors?: boolean;
+  /** Experts only. */
+  recommendation?: ReviewRecommendation | null | undefined;
+  /** Experts only: one per artifact. */
+  releaseRecommendations?: Array<ReleaseRecommendationInput>;
+  requiredMitigations?: string;
+};
+
+/** What an expert recommends the committee decide. */
+export type ReviewRecommendation =
+  'approved' | 'approved_with_conditions' | 'not_approved' | 'revise_and_resubmit';
+
+/** A draft only its reviewer reads, or submitted. */
+export type ReviewState = 'draft' | 'submitted';
+
+/** Where a review stands against its deadline. */
+export type ReviewTimeliness = 'due' | 'due_soon' | 'late' | 'submitted' | 'submitted_late';
+
+export type ReviewVisibilityInput = {
+  identitiesToAuthors: IdentityToAuthors;
+  identitiesToReviewers: ReviewerIdentityVisibility;
+  otherReviews: OtherReviewsVisibility;
+};
+
 export type ReviewerAffiliationInput = {
   emailDomain?: string;
   endYear?: number | null | undefined;
   institution: string;
   startYear: number;
 };
+
+/** How reviewers of a statement appear to each other: hidden behind pseudonyms, named after their own review, or named. */
+export type ReviewerIdentityVisibility = 'after_own' | 'hidden' | 'shown';
 
 /** Expert reviewers and members of affected communities. */
 export type ReviewerKind = 'community' | 'expert';
@@ -936,7 +1006,16 @@ export type MyReviewingQuery = {
       respondedAt: string | null;
       declineReason: string;
     };
-    submission: { __typename: 'Submission'; id: string; title: string; tier: Tier | null } | null;
+    submission: {
+      __typename: 'Submission';
+      id: string;
+      title: string;
+      tier: Tier | null;
+      reviewTask: {
+        __typename: 'ReviewTask';
+        review: { __typename: 'Review'; id: string; state: ReviewState } | null;
+      } | null;
+    } | null;
   }>;
 };
 
@@ -1777,6 +1856,580 @@ export type ReviewerPoolQuery = {
       affiliations: Array<{ __typename: 'ReviewerAffiliation'; institution: string; endYear: number | null }>;
       person: { __typename: 'User'; id: string; name: string };
     }>;
+  };
+};
+
+export type ReviewTextFieldsFragment = {
+  __typename: 'ReviewText';
+  recommendation: ReviewRecommendation | null;
+  requiredMitigations: string;
+  commentsForAuthors: string;
+  confidentialComments: string | null;
+  namedToAuthors: boolean;
+  answers: Array<{
+    __typename: 'ReviewAnswer';
+    questionId: string;
+    prompt: string;
+    kind: QuestionKind;
+    retired: boolean;
+    rating: CriterionRating | null;
+    text: string;
+  }>;
+  releaseRecommendations: Array<{
+    __typename: 'ReleaseRecommendation';
+    artifactKey: string;
+    artifactName: string;
+    contentLevel: ContentLevel;
+    timing: ReleaseTiming;
+    distribution: ReleaseDistribution;
+  }>;
+};
+
+export type ReviewFieldsFragment = {
+  __typename: 'Review';
+  id: string;
+  kind: ReviewerKind;
+  label: string;
+  state: ReviewState;
+  revision: number;
+  statementVersion: number;
+  submittedAt: string | null;
+  firstSubmittedAt: string | null;
+  updatedAt: string;
+  timeliness: ReviewTimeliness | null;
+  reviewer: { __typename: 'User'; id: string; name: string } | null;
+  text: {
+    __typename: 'ReviewText';
+    recommendation: ReviewRecommendation | null;
+    requiredMitigations: string;
+    commentsForAuthors: string;
+    confidentialComments: string | null;
+    namedToAuthors: boolean;
+    answers: Array<{
+      __typename: 'ReviewAnswer';
+      questionId: string;
+      prompt: string;
+      kind: QuestionKind;
+      retired: boolean;
+      rating: CriterionRating | null;
+      text: string;
+    }>;
+    releaseRecommendations: Array<{
+      __typename: 'ReleaseRecommendation';
+      artifactKey: string;
+      artifactName: string;
+      contentLevel: ContentLevel;
+      timing: ReleaseTiming;
+      distribution: ReleaseDistribution;
+    }>;
+  };
+  versions: Array<{
+    __typename: 'ReviewVersion';
+    number: number;
+    submittedAt: string;
+    statementVersion: number;
+    text: {
+      __typename: 'ReviewText';
+      recommendation: ReviewRecommendation | null;
+      requiredMitigations: string;
+      commentsForAuthors: string;
+      confidentialComments: string | null;
+      namedToAuthors: boolean;
+      answers: Array<{
+        __typename: 'ReviewAnswer';
+        questionId: string;
+        prompt: string;
+        kind: QuestionKind;
+        retired: boolean;
+        rating: CriterionRating | null;
+        text: string;
+      }>;
+      releaseRecommendations: Array<{
+        __typename: 'ReleaseRecommendation';
+        artifactKey: string;
+        artifactName: string;
+        contentLevel: ContentLevel;
+        timing: ReleaseTiming;
+        distribution: ReleaseDistribution;
+      }>;
+    };
+  }>;
+};
+
+export type FormQuestionFieldsFragment = {
+  __typename: 'FormQuestion';
+  id: string;
+  kind: QuestionKind;
+  prompt: string;
+  help: string;
+  required: boolean;
+  retired: boolean;
+};
+
+export type ReviewTaskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReviewTaskQuery = {
+  __typename: 'Query';
+  submission: {
+    __typename: 'Submission';
+    id: string;
+    title: string;
+    venue: {
+      __typename: 'Venue';
+      id: string;
+      shortName: string;
+      reviewVisibility: { __typename: 'ReviewVisibility'; identitiesToAuthors: IdentityToAuthors };
+    };
+    artifacts: Array<{ __typename: 'Artifact'; key: string; name: string }>;
+    reviewTask: {
+      __typename: 'ReviewTask';
+      editable: boolean;
+      lockedReason: string | null;
+      assignment: {
+        __typename: 'ReviewerAssignment';
+        id: string;
+        state: AssignmentState;
+        kind: ReviewerKind;
+        dueAt: string;
+      };
+      form: {
+        __typename: 'ReviewForm';
+        kind: ReviewerKind;
+        revision: number;
+        questions: Array<{
+          __typename: 'FormQuestion';
+          id: string;
+          kind: QuestionKind;
+          prompt: string;
+          help: string;
+          required: boolean;
+          retired: boolean;
+        }>;
+      };
+      review: {
+        __typename: 'Review';
+        id: string;
+        kind: ReviewerKind;
+        label: string;
+        state: ReviewState;
+        revision: number;
+        statementVersion: number;
+        submittedAt: string | null;
+        firstSubmittedAt: string | null;
+        updatedAt: string;
+        timeliness: ReviewTimeliness | null;
+        reviewer: { __typename: 'User'; id: string; name: string } | null;
+        text: {
+          __typename: 'ReviewText';
+          recommendation: ReviewRecommendation | null;
+          requiredMitigations: string;
+          commentsForAuthors: string;
+          confidentialComments: string | null;
+          namedToAuthors: boolean;
+          answers: Array<{
+            __typename: 'ReviewAnswer';
+            questionId: string;
+            prompt: string;
+            kind: QuestionKind;
+            retired: boolean;
+            rating: CriterionRating | null;
+            text: string;
+          }>;
+          releaseRecommendations: Array<{
+            __typename: 'ReleaseRecommendation';
+            artifactKey: string;
+            artifactName: string;
+            contentLevel: ContentLevel;
+            timing: ReleaseTiming;
+            distribution: ReleaseDistribution;
+          }>;
+        };
+        versions: Array<{
+          __typename: 'ReviewVersion';
+          number: number;
+          submittedAt: string;
+          statementVersion: number;
+          text: {
+            __typename: 'ReviewText';
+            recommendation: ReviewRecommendation | null;
+            requiredMitigations: string;
+            commentsForAuthors: string;
+            confidentialComments: string | null;
+            namedToAuthors: boolean;
+            answers: Array<{
+              __typename: 'ReviewAnswer';
+              questionId: string;
+              prompt: string;
+              kind: QuestionKind;
+              retired: boolean;
+              rating: CriterionRating | null;
+              text: string;
+            }>;
+            releaseRecommendations: Array<{
+              __typename: 'ReleaseRecommendation';
+              artifactKey: string;
+              artifactName: string;
+              contentLevel: ContentLevel;
+              timing: ReleaseTiming;
+              distribution: ReleaseDistribution;
+            }>;
+          };
+        }>;
+      } | null;
+    } | null;
+  };
+};
+
+export type SaveReviewDraftMutationVariables = Exact<{
+  submissionId: string | number;
+  expectedRevision: number;
+  review: ReviewInput;
+}>;
+
+export type SaveReviewDraftMutation = {
+  __typename: 'Mutation';
+  saveReviewDraft: {
+    __typename: 'Review';
+    id: string;
+    revision: number;
+    updatedAt: string;
+    state: ReviewState;
+  };
+};
+
+export type SubmitReviewMutationVariables = Exact<{
+  submissionId: string | number;
+  expectedRevision: number;
+  review: ReviewInput;
+}>;
+
+export type SubmitReviewMutation = {
+  __typename: 'Mutation';
+  submitReview: {
+    __typename: 'Review';
+    id: string;
+    kind: ReviewerKind;
+    label: string;
+    state: ReviewState;
+    revision: number;
+    statementVersion: number;
+    submittedAt: string | null;
+    firstSubmittedAt: string | null;
+    updatedAt: string;
+    timeliness: ReviewTimeliness | null;
+    reviewer: { __typename: 'User'; id: string; name: string } | null;
+    text: {
+      __typename: 'ReviewText';
+      recommendation: ReviewRecommendation | null;
+      requiredMitigations: string;
+      commentsForAuthors: string;
+      confidentialComments: string | null;
+      namedToAuthors: boolean;
+      answers: Array<{
+        __typename: 'ReviewAnswer';
+        questionId: string;
+        prompt: string;
+        kind: QuestionKind;
+        retired: boolean;
+        rating: CriterionRating | null;
+        text: string;
+      }>;
+      releaseRecommendations: Array<{
+        __typename: 'ReleaseRecommendation';
+        artifactKey: string;
+        artifactName: string;
+        contentLevel: ContentLevel;
+        timing: ReleaseTiming;
+        distribution: ReleaseDistribution;
+      }>;
+    };
+    versions: Array<{
+      __typename: 'ReviewVersion';
+      number: number;
+      submittedAt: string;
+      statementVersion: number;
+      text: {
+        __typename: 'ReviewText';
+        recommendation: ReviewRecommendation | null;
+        requiredMitigations: string;
+        commentsForAuthors: string;
+        confidentialComments: string | null;
+        namedToAuthors: boolean;
+        answers: Array<{
+          __typename: 'ReviewAnswer';
+          questionId: string;
+          prompt: string;
+          kind: QuestionKind;
+          retired: boolean;
+          rating: CriterionRating | null;
+          text: string;
+        }>;
+        releaseRecommendations: Array<{
+          __typename: 'ReleaseRecommendation';
+          artifactKey: string;
+          artifactName: string;
+          contentLevel: ContentLevel;
+          timing: ReleaseTiming;
+          distribution: ReleaseDistribution;
+        }>;
+      };
+    }>;
+  };
+};
+
+export type SubmissionReviewsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SubmissionReviewsQuery = {
+  __typename: 'Query';
+  submission: {
+    __typename: 'Submission';
+    id: string;
+    phase: SubmissionPhase;
+    reviewsReleased: boolean;
+    venue: { __typename: 'Venue'; id: string; reviewsReleased: boolean };
+    viewerCan: { __typename: 'SubmissionViewerPermissions'; edit: boolean; manageAssignments: boolean };
+    reviewTask: {
+      __typename: 'ReviewTask';
+      assignment: { __typename: 'ReviewerAssignment'; id: string; state: AssignmentState };
+      review: { __typename: 'Review'; id: string; state: ReviewState } | null;
+    } | null;
+    reviews: Array<{
+      __typename: 'Review';
+      id: string;
+      kind: ReviewerKind;
+      label: string;
+      state: ReviewState;
+      revision: number;
+      statementVersion: number;
+      submittedAt: string | null;
+      firstSubmittedAt: string | null;
+      updatedAt: string;
+      timeliness: ReviewTimeliness | null;
+      reviewer: { __typename: 'User'; id: string; name: string } | null;
+      text: {
+        __typename: 'ReviewText';
+        recommendation: ReviewRecommendation | null;
+        requiredMitigations: string;
+        commentsForAuthors: string;
+        confidentialComments: string | null;
+        namedToAuthors: boolean;
+        answers: Array<{
+          __typename: 'ReviewAnswer';
+          questionId: string;
+          prompt: string;
+          kind: QuestionKind;
+          retired: boolean;
+          rating: CriterionRating | null;
+          text: string;
+        }>;
+        releaseRecommendations: Array<{
+          __typename: 'ReleaseRecommendation';
+          artifactKey: string;
+          artifactName: string;
+          contentLevel: ContentLevel;
+          timing: ReleaseTiming;
+          distribution: ReleaseDistribution;
+        }>;
+      };
+      versions: Array<{
+        __typename: 'ReviewVersion';
+        number: number;
+        submittedAt: string;
+        statementVersion: number;
+        text: {
+          __typename: 'ReviewText';
+          recommendation: ReviewRecommendation | null;
+          requiredMitigations: string;
+          commentsForAuthors: string;
+          confidentialComments: string | null;
+          namedToAuthors: boolean;
+          answers: Array<{
+            __typename: 'ReviewAnswer';
+            questionId: string;
+            prompt: string;
+            kind: QuestionKind;
+            retired: boolean;
+            rating: CriterionRating | null;
+            text: string;
+          }>;
+          releaseRecommendations: Array<{
+            __typename: 'ReleaseRecommendation';
+            artifactKey: string;
+            artifactName: string;
+            contentLevel: ContentLevel;
+            timing: ReleaseTiming;
+            distribution: ReleaseDistribution;
+          }>;
+        };
+      }>;
+    }>;
+  };
+};
+
+export type ReleaseReviewsMutationVariables = Exact<{
+  submissionId: string | number;
+  released: boolean;
+}>;
+
+export type ReleaseReviewsMutation = {
+  __typename: 'Mutation';
+  releaseReviews: { __typename: 'Submission'; id: string; reviewsReleased: boolean };
+};
+
+export type ReviewSettingsQueryVariables = Exact<{
+  venueId: string | number;
+}>;
+
+export type ReviewSettingsQuery = {
+  __typename: 'Query';
+  venue: {
+    __typename: 'Venue';
+    id: string;
+    revision: number;
+    biddingOpen: boolean;
+    doubleBlind: boolean;
+    reviewsReleased: boolean;
+    reviewVisibility: {
+      __typename: 'ReviewVisibility';
+      otherReviews: OtherReviewsVisibility;
+      identitiesToReviewers: ReviewerIdentityVisibility;
+      identitiesToAuthors: IdentityToAuthors;
+    };
+  };
+};
+
+export type UpdateReviewVisibilityMutationVariables = Exact<{
+  venueId: string | number;
+  biddingOpen: boolean;
+  doubleBlind: boolean;
+  expectedRevision: number;
+  reviewVisibility: ReviewVisibilityInput;
+  reviewsReleased: boolean;
+}>;
+
+export type UpdateReviewVisibilityMutation = {
+  __typename: 'Mutation';
+  updateReviewSettings: {
+    __typename: 'Venue';
+    id: string;
+    revision: number;
+    biddingOpen: boolean;
+    doubleBlind: boolean;
+    reviewsReleased: boolean;
+    reviewVisibility: {
+      __typename: 'ReviewVisibility';
+      otherReviews: OtherReviewsVisibility;
+      identitiesToReviewers: ReviewerIdentityVisibility;
+      identitiesToAuthors: IdentityToAuthors;
+    };
+  };
+};
+
+export type ReviewFormFieldsFragment = {
+  __typename: 'ReviewForm';
+  kind: ReviewerKind;
+  revision: number;
+  answeredQuestionIds: Array<string>;
+  questions: Array<{
+    __typename: 'FormQuestion';
+    id: string;
+    kind: QuestionKind;
+    prompt: string;
+    help: string;
+    required: boolean;
+    retired: boolean;
+  }>;
+};
+
+export type ReviewFormsQueryVariables = Exact<{
+  venueId: string | number;
+}>;
+
+export type ReviewFormsQuery = {
+  __typename: 'Query';
+  venue: {
+    __typename: 'Venue';
+    id: string;
+    reviewForms: Array<{
+      __typename: 'ReviewForm';
+      kind: ReviewerKind;
+      revision: number;
+      answeredQuestionIds: Array<string>;
+      questions: Array<{
+        __typename: 'FormQuestion';
+        id: string;
+        kind: QuestionKind;
+        prompt: string;
+        help: string;
+        required: boolean;
+        retired: boolean;
+      }>;
+    }>;
+  };
+};
+
+export type UpdateReviewFormMutationVariables = Exact<{
+  venueId: string | number;
+  kind: ReviewerKind;
+  questions: Array<FormQuestionInput> | FormQuestionInput;
+  expectedRevision: number;
+}>;
+
+export type UpdateReviewFormMutation = {
+  __typename: 'Mutation';
+  updateReviewForm: {
+    __typename: 'ReviewForm';
+    kind: ReviewerKind;
+    revision: number;
+    answeredQuestionIds: Array<string>;
+    questions: Array<{
+      __typename: 'FormQuestion';
+      id: string;
+      kind: QuestionKind;
+      prompt: string;
+      help: string;
+      required: boolean;
+      retired: boolean;
+    }>;
+  };
+};
+
+export type ReviewProgressQueryVariables = Exact<{
+  venueId: string | number;
+}>;
+
+export type ReviewProgressQuery = {
+  __typename: 'Query';
+  venue: {
+    __typename: 'Venue';
+    id: string;
+    reviewProgress: {
+      __typename: 'ReviewProgress';
+      counts: {
+        __typename: 'ReviewCounts';
+        submitted: number;
+        submitted_late: number;
+        due: number;
+        due_soon: number;
+        late: number;
+      };
+      pressing: Array<{
+        __typename: 'ReviewProgressRow';
+        timeliness: ReviewTimeliness;
+        submission: { __typename: 'Submission'; id: string; title: string };
+        assignment: {
+          __typename: 'ReviewerAssignment';
+          id: string;
+          kind: ReviewerKind;
+          dueAt: string;
+          reviewer: { __typename: 'User'; id: string; name: string };
+        };
+      }>;
+    } | null;
   };
 };
 
@@ -3595,6 +4248,237 @@ export const PoolImportFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PoolImportFieldsFragment, unknown>;
+export const ReviewTextFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewTextFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewText' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releaseRecommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredMitigations' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commentsForAuthors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidentialComments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'namedToAuthors' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewTextFieldsFragment, unknown>;
+export const ReviewFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statementVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstSubmittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeliness' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'text' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewTextFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statementVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'text' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewTextFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewTextFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewText' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releaseRecommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredMitigations' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commentsForAuthors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidentialComments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'namedToAuthors' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewFieldsFragment, unknown>;
+export const FormQuestionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FormQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FormQuestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'help' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FormQuestionFieldsFragment, unknown>;
+export const ReviewFormFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewFormFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewForm' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredQuestionIds' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FormQuestionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FormQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FormQuestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'help' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewFormFieldsFragment, unknown>;
 export const LinksFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6164,6 +7048,26 @@ export const MyReviewingDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reviewTask' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'review' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -8803,6 +9707,1268 @@ export const ReviewerPoolDocument = {
     },
   ],
 } as unknown as DocumentNode<ReviewerPoolQuery, ReviewerPoolQueryVariables>;
+export const ReviewTaskDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReviewTask' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'venue' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reviewVisibility' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'identitiesToAuthors' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'artifacts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewTask' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'editable' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lockedReason' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'assignment' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'form' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'questions' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'FormQuestionFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'review' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewTextFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewText' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releaseRecommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredMitigations' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commentsForAuthors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidentialComments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'namedToAuthors' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FormQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FormQuestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'help' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statementVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstSubmittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeliness' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'text' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewTextFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statementVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'text' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewTextFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewTaskQuery, ReviewTaskQueryVariables>;
+export const SaveReviewDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveReviewDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'review' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveReviewDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'submissionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedRevision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'review' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'review' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveReviewDraftMutation, SaveReviewDraftMutationVariables>;
+export const SubmitReviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitReview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'review' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitReview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'submissionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedRevision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'review' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'review' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewTextFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewText' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releaseRecommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredMitigations' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commentsForAuthors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidentialComments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'namedToAuthors' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statementVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstSubmittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeliness' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'text' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewTextFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statementVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'text' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewTextFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitReviewMutation, SubmitReviewMutationVariables>;
+export const SubmissionReviewsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SubmissionReviews' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewsReleased' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'venue' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reviewsReleased' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'edit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'manageAssignments' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewTask' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'assignment' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'review' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviews' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewTextFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewText' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releaseRecommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredMitigations' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commentsForAuthors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidentialComments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'namedToAuthors' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statementVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstSubmittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeliness' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'text' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewTextFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statementVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'text' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewTextFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmissionReviewsQuery, SubmissionReviewsQueryVariables>;
+export const ReleaseReviewsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReleaseReviews' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'released' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releaseReviews' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'submissionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'released' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'released' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewsReleased' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReleaseReviewsMutation, ReleaseReviewsMutationVariables>;
+export const ReviewSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReviewSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'biddingOpen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doubleBlind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewsReleased' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewVisibility' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'otherReviews' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'identitiesToReviewers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'identitiesToAuthors' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewSettingsQuery, ReviewSettingsQueryVariables>;
+export const UpdateReviewVisibilityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateReviewVisibility' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'biddingOpen' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'doubleBlind' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reviewVisibility' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewVisibilityInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reviewsReleased' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateReviewSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'venueId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'biddingOpen' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'biddingOpen' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'doubleBlind' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'doubleBlind' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedRevision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reviewVisibility' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reviewVisibility' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reviewsReleased' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reviewsReleased' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'biddingOpen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doubleBlind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewsReleased' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewVisibility' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'otherReviews' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'identitiesToReviewers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'identitiesToAuthors' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateReviewVisibilityMutation, UpdateReviewVisibilityMutationVariables>;
+export const ReviewFormsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReviewForms' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewForms' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewFormFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FormQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FormQuestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'help' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewFormFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewForm' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredQuestionIds' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FormQuestionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewFormsQuery, ReviewFormsQueryVariables>;
+export const UpdateReviewFormDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateReviewForm' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewerKind' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'questions' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'FormQuestionInput' } },
+              },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateReviewForm' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'venueId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kind' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'questions' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'questions' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedRevision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewFormFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FormQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FormQuestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'help' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewFormFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewForm' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredQuestionIds' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FormQuestionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateReviewFormMutation, UpdateReviewFormMutationVariables>;
+export const ReviewProgressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReviewProgress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewProgress' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'submitted' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'submitted_late' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'due_soon' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pressing' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'timeliness' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'submission' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'assignment' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'reviewer' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'FragmentSpread',
+                                          name: { kind: 'Name', value: 'PersonFields' },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewProgressQuery, ReviewProgressQueryVariables>;
 export const MySubmissionsDocument = {
   kind: 'Document',
   definitions: [

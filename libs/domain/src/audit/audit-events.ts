@@ -33,6 +33,8 @@ export const AUDIT_EVENT_KINDS = [
   'review.released',
   'review.withdrawn',
   'review_form.changed',
+  'discussion.commented',
+  'response.submitted',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 
@@ -70,6 +72,8 @@ export const AUDIT_EVENT_LABELS: Readonly<Record<AuditEventKind, string>> = {
   'review.released': 'Reviews released to the authors',
   'review.withdrawn': 'Reviews withdrawn from the authors',
   'review_form.changed': 'Review form changed',
+  'discussion.commented': 'Comment in the discussion',
+  'response.submitted': 'Authors’ response submitted',
 };
 
 export function isAuditEventKind(value: unknown): value is AuditEventKind {

@@ -14,6 +14,8 @@ export const NOTIFICATION_KINDS = [
   'review_submitted',
   'reviews_released',
   'review_reminder',
+  'discussion_comment',
+  'author_responded',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -30,6 +32,8 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>
   review_submitted: 'A review of a statement of your venue is submitted',
   reviews_released: 'The reviews of your statement are released to you',
   review_reminder: 'A review of yours is due soon',
+  discussion_comment: 'Someone comments in a discussion you take part in (or mentions you)',
+  author_responded: 'The authors respond to the reviews of a statement you review',
 };
 
 export const NOTIFICATION_DELIVERY_LABELS: Readonly<Record<NotificationDelivery, string>> = {

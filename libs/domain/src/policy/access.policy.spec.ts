@@ -301,6 +301,13 @@ describe('reviews', () => {
     ['writing a review', 'review.write', reviewed(), ['assignedExpert', 'community']],
     ['writing a review of a draft', 'review.write', reviewed({ phase: 'draft' }), []],
     ['releasing the reviews', 'review.release', reviewed(), ['chair']],
+    // The discussion follows the reviews: a reviewer joins once they may read the others.
+    ['the discussion, by default', 'discussion.view', reviewed(), ['assignedExpert', 'chair']],
+    ['the discussion, with "always"', 'discussion.view', reviewed({ settings: { otherReviews: 'always' } }), ['assignedExpert', 'chair', 'community']],
+    ['the discussion, with "never"', 'discussion.post', reviewed({ settings: { otherReviews: 'never' }, submitted: ['u-assigned', 'u-community'] }), ['chair']],
+    ['the discussion of a draft', 'discussion.view', reviewed({ phase: 'draft' }), []],
+    ['the authors’ response', 'response.view', reviewed(), ['assignedExpert', 'author', 'chair', 'chairAuthor', 'coAuthor', 'community']],
+    ['writing the response', 'response.write', reviewed(), ['author', 'chairAuthor', 'coAuthor']],
   ])('%s (%s): %j', (_what, permission, target, expected) => {
     expect(holders(permission, target)).toEqual([...expected].sort());
   });

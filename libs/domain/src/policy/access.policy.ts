@@ -160,6 +160,14 @@ export const PERMISSIONS = {
   'review.viewReviewer': { target: 'review', view: false, description: 'See who wrote a review (else a pseudonym such as “Expert A”).' },
   'review.viewVersions': { target: 'review', view: false, description: 'Read every submitted version of a review.' },
   'review.release': { target: 'submission', view: false, description: 'Release the statement’s reviews to its authors, or withdraw them.' },
+  'discussion.view': {
+    target: 'submission',
+    view: true,
+    description: 'Read the statement’s discussion (its chairs; its reviewers once they may read each other’s reviews).',
+  },
+  'discussion.post': { target: 'submission', view: false, description: 'Comment in the statement’s discussion and mention its participants.' },
+  'response.view': { target: 'submission', view: true, description: 'Read the authors’ response to the reviews.' },
+  'response.write': { target: 'submission', view: false, description: 'Write the authors’ response to the released reviews.' },
   'person.viewEmail': { target: 'person', view: true, description: "Read a person's email address." },
   'reviewerProfile.view': { target: 'person', view: true, description: "Read a reviewer's profile at the venue." },
   'reviewerProfile.edit': { target: 'person', view: false, description: 'Change a reviewer profile at the venue (its reviewer only).' },
@@ -247,6 +255,18 @@ export function reviewReaderOf(actor: Actor, s: SubmissionTarget): ReviewReader 
   return { kind: 'other' };
 }
 
+/**
+ * The discussion goes with the reviews: its chairs read it, and its reviewers once the venue lets
+ * them read each other's reviews (the comments would tell what the reviews say).
+ */
+function readsDiscussion(actor: Actor, s: SubmissionTarget): boolean {
+  const reader = reviewReaderOf(actor, s);
+  if (reader.kind === 'chair') return true;
+  if (reader.kind !== 'reviewer') return false;
+  const other = s.reviewVisibility.otherReviews;
+  return other === 'always' || (other === 'after_own' && reader.submittedOwn);
+}
+
 const reviewView = (actor: Actor, r: ReviewTarget) =>
   reviewViewFor(
     reviewReaderOf(actor, r.submission),
@@ -297,6 +317,14 @@ const RULES: { [P in Permission]: (actor: Actor, target: TargetOf<P>) => boolean
     return reviewView(actor, r).visible && (reader.kind === 'chair' || (reader.kind === 'reviewer' && reader.userId === r.reviewerId));
   },
   'review.release': (actor, s) => chairSees(actor, s),
+  'discussion.view': (actor, s) => readsDiscussion(actor, s),
+  'discussion.post': (actor, s) => readsDiscussion(actor, s),
+  // The authors, the committee, and the statement's reviewers (who may update their reviews after it).
+  'response.view': (actor, s) => {
+    const reader = reviewReaderOf(actor, s);
+    return reader.kind === 'author' ? hasSubmittedVersion(s.phase) : reader.kind === 'chair' || reader.kind === 'reviewer';
+  },
+  'response.write': (actor, s) => isAuthorOf(actor, s) && hasSubmittedVersion(s.phase),
   'person.viewEmail': (actor, p) =>
     actor !== null && ((p.personId !== '' && actor.userId === p.personId) || hasVenueRole(actor, p.venueId, 'chair')),
   'reviewerProfile.view': (actor, p) =>
@@ -332,6 +360,7 @@ export const COMMITTEE_ONLY_EVENTS: ReadonlySet<AuditEventKind> = new Set<AuditE
   'assignment.accepted',
   'assignment.declined',
   'review.submitted',
+  'discussion.commented',
 ]);
 
 /** The kinds a chair's view of the venue log leaves out (for queries and counts). */

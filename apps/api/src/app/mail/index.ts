@@ -11,6 +11,8 @@ export {
   assignmentDeclinedMail,
   dailyDigestMail,
   reviewerAssignedMail,
+  authorRespondedMail,
+  discussionCommentMail,
   reviewReminderMail,
   reviewsReleasedMail,
   reviewSubmittedMail,

@@ -13,7 +13,7 @@ import {
 } from '@impact-review/domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JobQueue, type JobContext } from '../jobs';
-import { MailService, type MailContent, reviewReminderMail, reviewsReleasedMail, reviewSubmittedMail, assignmentDeclinedMail, reviewerAssignedMail, dailyDigestMail, invitationAnsweredMail, submissionRegisteredMail, tierDecidedMail, versionSubmittedMail, type NotificationFooter } from '../mail';
+import { MailService, type MailContent, authorRespondedMail, discussionCommentMail, reviewReminderMail, reviewsReleasedMail, reviewSubmittedMail, assignmentDeclinedMail, reviewerAssignedMail, dailyDigestMail, invitationAnsweredMail, submissionRegisteredMail, tierDecidedMail, versionSubmittedMail, type NotificationFooter } from '../mail';
 import { AccessService } from '../access';
 import { AuditLog } from '../audit';
 import { VenueRoleRepository } from '../memberships';
@@ -100,6 +100,27 @@ export type NotificationEvent =
       actorId: string | null;
     }
   | {
+      kind: 'discussion_comment';
+      venueId: string;
+      submissionId: string;
+      authorIds: string[];
+      phase: SubmissionPhase;
+      title: string;
+      commentId: string;
+      mentions: string[];
+      actorId: string | null;
+    }
+  | {
+      kind: 'author_responded';
+      venueId: string;
+      submissionId: string;
+      authorIds: string[];
+      phase: SubmissionPhase;
+      title: string;
+      revision: number;
+      actorId: string | null;
+    }
+  | {
       kind: 'review_reminder';
       venueId: string;
       submissionId: string;
@@ -149,6 +170,10 @@ function eventKey(event: NotificationEvent): string {
       return `${event.kind}:${event.submissionId}:${event.releasedAt}`;
     case 'review_reminder':
       return `${event.kind}:${event.assignmentId}:${event.reminder}`;
+    case 'discussion_comment':
+      return `${event.kind}:${event.commentId}`;
+    case 'author_responded':
+      return `${event.kind}:${event.submissionId}:${event.revision}`;
   }
 }
 
@@ -231,6 +256,16 @@ export class Notifier implements OnModuleInit {
       return this.access.recipientsWith('review.release', target, chairs);
     }
     if (event.kind === 'reviews_released') return [...new Set(event.authorIds)];
+    if (event.kind === 'discussion_comment' || event.kind === 'author_responded') {
+      const target = await this.access.submission({ id: event.submissionId, venueId: event.venueId, authorIds: event.authorIds, phase: event.phase });
+      const chairs = (await this.roles.membersOfVenue(event.venueId)).filter((m) => m.role === 'chair').map((m) => m.userId);
+      const people = [...chairs, ...target.assignedUserIds].filter((id) => id !== event.actorId);
+      // Everyone who may read the discussion now (a mention never reaches anyone else).
+      if (event.kind === 'discussion_comment') return this.access.recipientsWith('discussion.view', target, people);
+      const reviewers = await this.access.recipientsWith('review.write', target, target.assignedUserIds);
+      const committee = await this.access.recipientsWith('review.release', target, chairs);
+      return [...new Set([...reviewers, ...committee])];
+    }
     if (event.kind === 'reviewer_assigned' || event.kind === 'assignment_declined') {
       // Current conflicts and assignments decide, over the authors and phase of the change.
       const target = await this.access.submission({
@@ -361,6 +396,8 @@ export class Notifier implements OnModuleInit {
     if (event.kind === 'reviewer_assigned') return 'you are a reviewer at this venue';
     if (event.kind === 'assignment_declined' || event.kind === 'review_submitted') return 'you chair this venue';
     if (event.kind === 'review_reminder') return 'you review this statement';
+    if (event.kind === 'discussion_comment') return 'you take part in this discussion';
+    if (event.kind === 'author_responded') return 'you review or chair this statement';
     return 'you are an author of this submission';
   }
 
@@ -384,6 +421,10 @@ export class Notifier implements OnModuleInit {
         return `The reviews of “${event.title}” are released to you`;
       case 'review_reminder':
         return `Your review of “${event.title}” is due ${event.dueAt.slice(0, 16).replace('T', ' ')} UTC`;
+      case 'discussion_comment':
+        return `New comment in the discussion of “${event.title}”`;
+      case 'author_responded':
+        return `The authors of “${event.title}” responded to the reviews`;
     }
   }
 
@@ -460,6 +501,23 @@ export class Notifier implements OnModuleInit {
         });
       case 'reviews_released':
         return reviewsReleasedMail({
+          recipientName: person.name,
+          venue: venueRef,
+          submissionTitle: event.title,
+          submissionLink: this.linkFor(event),
+          footer,
+        });
+      case 'discussion_comment':
+        return discussionCommentMail({
+          recipientName: person.name,
+          venue: venueRef,
+          submissionTitle: event.title,
+          mentioned: event.mentions.includes(person.id),
+          discussionLink: `${this.linkFor(event)}#discussion`,
+          footer,
+        });
+      case 'author_responded':
+        return authorRespondedMail({
           recipientName: person.name,
           venue: venueRef,
           submissionTitle: event.title,

@@ -117,14 +117,15 @@ export class ReviewsService {
     if (!actor || !this.access.can(actor, 'review.write', target)) return null;
     const assignment = await this.ownAssignment(actor.userId, submission.id);
     if (!assignment) return null;
-    const [form, review] = await Promise.all([
+    const [form, review, venue] = await Promise.all([
       this.forms.get(submission.venueId, assignment.kind),
       this.reviews.find(submission.id, actor.userId, FIRST_ROUND),
+      this.venues.findById(submission.venueId),
     ]);
     // A submit that stopped between its two writes is finished here: the review is the truth.
     if (review?.state === 'submitted' && !assignment.reviewSubmittedAt && review.firstSubmittedAt)
       await this.assignments.markReviewSubmitted(assignment.id, review.firstSubmittedAt);
-    return { assignment, form, review, editability: this.editability(review, assignment) };
+    return { assignment, form, review, editability: this.editability(review, assignment, venue?.reviewsReopenedUntil ?? null) };
   }
 
   /** The submitted reviews of a statement that `actor` may read, in the order of their assignment. */
@@ -151,6 +152,14 @@ export class ReviewsService {
         versions: this.access.can(actor, 'review.viewVersions', t),
         timeliness: reviewTimeliness(review.firstSubmittedAt, dueAt.get(review.reviewerId) ?? now, now),
       }));
+  }
+
+  /** The statement's reviewers (holding a slot or not) with their kinds and per-statement pseudonyms. */
+  async reviewersOf(submissionId: string): Promise<Map<string, { kind: ReviewerKind; pseudonym: string }>> {
+    const assignments = await this.assignments.forSubmissions([submissionId]);
+    const ordered = [...assignments].sort((a, b) => a.assignedAt.getTime() - b.assignedAt.getTime() || a.id.localeCompare(b.id));
+    const pseudonyms = reviewerPseudonyms(ordered.map((a) => ({ userId: a.reviewerId, kind: a.kind })));
+    return new Map(ordered.map((a) => [a.reviewerId, { kind: a.kind, pseudonym: pseudonyms.get(a.reviewerId) ?? a.kind }]));
   }
 
   /** The form each kind of reviewer fills in at the venue (chairs, to edit them). */
@@ -221,12 +230,13 @@ export class ReviewsService {
    */
   async submit(actor: Actor, submissionId: string, expectedRevision: number, input: ReviewInputValue): Promise<ReviewRecord> {
     const { submission, assignment } = await this.writable(actor, submissionId);
-    const [form, current] = await Promise.all([
+    const [form, current, venue] = await Promise.all([
       this.forms.get(submission.venueId, assignment.kind),
       this.reviews.find(submission.id, assignment.reviewerId, FIRST_ROUND),
+      this.venues.findById(submission.venueId),
     ]);
     if ((current?.revision ?? 0) !== expectedRevision) fail(reviewErrors, 'STALE');
-    const editable = this.editability(current, assignment);
+    const editable = this.editability(current, assignment, venue?.reviewsReopenedUntil ?? null);
     if (!editable.editable) fail(reviewErrors, 'LOCKED', [{ path: 'review', message: editable.reason }]);
     const errors = validateReviewSubmission(assignment.kind, form, toContent(input), this.artifactKeysOf(submission));
     if (errors.length > 0) fail(reviewErrors, 'INVALID_REVIEW', errors);
@@ -342,11 +352,11 @@ export class ReviewsService {
     };
   }
 
-  private editability(review: ReviewRecord | null, assignment: ReviewerAssignmentRecord): ReviewEditability {
+  private editability(review: ReviewRecord | null, assignment: ReviewerAssignmentRecord, reopenedUntil: Date | null): ReviewEditability {
     return reviewEditability({
       state: review?.state ?? null,
       dueAt: assignment.dueAt,
-      reopenedUntil: null,
+      reopenedUntil,
       versions: review?.versions.length ?? 0,
       now: this.clock.now(),
     });

@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Types, type Model } from 'mongoose';
 import {
+  DEFAULT_RESPONSE_PHASE,
   DEFAULT_REVIEW_VISIBILITY,
   DEFAULT_TIER_POLICY,
   type AffiliationState,
+  type ResponsePhase,
   type ReviewVisibilitySettings,
   type TierPolicy,
   type VenueKind,
@@ -36,6 +38,8 @@ export interface VenueRecord {
   taxonomy: VenueTaxonomy;
   reviewVisibility: ReviewVisibilitySettings;
   reviewsReleased: boolean;
+  responsePhase: ResponsePhase;
+  reviewsReopenedUntil: Date | null;
   createdBy: string;
   revision: number;
   createdAt: Date;
@@ -57,7 +61,7 @@ export interface NewVenue {
 }
 
 export type VenueChanges = Partial<
-  Pick<VenueRecord, 'name' | 'shortName' | 'timeZone' | 'description' | 'deadlines' | 'tiersVisibleToAuthors' | 'tierPolicy' | 'taxonomy' | 'biddingOpen' | 'doubleBlind' | 'reviewVisibility' | 'reviewsReleased'>
+  Pick<VenueRecord, 'name' | 'shortName' | 'timeZone' | 'description' | 'deadlines' | 'tiersVisibleToAuthors' | 'tierPolicy' | 'taxonomy' | 'biddingOpen' | 'doubleBlind' | 'reviewVisibility' | 'reviewsReleased' | 'responsePhase' | 'reviewsReopenedUntil'>
 >;
 
 /** The outcome of an update guarded by a revision: the new record, or why there is none. */
@@ -89,6 +93,10 @@ function toVenueRecord(doc: VenueDocument): VenueRecord {
     taxonomy: record.taxonomy ?? { areas: [], communities: [] },
     reviewVisibility: { ...DEFAULT_REVIEW_VISIBILITY, ...record.reviewVisibility },
     reviewsReleased: record.reviewsReleased ?? false,
+    responsePhase: record.responsePhase
+      ? { open: record.responsePhase.open, deadline: record.responsePhase.deadline ? new Date(record.responsePhase.deadline) : null, wordLimit: record.responsePhase.wordLimit }
+      : DEFAULT_RESPONSE_PHASE,
+    reviewsReopenedUntil: record.reviewsReopenedUntil ?? null,
     deadlines: (record.deadlines ?? []).map((d) => ({ label: d.label, dueLocal: d.dueLocal, dueAt: d.dueAt })),
   };
 }

@@ -1,6 +1,6 @@
 import { TierPolicyInput, VenueTaxonomyInput } from './dto/tier-policy.input';
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ReviewVisibilityInput } from './models/review-visibility.model';
+import { Args, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResponsePhaseInput, ReviewVisibilityInput } from './models/review-visibility.model';
 import { isPermitted, type AffiliationDecision, type VenueRole } from '@impact-review/domain';
 import { VenueRoleEnum } from '../auth';
 import { fail } from '../common/errors/app-error';
@@ -97,6 +97,20 @@ export class VenueResolver {
       },
       expectedRevision,
     );
+  }
+
+  @Mutation(() => Venue, {
+    description:
+      'Opens or closes the authors’ response phase (deadline, word limit) and reopens submitted reviews until a date (chairs); BAD_USER_INPUT with field errors; CONFLICT when the venue changed since expectedRevision.',
+  })
+  updateResponsePhase(
+    @Args('venueId', { type: () => ID }) venueId: string,
+    @Args('phase', { type: () => ResponsePhaseInput }) phase: ResponsePhaseInput,
+    @Args('reviewsReopenedUntil', { type: () => GraphQLISODateTime, nullable: true }) reviewsReopenedUntil: Date | null,
+    @Args('expectedRevision', { type: () => Int }) expectedRevision: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Venue> {
+    return this.service.updateResponsePhase(ctx.actor, venueId, { ...phase }, reviewsReopenedUntil ?? null, expectedRevision);
   }
 
   @Mutation(() => Venue, { description: "Replaces the venue's expertise areas and communities (chairs of the venue)." })

@@ -55,6 +55,10 @@ export interface VenueDocument {
   reviewVisibility?: ReviewVisibilitySettings;
   /** A chair released every statement's reviews to its authors at once (missing: not). */
   reviewsReleased?: boolean;
+  /** The authors' response phase (missing: closed, 500 words). */
+  responsePhase?: { open: boolean; deadline: Date | null; wordLimit: number };
+  /** Reviewers may change submitted reviews until then (after the authors' response); missing: null. */
+  reviewsReopenedUntil?: Date | null;
   createdBy: string;
   revision: number;
   createdAt: Date;
@@ -96,6 +100,8 @@ export const venueSchema = new Schema<VenueDocument>(
     taxonomy: { type: Schema.Types.Mixed, default: undefined },
     reviewVisibility: { type: Schema.Types.Mixed, default: undefined },
     reviewsReleased: { type: Boolean, default: false },
+    responsePhase: { type: Schema.Types.Mixed, default: undefined },
+    reviewsReopenedUntil: { type: Date, default: null },
     deadlines: { type: [deadlineSchema], default: [] },
     createdBy: { type: String, required: true },
     revision: { type: Number, required: true, default: 1 },

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  validateResponsePhase,
   isPermitted,
   checkAffiliationDecision,
   initialAffiliation,
@@ -10,6 +11,7 @@ import {
   validateVenueInput,
   validateVenueTaxonomy,
   zonedLocalToUtc,
+  type ResponsePhase,
   type ReviewVisibilitySettings,
   type TierPolicy,
   type VenueTaxonomy,
@@ -152,6 +154,24 @@ export class VenueService {
     const current = await this.get(id);
     if (!isPermitted(actor, 'venue.manage', { kind: 'venue', venueId: current.id })) fail(venueErrors, 'NOT_A_CHAIR');
     return this.change(actor, current, settings, expectedRevision);
+  }
+
+  /**
+   * Chairs only; opens or closes the authors' response phase (deadline, word limit) and lets
+   * reviewers change submitted reviews until `reviewsReopenedUntil` (after the responses).
+   */
+  async updateResponsePhase(
+    actor: Actor,
+    id: string,
+    phase: ResponsePhase,
+    reviewsReopenedUntil: Date | null,
+    expectedRevision: number,
+  ): Promise<VenueRecord> {
+    const current = await this.get(id);
+    if (!isPermitted(actor, 'venue.manage', { kind: 'venue', venueId: current.id })) fail(venueErrors, 'NOT_A_CHAIR');
+    const errors = validateResponsePhase(phase, this.clock.now());
+    if (errors.length > 0) fail(venueErrors, 'INVALID_RESPONSE_PHASE', errors);
+    return this.change(actor, current, { responsePhase: phase, reviewsReopenedUntil }, expectedRevision);
   }
 
   /** Chairs only; replaces the expertise areas and communities. */

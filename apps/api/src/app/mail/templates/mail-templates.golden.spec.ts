@@ -8,6 +8,8 @@ import { invitationMail } from './invitation.template';
 import type { MailContent } from './mail-message';
 import {
   assignmentDeclinedMail,
+  authorRespondedMail,
+  discussionCommentMail,
   dailyDigestMail,
   invitationAnsweredMail,
   reviewerAssignedMail,
@@ -154,6 +156,32 @@ const TEMPLATES: Record<string, () => MailContent> = {
       dueAt: new Date('2030-02-01T17:00:00Z'),
       reviewLink: `${web}/submissions/s1/review`,
       footer: { ...footer, reason: 'you review this statement' },
+    }),
+  'discussion-comment': () =>
+    discussionCommentMail({
+      recipientName: 'Ada Lovelace',
+      venue,
+      submissionTitle: submission.submissionTitle,
+      mentioned: false,
+      discussionLink: `${web}/submissions/s1#discussion`,
+      footer: { ...footer, reason: 'you take part in this discussion' },
+    }),
+  'discussion-mention': () =>
+    discussionCommentMail({
+      recipientName: 'Grace Hopper',
+      venue,
+      submissionTitle: submission.submissionTitle,
+      mentioned: true,
+      discussionLink: `${web}/submissions/s1#discussion`,
+      footer: { ...footer, reason: 'you take part in this discussion' },
+    }),
+  'author-responded': () =>
+    authorRespondedMail({
+      recipientName: 'Grace Hopper',
+      venue,
+      submissionTitle: submission.submissionTitle,
+      submissionLink: `${web}/submissions/s1`,
+      footer: { ...footer, reason: 'you review or chair this statement' },
     }),
   'daily-digest': () =>
     dailyDigestMail({

@@ -257,6 +257,50 @@ export function reviewReminderMail(input: {
   );
 }
 
+export function discussionCommentMail(input: {
+  recipientName: string;
+  venue: VenueRef;
+  submissionTitle: string;
+  mentioned: boolean;
+  discussionLink: string;
+  footer: NotificationFooter;
+}): MailContent {
+  // The comment itself stays on the page: who wrote it is shown there as the reader may know it.
+  return compose(
+    `${input.mentioned ? 'You were mentioned' : 'New comment'}: ${input.submissionTitle} (${input.venue.shortName})`,
+    [
+      { text: `Hello ${input.recipientName},` },
+      {
+        text: input.mentioned
+          ? `Someone mentioned you in the discussion of “${input.submissionTitle}” at ${input.venue.shortName}.`
+          : `There is a new comment in the discussion of “${input.submissionTitle}” at ${input.venue.shortName}.`,
+      },
+      { label: 'Read the discussion', link: input.discussionLink },
+    ],
+    input.footer,
+  );
+}
+
+export function authorRespondedMail(input: {
+  recipientName: string;
+  venue: VenueRef;
+  submissionTitle: string;
+  submissionLink: string;
+  footer: NotificationFooter;
+}): MailContent {
+  return compose(
+    `Authors’ response: ${input.submissionTitle} (${input.venue.shortName})`,
+    [
+      { text: `Hello ${input.recipientName},` },
+      {
+        text: `The authors of “${input.submissionTitle}” responded to the reviews at ${input.venue.shortName}. Reviewers may update their reviews while the chairs keep them open.`,
+      },
+      { label: 'Read the response', link: input.submissionLink },
+    ],
+    input.footer,
+  );
+}
+
 export interface DigestLine {
   text: string;
   link: string;

@@ -1,4 +1,4 @@
-import { Field, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   IDENTITY_TO_AUTHORS,
   OTHER_REVIEWS_VISIBILITY,
@@ -51,4 +51,28 @@ export class ReviewVisibilityInput {
 
   @Field(() => IdentityToAuthorsEnum)
   identitiesToAuthors: IdentityToAuthors;
+}
+
+@ObjectType({ description: 'The authors’ response phase at the venue.' })
+export class ResponsePhase {
+  @Field({ description: 'Authors may respond to released reviews until the deadline.' })
+  open: boolean;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  deadline: Date | null;
+
+  @Field(() => Int)
+  wordLimit: number;
+}
+
+@InputType()
+export class ResponsePhaseInput {
+  @Field()
+  open: boolean;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  deadline: Date | null;
+
+  @Field(() => Int)
+  wordLimit: number;
 }

@@ -1,6 +1,6 @@
 import { TierPolicyModel, VenueTaxonomyModel } from './tier-policy.model';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ReviewVisibility } from './review-visibility.model';
+import { ResponsePhase, ReviewVisibility } from './review-visibility.model';
 import { AFFILIATION_DECISIONS, AFFILIATION_STATES, VENUE_KINDS, type AffiliationState, type VenueKind } from '@impact-review/domain';
 import { enumFromValues } from '../../common/graphql/enum-from-values';
 
@@ -74,6 +74,12 @@ export class Venue {
 
   @Field({ description: 'A chair released every statement’s reviews to its authors at once.' })
   reviewsReleased: boolean;
+
+  @Field(() => ResponsePhase)
+  responsePhase: ResponsePhase;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Reviewers may change their submitted reviews until then (after the authors’ response).' })
+  reviewsReopenedUntil: Date | null;
 
   @Field(() => TierPolicyModel, { description: 'What each review tier needs (chairs edit it with updateTierPolicy).' })
   tierPolicy: TierPolicyModel;
