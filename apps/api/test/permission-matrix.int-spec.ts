@@ -63,9 +63,9 @@ const FIELD_ARGS: Readonly<Record<string, string>> = {
  * Fields left out of generated selections: non-null fields that answer an error (their error would
  * null the whole answer), those that lead to other submissions than the probed one (probed
  * with their own selections, so that a submission's fields are judged against its own facts), and
- * the reviews (their own probe: nested under every submission they would exceed the cost limit).
+ * the reviews and decisions (their own probes: nested under every submission they would exceed the cost limit).
  */
-const ALONE = new Set(['Submission.version', 'Submission.compareVersions', 'Venue.matchingRun', 'MatchingRun.proposal', 'MatchingRun.uncovered', 'ReviewProgressRow.submission', 'Submission.reviews', 'Submission.reviewTask']);
+const ALONE = new Set(['Submission.version', 'Submission.compareVersions', 'Venue.matchingRun', 'MatchingRun.proposal', 'MatchingRun.uncovered', 'ReviewProgressRow.submission', 'Submission.reviews', 'Submission.reviewTask', 'Submission.decision', 'Submission.decisionHistory', 'Submission.approval']);
 const MAX_DEPTH = 7;
 
 function objectCoordinates(schema: GraphQLSchema): string[] {
@@ -190,6 +190,7 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
         // The assigned reviewer submitted a review of both submitted statements; the revising one's are released.
         submittedReviewerIds: world.assignmentIds[phaseOf(scenario)] ? [world.people.assigned.id] : [],
         reviewsReleased: phaseOf(scenario) === 'revising',
+        decisionSent: phaseOf(scenario) === 'revising',
       },
     );
   /** The one review of the submission in this scenario: the assigned reviewer's. */
@@ -371,6 +372,33 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
       p: { ...DEFAULT_TIER_POLICY, expedited: { ...DEFAULT_TIER_POLICY.expedited, communityReviewers: 2 } },
     });
     const openRunId = await runMatcher();
+    // A decision on each submitted statement (without the second community review the policy now
+    // asks for: a reason is recorded); the revising one's letter is sent, which approves it.
+    for (const phase of ['submitted', 'revising'] as const) {
+      const { submission } = await chair.client.ok(
+        `query($id: ID!) { submission(id: $id) { revision latestVersion { content { releasePlan { artifactKey contentLevel timing distribution embargoUntil reviewEveryMonths releaseEvent stages { description opensOn trigger } accessConditions } } } } }`,
+        { id: submissions[phase] },
+      );
+      const { recordDecision } = await chair.client.ok(
+        `mutation($s: ID!, $rev: Int!, $d: DecisionInput!) { recordDecision(submissionId: $s, expectedRevision: $rev, decision: $d) { submission { revision } } }`,
+        {
+          s: submissions[phase],
+          rev: submission.revision,
+          d: {
+            outcome: 'approved_with_conditions',
+            conditions: [{ libraryId: null, text: 'Watermark generated audio.', artifactKey: null, dueOn: null }],
+            releasePlan: submission.latestVersion.content.releasePlan,
+            withoutReviewsReason: 'The second community reviewer was asked for after the review.',
+          },
+        },
+      );
+      if (phase === 'revising') {
+        await chair.client.ok(`mutation($s: ID!, $rev: Int!) { sendDecision(submissionId: $s, expectedRevision: $rev, letter: { subject: "Decision", body: "Approved with conditions." }) { id } }`, {
+          s: submissions[phase],
+          rev: recordDecision.submission.revision,
+        });
+      }
+    }
 
     // Tokens from real mails, for the token-only queries.
     const inviteeEmail = `invitee-${unique()}@example.org`;
@@ -477,6 +505,7 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
         [`query($id: ID!) { venue(id: $id) { id matchingRun { ${runSelection} } } }`, { id: world.venueId }, 'Query', world.venueId],
         [`query($r: ID!) { matchingRun(id: $r) { ${runSelection} } }`, { r: world.openRunId }, 'Query', world.venueId],
         [`query($id: ID!) { submission(id: $id) { id reviews { ${selection('Review')} } reviewTask { ${selection('ReviewTask')} } } }`, { id }, 'Query', world.venueId],
+        [`query($id: ID!) { submission(id: $id) { id decision { ${selection('Decision')} } decisionHistory { ${selection('Decision')} } approval { ${selection('Approval')} } } }`, { id }, 'Query', world.venueId],
         [`query($id: ID!) { venue(id: $id) { id reviewProgress { pressing { timeliness assignment { id } submission { id } } } } }`, { id: world.venueId }, 'Query', world.venueId],
         [query('poolImport', 'PoolImportReport', '(id: $p)', '($p: ID!)'), { p: world.poolImportId }, 'Query', world.venueId],
         [`query($v: ID!) { myAssignments(venueId: $v) { title assignment { ${selection('ReviewerAssignment')} } submission { id } } }`, { v: world.venueId }, 'Query', world.venueId],
@@ -574,6 +603,11 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
         // Releasing to the state it is in changes nothing.
         [`mutation($s: ID!, $r: Boolean!) { releaseReviews(submissionId: $s, released: $r) { id } }`, { s: id, r: phaseOf(phase) === 'revising' }, 'Mutation', world.venueId],
         [`mutation($v: ID!) { updateReviewForm(venueId: $v, kind: expert, questions: [], expectedRevision: -1) { revision } }`, { v: world.venueId }, 'Mutation', world.venueId],
+        // Stale revisions and settings: refused after the access check.
+        [`mutation($s: ID!) { recordDecision(submissionId: $s, expectedRevision: -1, decision: { outcome: approved }) { referredToFull } }`, { s: id }, 'Mutation', world.venueId],
+        [`mutation($s: ID!) { sendDecision(submissionId: $s, expectedRevision: -1, letter: { subject: "x", body: "y" }) { id } }`, { s: id }, 'Mutation', world.venueId],
+        [`mutation($v: ID!) { updateConditionLibrary(venueId: $v, entries: [], expectedRevision: -1) { revision } }`, { v: world.venueId }, 'Mutation', world.venueId],
+        [`mutation($v: ID!) { updateLetterTemplate(venueId: $v, outcome: approved, template: null, expectedRevision: -1) { revision } }`, { v: world.venueId }, 'Mutation', world.venueId],
         // A word limit out of range; an empty comment; an empty response: refused after the access check.
         [`mutation($v: ID!) { updateResponsePhase(venueId: $v, expectedRevision: -1, phase: { open: false, deadline: null, wordLimit: 1 }, reviewsReopenedUntil: null) { id } }`, { v: world.venueId }, 'Mutation', world.venueId],
         [`mutation($s: ID!) { postComment(submissionId: $s, body: " ") { unread } }`, { s: id }, 'Mutation', world.venueId],

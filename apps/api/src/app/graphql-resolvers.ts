@@ -26,6 +26,7 @@ import {
 import { VenueResolver } from './venues/venue.resolver';
 import { ReviewResolver, SubmissionReviewsResolver, VenueReviewsResolver } from './reviews/reviews.resolver';
 import { DiscussionParticipantResolver, SubmissionDiscussionResolver } from './discussion/discussion.resolver';
+import { DecisionResolver, SubmissionDecisionResolver, VenueDecisionSettingsResolver } from './decisions/decisions.resolver';
 
 /**
  * Every GraphQL resolver class. The schema printer builds the committed schema from this list
@@ -65,4 +66,7 @@ export const GRAPHQL_RESOLVERS: ResolverClass[] = [
   VenueReviewsResolver,
   SubmissionDiscussionResolver,
   DiscussionParticipantResolver,
+  SubmissionDecisionResolver,
+  DecisionResolver,
+  VenueDecisionSettingsResolver,
 ];

@@ -35,6 +35,10 @@ export const AUDIT_EVENT_KINDS = [
   'review_form.changed',
   'discussion.commented',
   'response.submitted',
+  'decision.recorded',
+  'decision.referred',
+  'decision.sent',
+  'venue.decision_settings_changed',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 
@@ -74,6 +78,10 @@ export const AUDIT_EVENT_LABELS: Readonly<Record<AuditEventKind, string>> = {
   'review_form.changed': 'Review form changed',
   'discussion.commented': 'Comment in the discussion',
   'response.submitted': 'Authors’ response submitted',
+  'decision.recorded': 'Decision recorded',
+  'decision.referred': 'Referred to full review',
+  'decision.sent': 'Decision letter sent',
+  'venue.decision_settings_changed': 'Conditions library or letter templates changed',
 };
 
 export function isAuditEventKind(value: unknown): value is AuditEventKind {

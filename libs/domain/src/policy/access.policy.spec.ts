@@ -61,6 +61,7 @@ const submission = (
       reviewVisibility: DEFAULT_REVIEW_VISIBILITY,
       submittedReviewerIds: [],
       reviewsReleased: false,
+      decisionSent: false,
     },
   );
 
@@ -246,7 +247,7 @@ describe('reviewer profiles', () => {
 describe('reviews', () => {
   // The community reviewer holds a slot here too, so that two reviewers of one statement meet.
   const reviewed = (
-    facts: { settings?: Partial<ReviewVisibilitySettings>; submitted?: string[]; released?: boolean; phase?: SubmissionPhase } = {},
+    facts: { settings?: Partial<ReviewVisibilitySettings>; submitted?: string[]; released?: boolean; phase?: SubmissionPhase; sent?: boolean } = {},
   ): SubmissionTarget =>
     submissionTarget(
       { venueId: 'v1', authorIds: ['u-author', 'u-coauthor', 'u-chair-author'], phase: facts.phase ?? 'submitted' },
@@ -259,6 +260,7 @@ describe('reviews', () => {
         reviewVisibility: { ...DEFAULT_REVIEW_VISIBILITY, ...facts.settings },
         submittedReviewerIds: facts.submitted ?? ['u-assigned'],
         reviewsReleased: facts.released ?? false,
+        decisionSent: facts.sent ?? false,
       },
     );
   const byExpert = (s: SubmissionTarget, submitted = true): ReviewTarget => ({
@@ -308,6 +310,10 @@ describe('reviews', () => {
     ['the discussion of a draft', 'discussion.view', reviewed({ phase: 'draft' }), []],
     ['the authors’ response', 'response.view', reviewed(), ['assignedExpert', 'author', 'chair', 'chairAuthor', 'coAuthor', 'community']],
     ['writing the response', 'response.write', reviewed(), ['author', 'chairAuthor', 'coAuthor']],
+    // A decision is the committee's until its letter goes out; then the authors' and reviewers' too.
+    ['a decision not yet sent', 'decision.view', reviewed(), ['chair']],
+    ['a decision sent', 'decision.view', reviewed({ sent: true }), ['assignedExpert', 'author', 'chair', 'chairAuthor', 'coAuthor', 'community']],
+    ['recording a decision', 'decision.record', reviewed({ sent: true }), ['chair']],
   ])('%s (%s): %j', (_what, permission, target, expected) => {
     expect(holders(permission, target)).toEqual([...expected].sort());
   });

@@ -50,6 +50,8 @@ export interface SubmissionTarget {
   submittedReviewerIds: readonly string[];
   /** A chair released the reviews to the authors (this statement, or the whole venue at once). */
   reviewsReleased: boolean;
+  /** A decision on it was sent to its authors (its letter is on the statement). */
+  decisionSent: boolean;
 }
 
 /** One review of a submission: who wrote it, of which kind, whether submitted and named to authors. */
@@ -168,6 +170,16 @@ export const PERMISSIONS = {
   'discussion.post': { target: 'submission', view: false, description: 'Comment in the statement’s discussion and mention its participants.' },
   'response.view': { target: 'submission', view: true, description: 'Read the authors’ response to the reviews.' },
   'response.write': { target: 'submission', view: false, description: 'Write the authors’ response to the released reviews.' },
+  'decision.view': {
+    target: 'submission',
+    view: true,
+    description: 'See the decision, its conditions, decided release plan and letter (chairs; the authors and reviewers once it is sent).',
+  },
+  'decision.record': {
+    target: 'submission',
+    view: false,
+    description: 'Record the committee’s decision and send its letter (a chair not conflicted with the statement).',
+  },
   'person.viewEmail': { target: 'person', view: true, description: "Read a person's email address." },
   'reviewerProfile.view': { target: 'person', view: true, description: "Read a reviewer's profile at the venue." },
   'reviewerProfile.edit': { target: 'person', view: false, description: 'Change a reviewer profile at the venue (its reviewer only).' },
@@ -325,6 +337,13 @@ const RULES: { [P in Permission]: (actor: Actor, target: TargetOf<P>) => boolean
     return reader.kind === 'author' ? hasSubmittedVersion(s.phase) : reader.kind === 'chair' || reader.kind === 'reviewer';
   },
   'response.write': (actor, s) => isAuthorOf(actor, s) && hasSubmittedVersion(s.phase),
+  // Before its letter goes out a decision is the committee's alone.
+  'decision.view': (actor, s) => {
+    const reader = reviewReaderOf(actor, s);
+    if (reader.kind === 'chair') return true;
+    return s.decisionSent && hasSubmittedVersion(s.phase) && (reader.kind === 'author' || reader.kind === 'reviewer');
+  },
+  'decision.record': (actor, s) => chairSees(actor, s),
   'person.viewEmail': (actor, p) =>
     actor !== null && ((p.personId !== '' && actor.userId === p.personId) || hasVenueRole(actor, p.venueId, 'chair')),
   'reviewerProfile.view': (actor, p) =>
@@ -361,6 +380,7 @@ export const COMMITTEE_ONLY_EVENTS: ReadonlySet<AuditEventKind> = new Set<AuditE
   'assignment.declined',
   'review.submitted',
   'discussion.commented',
+  'decision.recorded',
 ]);
 
 /** The kinds a chair's view of the venue log leaves out (for queries and counts). */
@@ -380,6 +400,7 @@ export function submissionTarget(
     reviewVisibility: ReviewVisibilitySettings;
     submittedReviewerIds: readonly string[];
     reviewsReleased: boolean;
+    decisionSent: boolean;
   },
 ): SubmissionTarget {
   return {
@@ -395,6 +416,7 @@ export function submissionTarget(
     reviewVisibility: facts.reviewVisibility,
     submittedReviewerIds: facts.submittedReviewerIds,
     reviewsReleased: facts.reviewsReleased,
+    decisionSent: facts.decisionSent,
   };
 }
 

@@ -566,6 +566,16 @@ function runChecks(
  * What every saved draft satisfies: known values, bounded sizes, existing artifacts, well-formed
  * dates. The artifacts themselves are checked by validateDraftArtifacts and validateArtifacts.
  */
+/**
+ * The checks a submitted release plan passes, on a plan alone: a committee's decided plan is
+ * held to the same standard as the authors' (every artifact once, dates and periods complete).
+ */
+export function validateReleasePlan(items: readonly ReleasePlanItem[], artifacts: readonly Artifact[], now: Date): FieldError[] {
+  const check: Check = { mode: 'submission', now, artifacts, errors: [] };
+  checkReleasePlan(check, { releasePlan: [...items] } as ImpactStatementContent);
+  return check.errors;
+}
+
 export function validateDraft(content: ImpactStatementContent, artifacts: Artifact[]): FieldError[] {
   // `now` is irrelevant to drafts; any date will do.
   return runChecks('draft', content, artifacts, new Date(0));

@@ -50,6 +50,8 @@ export const FORBIDDEN_MESSAGES: Readonly<Record<Permission, string>> = {
   'discussion.post': 'Only the chairs and, once they may read each other’s reviews, the reviewers of this statement can comment on it.',
   'response.view': 'This submission does not exist.',
   'response.write': 'Only the authors of this statement can respond to its reviews.',
+  'decision.view': 'This submission does not exist.',
+  'decision.record': 'Only a chair of this venue who is not an author of the statement or otherwise conflicted can decide on it.',
   'person.viewEmail': 'This person does not exist.',
   'reviewerProfile.view': "Only the reviewer and the venue's chairs can read this profile.",
   'reviewerProfile.edit': 'Only a reviewer of this venue can change their own profile here.',

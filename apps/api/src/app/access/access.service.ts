@@ -29,6 +29,8 @@ export interface SubmissionFactsSource {
   phase: SubmissionPhase;
   /** Missing where a caller builds the facts by hand: the reviews count as not released. */
   reviewsReleasedAt?: Date | null;
+  /** Missing where a caller builds the facts by hand: no decision counts as sent. */
+  decisionSentForVersion?: number;
 }
 
 const activeConflictsOf = defineLoader(
@@ -117,6 +119,7 @@ export class AccessService {
       reviewVisibility: venue?.reviewVisibility ?? DEFAULT_REVIEW_VISIBILITY,
       submittedReviewerIds: holding.filter((a) => a.reviewSubmittedAt != null).map((a) => a.reviewerId),
       reviewsReleased: (record.reviewsReleasedAt ?? null) !== null || (venue?.reviewsReleased ?? false),
+      decisionSent: (record.decisionSentForVersion ?? 0) > 0,
     });
   }
 

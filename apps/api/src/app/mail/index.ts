@@ -7,6 +7,7 @@ export {
   signUpLinkMail,
 } from './templates/account.templates';
 export { invitationMail } from './templates/invitation.template';
+export { decisionLetterMail } from './templates/decision-letter.template';
 export {
   assignmentDeclinedMail,
   dailyDigestMail,

@@ -154,6 +154,24 @@ export class ReviewsService {
       }));
   }
 
+  /** Submitted reviews of the statement's current round, by kind (what a decision counts). */
+  async submittedCounts(submissionId: string): Promise<{ expert: number; community: number }> {
+    const counts = { expert: 0, community: 0 };
+    for (const review of await this.reviews.forSubmission(submissionId))
+      if (review.state === 'submitted' && review.round === FIRST_ROUND) counts[review.kind] += 1;
+    return counts;
+  }
+
+  /** The comments for the authors of the submitted reviews, under their pseudonyms (for a letter). */
+  async forLetter(submissionId: string): Promise<{ label: string; text: string }[]> {
+    const [reviews, reviewers] = await Promise.all([this.reviews.forSubmission(submissionId), this.reviewersOf(submissionId)]);
+    const order = [...reviewers.keys()];
+    return reviews
+      .filter((r) => r.state === 'submitted' && r.round === FIRST_ROUND && r.content.commentsForAuthors !== '')
+      .sort((a, b) => order.indexOf(a.reviewerId) - order.indexOf(b.reviewerId))
+      .map((r) => ({ label: reviewers.get(r.reviewerId)?.pseudonym ?? 'Reviewer', text: r.content.commentsForAuthors }));
+  }
+
   /** The statement's reviewers (holding a slot or not) with their kinds and per-statement pseudonyms. */
   async reviewersOf(submissionId: string): Promise<Map<string, { kind: ReviewerKind; pseudonym: string }>> {
     const assignments = await this.assignments.forSubmissions([submissionId]);

@@ -2,7 +2,7 @@
 export { submissionErrors } from './submissions.errors';
 export { Submission } from './models/submission.model';
 export { toSubmission } from './submission.mapper';
-export { SubmissionRepository, type SubmissionRecord } from './submission.repository';
+export { SubmissionRepository, type DecisionRecord, type SubmissionRecord } from './submission.repository';
 export { SubmissionAuthorRepository } from './submission-author.repository';
 export { StatementVersionRepository, type StatementVersionRecord } from './statement-version.repository';
 export { SubmissionService } from './submission.service';

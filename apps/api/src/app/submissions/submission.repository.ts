@@ -24,6 +24,7 @@ import { isObjectIdString, toRecord } from '../database/to-record';
 import {
   SUBMISSION_MODEL,
   SUBMISSION_SCHEMA_VERSION,
+  type DecisionDocument,
   type SubmissionDocument,
   type TierDecisionDocument,
 } from './submission.schema';
@@ -76,6 +77,11 @@ export interface SubmissionRecord {
   tierRank: number;
   /** When a chair released the reviews to the authors (null: not released). */
   reviewsReleasedAt: Date | null;
+  /** The decision on the latest version (recorded, perhaps sent); null before one. */
+  decision: DecisionRecord | null;
+  /** Decisions whose letters went out, oldest first. */
+  decisions: DecisionRecord[];
+  decisionSentForVersion: number;
   revision: number;
   createdAt: Date;
   updatedAt: Date;
@@ -193,6 +199,19 @@ function decisionRecord(decision: TierDecisionDocument): TierDecisionRecord {
   };
 }
 
+export type DecisionRecord = DecisionDocument;
+
+function decisionOf(doc: DecisionDocument): DecisionRecord {
+  return {
+    ...doc,
+    decidedAt: new Date(doc.decidedAt),
+    sentAt: doc.sentAt ? new Date(doc.sentAt) : null,
+    conditions: doc.conditions ?? [],
+    releasePlan: doc.releasePlan ?? [],
+    letter: doc.letter ?? null,
+  };
+}
+
 function toSubmissionRecord(doc: SubmissionDocument): SubmissionRecord {
   const record = toRecord(doc);
   const draft = record.draft;
@@ -234,6 +253,9 @@ function toSubmissionRecord(doc: SubmissionDocument): SubmissionRecord {
     tierStatus: record.tierStatus,
     tierRank: record.tierRank ?? 0,
     reviewsReleasedAt: record.reviewsReleasedAt ?? null,
+    decision: record.decision ? decisionOf(record.decision) : null,
+    decisions: (record.decisions ?? []).map(decisionOf),
+    decisionSentForVersion: record.decisionSentForVersion ?? 0,
     revision: record.revision,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
@@ -518,6 +540,27 @@ export class SubmissionRepository {
     return this.updateWhere(
       { _id: id, phase: { $in: [...LISTED_PHASES] }, reviewsReleasedAt: at === null ? { $ne: null } : null },
       { $set: { reviewsReleasedAt: at } },
+      events,
+    );
+  }
+
+  /**
+   * Records the committee's decision on the latest version, if nobody changed the submission since
+   * `expectedRevision`, the version is still `decision.forVersion` and its letter has not gone out.
+   */
+  recordDecision(id: string, expectedRevision: number, decision: DecisionRecord, events: readonly PendingEvent[]): Promise<SubmissionRecord | null> {
+    return this.updateWhere(
+      { _id: id, revision: expectedRevision, latestVersionNumber: decision.forVersion, decisionSentForVersion: { $ne: decision.forVersion } },
+      { $set: { decision }, $inc: { revision: 1 } },
+      events,
+    );
+  }
+
+  /** Sends the recorded decision (its letter kept on the statement), once per version. */
+  sendDecision(id: string, expectedRevision: number, sent: DecisionRecord, events: readonly PendingEvent[]): Promise<SubmissionRecord | null> {
+    return this.updateWhere(
+      { _id: id, revision: expectedRevision, latestVersionNumber: sent.forVersion, decisionSentForVersion: { $ne: sent.forVersion } },
+      { $set: { decision: sent, decisionSentForVersion: sent.forVersion, listedAt: sent.sentAt }, $push: { decisions: sent }, $inc: { revision: 1 } },
       events,
     );
   }

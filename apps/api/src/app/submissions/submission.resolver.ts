@@ -275,6 +275,11 @@ export class SubmissionResolver {
       pinConflict: this.access.can(ctx.actor, 'conflict.pin', target),
       bid: this.access.can(ctx.actor, 'bid.place', target),
       manageAssignments: this.access.can(ctx.actor, 'assignment.manage', target),
+      writeReview: this.access.can(ctx.actor, 'review.write', target),
+      releaseReviews: this.access.can(ctx.actor, 'review.release', target),
+      comment: this.access.can(ctx.actor, 'discussion.post', target),
+      respond: this.access.can(ctx.actor, 'response.write', target),
+      decide: this.access.can(ctx.actor, 'decision.record', target),
     };
   }
 

@@ -7,6 +7,8 @@ import {
   TIERS,
   TIER_STATUSES,
   type Artifact,
+  type DecisionOutcome,
+  type ReleasePlanItem,
   type ImpactStatementContent,
   type SubmissionLinks,
   type SubmissionPhase,
@@ -91,11 +93,44 @@ export interface SubmissionDocument {
   tierRank: number;
   /** When a chair released the reviews to the authors; null while they are not (missing: null). */
   reviewsReleasedAt?: Date | null;
+  /** The committee's decision on the latest version, recorded and perhaps sent (missing: none). */
+  decision?: DecisionDocument | null;
+  /** Every decision whose letter was sent, oldest first (missing: none). */
+  decisions?: DecisionDocument[];
+  /** The version whose decision was last sent (0 or missing: none): at most one letter per version. */
+  decisionSentForVersion?: number;
   /** Moves with what others may see (submits, tier decisions); autosaves leave it alone. */
   revision: number;
   schemaVersion: number;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** A decided condition as stored: the artifact by its key. */
+export interface DecidedConditionDocument {
+  libraryId: string | null;
+  text: string;
+  artifactKey: string | null;
+  dueOn: string | null;
+}
+
+/** The committee's decision on one version, with its letter once sent. */
+export interface DecisionDocument {
+  id: string;
+  forVersion: number;
+  tier: Tier;
+  outcome: DecisionOutcome;
+  conditions: DecidedConditionDocument[];
+  releasePlan: ReleasePlanItem[];
+  withoutReviewsReason: string;
+  reviewsCounted: { expert: number; community: number };
+  /** The meeting whose motion decided it (full review); null for a chair's decision. */
+  meetingId: string | null;
+  decidedById: string;
+  decidedAt: Date;
+  letter: { subject: string; body: string } | null;
+  sentAt: Date | null;
+  sentById: string | null;
 }
 
 export const SUBMISSION_MODEL = 'Submission';
@@ -180,6 +215,10 @@ export const submissionSchema = new Schema<SubmissionDocument>(
     tierStatus: { type: String, required: true, enum: TIER_STATUSES },
     tierRank: { type: Number, required: true, default: 0 },
     reviewsReleasedAt: { type: Date, default: null },
+    // Checked by libs/domain (checkDecision) before every write; stored as given.
+    decision: { type: Schema.Types.Mixed, default: null },
+    decisions: { type: [Schema.Types.Mixed], default: undefined },
+    decisionSentForVersion: { type: Number, default: 0 },
     revision: { type: Number, required: true, default: 1 },
     schemaVersion: { type: Number, default: SUBMISSION_SCHEMA_VERSION },
   },

@@ -52,6 +52,16 @@ export const MULTI_LINE_TEXT: ReadonlySet<string> = new Set([
   'ReleaseStagePlanInput.description',
   'ReleaseStagePlanInput.trigger',
   'Mutation.confirmTier(reason:)',
+  'ReviewAnswerInput.text',
+  'ReviewInput.requiredMitigations',
+  'ReviewInput.commentsForAuthors',
+  'ReviewInput.confidentialComments',
+  'FormQuestionInput.help',
+  'Mutation.postComment(body:)',
+  'Mutation.submitAuthorResponse(text:)',
+  'DecisionInput.withoutReviewsReason',
+  'DecidedConditionInput.text',
+  'LetterInput.body',
 ]);
 
 function checkValue(

@@ -4,6 +4,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { accountExistsMail, noAccountMail, passwordResetMail, signUpLinkMail } from './account.templates';
+import { DECISION_OUTCOMES, DEFAULT_LETTER_TEMPLATES, renderLetter } from '@impact-review/domain';
+import { decisionLetterMail } from './decision-letter.template';
 import { invitationMail } from './invitation.template';
 import type { MailContent } from './mail-message';
 import {
@@ -217,6 +219,31 @@ const TEMPLATES: Record<string, () => MailContent> = {
       footer: { ...footer, reason: 'you chose a daily digest for these kinds of email' },
     }),
 };
+
+// Every default decision letter, rendered with one statement's values, as the authors receive it.
+const letterValues = {
+  statementTitle: submission.submissionTitle,
+  venueName: venue.name,
+  authors: ['Grace Hopper', 'Alan Turing'],
+  decidedOn: '2030-03-02',
+  chair: 'Ada Lovelace',
+  conditions: [
+    { text: 'Withhold the trained model; grant access on request to accredited researchers.', artifactName: 'Voice model', dueOn: null },
+    { text: 'Re-evaluate before releasing the next stage.', artifactName: null, dueOn: '2030-09-01' },
+  ],
+  releasePlan: [
+    { artifactName: 'Voice model', contentLevel: 'Withheld', timing: 'Staged', distribution: 'Ask for access' },
+    { artifactName: 'Paper', contentLevel: 'Full', timing: 'Immediate', distribution: 'Public' },
+  ],
+  reviews: [
+    { label: 'Expert A', text: 'Say who may ask for the model and how you check them.' },
+    { label: 'Community A', text: 'Voice actors in small languages would lose work.' },
+  ],
+};
+for (const outcome of DECISION_OUTCOMES) {
+  TEMPLATES[`decision-letter-${outcome.replace(/_/g, '-')}`] = () =>
+    decisionLetterMail(renderLetter(DEFAULT_LETTER_TEMPLATES[outcome], { ...letterValues, outcome: outcome.replace(/_/g, ' ') }));
+}
 
 function render(mail: MailContent): Record<string, string> {
   return { 'subject.txt': `${mail.subject}\n`, 'text.txt': `${mail.text}\n`, 'html.html': `${mail.html}\n` };

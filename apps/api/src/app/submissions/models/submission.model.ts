@@ -122,6 +122,21 @@ export class SubmissionViewerPermissions {
 
   @Field({ description: 'Change its reviewers by hand and assign replacements (assignment.manage).' })
   manageAssignments: boolean;
+
+  @Field({ description: 'Write one’s own review of it (review.write).' })
+  writeReview: boolean;
+
+  @Field({ description: 'Release its reviews to the authors or withdraw them (review.release).' })
+  releaseReviews: boolean;
+
+  @Field({ description: 'Comment in its discussion (discussion.post).' })
+  comment: boolean;
+
+  @Field({ description: 'Respond to its released reviews as an author (response.write).' })
+  respond: boolean;
+
+  @Field({ description: 'Record the committee’s decision and send its letter (decision.record).' })
+  decide: boolean;
 }
 
 @ObjectType({ description: "What a new tier policy would change for one tier, and the statements it affects." })

@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import {
+  DEFAULT_CONDITION_LIBRARY,
+  DEFAULT_LETTER_TEMPLATES,
+  DECISION_OUTCOMES,
+  type ConditionLibraryEntry,
+  type DecisionOutcome,
+  type LetterTemplate,
+} from '@impact-review/domain';
+import { withEvents, type PendingEvent } from '../audit/pending-events';
+import { isDuplicateKey } from '../database/duplicate-key';
+import { toRecord } from '../database/to-record';
+import { APPROVAL_MODEL, DECISION_SETTINGS_MODEL, type ApprovalDocument, type DecisionSettingsDocument } from './decision-settings.schema';
+
+export interface DecisionSettingsRecord {
+  id: string | null;
+  venueId: string;
+  conditionLibrary: ConditionLibraryEntry[];
+  letterTemplates: Record<DecisionOutcome, LetterTemplate & { custom: boolean }>;
+  revision: number;
+}
+
+export type ApprovalRecord = Omit<ApprovalDocument, '_id'> & { id: string };
+
+function settingsOf(venueId: string, doc: DecisionSettingsDocument | null): DecisionSettingsRecord {
+  const custom = doc?.letterTemplates ?? {};
+  return {
+    id: doc ? String(doc._id) : null,
+    venueId,
+    conditionLibrary: doc?.conditionLibrary ?? DEFAULT_CONDITION_LIBRARY.map((e) => ({ ...e })),
+    letterTemplates: Object.fromEntries(
+      DECISION_OUTCOMES.map((outcome) => {
+        const own = custom[outcome];
+        return [outcome, own ? { ...own, custom: true } : { ...DEFAULT_LETTER_TEMPLATES[outcome], custom: false }];
+      }),
+    ) as DecisionSettingsRecord['letterTemplates'],
+    revision: doc?.revision ?? 0,
+  };
+}
+
+/** The venues' decision settings and the statements' approvals. */
+@Injectable()
+export class DecisionSettingsRepository {
+  constructor(
+    @InjectModel(DECISION_SETTINGS_MODEL) private readonly settings: Model<DecisionSettingsDocument>,
+    @InjectModel(APPROVAL_MODEL) private readonly approvals: Model<ApprovalDocument>,
+  ) {}
+
+  async get(venueId: string): Promise<DecisionSettingsRecord> {
+    const doc = await this.settings.findOne({ venueId }, { pendingEvents: 0, hasPendingEvents: 0 }).lean<DecisionSettingsDocument>().exec();
+    return settingsOf(venueId, doc);
+  }
+
+  /**
+   * Applies `changes` at `expectedRevision` (0: never saved, raced on the unique index); null when
+   * another chair saved in between.
+   */
+  async save(
+    venueId: string,
+    changes: { conditionLibrary?: ConditionLibraryEntry[]; letterTemplate?: { outcome: DecisionOutcome; template: LetterTemplate | null } },
+    expectedRevision: number,
+    events: readonly PendingEvent[],
+  ): Promise<DecisionSettingsRecord | null> {
+    const set: Record<string, unknown> = {};
+    const unset: Record<string, ''> = {};
+    if (changes.conditionLibrary) set['conditionLibrary'] = changes.conditionLibrary;
+    if (changes.letterTemplate) {
+      const path = `letterTemplates.${changes.letterTemplate.outcome}`;
+      if (changes.letterTemplate.template) set[path] = changes.letterTemplate.template;
+      else unset[path] = '';
+    }
+    if (expectedRevision === 0) {
+      try {
+        const letterTemplates = changes.letterTemplate?.template ? { [changes.letterTemplate.outcome]: changes.letterTemplate.template } : {};
+        await this.settings.create({
+          venueId,
+          conditionLibrary: changes.conditionLibrary,
+          letterTemplates,
+          revision: 1,
+          pendingEvents: [...events],
+          hasPendingEvents: events.length > 0,
+        });
+      } catch (error) {
+        if (isDuplicateKey(error)) return null;
+        throw error;
+      }
+      return this.get(venueId);
+    }
+    const update: Record<string, unknown> = { $inc: { revision: 1 } };
+    if (Object.keys(set).length > 0) update['$set'] = set;
+    if (Object.keys(unset).length > 0) update['$unset'] = unset;
+    const doc = await this.settings.findOneAndUpdate({ venueId, revision: expectedRevision }, withEvents(update, events), { new: true }).lean().exec();
+    return doc ? this.get(venueId) : null;
+  }
+
+  async approvalOf(submissionId: string): Promise<ApprovalRecord | null> {
+    const docs = await this.approvals.find({ submissionId }).sort({ approvedAt: -1 }).limit(1).lean<ApprovalDocument[]>().exec();
+    return docs[0] ? toRecord(docs[0]) : null;
+  }
+
+  /** Creates the approval of a decision once (a retry finds it there). */
+  async createApproval(approval: Omit<ApprovalRecord, 'id' | 'revision'>): Promise<ApprovalRecord> {
+    try {
+      const doc = await this.approvals.create({ ...approval, revision: 1 });
+      return toRecord(doc.toObject<ApprovalDocument>());
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      const existing = await this.approvals.findOne({ decisionId: approval.decisionId }).lean<ApprovalDocument>().exec();
+      if (!existing) throw error;
+      return toRecord(existing);
+    }
+  }
+}
