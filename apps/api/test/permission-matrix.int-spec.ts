@@ -65,7 +65,7 @@ const FIELD_ARGS: Readonly<Record<string, string>> = {
  * with their own selections, so that a submission's fields are judged against its own facts), and
  * the reviews and decisions (their own probes: nested under every submission they would exceed the cost limit).
  */
-const ALONE = new Set(['Submission.version', 'Submission.compareVersions', 'Venue.matchingRun', 'MatchingRun.proposal', 'MatchingRun.uncovered', 'ReviewProgressRow.submission', 'Submission.reviews', 'Submission.reviewTask', 'Submission.decision', 'Submission.decisionHistory', 'Submission.approval']);
+const ALONE = new Set(['Submission.version', 'Submission.compareVersions', 'Venue.matchingRun', 'MatchingRun.proposal', 'MatchingRun.uncovered', 'ReviewProgressRow.submission', 'Submission.reviews', 'Submission.reviewTask', 'Submission.decision', 'Submission.decisionHistory', 'Submission.approval', 'AgendaItem.submission', 'Venue.meetings', 'Venue.meetingCandidates']);
 const MAX_DEPTH = 7;
 
 function objectCoordinates(schema: GraphQLSchema): string[] {
@@ -150,6 +150,8 @@ function occurrencesIn(
 
 interface World {
   venueId: string;
+  meetingId: string;
+  meetingMemberIds: string[];
   workshopId: string;
   people: Record<Exclude<Role, 'anonymous'>, Person>;
   actors: Record<Role, Actor>;
@@ -211,6 +213,7 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
     // Person permissions in the matrix are about the asking person's own things (their profile).
     if (about === 'person') return isPermitted(actor, permission as 'reviewerProfile.edit', { kind: 'person', venueId, personId: actor?.userId ?? '' });
     if (about === 'review') return isPermitted(actor, permission as 'review.view', reviewTarget(phase));
+    if (about === 'meeting') return isPermitted(actor, permission as 'meeting.view', { kind: 'meeting', venueId, memberIds: world.meetingMemberIds });
     if (about === 'statementVersion') {
       return isPermitted(actor, 'statement.viewVersion', { kind: 'statementVersion', submission: target(phase), versionState: 'submitted' });
     }
@@ -430,7 +433,16 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
       v: venueId,
       c: 'name,email,kind,areas\nX,not-an-address,expert,',
     });
+    // A meeting in session with an empty agenda: the chair, the conflicted expert, the community and the assigned reviewer.
+    const meetingMemberIds = [people.chair.id, people.expert.id, people.community.id, people.assigned.id];
+    const { conveneMeeting } = await chair.client.ok(`mutation($v: ID!, $i: ConveneMeetingInput!) { conveneMeeting(venueId: $v, input: $i) { id } }`, {
+      v: venueId,
+      i: { title: 'Matrix meeting', scheduledFor: new Date().toISOString(), memberIds: meetingMemberIds, submissionIds: [] },
+    });
+    await chair.client.ok(`mutation($m: ID!) { startMeeting(meetingId: $m) { id } }`, { m: conveneMeeting.id });
     world = {
+      meetingId: conveneMeeting.id,
+      meetingMemberIds,
       poolImportId: poolImport.importReviewerPool.id,
       venueId,
       workshopId: workshop.createVenue.id,
@@ -506,6 +518,16 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
         [`query($r: ID!) { matchingRun(id: $r) { ${runSelection} } }`, { r: world.openRunId }, 'Query', world.venueId],
         [`query($id: ID!) { submission(id: $id) { id reviews { ${selection('Review')} } reviewTask { ${selection('ReviewTask')} } } }`, { id }, 'Query', world.venueId],
         [`query($id: ID!) { submission(id: $id) { id decision { ${selection('Decision')} } decisionHistory { ${selection('Decision')} } approval { ${selection('Approval')} } } }`, { id }, 'Query', world.venueId],
+        [query('meeting', 'Meeting', '(id: $m)', '($m: ID!)'), { m: world.meetingId }, 'Query', world.venueId],
+        [`query($id: ID!) { venue(id: $id) { id meetings { ${selection('Meeting')} } meetingCandidates { id } } }`, { id: world.venueId }, 'Query', world.venueId],
+        [`mutation($v: ID!) { conveneMeeting(venueId: $v, input: { title: " ", scheduledFor: "2030-01-01T10:00:00Z", memberIds: [] }) { id } }`, { v: world.venueId }, 'Mutation', world.venueId],
+        [`mutation($m: ID!) { startMeeting(meetingId: $m) { id } }`, { m: world.meetingId }, 'Mutation', world.venueId],
+        [`mutation($m: ID!, $u: ID!) { setAttendance(meetingId: $m, userId: $u, present: true) { id } }`, { m: world.meetingId, u: MISSING_ID }, 'Mutation', world.venueId],
+        [`mutation($m: ID!, $s: ID!) { takeAgendaItem(meetingId: $m, submissionId: $s) { id } }`, { m: world.meetingId, s: MISSING_ID }, 'Mutation', world.venueId],
+        [`mutation($m: ID!, $s: ID!) { deferAgendaItem(meetingId: $m, submissionId: $s) { id } }`, { m: world.meetingId, s: MISSING_ID }, 'Mutation', world.venueId],
+        [`mutation($m: ID!) { openMotion(meetingId: $m, text: "Approve", decision: { outcome: approved }) { id } }`, { m: world.meetingId }, 'Mutation', world.venueId],
+        [`mutation($m: ID!, $o: ID!) { castVote(meetingId: $m, motionId: $o, choice: for) { id } }`, { m: world.meetingId, o: MISSING_ID }, 'Mutation', world.venueId],
+        [`mutation($m: ID!, $o: ID!) { closeMotion(meetingId: $m, motionId: $o) { id } }`, { m: world.meetingId, o: MISSING_ID }, 'Mutation', world.venueId],
         [`query($id: ID!) { venue(id: $id) { id reviewProgress { pressing { timeliness assignment { id } submission { id } } } } }`, { id: world.venueId }, 'Query', world.venueId],
         [query('poolImport', 'PoolImportReport', '(id: $p)', '($p: ID!)'), { p: world.poolImportId }, 'Query', world.venueId],
         [`query($v: ID!) { myAssignments(venueId: $v) { title assignment { ${selection('ReviewerAssignment')} } submission { id } } }`, { v: world.venueId }, 'Query', world.venueId],
@@ -633,6 +655,8 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
             }
           },
         ],
+        // Ends the world's meeting at the first chair's call; later calls are refused as not in session.
+        [`mutation($m: ID!) { endMeeting(meetingId: $m) { id } }`, { m: world.meetingId }, 'Mutation', world.venueId],
         [`mutation { logout }`, {}, 'Mutation', world.venueId],
       ];
       for (const [operation, variables, rootType, venueId, undo] of probes) {
@@ -755,7 +779,8 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
           const about = PERMISSIONS[rule.permission].target;
           const sees =
             (rule.hiddenWithout ? holds(role, rule.hiddenWithout, phase) : true) &&
-            (about === 'submission' || about === 'statementVersion' ? holds(role, 'submission.view', phase) : true);
+            (about === 'submission' || about === 'statementVersion' ? holds(role, 'submission.view', phase) : true) &&
+            (about === 'meeting' ? holds(role, 'meeting.view', phase) : true);
           const expected = sees ? rule.refusal : 'NOT_FOUND';
           if (refusedWith === expected) return null;
           if (role === 'anonymous' && refusedWith === 'UNAUTHENTICATED') return null;

@@ -33,6 +33,7 @@ export * from './decision/decision-conditions.rules';
 export * from './decision/decision-letter.rules';
 export * from './decision/meeting-minutes.rules';
 export * from './decision/decision-record.rules';
+export * from './decision/meeting.rules';
 export * from './review/review-visibility.rules';
 export * from './review/review-form.rules';
 export * from './review/review.rules';

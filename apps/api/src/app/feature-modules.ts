@@ -3,6 +3,7 @@ import { AssignmentModule } from './assignment';
 import { ReviewsModule } from './reviews';
 import { DiscussionModule } from './discussion';
 import { DecisionsModule } from './decisions';
+import { MeetingsModule } from './meetings';
 import { AccountsModule } from './accounts/accounts.module';
 import { ConflictsModule } from './conflicts';
 import { HistoryModule } from './history';
@@ -20,4 +21,4 @@ import { UsersModule } from './users/users.module';
 import { VenuesModule } from './venues/venues.module';
 
 /** Every domain feature of the API; AppModule imports them all. */
-export const FEATURE_MODULES = [UsersModule, MembershipsModule, VenuesModule, AccessModule, JobsModule, AuditModule, MailModule, InvitationsModule, SubmissionsModule, AccountsModule, SiteAdminModule, NotificationsModule, ConflictsModule, HistoryModule, VenueJobsModule, ReviewersModule, AssignmentModule, ReviewsModule, DiscussionModule, DecisionsModule];
+export const FEATURE_MODULES = [UsersModule, MembershipsModule, VenuesModule, AccessModule, JobsModule, AuditModule, MailModule, InvitationsModule, SubmissionsModule, AccountsModule, SiteAdminModule, NotificationsModule, ConflictsModule, HistoryModule, VenueJobsModule, ReviewersModule, AssignmentModule, ReviewsModule, DiscussionModule, DecisionsModule, MeetingsModule];

@@ -27,6 +27,7 @@ import { VenueResolver } from './venues/venue.resolver';
 import { ReviewResolver, SubmissionReviewsResolver, VenueReviewsResolver } from './reviews/reviews.resolver';
 import { DiscussionParticipantResolver, SubmissionDiscussionResolver } from './discussion/discussion.resolver';
 import { DecisionResolver, SubmissionDecisionResolver, VenueDecisionSettingsResolver } from './decisions/decisions.resolver';
+import { MeetingResolver, VenueMeetingsResolver } from './meetings/meetings.resolver';
 
 /**
  * Every GraphQL resolver class. The schema printer builds the committed schema from this list
@@ -69,4 +70,6 @@ export const GRAPHQL_RESOLVERS: ResolverClass[] = [
   SubmissionDecisionResolver,
   DecisionResolver,
   VenueDecisionSettingsResolver,
+  MeetingResolver,
+  VenueMeetingsResolver,
 ];

@@ -78,6 +78,7 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   'Query.poolImport': { kind: 'permission', permission: 'invitation.manage', refusal: 'NOT_FOUND' },
   'Query.myAssignments': { kind: 'signedIn', anonymous: 'empty' },
   'Query.biddingStatements': { kind: 'reviewerWhileBidding' },
+  'Query.meeting': { kind: 'permission', permission: 'meeting.view', refusal: 'NOT_FOUND' },
 
   // Mutations
   'Mutation.saveDraft': { kind: 'permission', permission: 'submission.edit', refusal: 'FORBIDDEN' },
@@ -108,6 +109,16 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   'Mutation.postComment': { kind: 'permission', permission: 'discussion.post', refusal: 'FORBIDDEN' },
   'Mutation.markDiscussionRead': { kind: 'permission', permission: 'discussion.view', refusal: 'NOT_FOUND' },
   'Mutation.submitAuthorResponse': { kind: 'permission', permission: 'response.write', refusal: 'FORBIDDEN' },
+  'Mutation.conveneMeeting': { kind: 'permission', permission: 'meeting.convene', refusal: 'FORBIDDEN' },
+  'Mutation.startMeeting': { kind: 'permission', permission: 'meeting.manage', refusal: 'FORBIDDEN', hiddenWithout: 'meeting.view' },
+  'Mutation.setAttendance': { kind: 'permission', permission: 'meeting.manage', refusal: 'FORBIDDEN', hiddenWithout: 'meeting.view' },
+  'Mutation.takeAgendaItem': { kind: 'permission', permission: 'meeting.manage', refusal: 'FORBIDDEN', hiddenWithout: 'meeting.view' },
+  'Mutation.deferAgendaItem': { kind: 'permission', permission: 'meeting.manage', refusal: 'FORBIDDEN', hiddenWithout: 'meeting.view' },
+  'Mutation.openMotion': { kind: 'permission', permission: 'meeting.manage', refusal: 'FORBIDDEN', hiddenWithout: 'meeting.view' },
+  // No motion is open in the world: members are refused for that reason (FORBIDDEN too).
+  'Mutation.castVote': { kind: 'permission', permission: 'meeting.vote', refusal: 'FORBIDDEN', hiddenWithout: 'meeting.view', absentIn: ['draft', 'submitted', 'revising'] },
+  'Mutation.closeMotion': { kind: 'permission', permission: 'meeting.manage', refusal: 'FORBIDDEN', hiddenWithout: 'meeting.view' },
+  'Mutation.endMeeting': { kind: 'permission', permission: 'meeting.manage', refusal: 'FORBIDDEN', hiddenWithout: 'meeting.view' },
   'Mutation.recordDecision': { kind: 'permission', permission: 'decision.record', refusal: 'FORBIDDEN' },
   'Mutation.sendDecision': { kind: 'permission', permission: 'decision.record', refusal: 'FORBIDDEN' },
   'Mutation.updateConditionLibrary': { kind: 'permission', permission: 'venue.manage', refusal: 'FORBIDDEN' },
@@ -354,6 +365,16 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   ...parentFields('LetterTemplateModel', ['body', 'custom', 'outcome', 'subject']),
   ...parentFields('LetterVariableModel', ['description', 'name']),
   ...parentFields('DecisionSettings', ['conditionLibrary', 'letterTemplates', 'revision', 'variables']),
+  // The world's meeting has an empty agenda: items and motions are read in meetings.int-spec.ts.
+  ...parentFields('Meeting', ['currentItem', 'endedAt', 'id', 'items', 'members', 'minutes', 'motions', 'openMotion', 'requireCommunityMember', 'scheduledFor', 'startedAt', 'state', 'title', 'viewerPresent']),
+  'Meeting.viewerCan': parent,
+  'MeetingViewerPermissions.manage': { kind: 'permissionValue', permission: 'meeting.manage' },
+  'MeetingViewerPermissions.vote': { kind: 'permissionValue', permission: 'meeting.vote' },
+  ...parentFields('MeetingMember', ['community', 'person', 'present', 'voting']),
+  ...parentFields('AgendaItem', ['outcome', 'position', 'quorum', 'recused', 'recusedCount', 'state', 'submission']),
+  ...parentFields('Quorum', ['communityCounted', 'counted', 'explanation', 'met', 'needed']),
+  ...parentFields('Motion', ['abstain', 'against', 'conditions', 'for', 'id', 'myVote', 'proposedOutcome', 'proposedOutcomeLabel', 'result', 'state', 'submissionId', 'text', 'votes', 'votesCast']),
+  ...parentFields('MotionVote', ['choice', 'person']),
   ...parentFields('Conflict', ['declaredAt', 'declaredBy', 'id', 'person', 'reason', 'revision', 'type', 'typeLabel', 'withdrawnAt']),
 
   // People: a name for whoever sees them in a venue; the email for themselves and the venue's chairs.
@@ -398,6 +419,9 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   'Venue.reviewForms': { kind: 'permission', permission: 'venue.manage', refusal: 'empty' },
   'Venue.reviewProgress': { kind: 'permission', permission: 'venue.viewSubmissions', refusal: 'null' },
   'Venue.decisionSettings': { kind: 'permission', permission: 'venue.manage', refusal: 'null' },
+  'Venue.meetings': { kind: 'permission', permission: 'meeting.view', refusal: 'empty' },
+  // The world's statements are expedited: none awaits a full-review decision (meetings.int-spec.ts has some).
+  'Venue.meetingCandidates': { kind: 'permission', permission: 'meeting.convene', refusal: 'empty', absentIn: ['draft', 'submitted', 'revising'] },
   'Venue.members': { kind: 'permission', permission: 'venue.viewMembers', refusal: 'empty' },
   'Venue.reviewerProfiles': { kind: 'permission', permission: 'venue.viewMembers', refusal: 'empty' },
   'Venue.reviewerProfileCount': { kind: 'permission', permission: 'venue.viewMembers', refusal: 'null' },
@@ -458,6 +482,35 @@ export const REACHED_ONLY_BY_SITE_ADMINS: readonly string[] = [
  * check, so that nothing changes): checked to be never reached; assignment.int-spec.ts reads them.
  */
 export const REACHED_ONLY_BY_CHANGES: readonly string[] = [
+  // Agenda items and motions (meetings.int-spec.ts reads these).
+  'AgendaItem.outcome',
+  'AgendaItem.position',
+  'AgendaItem.quorum',
+  'AgendaItem.recused',
+  'AgendaItem.recusedCount',
+  'AgendaItem.state',
+  'AgendaItem.submission',
+  'Quorum.communityCounted',
+  'Quorum.counted',
+  'Quorum.explanation',
+  'Quorum.met',
+  'Quorum.needed',
+  'Motion.abstain',
+  'Motion.against',
+  'Motion.conditions',
+  'Motion.for',
+  'Motion.id',
+  'Motion.myVote',
+  'Motion.proposedOutcome',
+  'Motion.proposedOutcomeLabel',
+  'Motion.result',
+  'Motion.state',
+  'Motion.submissionId',
+  'Motion.text',
+  'Motion.votes',
+  'Motion.votesCast',
+  'MotionVote.choice',
+  'MotionVote.person',
   // A recorded decision (decisions.int-spec.ts reads these).
   'DecisionResult.referral',
   'DecisionResult.referredToFull',

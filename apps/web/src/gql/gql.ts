@@ -57,6 +57,29 @@ type Documents = {
   '\n  query SubmissionConflicts($id: ID!) {\n    submission(id: $id) {\n      id\n      viewerCan {\n        declareConflict\n        pinConflict\n      }\n      conflicts {\n        ...ConflictFields\n      }\n      conflictCandidates {\n        ...PersonFields\n      }\n    }\n  }\n': typeof types.SubmissionConflictsDocument;
   '\n  mutation DeclareConflict($input: DeclareConflictInput!) {\n    declareConflict(input: $input) {\n      ...ConflictFields\n    }\n  }\n': typeof types.DeclareConflictDocument;
   '\n  mutation WithdrawConflict($submissionId: ID!, $userId: ID!, $expectedRevision: Int!) {\n    withdrawConflict(submissionId: $submissionId, userId: $userId, expectedRevision: $expectedRevision) {\n      id\n      withdrawnAt\n    }\n  }\n': typeof types.WithdrawConflictDocument;
+  '\n  fragment PlanItemFields on ReleasePlanItem {\n    artifactKey\n    contentLevel\n    timing\n    distribution\n    embargoUntil\n    reviewEveryMonths\n    releaseEvent\n    stages {\n      description\n      opensOn\n      trigger\n    }\n    accessConditions\n  }\n': typeof types.PlanItemFieldsFragmentDoc;
+  '\n  fragment DecidedConditionFields on DecidedCondition {\n    libraryId\n    text\n    artifactKey\n    artifactName\n    dueOn\n  }\n': typeof types.DecidedConditionFieldsFragmentDoc;
+  '\n  fragment DecisionFields on Decision {\n    id\n    forVersion\n    tier\n    outcome\n    outcomeLabel\n    conditions {\n      ...DecidedConditionFields\n    }\n    releasePlan {\n      ...PlanItemFields\n    }\n    releasePlanComparison {\n      artifactKey\n      artifactName\n      status\n      changedParts\n      proposed {\n        ...PlanItemFields\n      }\n      decided {\n        ...PlanItemFields\n      }\n    }\n    withoutReviewsReason\n    reviewsCounted {\n      expert\n      community\n    }\n    meetingId\n    decidedAt\n    decidedBy {\n      id\n      name\n    }\n    sent\n    sentAt\n    letter {\n      subject\n      body\n    }\n  }\n': typeof types.DecisionFieldsFragmentDoc;
+  '\n  fragment ApprovalFields on Approval {\n    id\n    state\n    outcome\n    forVersion\n    approvedAt\n    conditions {\n      ...DecidedConditionFields\n    }\n    releasePlan {\n      ...PlanItemFields\n    }\n  }\n': typeof types.ApprovalFieldsFragmentDoc;
+  '\n  fragment DecisionHistoryFields on Decision {\n    id\n    forVersion\n    outcome\n    outcomeLabel\n    sentAt\n  }\n': typeof types.DecisionHistoryFieldsFragmentDoc;
+  '\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n': typeof types.SubmissionDecisionDocument;
+  '\n  mutation RecordDecision($submissionId: ID!, $expectedRevision: Int!, $decision: DecisionInput!) {\n    recordDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, decision: $decision) {\n      referredToFull\n      referral\n      submission {\n        id\n        revision\n        tier\n        tierStatus\n        tierDecision {\n          ...TierDecisionFields\n        }\n        tierHistory {\n          ...TierDecisionFields\n        }\n        decision {\n          ...DecisionFields\n        }\n        letterDraft {\n          subject\n          body\n        }\n      }\n    }\n  }\n': typeof types.RecordDecisionDocument;
+  '\n  mutation SendDecision($submissionId: ID!, $expectedRevision: Int!, $letter: LetterInput!) {\n    sendDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, letter: $letter) {\n      id\n      revision\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n': typeof types.SendDecisionDocument;
+  '\n  fragment DecisionSettingsFields on DecisionSettings {\n    revision\n    conditionLibrary {\n      id\n      text\n      needsArtifact\n      needsDueDate\n    }\n    letterTemplates {\n      outcome\n      subject\n      body\n      custom\n    }\n    variables {\n      name\n      description\n    }\n  }\n': typeof types.DecisionSettingsFieldsFragmentDoc;
+  '\n  query DecisionSettings($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      name\n      decisionSettings {\n        ...DecisionSettingsFields\n      }\n    }\n  }\n': typeof types.DecisionSettingsDocument;
+  '\n  mutation UpdateConditionLibrary($venueId: ID!, $entries: [ConditionLibraryEntryInput!]!, $expectedRevision: Int!) {\n    updateConditionLibrary(venueId: $venueId, entries: $entries, expectedRevision: $expectedRevision) {\n      ...DecisionSettingsFields\n    }\n  }\n': typeof types.UpdateConditionLibraryDocument;
+  '\n  mutation UpdateLetterTemplate(\n    $venueId: ID!\n    $outcome: DecisionOutcome!\n    $template: LetterInput\n    $expectedRevision: Int!\n  ) {\n    updateLetterTemplate(venueId: $venueId, outcome: $outcome, template: $template, expectedRevision: $expectedRevision) {\n      ...DecisionSettingsFields\n    }\n  }\n': typeof types.UpdateLetterTemplateDocument;
+  '\n  fragment SubmissionPermissionsFields on SubmissionViewerPermissions {\n    bid\n    comment\n    decide\n    decideTier\n    declareConflict\n    edit\n    manageAssignments\n    pinConflict\n    releaseReviews\n    respond\n    writeReview\n  }\n': typeof types.SubmissionPermissionsFieldsFragmentDoc;
+  '\n  fragment DiscussionParticipantFields on DiscussionParticipant {\n    id\n    label\n    role\n    person {\n      id\n      name\n    }\n  }\n': typeof types.DiscussionParticipantFieldsFragmentDoc;
+  '\n  fragment DiscussionFields on Discussion {\n    unread\n    comments {\n      id\n      body\n      createdAt\n      mine\n      author {\n        ...DiscussionParticipantFields\n      }\n      mentions {\n        ...DiscussionParticipantFields\n      }\n    }\n    participants {\n      ...DiscussionParticipantFields\n    }\n  }\n': typeof types.DiscussionFieldsFragmentDoc;
+  '\n  query SubmissionDiscussion($id: ID!) {\n    submission(id: $id) {\n      id\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      discussion {\n        ...DiscussionFields\n      }\n    }\n  }\n': typeof types.SubmissionDiscussionDocument;
+  '\n  mutation PostComment($submissionId: ID!, $body: String!, $mentions: [ID!]!) {\n    postComment(submissionId: $submissionId, body: $body, mentions: $mentions) {\n      ...DiscussionFields\n    }\n  }\n': typeof types.PostCommentDocument;
+  '\n  mutation MarkDiscussionRead($submissionId: ID!) {\n    markDiscussionRead(submissionId: $submissionId)\n  }\n': typeof types.MarkDiscussionReadDocument;
+  '\n  fragment AuthorResponseFields on AuthorResponse {\n    text\n    wordCount\n    submittedAt\n    revision\n  }\n': typeof types.AuthorResponseFieldsFragmentDoc;
+  '\n  query AuthorResponse($id: ID!) {\n    submission(id: $id) {\n      id\n      reviewsReleased\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n      }\n      responseWindow {\n        open\n        reason\n        deadline\n        wordLimit\n      }\n      authorResponse {\n        ...AuthorResponseFields\n      }\n    }\n  }\n': typeof types.AuthorResponseDocument;
+  '\n  mutation SubmitAuthorResponse($submissionId: ID!, $text: String!, $expectedRevision: Int!) {\n    submitAuthorResponse(submissionId: $submissionId, text: $text, expectedRevision: $expectedRevision) {\n      ...AuthorResponseFields\n    }\n  }\n': typeof types.SubmitAuthorResponseDocument;
+  '\n  query ResponsePhase($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      revision\n      timeZone\n      responsePhase {\n        open\n        deadline\n        wordLimit\n      }\n      reviewsReopenedUntil\n    }\n  }\n': typeof types.ResponsePhaseDocument;
+  '\n  mutation UpdateResponsePhase(\n    $venueId: ID!\n    $phase: ResponsePhaseInput!\n    $reviewsReopenedUntil: DateTime\n    $expectedRevision: Int!\n  ) {\n    updateResponsePhase(\n      venueId: $venueId\n      phase: $phase\n      reviewsReopenedUntil: $reviewsReopenedUntil\n      expectedRevision: $expectedRevision\n    ) {\n      id\n      revision\n      responsePhase {\n        open\n        deadline\n        wordLimit\n      }\n      reviewsReopenedUntil\n    }\n  }\n': typeof types.UpdateResponsePhaseDocument;
   '\n  query PublicVenues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      description\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n      deadlines {\n        label\n        dueAt\n      }\n    }\n  }\n': typeof types.PublicVenuesDocument;
   '\n  fragment VenueJobFields on VenueJob {\n    id\n    summary\n    name\n    state\n    attempts\n    maxAttempts\n    runAt\n    lastError\n    createdAt\n    finishedAt\n  }\n': typeof types.VenueJobFieldsFragmentDoc;
   '\n  query VenueJobs($venueId: ID!, $state: JobState, $offset: Int!, $limit: Int!) {\n    venueJobs(venueId: $venueId, state: $state, offset: $offset, limit: $limit) {\n      total\n      counts {\n        waiting\n        running\n        succeeded\n        failed\n      }\n      jobs {\n        ...VenueJobFields\n      }\n    }\n  }\n': typeof types.VenueJobsDocument;
@@ -82,7 +105,7 @@ type Documents = {
   '\n  query ReviewTask($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      venue {\n        id\n        shortName\n        reviewVisibility {\n          identitiesToAuthors\n        }\n      }\n      artifacts {\n        key\n        name\n      }\n      reviewTask {\n        editable\n        lockedReason\n        assignment {\n          id\n          state\n          kind\n          dueAt\n        }\n        form {\n          kind\n          revision\n          questions {\n            ...FormQuestionFields\n          }\n        }\n        review {\n          ...ReviewFields\n        }\n      }\n    }\n  }\n': typeof types.ReviewTaskDocument;
   '\n  mutation SaveReviewDraft($submissionId: ID!, $expectedRevision: Int!, $review: ReviewInput!) {\n    saveReviewDraft(submissionId: $submissionId, expectedRevision: $expectedRevision, review: $review) {\n      id\n      revision\n      updatedAt\n      state\n    }\n  }\n': typeof types.SaveReviewDraftDocument;
   '\n  mutation SubmitReview($submissionId: ID!, $expectedRevision: Int!, $review: ReviewInput!) {\n    submitReview(submissionId: $submissionId, expectedRevision: $expectedRevision, review: $review) {\n      ...ReviewFields\n    }\n  }\n': typeof types.SubmitReviewDocument;
-  '\n  query SubmissionReviews($id: ID!) {\n    submission(id: $id) {\n      id\n      phase\n      reviewsReleased\n      venue {\n        id\n        reviewsReleased\n      }\n      viewerCan {\n        edit\n        manageAssignments\n      }\n      reviewTask {\n        assignment {\n          id\n          state\n        }\n        review {\n          id\n          state\n        }\n      }\n      reviews {\n        ...ReviewFields\n      }\n    }\n  }\n': typeof types.SubmissionReviewsDocument;
+  '\n  query SubmissionReviews($id: ID!) {\n    submission(id: $id) {\n      id\n      phase\n      reviewsReleased\n      venue {\n        id\n        reviewsReleased\n      }\n      viewerCan {\n        edit\n        releaseReviews\n      }\n      reviewTask {\n        assignment {\n          id\n          state\n        }\n        review {\n          id\n          state\n        }\n      }\n      reviews {\n        ...ReviewFields\n      }\n    }\n  }\n': typeof types.SubmissionReviewsDocument;
   '\n  mutation ReleaseReviews($submissionId: ID!, $released: Boolean!) {\n    releaseReviews(submissionId: $submissionId, released: $released) {\n      id\n      reviewsReleased\n    }\n  }\n': typeof types.ReleaseReviewsDocument;
   '\n  query ReviewSettings($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      revision\n      biddingOpen\n      doubleBlind\n      reviewsReleased\n      reviewVisibility {\n        otherReviews\n        identitiesToReviewers\n        identitiesToAuthors\n      }\n    }\n  }\n': typeof types.ReviewSettingsDocument;
   '\n  mutation UpdateReviewVisibility(\n    $venueId: ID!\n    $biddingOpen: Boolean!\n    $doubleBlind: Boolean!\n    $expectedRevision: Int!\n    $reviewVisibility: ReviewVisibilityInput!\n    $reviewsReleased: Boolean!\n  ) {\n    updateReviewSettings(\n      venueId: $venueId\n      biddingOpen: $biddingOpen\n      doubleBlind: $doubleBlind\n      expectedRevision: $expectedRevision\n      reviewVisibility: $reviewVisibility\n      reviewsReleased: $reviewsReleased\n    ) {\n      id\n      revision\n      biddingOpen\n      doubleBlind\n      reviewsReleased\n      reviewVisibility {\n        otherReviews\n        identitiesToReviewers\n        identitiesToAuthors\n      }\n    }\n  }\n': typeof types.UpdateReviewVisibilityDocument;
@@ -217,6 +240,52 @@ const documents: Documents = {
     types.DeclareConflictDocument,
   '\n  mutation WithdrawConflict($submissionId: ID!, $userId: ID!, $expectedRevision: Int!) {\n    withdrawConflict(submissionId: $submissionId, userId: $userId, expectedRevision: $expectedRevision) {\n      id\n      withdrawnAt\n    }\n  }\n':
     types.WithdrawConflictDocument,
+  '\n  fragment PlanItemFields on ReleasePlanItem {\n    artifactKey\n    contentLevel\n    timing\n    distribution\n    embargoUntil\n    reviewEveryMonths\n    releaseEvent\n    stages {\n      description\n      opensOn\n      trigger\n    }\n    accessConditions\n  }\n':
+    types.PlanItemFieldsFragmentDoc,
+  '\n  fragment DecidedConditionFields on DecidedCondition {\n    libraryId\n    text\n    artifactKey\n    artifactName\n    dueOn\n  }\n':
+    types.DecidedConditionFieldsFragmentDoc,
+  '\n  fragment DecisionFields on Decision {\n    id\n    forVersion\n    tier\n    outcome\n    outcomeLabel\n    conditions {\n      ...DecidedConditionFields\n    }\n    releasePlan {\n      ...PlanItemFields\n    }\n    releasePlanComparison {\n      artifactKey\n      artifactName\n      status\n      changedParts\n      proposed {\n        ...PlanItemFields\n      }\n      decided {\n        ...PlanItemFields\n      }\n    }\n    withoutReviewsReason\n    reviewsCounted {\n      expert\n      community\n    }\n    meetingId\n    decidedAt\n    decidedBy {\n      id\n      name\n    }\n    sent\n    sentAt\n    letter {\n      subject\n      body\n    }\n  }\n':
+    types.DecisionFieldsFragmentDoc,
+  '\n  fragment ApprovalFields on Approval {\n    id\n    state\n    outcome\n    forVersion\n    approvedAt\n    conditions {\n      ...DecidedConditionFields\n    }\n    releasePlan {\n      ...PlanItemFields\n    }\n  }\n':
+    types.ApprovalFieldsFragmentDoc,
+  '\n  fragment DecisionHistoryFields on Decision {\n    id\n    forVersion\n    outcome\n    outcomeLabel\n    sentAt\n  }\n':
+    types.DecisionHistoryFieldsFragmentDoc,
+  '\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n':
+    types.SubmissionDecisionDocument,
+  '\n  mutation RecordDecision($submissionId: ID!, $expectedRevision: Int!, $decision: DecisionInput!) {\n    recordDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, decision: $decision) {\n      referredToFull\n      referral\n      submission {\n        id\n        revision\n        tier\n        tierStatus\n        tierDecision {\n          ...TierDecisionFields\n        }\n        tierHistory {\n          ...TierDecisionFields\n        }\n        decision {\n          ...DecisionFields\n        }\n        letterDraft {\n          subject\n          body\n        }\n      }\n    }\n  }\n':
+    types.RecordDecisionDocument,
+  '\n  mutation SendDecision($submissionId: ID!, $expectedRevision: Int!, $letter: LetterInput!) {\n    sendDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, letter: $letter) {\n      id\n      revision\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n':
+    types.SendDecisionDocument,
+  '\n  fragment DecisionSettingsFields on DecisionSettings {\n    revision\n    conditionLibrary {\n      id\n      text\n      needsArtifact\n      needsDueDate\n    }\n    letterTemplates {\n      outcome\n      subject\n      body\n      custom\n    }\n    variables {\n      name\n      description\n    }\n  }\n':
+    types.DecisionSettingsFieldsFragmentDoc,
+  '\n  query DecisionSettings($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      name\n      decisionSettings {\n        ...DecisionSettingsFields\n      }\n    }\n  }\n':
+    types.DecisionSettingsDocument,
+  '\n  mutation UpdateConditionLibrary($venueId: ID!, $entries: [ConditionLibraryEntryInput!]!, $expectedRevision: Int!) {\n    updateConditionLibrary(venueId: $venueId, entries: $entries, expectedRevision: $expectedRevision) {\n      ...DecisionSettingsFields\n    }\n  }\n':
+    types.UpdateConditionLibraryDocument,
+  '\n  mutation UpdateLetterTemplate(\n    $venueId: ID!\n    $outcome: DecisionOutcome!\n    $template: LetterInput\n    $expectedRevision: Int!\n  ) {\n    updateLetterTemplate(venueId: $venueId, outcome: $outcome, template: $template, expectedRevision: $expectedRevision) {\n      ...DecisionSettingsFields\n    }\n  }\n':
+    types.UpdateLetterTemplateDocument,
+  '\n  fragment SubmissionPermissionsFields on SubmissionViewerPermissions {\n    bid\n    comment\n    decide\n    decideTier\n    declareConflict\n    edit\n    manageAssignments\n    pinConflict\n    releaseReviews\n    respond\n    writeReview\n  }\n':
+    types.SubmissionPermissionsFieldsFragmentDoc,
+  '\n  fragment DiscussionParticipantFields on DiscussionParticipant {\n    id\n    label\n    role\n    person {\n      id\n      name\n    }\n  }\n':
+    types.DiscussionParticipantFieldsFragmentDoc,
+  '\n  fragment DiscussionFields on Discussion {\n    unread\n    comments {\n      id\n      body\n      createdAt\n      mine\n      author {\n        ...DiscussionParticipantFields\n      }\n      mentions {\n        ...DiscussionParticipantFields\n      }\n    }\n    participants {\n      ...DiscussionParticipantFields\n    }\n  }\n':
+    types.DiscussionFieldsFragmentDoc,
+  '\n  query SubmissionDiscussion($id: ID!) {\n    submission(id: $id) {\n      id\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      discussion {\n        ...DiscussionFields\n      }\n    }\n  }\n':
+    types.SubmissionDiscussionDocument,
+  '\n  mutation PostComment($submissionId: ID!, $body: String!, $mentions: [ID!]!) {\n    postComment(submissionId: $submissionId, body: $body, mentions: $mentions) {\n      ...DiscussionFields\n    }\n  }\n':
+    types.PostCommentDocument,
+  '\n  mutation MarkDiscussionRead($submissionId: ID!) {\n    markDiscussionRead(submissionId: $submissionId)\n  }\n':
+    types.MarkDiscussionReadDocument,
+  '\n  fragment AuthorResponseFields on AuthorResponse {\n    text\n    wordCount\n    submittedAt\n    revision\n  }\n':
+    types.AuthorResponseFieldsFragmentDoc,
+  '\n  query AuthorResponse($id: ID!) {\n    submission(id: $id) {\n      id\n      reviewsReleased\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n      }\n      responseWindow {\n        open\n        reason\n        deadline\n        wordLimit\n      }\n      authorResponse {\n        ...AuthorResponseFields\n      }\n    }\n  }\n':
+    types.AuthorResponseDocument,
+  '\n  mutation SubmitAuthorResponse($submissionId: ID!, $text: String!, $expectedRevision: Int!) {\n    submitAuthorResponse(submissionId: $submissionId, text: $text, expectedRevision: $expectedRevision) {\n      ...AuthorResponseFields\n    }\n  }\n':
+    types.SubmitAuthorResponseDocument,
+  '\n  query ResponsePhase($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      revision\n      timeZone\n      responsePhase {\n        open\n        deadline\n        wordLimit\n      }\n      reviewsReopenedUntil\n    }\n  }\n':
+    types.ResponsePhaseDocument,
+  '\n  mutation UpdateResponsePhase(\n    $venueId: ID!\n    $phase: ResponsePhaseInput!\n    $reviewsReopenedUntil: DateTime\n    $expectedRevision: Int!\n  ) {\n    updateResponsePhase(\n      venueId: $venueId\n      phase: $phase\n      reviewsReopenedUntil: $reviewsReopenedUntil\n      expectedRevision: $expectedRevision\n    ) {\n      id\n      revision\n      responsePhase {\n        open\n        deadline\n        wordLimit\n      }\n      reviewsReopenedUntil\n    }\n  }\n':
+    types.UpdateResponsePhaseDocument,
   '\n  query PublicVenues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      description\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n      deadlines {\n        label\n        dueAt\n      }\n    }\n  }\n':
     types.PublicVenuesDocument,
   '\n  fragment VenueJobFields on VenueJob {\n    id\n    summary\n    name\n    state\n    attempts\n    maxAttempts\n    runAt\n    lastError\n    createdAt\n    finishedAt\n  }\n':
@@ -267,7 +336,7 @@ const documents: Documents = {
     types.SaveReviewDraftDocument,
   '\n  mutation SubmitReview($submissionId: ID!, $expectedRevision: Int!, $review: ReviewInput!) {\n    submitReview(submissionId: $submissionId, expectedRevision: $expectedRevision, review: $review) {\n      ...ReviewFields\n    }\n  }\n':
     types.SubmitReviewDocument,
-  '\n  query SubmissionReviews($id: ID!) {\n    submission(id: $id) {\n      id\n      phase\n      reviewsReleased\n      venue {\n        id\n        reviewsReleased\n      }\n      viewerCan {\n        edit\n        manageAssignments\n      }\n      reviewTask {\n        assignment {\n          id\n          state\n        }\n        review {\n          id\n          state\n        }\n      }\n      reviews {\n        ...ReviewFields\n      }\n    }\n  }\n':
+  '\n  query SubmissionReviews($id: ID!) {\n    submission(id: $id) {\n      id\n      phase\n      reviewsReleased\n      venue {\n        id\n        reviewsReleased\n      }\n      viewerCan {\n        edit\n        releaseReviews\n      }\n      reviewTask {\n        assignment {\n          id\n          state\n        }\n        review {\n          id\n          state\n        }\n      }\n      reviews {\n        ...ReviewFields\n      }\n    }\n  }\n':
     types.SubmissionReviewsDocument,
   '\n  mutation ReleaseReviews($submissionId: ID!, $released: Boolean!) {\n    releaseReviews(submissionId: $submissionId, released: $released) {\n      id\n      reviewsReleased\n    }\n  }\n':
     types.ReleaseReviewsDocument,
@@ -644,6 +713,144 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment PlanItemFields on ReleasePlanItem {\n    artifactKey\n    contentLevel\n    timing\n    distribution\n    embargoUntil\n    reviewEveryMonths\n    releaseEvent\n    stages {\n      description\n      opensOn\n      trigger\n    }\n    accessConditions\n  }\n',
+): (typeof documents)['\n  fragment PlanItemFields on ReleasePlanItem {\n    artifactKey\n    contentLevel\n    timing\n    distribution\n    embargoUntil\n    reviewEveryMonths\n    releaseEvent\n    stages {\n      description\n      opensOn\n      trigger\n    }\n    accessConditions\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DecidedConditionFields on DecidedCondition {\n    libraryId\n    text\n    artifactKey\n    artifactName\n    dueOn\n  }\n',
+): (typeof documents)['\n  fragment DecidedConditionFields on DecidedCondition {\n    libraryId\n    text\n    artifactKey\n    artifactName\n    dueOn\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DecisionFields on Decision {\n    id\n    forVersion\n    tier\n    outcome\n    outcomeLabel\n    conditions {\n      ...DecidedConditionFields\n    }\n    releasePlan {\n      ...PlanItemFields\n    }\n    releasePlanComparison {\n      artifactKey\n      artifactName\n      status\n      changedParts\n      proposed {\n        ...PlanItemFields\n      }\n      decided {\n        ...PlanItemFields\n      }\n    }\n    withoutReviewsReason\n    reviewsCounted {\n      expert\n      community\n    }\n    meetingId\n    decidedAt\n    decidedBy {\n      id\n      name\n    }\n    sent\n    sentAt\n    letter {\n      subject\n      body\n    }\n  }\n',
+): (typeof documents)['\n  fragment DecisionFields on Decision {\n    id\n    forVersion\n    tier\n    outcome\n    outcomeLabel\n    conditions {\n      ...DecidedConditionFields\n    }\n    releasePlan {\n      ...PlanItemFields\n    }\n    releasePlanComparison {\n      artifactKey\n      artifactName\n      status\n      changedParts\n      proposed {\n        ...PlanItemFields\n      }\n      decided {\n        ...PlanItemFields\n      }\n    }\n    withoutReviewsReason\n    reviewsCounted {\n      expert\n      community\n    }\n    meetingId\n    decidedAt\n    decidedBy {\n      id\n      name\n    }\n    sent\n    sentAt\n    letter {\n      subject\n      body\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ApprovalFields on Approval {\n    id\n    state\n    outcome\n    forVersion\n    approvedAt\n    conditions {\n      ...DecidedConditionFields\n    }\n    releasePlan {\n      ...PlanItemFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment ApprovalFields on Approval {\n    id\n    state\n    outcome\n    forVersion\n    approvedAt\n    conditions {\n      ...DecidedConditionFields\n    }\n    releasePlan {\n      ...PlanItemFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DecisionHistoryFields on Decision {\n    id\n    forVersion\n    outcome\n    outcomeLabel\n    sentAt\n  }\n',
+): (typeof documents)['\n  fragment DecisionHistoryFields on Decision {\n    id\n    forVersion\n    outcome\n    outcomeLabel\n    sentAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordDecision($submissionId: ID!, $expectedRevision: Int!, $decision: DecisionInput!) {\n    recordDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, decision: $decision) {\n      referredToFull\n      referral\n      submission {\n        id\n        revision\n        tier\n        tierStatus\n        tierDecision {\n          ...TierDecisionFields\n        }\n        tierHistory {\n          ...TierDecisionFields\n        }\n        decision {\n          ...DecisionFields\n        }\n        letterDraft {\n          subject\n          body\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordDecision($submissionId: ID!, $expectedRevision: Int!, $decision: DecisionInput!) {\n    recordDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, decision: $decision) {\n      referredToFull\n      referral\n      submission {\n        id\n        revision\n        tier\n        tierStatus\n        tierDecision {\n          ...TierDecisionFields\n        }\n        tierHistory {\n          ...TierDecisionFields\n        }\n        decision {\n          ...DecisionFields\n        }\n        letterDraft {\n          subject\n          body\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SendDecision($submissionId: ID!, $expectedRevision: Int!, $letter: LetterInput!) {\n    sendDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, letter: $letter) {\n      id\n      revision\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SendDecision($submissionId: ID!, $expectedRevision: Int!, $letter: LetterInput!) {\n    sendDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, letter: $letter) {\n      id\n      revision\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DecisionSettingsFields on DecisionSettings {\n    revision\n    conditionLibrary {\n      id\n      text\n      needsArtifact\n      needsDueDate\n    }\n    letterTemplates {\n      outcome\n      subject\n      body\n      custom\n    }\n    variables {\n      name\n      description\n    }\n  }\n',
+): (typeof documents)['\n  fragment DecisionSettingsFields on DecisionSettings {\n    revision\n    conditionLibrary {\n      id\n      text\n      needsArtifact\n      needsDueDate\n    }\n    letterTemplates {\n      outcome\n      subject\n      body\n      custom\n    }\n    variables {\n      name\n      description\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DecisionSettings($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      name\n      decisionSettings {\n        ...DecisionSettingsFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DecisionSettings($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      name\n      decisionSettings {\n        ...DecisionSettingsFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateConditionLibrary($venueId: ID!, $entries: [ConditionLibraryEntryInput!]!, $expectedRevision: Int!) {\n    updateConditionLibrary(venueId: $venueId, entries: $entries, expectedRevision: $expectedRevision) {\n      ...DecisionSettingsFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateConditionLibrary($venueId: ID!, $entries: [ConditionLibraryEntryInput!]!, $expectedRevision: Int!) {\n    updateConditionLibrary(venueId: $venueId, entries: $entries, expectedRevision: $expectedRevision) {\n      ...DecisionSettingsFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateLetterTemplate(\n    $venueId: ID!\n    $outcome: DecisionOutcome!\n    $template: LetterInput\n    $expectedRevision: Int!\n  ) {\n    updateLetterTemplate(venueId: $venueId, outcome: $outcome, template: $template, expectedRevision: $expectedRevision) {\n      ...DecisionSettingsFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateLetterTemplate(\n    $venueId: ID!\n    $outcome: DecisionOutcome!\n    $template: LetterInput\n    $expectedRevision: Int!\n  ) {\n    updateLetterTemplate(venueId: $venueId, outcome: $outcome, template: $template, expectedRevision: $expectedRevision) {\n      ...DecisionSettingsFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SubmissionPermissionsFields on SubmissionViewerPermissions {\n    bid\n    comment\n    decide\n    decideTier\n    declareConflict\n    edit\n    manageAssignments\n    pinConflict\n    releaseReviews\n    respond\n    writeReview\n  }\n',
+): (typeof documents)['\n  fragment SubmissionPermissionsFields on SubmissionViewerPermissions {\n    bid\n    comment\n    decide\n    decideTier\n    declareConflict\n    edit\n    manageAssignments\n    pinConflict\n    releaseReviews\n    respond\n    writeReview\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DiscussionParticipantFields on DiscussionParticipant {\n    id\n    label\n    role\n    person {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment DiscussionParticipantFields on DiscussionParticipant {\n    id\n    label\n    role\n    person {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DiscussionFields on Discussion {\n    unread\n    comments {\n      id\n      body\n      createdAt\n      mine\n      author {\n        ...DiscussionParticipantFields\n      }\n      mentions {\n        ...DiscussionParticipantFields\n      }\n    }\n    participants {\n      ...DiscussionParticipantFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment DiscussionFields on Discussion {\n    unread\n    comments {\n      id\n      body\n      createdAt\n      mine\n      author {\n        ...DiscussionParticipantFields\n      }\n      mentions {\n        ...DiscussionParticipantFields\n      }\n    }\n    participants {\n      ...DiscussionParticipantFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SubmissionDiscussion($id: ID!) {\n    submission(id: $id) {\n      id\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      discussion {\n        ...DiscussionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SubmissionDiscussion($id: ID!) {\n    submission(id: $id) {\n      id\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      discussion {\n        ...DiscussionFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PostComment($submissionId: ID!, $body: String!, $mentions: [ID!]!) {\n    postComment(submissionId: $submissionId, body: $body, mentions: $mentions) {\n      ...DiscussionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation PostComment($submissionId: ID!, $body: String!, $mentions: [ID!]!) {\n    postComment(submissionId: $submissionId, body: $body, mentions: $mentions) {\n      ...DiscussionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkDiscussionRead($submissionId: ID!) {\n    markDiscussionRead(submissionId: $submissionId)\n  }\n',
+): (typeof documents)['\n  mutation MarkDiscussionRead($submissionId: ID!) {\n    markDiscussionRead(submissionId: $submissionId)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AuthorResponseFields on AuthorResponse {\n    text\n    wordCount\n    submittedAt\n    revision\n  }\n',
+): (typeof documents)['\n  fragment AuthorResponseFields on AuthorResponse {\n    text\n    wordCount\n    submittedAt\n    revision\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuthorResponse($id: ID!) {\n    submission(id: $id) {\n      id\n      reviewsReleased\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n      }\n      responseWindow {\n        open\n        reason\n        deadline\n        wordLimit\n      }\n      authorResponse {\n        ...AuthorResponseFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuthorResponse($id: ID!) {\n    submission(id: $id) {\n      id\n      reviewsReleased\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n      }\n      responseWindow {\n        open\n        reason\n        deadline\n        wordLimit\n      }\n      authorResponse {\n        ...AuthorResponseFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitAuthorResponse($submissionId: ID!, $text: String!, $expectedRevision: Int!) {\n    submitAuthorResponse(submissionId: $submissionId, text: $text, expectedRevision: $expectedRevision) {\n      ...AuthorResponseFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SubmitAuthorResponse($submissionId: ID!, $text: String!, $expectedRevision: Int!) {\n    submitAuthorResponse(submissionId: $submissionId, text: $text, expectedRevision: $expectedRevision) {\n      ...AuthorResponseFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ResponsePhase($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      revision\n      timeZone\n      responsePhase {\n        open\n        deadline\n        wordLimit\n      }\n      reviewsReopenedUntil\n    }\n  }\n',
+): (typeof documents)['\n  query ResponsePhase($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      revision\n      timeZone\n      responsePhase {\n        open\n        deadline\n        wordLimit\n      }\n      reviewsReopenedUntil\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateResponsePhase(\n    $venueId: ID!\n    $phase: ResponsePhaseInput!\n    $reviewsReopenedUntil: DateTime\n    $expectedRevision: Int!\n  ) {\n    updateResponsePhase(\n      venueId: $venueId\n      phase: $phase\n      reviewsReopenedUntil: $reviewsReopenedUntil\n      expectedRevision: $expectedRevision\n    ) {\n      id\n      revision\n      responsePhase {\n        open\n        deadline\n        wordLimit\n      }\n      reviewsReopenedUntil\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateResponsePhase(\n    $venueId: ID!\n    $phase: ResponsePhaseInput!\n    $reviewsReopenedUntil: DateTime\n    $expectedRevision: Int!\n  ) {\n    updateResponsePhase(\n      venueId: $venueId\n      phase: $phase\n      reviewsReopenedUntil: $reviewsReopenedUntil\n      expectedRevision: $expectedRevision\n    ) {\n      id\n      revision\n      responsePhase {\n        open\n        deadline\n        wordLimit\n      }\n      reviewsReopenedUntil\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query PublicVenues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      description\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n      deadlines {\n        label\n        dueAt\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query PublicVenues {\n    venues {\n      id\n      name\n      shortName\n      kind\n      description\n      parentVenue {\n        id\n        shortName\n      }\n      awaitingApprovalBy {\n        id\n        shortName\n      }\n      deadlines {\n        label\n        dueAt\n      }\n    }\n  }\n'];
 /**
@@ -794,8 +1001,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SubmissionReviews($id: ID!) {\n    submission(id: $id) {\n      id\n      phase\n      reviewsReleased\n      venue {\n        id\n        reviewsReleased\n      }\n      viewerCan {\n        edit\n        manageAssignments\n      }\n      reviewTask {\n        assignment {\n          id\n          state\n        }\n        review {\n          id\n          state\n        }\n      }\n      reviews {\n        ...ReviewFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SubmissionReviews($id: ID!) {\n    submission(id: $id) {\n      id\n      phase\n      reviewsReleased\n      venue {\n        id\n        reviewsReleased\n      }\n      viewerCan {\n        edit\n        manageAssignments\n      }\n      reviewTask {\n        assignment {\n          id\n          state\n        }\n        review {\n          id\n          state\n        }\n      }\n      reviews {\n        ...ReviewFields\n      }\n    }\n  }\n'];
+  source: '\n  query SubmissionReviews($id: ID!) {\n    submission(id: $id) {\n      id\n      phase\n      reviewsReleased\n      venue {\n        id\n        reviewsReleased\n      }\n      viewerCan {\n        edit\n        releaseReviews\n      }\n      reviewTask {\n        assignment {\n          id\n          state\n        }\n        review {\n          id\n          state\n        }\n      }\n      reviews {\n        ...ReviewFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SubmissionReviews($id: ID!) {\n    submission(id: $id) {\n      id\n      phase\n      reviewsReleased\n      venue {\n        id\n        reviewsReleased\n      }\n      viewerCan {\n        edit\n        releaseReviews\n      }\n      reviewTask {\n        assignment {\n          id\n          state\n        }\n        review {\n          id\n          state\n        }\n      }\n      reviews {\n        ...ReviewFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

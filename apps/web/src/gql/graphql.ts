@@ -78,6 +78,13 @@ export type CompleteSignUpInput = {
   token: string;
 };
 
+export type ConditionLibraryEntryInput = {
+  id: string;
+  needsArtifact?: boolean;
+  needsDueDate?: boolean;
+  text: string;
+};
+
 /** HotCRP's conflict types; administrative conflicts are pinned by a chair. */
 export type ConflictType =
   'administrative' | 'advisor_advisee' | 'institutional' | 'other' | 'personal' | 'recent_collaborator';
@@ -106,6 +113,27 @@ export type DeadlineInput = {
   dueLocal: string;
   label: string;
 };
+
+export type DecidedConditionInput = {
+  artifactKey?: string | null | undefined;
+  /** YYYY-MM-DD. */
+  dueOn?: string | null | undefined;
+  libraryId?: string | null | undefined;
+  text: string;
+};
+
+export type DecisionInput = {
+  conditions?: Array<DecidedConditionInput>;
+  outcome: DecisionOutcome;
+  /** The decided plan per artifact (approvals). */
+  releasePlan?: Array<ReleasePlanItemInput>;
+  /** Why the committee decides without all the reviews its policy asks for. */
+  withoutReviewsReason?: string;
+};
+
+/** Exempt, approved, approved with conditions, revise and resubmit, not approved. */
+export type DecisionOutcome =
+  'approved' | 'approved_with_conditions' | 'exempt' | 'not_approved' | 'revise_and_resubmit';
 
 export type DeclareConflictInput = {
   /** Why, in a few words (at most 500 characters). */
@@ -177,6 +205,11 @@ export type InviteInput = {
 
 /** waiting (due now or later), running, succeeded, or failed after its last attempt. */
 export type JobState = 'failed' | 'running' | 'succeeded' | 'waiting';
+
+export type LetterInput = {
+  body: string;
+  subject: string;
+};
 
 export type LoginInput = {
   email: string;
@@ -296,6 +329,12 @@ export type ResetPasswordInput = {
   password: string;
   /** The token from the password reset link. */
   token: string;
+};
+
+export type ResponsePhaseInput = {
+  deadline?: string | null | undefined;
+  open: boolean;
+  wordLimit: number;
 };
 
 export type ReviewAnswerInput = {
@@ -1423,6 +1462,1053 @@ export type WithdrawConflictMutation = {
   withdrawConflict: { __typename: 'Conflict'; id: string; withdrawnAt: string | null };
 };
 
+export type PlanItemFieldsFragment = {
+  __typename: 'ReleasePlanItem';
+  artifactKey: string;
+  contentLevel: ContentLevel;
+  timing: ReleaseTiming;
+  distribution: ReleaseDistribution;
+  embargoUntil: string | null;
+  reviewEveryMonths: number | null;
+  releaseEvent: string;
+  accessConditions: string;
+  stages: Array<{
+    __typename: 'ReleaseStagePlan';
+    description: string;
+    opensOn: string | null;
+    trigger: string;
+  }>;
+};
+
+export type DecidedConditionFieldsFragment = {
+  __typename: 'DecidedCondition';
+  libraryId: string | null;
+  text: string;
+  artifactKey: string | null;
+  artifactName: string | null;
+  dueOn: string | null;
+};
+
+export type DecisionFieldsFragment = {
+  __typename: 'Decision';
+  id: string;
+  forVersion: number;
+  tier: Tier;
+  outcome: DecisionOutcome;
+  outcomeLabel: string;
+  withoutReviewsReason: string;
+  meetingId: string | null;
+  decidedAt: string;
+  sent: boolean;
+  sentAt: string | null;
+  conditions: Array<{
+    __typename: 'DecidedCondition';
+    libraryId: string | null;
+    text: string;
+    artifactKey: string | null;
+    artifactName: string | null;
+    dueOn: string | null;
+  }>;
+  releasePlan: Array<{
+    __typename: 'ReleasePlanItem';
+    artifactKey: string;
+    contentLevel: ContentLevel;
+    timing: ReleaseTiming;
+    distribution: ReleaseDistribution;
+    embargoUntil: string | null;
+    reviewEveryMonths: number | null;
+    releaseEvent: string;
+    accessConditions: string;
+    stages: Array<{
+      __typename: 'ReleaseStagePlan';
+      description: string;
+      opensOn: string | null;
+      trigger: string;
+    }>;
+  }>;
+  releasePlanComparison: Array<{
+    __typename: 'ReleasePlanChange';
+    artifactKey: string;
+    artifactName: string;
+    status: string;
+    changedParts: Array<string>;
+    proposed: {
+      __typename: 'ReleasePlanItem';
+      artifactKey: string;
+      contentLevel: ContentLevel;
+      timing: ReleaseTiming;
+      distribution: ReleaseDistribution;
+      embargoUntil: string | null;
+      reviewEveryMonths: number | null;
+      releaseEvent: string;
+      accessConditions: string;
+      stages: Array<{
+        __typename: 'ReleaseStagePlan';
+        description: string;
+        opensOn: string | null;
+        trigger: string;
+      }>;
+    } | null;
+    decided: {
+      __typename: 'ReleasePlanItem';
+      artifactKey: string;
+      contentLevel: ContentLevel;
+      timing: ReleaseTiming;
+      distribution: ReleaseDistribution;
+      embargoUntil: string | null;
+      reviewEveryMonths: number | null;
+      releaseEvent: string;
+      accessConditions: string;
+      stages: Array<{
+        __typename: 'ReleaseStagePlan';
+        description: string;
+        opensOn: string | null;
+        trigger: string;
+      }>;
+    } | null;
+  }>;
+  reviewsCounted: { __typename: 'KindCounts'; expert: number; community: number };
+  decidedBy: { __typename: 'User'; id: string; name: string } | null;
+  letter: { __typename: 'DecisionLetter'; subject: string; body: string } | null;
+};
+
+export type ApprovalFieldsFragment = {
+  __typename: 'Approval';
+  id: string;
+  state: string;
+  outcome: DecisionOutcome;
+  forVersion: number;
+  approvedAt: string;
+  conditions: Array<{
+    __typename: 'DecidedCondition';
+    libraryId: string | null;
+    text: string;
+    artifactKey: string | null;
+    artifactName: string | null;
+    dueOn: string | null;
+  }>;
+  releasePlan: Array<{
+    __typename: 'ReleasePlanItem';
+    artifactKey: string;
+    contentLevel: ContentLevel;
+    timing: ReleaseTiming;
+    distribution: ReleaseDistribution;
+    embargoUntil: string | null;
+    reviewEveryMonths: number | null;
+    releaseEvent: string;
+    accessConditions: string;
+    stages: Array<{
+      __typename: 'ReleaseStagePlan';
+      description: string;
+      opensOn: string | null;
+      trigger: string;
+    }>;
+  }>;
+};
+
+export type DecisionHistoryFieldsFragment = {
+  __typename: 'Decision';
+  id: string;
+  forVersion: number;
+  outcome: DecisionOutcome;
+  outcomeLabel: string;
+  sentAt: string | null;
+};
+
+export type SubmissionDecisionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SubmissionDecisionQuery = {
+  __typename: 'Query';
+  submission: {
+    __typename: 'Submission';
+    id: string;
+    title: string;
+    revision: number;
+    tier: Tier | null;
+    tierStatus: TierStatus | null;
+    viewerCan: {
+      __typename: 'SubmissionViewerPermissions';
+      bid: boolean;
+      comment: boolean;
+      decide: boolean;
+      decideTier: boolean;
+      declareConflict: boolean;
+      edit: boolean;
+      manageAssignments: boolean;
+      pinConflict: boolean;
+      releaseReviews: boolean;
+      respond: boolean;
+      writeReview: boolean;
+    };
+    venue: {
+      __typename: 'Venue';
+      id: string;
+      timeZone: string;
+      tierPolicy: {
+        __typename: 'TierPolicy';
+        exempt: {
+          __typename: 'TierRequirement';
+          chairCheck: boolean;
+          expertReviewers: number;
+          communityReviewers: number;
+          reviewDays: number;
+          disapproval: DisapprovalRule;
+        };
+        expedited: {
+          __typename: 'TierRequirement';
+          chairCheck: boolean;
+          expertReviewers: number;
+          communityReviewers: number;
+          reviewDays: number;
+          disapproval: DisapprovalRule;
+        };
+        full: {
+          __typename: 'TierRequirement';
+          chairCheck: boolean;
+          expertReviewers: number;
+          communityReviewers: number;
+          reviewDays: number;
+          disapproval: DisapprovalRule;
+        };
+      };
+    };
+    authors: Array<{ __typename: 'User'; id: string }>;
+    versions: Array<{ __typename: 'StatementVersionSummary'; number: number; submittedAt: string }>;
+    latestVersion: {
+      __typename: 'StatementVersion';
+      number: number;
+      artifacts: Array<{
+        __typename: 'Artifact';
+        key: string;
+        kind: ArtifactKind;
+        name: string;
+        description: string;
+        powerLevel: PowerLevel;
+      }>;
+      content: {
+        __typename: 'StatementContent';
+        summary: string;
+        accessRatchetStage: AccessRatchetStage | null;
+        accessRatchetJustification: string;
+        benefits: string;
+        affectedGroups: Array<string>;
+        hazards: Array<{
+          __typename: 'Hazard';
+          kind: HazardKind;
+          description: string;
+          severity: Severity | null;
+        }>;
+        pathToHarm: Array<{
+          __typename: 'PathToHarmRating';
+          factor: PathToHarmFactor;
+          rating: Rating | null;
+          justification: string;
+        }>;
+        indirectHarms: Array<{
+          __typename: 'IndirectHarm';
+          kind: IndirectHarmKind;
+          applies: boolean | null;
+          description: string;
+        }>;
+        mitigationChallenges: Array<{
+          __typename: 'MitigationChallenge';
+          kind: MitigationChallengeKind;
+          applies: boolean | null;
+          description: string;
+        }>;
+        mitigations: Array<{ __typename: 'Mitigation'; kind: MitigationKind; description: string }>;
+        releasePlan: Array<{
+          __typename: 'ReleasePlanItem';
+          artifactKey: string;
+          contentLevel: ContentLevel;
+          timing: ReleaseTiming;
+          distribution: ReleaseDistribution;
+          embargoUntil: string | null;
+          reviewEveryMonths: number | null;
+          releaseEvent: string;
+          accessConditions: string;
+          stages: Array<{
+            __typename: 'ReleaseStagePlan';
+            description: string;
+            opensOn: string | null;
+            trigger: string;
+          }>;
+        }>;
+      };
+    } | null;
+    reviews: Array<{ __typename: 'Review'; id: string; kind: ReviewerKind; state: ReviewState }>;
+    conditionLibrary: Array<{
+      __typename: 'ConditionLibraryEntryModel';
+      id: string;
+      text: string;
+      needsArtifact: boolean;
+      needsDueDate: boolean;
+    }>;
+    decision: {
+      __typename: 'Decision';
+      id: string;
+      forVersion: number;
+      tier: Tier;
+      outcome: DecisionOutcome;
+      outcomeLabel: string;
+      withoutReviewsReason: string;
+      meetingId: string | null;
+      decidedAt: string;
+      sent: boolean;
+      sentAt: string | null;
+      conditions: Array<{
+        __typename: 'DecidedCondition';
+        libraryId: string | null;
+        text: string;
+        artifactKey: string | null;
+        artifactName: string | null;
+        dueOn: string | null;
+      }>;
+      releasePlan: Array<{
+        __typename: 'ReleasePlanItem';
+        artifactKey: string;
+        contentLevel: ContentLevel;
+        timing: ReleaseTiming;
+        distribution: ReleaseDistribution;
+        embargoUntil: string | null;
+        reviewEveryMonths: number | null;
+        releaseEvent: string;
+        accessConditions: string;
+        stages: Array<{
+          __typename: 'ReleaseStagePlan';
+          description: string;
+          opensOn: string | null;
+          trigger: string;
+        }>;
+      }>;
+      releasePlanComparison: Array<{
+        __typename: 'ReleasePlanChange';
+        artifactKey: string;
+        artifactName: string;
+        status: string;
+        changedParts: Array<string>;
+        proposed: {
+          __typename: 'ReleasePlanItem';
+          artifactKey: string;
+          contentLevel: ContentLevel;
+          timing: ReleaseTiming;
+          distribution: ReleaseDistribution;
+          embargoUntil: string | null;
+          reviewEveryMonths: number | null;
+          releaseEvent: string;
+          accessConditions: string;
+          stages: Array<{
+            __typename: 'ReleaseStagePlan';
+            description: string;
+            opensOn: string | null;
+            trigger: string;
+          }>;
+        } | null;
+        decided: {
+          __typename: 'ReleasePlanItem';
+          artifactKey: string;
+          contentLevel: ContentLevel;
+          timing: ReleaseTiming;
+          distribution: ReleaseDistribution;
+          embargoUntil: string | null;
+          reviewEveryMonths: number | null;
+          releaseEvent: string;
+          accessConditions: string;
+          stages: Array<{
+            __typename: 'ReleaseStagePlan';
+            description: string;
+            opensOn: string | null;
+            trigger: string;
+          }>;
+        } | null;
+      }>;
+      reviewsCounted: { __typename: 'KindCounts'; expert: number; community: number };
+      decidedBy: { __typename: 'User'; id: string; name: string } | null;
+      letter: { __typename: 'DecisionLetter'; subject: string; body: string } | null;
+    } | null;
+    decisionHistory: Array<{
+      __typename: 'Decision';
+      id: string;
+      forVersion: number;
+      outcome: DecisionOutcome;
+      outcomeLabel: string;
+      sentAt: string | null;
+    }>;
+    approval: {
+      __typename: 'Approval';
+      id: string;
+      state: string;
+      outcome: DecisionOutcome;
+      forVersion: number;
+      approvedAt: string;
+      conditions: Array<{
+        __typename: 'DecidedCondition';
+        libraryId: string | null;
+        text: string;
+        artifactKey: string | null;
+        artifactName: string | null;
+        dueOn: string | null;
+      }>;
+      releasePlan: Array<{
+        __typename: 'ReleasePlanItem';
+        artifactKey: string;
+        contentLevel: ContentLevel;
+        timing: ReleaseTiming;
+        distribution: ReleaseDistribution;
+        embargoUntil: string | null;
+        reviewEveryMonths: number | null;
+        releaseEvent: string;
+        accessConditions: string;
+        stages: Array<{
+          __typename: 'ReleaseStagePlan';
+          description: string;
+          opensOn: string | null;
+          trigger: string;
+        }>;
+      }>;
+    } | null;
+    letterDraft: { __typename: 'DecisionLetter'; subject: string; body: string } | null;
+  };
+};
+
+export type RecordDecisionMutationVariables = Exact<{
+  submissionId: string | number;
+  expectedRevision: number;
+  decision: DecisionInput;
+}>;
+
+export type RecordDecisionMutation = {
+  __typename: 'Mutation';
+  recordDecision: {
+    __typename: 'DecisionResult';
+    referredToFull: boolean;
+    referral: string | null;
+    submission: {
+      __typename: 'Submission';
+      id: string;
+      revision: number;
+      tier: Tier | null;
+      tierStatus: TierStatus | null;
+      tierDecision: {
+        __typename: 'TierDecision';
+        tier: Tier;
+        suggestedTier: Tier;
+        reason: string;
+        decidedAt: string;
+        forVersion: number;
+        decidedBy: { __typename: 'User'; id: string; name: string };
+      } | null;
+      tierHistory: Array<{
+        __typename: 'TierDecision';
+        tier: Tier;
+        suggestedTier: Tier;
+        reason: string;
+        decidedAt: string;
+        forVersion: number;
+        decidedBy: { __typename: 'User'; id: string; name: string };
+      }>;
+      decision: {
+        __typename: 'Decision';
+        id: string;
+        forVersion: number;
+        tier: Tier;
+        outcome: DecisionOutcome;
+        outcomeLabel: string;
+        withoutReviewsReason: string;
+        meetingId: string | null;
+        decidedAt: string;
+        sent: boolean;
+        sentAt: string | null;
+        conditions: Array<{
+          __typename: 'DecidedCondition';
+          libraryId: string | null;
+          text: string;
+          artifactKey: string | null;
+          artifactName: string | null;
+          dueOn: string | null;
+        }>;
+        releasePlan: Array<{
+          __typename: 'ReleasePlanItem';
+          artifactKey: string;
+          contentLevel: ContentLevel;
+          timing: ReleaseTiming;
+          distribution: ReleaseDistribution;
+          embargoUntil: string | null;
+          reviewEveryMonths: number | null;
+          releaseEvent: string;
+          accessConditions: string;
+          stages: Array<{
+            __typename: 'ReleaseStagePlan';
+            description: string;
+            opensOn: string | null;
+            trigger: string;
+          }>;
+        }>;
+        releasePlanComparison: Array<{
+          __typename: 'ReleasePlanChange';
+          artifactKey: string;
+          artifactName: string;
+          status: string;
+          changedParts: Array<string>;
+          proposed: {
+            __typename: 'ReleasePlanItem';
+            artifactKey: string;
+            contentLevel: ContentLevel;
+            timing: ReleaseTiming;
+            distribution: ReleaseDistribution;
+            embargoUntil: string | null;
+            reviewEveryMonths: number | null;
+            releaseEvent: string;
+            accessConditions: string;
+            stages: Array<{
+              __typename: 'ReleaseStagePlan';
+              description: string;
+              opensOn: string | null;
+              trigger: string;
+            }>;
+          } | null;
+          decided: {
+            __typename: 'ReleasePlanItem';
+            artifactKey: string;
+            contentLevel: ContentLevel;
+            timing: ReleaseTiming;
+            distribution: ReleaseDistribution;
+            embargoUntil: string | null;
+            reviewEveryMonths: number | null;
+            releaseEvent: string;
+            accessConditions: string;
+            stages: Array<{
+              __typename: 'ReleaseStagePlan';
+              description: string;
+              opensOn: string | null;
+              trigger: string;
+            }>;
+          } | null;
+        }>;
+        reviewsCounted: { __typename: 'KindCounts'; expert: number; community: number };
+        decidedBy: { __typename: 'User'; id: string; name: string } | null;
+        letter: { __typename: 'DecisionLetter'; subject: string; body: string } | null;
+      } | null;
+      letterDraft: { __typename: 'DecisionLetter'; subject: string; body: string } | null;
+    };
+  };
+};
+
+export type SendDecisionMutationVariables = Exact<{
+  submissionId: string | number;
+  expectedRevision: number;
+  letter: LetterInput;
+}>;
+
+export type SendDecisionMutation = {
+  __typename: 'Mutation';
+  sendDecision: {
+    __typename: 'Submission';
+    id: string;
+    revision: number;
+    decision: {
+      __typename: 'Decision';
+      id: string;
+      forVersion: number;
+      tier: Tier;
+      outcome: DecisionOutcome;
+      outcomeLabel: string;
+      withoutReviewsReason: string;
+      meetingId: string | null;
+      decidedAt: string;
+      sent: boolean;
+      sentAt: string | null;
+      conditions: Array<{
+        __typename: 'DecidedCondition';
+        libraryId: string | null;
+        text: string;
+        artifactKey: string | null;
+        artifactName: string | null;
+        dueOn: string | null;
+      }>;
+      releasePlan: Array<{
+        __typename: 'ReleasePlanItem';
+        artifactKey: string;
+        contentLevel: ContentLevel;
+        timing: ReleaseTiming;
+        distribution: ReleaseDistribution;
+        embargoUntil: string | null;
+        reviewEveryMonths: number | null;
+        releaseEvent: string;
+        accessConditions: string;
+        stages: Array<{
+          __typename: 'ReleaseStagePlan';
+          description: string;
+          opensOn: string | null;
+          trigger: string;
+        }>;
+      }>;
+      releasePlanComparison: Array<{
+        __typename: 'ReleasePlanChange';
+        artifactKey: string;
+        artifactName: string;
+        status: string;
+        changedParts: Array<string>;
+        proposed: {
+          __typename: 'ReleasePlanItem';
+          artifactKey: string;
+          contentLevel: ContentLevel;
+          timing: ReleaseTiming;
+          distribution: ReleaseDistribution;
+          embargoUntil: string | null;
+          reviewEveryMonths: number | null;
+          releaseEvent: string;
+          accessConditions: string;
+          stages: Array<{
+            __typename: 'ReleaseStagePlan';
+            description: string;
+            opensOn: string | null;
+            trigger: string;
+          }>;
+        } | null;
+        decided: {
+          __typename: 'ReleasePlanItem';
+          artifactKey: string;
+          contentLevel: ContentLevel;
+          timing: ReleaseTiming;
+          distribution: ReleaseDistribution;
+          embargoUntil: string | null;
+          reviewEveryMonths: number | null;
+          releaseEvent: string;
+          accessConditions: string;
+          stages: Array<{
+            __typename: 'ReleaseStagePlan';
+            description: string;
+            opensOn: string | null;
+            trigger: string;
+          }>;
+        } | null;
+      }>;
+      reviewsCounted: { __typename: 'KindCounts'; expert: number; community: number };
+      decidedBy: { __typename: 'User'; id: string; name: string } | null;
+      letter: { __typename: 'DecisionLetter'; subject: string; body: string } | null;
+    } | null;
+    decisionHistory: Array<{
+      __typename: 'Decision';
+      id: string;
+      forVersion: number;
+      outcome: DecisionOutcome;
+      outcomeLabel: string;
+      sentAt: string | null;
+    }>;
+    approval: {
+      __typename: 'Approval';
+      id: string;
+      state: string;
+      outcome: DecisionOutcome;
+      forVersion: number;
+      approvedAt: string;
+      conditions: Array<{
+        __typename: 'DecidedCondition';
+        libraryId: string | null;
+        text: string;
+        artifactKey: string | null;
+        artifactName: string | null;
+        dueOn: string | null;
+      }>;
+      releasePlan: Array<{
+        __typename: 'ReleasePlanItem';
+        artifactKey: string;
+        contentLevel: ContentLevel;
+        timing: ReleaseTiming;
+        distribution: ReleaseDistribution;
+        embargoUntil: string | null;
+        reviewEveryMonths: number | null;
+        releaseEvent: string;
+        accessConditions: string;
+        stages: Array<{
+          __typename: 'ReleaseStagePlan';
+          description: string;
+          opensOn: string | null;
+          trigger: string;
+        }>;
+      }>;
+    } | null;
+    letterDraft: { __typename: 'DecisionLetter'; subject: string; body: string } | null;
+  };
+};
+
+export type DecisionSettingsFieldsFragment = {
+  __typename: 'DecisionSettings';
+  revision: number;
+  conditionLibrary: Array<{
+    __typename: 'ConditionLibraryEntryModel';
+    id: string;
+    text: string;
+    needsArtifact: boolean;
+    needsDueDate: boolean;
+  }>;
+  letterTemplates: Array<{
+    __typename: 'LetterTemplateModel';
+    outcome: DecisionOutcome;
+    subject: string;
+    body: string;
+    custom: boolean;
+  }>;
+  variables: Array<{ __typename: 'LetterVariableModel'; name: string; description: string }>;
+};
+
+export type DecisionSettingsQueryVariables = Exact<{
+  venueId: string | number;
+}>;
+
+export type DecisionSettingsQuery = {
+  __typename: 'Query';
+  venue: {
+    __typename: 'Venue';
+    id: string;
+    name: string;
+    decisionSettings: {
+      __typename: 'DecisionSettings';
+      revision: number;
+      conditionLibrary: Array<{
+        __typename: 'ConditionLibraryEntryModel';
+        id: string;
+        text: string;
+        needsArtifact: boolean;
+        needsDueDate: boolean;
+      }>;
+      letterTemplates: Array<{
+        __typename: 'LetterTemplateModel';
+        outcome: DecisionOutcome;
+        subject: string;
+        body: string;
+        custom: boolean;
+      }>;
+      variables: Array<{ __typename: 'LetterVariableModel'; name: string; description: string }>;
+    } | null;
+  };
+};
+
+export type UpdateConditionLibraryMutationVariables = Exact<{
+  venueId: string | number;
+  entries: Array<ConditionLibraryEntryInput> | ConditionLibraryEntryInput;
+  expectedRevision: number;
+}>;
+
+export type UpdateConditionLibraryMutation = {
+  __typename: 'Mutation';
+  updateConditionLibrary: {
+    __typename: 'DecisionSettings';
+    revision: number;
+    conditionLibrary: Array<{
+      __typename: 'ConditionLibraryEntryModel';
+      id: string;
+      text: string;
+      needsArtifact: boolean;
+      needsDueDate: boolean;
+    }>;
+    letterTemplates: Array<{
+      __typename: 'LetterTemplateModel';
+      outcome: DecisionOutcome;
+      subject: string;
+      body: string;
+      custom: boolean;
+    }>;
+    variables: Array<{ __typename: 'LetterVariableModel'; name: string; description: string }>;
+  };
+};
+
+export type UpdateLetterTemplateMutationVariables = Exact<{
+  venueId: string | number;
+  outcome: DecisionOutcome;
+  template?: LetterInput | null | undefined;
+  expectedRevision: number;
+}>;
+
+export type UpdateLetterTemplateMutation = {
+  __typename: 'Mutation';
+  updateLetterTemplate: {
+    __typename: 'DecisionSettings';
+    revision: number;
+    conditionLibrary: Array<{
+      __typename: 'ConditionLibraryEntryModel';
+      id: string;
+      text: string;
+      needsArtifact: boolean;
+      needsDueDate: boolean;
+    }>;
+    letterTemplates: Array<{
+      __typename: 'LetterTemplateModel';
+      outcome: DecisionOutcome;
+      subject: string;
+      body: string;
+      custom: boolean;
+    }>;
+    variables: Array<{ __typename: 'LetterVariableModel'; name: string; description: string }>;
+  };
+};
+
+export type SubmissionPermissionsFieldsFragment = {
+  __typename: 'SubmissionViewerPermissions';
+  bid: boolean;
+  comment: boolean;
+  decide: boolean;
+  decideTier: boolean;
+  declareConflict: boolean;
+  edit: boolean;
+  manageAssignments: boolean;
+  pinConflict: boolean;
+  releaseReviews: boolean;
+  respond: boolean;
+  writeReview: boolean;
+};
+
+export type DiscussionParticipantFieldsFragment = {
+  __typename: 'DiscussionParticipant';
+  id: string;
+  label: string;
+  role: string;
+  person: { __typename: 'User'; id: string; name: string } | null;
+};
+
+export type DiscussionFieldsFragment = {
+  __typename: 'Discussion';
+  unread: number;
+  comments: Array<{
+    __typename: 'DiscussionComment';
+    id: string;
+    body: string;
+    createdAt: string;
+    mine: boolean;
+    author: {
+      __typename: 'DiscussionParticipant';
+      id: string;
+      label: string;
+      role: string;
+      person: { __typename: 'User'; id: string; name: string } | null;
+    };
+    mentions: Array<{
+      __typename: 'DiscussionParticipant';
+      id: string;
+      label: string;
+      role: string;
+      person: { __typename: 'User'; id: string; name: string } | null;
+    }>;
+  }>;
+  participants: Array<{
+    __typename: 'DiscussionParticipant';
+    id: string;
+    label: string;
+    role: string;
+    person: { __typename: 'User'; id: string; name: string } | null;
+  }>;
+};
+
+export type SubmissionDiscussionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SubmissionDiscussionQuery = {
+  __typename: 'Query';
+  submission: {
+    __typename: 'Submission';
+    id: string;
+    viewerCan: {
+      __typename: 'SubmissionViewerPermissions';
+      bid: boolean;
+      comment: boolean;
+      decide: boolean;
+      decideTier: boolean;
+      declareConflict: boolean;
+      edit: boolean;
+      manageAssignments: boolean;
+      pinConflict: boolean;
+      releaseReviews: boolean;
+      respond: boolean;
+      writeReview: boolean;
+    };
+    discussion: {
+      __typename: 'Discussion';
+      unread: number;
+      comments: Array<{
+        __typename: 'DiscussionComment';
+        id: string;
+        body: string;
+        createdAt: string;
+        mine: boolean;
+        author: {
+          __typename: 'DiscussionParticipant';
+          id: string;
+          label: string;
+          role: string;
+          person: { __typename: 'User'; id: string; name: string } | null;
+        };
+        mentions: Array<{
+          __typename: 'DiscussionParticipant';
+          id: string;
+          label: string;
+          role: string;
+          person: { __typename: 'User'; id: string; name: string } | null;
+        }>;
+      }>;
+      participants: Array<{
+        __typename: 'DiscussionParticipant';
+        id: string;
+        label: string;
+        role: string;
+        person: { __typename: 'User'; id: string; name: string } | null;
+      }>;
+    } | null;
+  };
+};
+
+export type PostCommentMutationVariables = Exact<{
+  submissionId: string | number;
+  body: string;
+  mentions: Array<string | number> | string | number;
+}>;
+
+export type PostCommentMutation = {
+  __typename: 'Mutation';
+  postComment: {
+    __typename: 'Discussion';
+    unread: number;
+    comments: Array<{
+      __typename: 'DiscussionComment';
+      id: string;
+      body: string;
+      createdAt: string;
+      mine: boolean;
+      author: {
+        __typename: 'DiscussionParticipant';
+        id: string;
+        label: string;
+        role: string;
+        person: { __typename: 'User'; id: string; name: string } | null;
+      };
+      mentions: Array<{
+        __typename: 'DiscussionParticipant';
+        id: string;
+        label: string;
+        role: string;
+        person: { __typename: 'User'; id: string; name: string } | null;
+      }>;
+    }>;
+    participants: Array<{
+      __typename: 'DiscussionParticipant';
+      id: string;
+      label: string;
+      role: string;
+      person: { __typename: 'User'; id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type MarkDiscussionReadMutationVariables = Exact<{
+  submissionId: string | number;
+}>;
+
+export type MarkDiscussionReadMutation = { __typename: 'Mutation'; markDiscussionRead: number };
+
+export type AuthorResponseFieldsFragment = {
+  __typename: 'AuthorResponse';
+  text: string;
+  wordCount: number;
+  submittedAt: string;
+  revision: number;
+};
+
+export type AuthorResponseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AuthorResponseQuery = {
+  __typename: 'Query';
+  submission: {
+    __typename: 'Submission';
+    id: string;
+    reviewsReleased: boolean;
+    viewerCan: {
+      __typename: 'SubmissionViewerPermissions';
+      bid: boolean;
+      comment: boolean;
+      decide: boolean;
+      decideTier: boolean;
+      declareConflict: boolean;
+      edit: boolean;
+      manageAssignments: boolean;
+      pinConflict: boolean;
+      releaseReviews: boolean;
+      respond: boolean;
+      writeReview: boolean;
+    };
+    venue: { __typename: 'Venue'; id: string; timeZone: string };
+    responseWindow: {
+      __typename: 'ResponseWindowInfo';
+      open: boolean;
+      reason: string | null;
+      deadline: string | null;
+      wordLimit: number;
+    } | null;
+    authorResponse: {
+      __typename: 'AuthorResponse';
+      text: string;
+      wordCount: number;
+      submittedAt: string;
+      revision: number;
+    } | null;
+  };
+};
+
+export type SubmitAuthorResponseMutationVariables = Exact<{
+  submissionId: string | number;
+  text: string;
+  expectedRevision: number;
+}>;
+
+export type SubmitAuthorResponseMutation = {
+  __typename: 'Mutation';
+  submitAuthorResponse: {
+    __typename: 'AuthorResponse';
+    text: string;
+    wordCount: number;
+    submittedAt: string;
+    revision: number;
+  };
+};
+
+export type ResponsePhaseQueryVariables = Exact<{
+  venueId: string | number;
+}>;
+
+export type ResponsePhaseQuery = {
+  __typename: 'Query';
+  venue: {
+    __typename: 'Venue';
+    id: string;
+    revision: number;
+    timeZone: string;
+    reviewsReopenedUntil: string | null;
+    responsePhase: { __typename: 'ResponsePhase'; open: boolean; deadline: string | null; wordLimit: number };
+  };
+};
+
+export type UpdateResponsePhaseMutationVariables = Exact<{
+  venueId: string | number;
+  phase: ResponsePhaseInput;
+  reviewsReopenedUntil?: string | null | undefined;
+  expectedRevision: number;
+}>;
+
+export type UpdateResponsePhaseMutation = {
+  __typename: 'Mutation';
+  updateResponsePhase: {
+    __typename: 'Venue';
+    id: string;
+    revision: number;
+    reviewsReopenedUntil: string | null;
+    responsePhase: { __typename: 'ResponsePhase'; open: boolean; deadline: string | null; wordLimit: number };
+  };
+};
+
 export type PublicVenuesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type PublicVenuesQuery = {
@@ -2191,7 +3277,7 @@ export type SubmissionReviewsQuery = {
     phase: SubmissionPhase;
     reviewsReleased: boolean;
     venue: { __typename: 'Venue'; id: string; reviewsReleased: boolean };
-    viewerCan: { __typename: 'SubmissionViewerPermissions'; edit: boolean; manageAssignments: boolean };
+    viewerCan: { __typename: 'SubmissionViewerPermissions'; edit: boolean; releaseReviews: boolean };
     reviewTask: {
       __typename: 'ReviewTask';
       assignment: { __typename: 'ReviewerAssignment'; id: string; state: AssignmentState };
@@ -4039,6 +5125,530 @@ export const ConflictFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ConflictFieldsFragment, unknown>;
+export const DecidedConditionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecidedConditionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecidedCondition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'libraryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecidedConditionFieldsFragment, unknown>;
+export const PlanItemFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleasePlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanItemFieldsFragment, unknown>;
+export const DecisionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecisionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Decision' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecidedConditionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlanComparison' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedParts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'proposed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decided' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'withoutReviewsReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewsCounted' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expert' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'sent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'letter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecidedConditionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecidedCondition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'libraryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleasePlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecisionFieldsFragment, unknown>;
+export const ApprovalFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Approval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecidedConditionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecidedConditionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecidedCondition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'libraryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleasePlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApprovalFieldsFragment, unknown>;
+export const DecisionHistoryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecisionHistoryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Decision' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecisionHistoryFieldsFragment, unknown>;
+export const DecisionSettingsFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecisionSettingsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecisionSettings' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditionLibrary' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needsArtifact' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needsDueDate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'letterTemplates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'custom' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'variables' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecisionSettingsFieldsFragment, unknown>;
+export const SubmissionPermissionsFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SubmissionPermissionsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmissionViewerPermissions' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'bid' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decideTier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declareConflict' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'edit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'manageAssignments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinConflict' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseReviews' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respond' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'writeReview' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmissionPermissionsFieldsFragment, unknown>;
+export const DiscussionParticipantFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DiscussionParticipantFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DiscussionParticipant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DiscussionParticipantFieldsFragment, unknown>;
+export const DiscussionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DiscussionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Discussion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'unread' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'DiscussionParticipantFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'DiscussionParticipantFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DiscussionParticipantFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DiscussionParticipantFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DiscussionParticipant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DiscussionFieldsFragment, unknown>;
+export const AuthorResponseFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuthorResponseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthorResponse' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wordCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuthorResponseFieldsFragment, unknown>;
 export const VenueJobFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -8527,6 +10137,2188 @@ export const WithdrawConflictDocument = {
     },
   ],
 } as unknown as DocumentNode<WithdrawConflictMutation, WithdrawConflictMutationVariables>;
+export const SubmissionDecisionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SubmissionDecision' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tierStatus' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'SubmissionPermissionsFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'venue' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'tierPolicy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierPolicyFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'authors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'artifacts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ArtifactFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'content' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'StatementContentFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviews' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditionLibrary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'needsArtifact' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'needsDueDate' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decision' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecisionFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decisionHistory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecisionHistoryFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'approval' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApprovalFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'letterDraft' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TierRequirementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierRequirement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'chairCheck' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertReviewers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'communityReviewers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disapproval' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecidedConditionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecidedCondition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'libraryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleasePlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SubmissionPermissionsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmissionViewerPermissions' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'bid' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decideTier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declareConflict' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'edit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'manageAssignments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinConflict' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseReviews' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respond' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'writeReview' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TierPolicyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierPolicy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exempt' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierRequirementFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expedited' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierRequirementFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'full' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierRequirementFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ArtifactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Artifact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatementContentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StatementContent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hazards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pathToHarm' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'factor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'justification' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessRatchetStage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessRatchetJustification' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indirectHarms' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applies' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mitigationChallenges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applies' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'benefits' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'affectedGroups' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mitigations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stages' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecisionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Decision' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecidedConditionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlanComparison' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedParts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'proposed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decided' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'withoutReviewsReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewsCounted' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expert' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'sent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'letter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecisionHistoryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Decision' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Approval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecidedConditionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmissionDecisionQuery, SubmissionDecisionQueryVariables>;
+export const RecordDecisionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordDecision' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordDecision' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'submissionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedRevision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'decision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'referredToFull' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'referral' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'submission' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tierStatus' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'tierDecision' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierDecisionFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'tierHistory' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TierDecisionFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'decision' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecisionFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'letterDraft' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecidedConditionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecidedCondition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'libraryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleasePlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TierDecisionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TierDecision' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedTier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecisionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Decision' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecidedConditionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlanComparison' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedParts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'proposed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decided' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'withoutReviewsReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewsCounted' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expert' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'sent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'letter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordDecisionMutation, RecordDecisionMutationVariables>;
+export const SendDecisionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SendDecision' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'letter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LetterInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendDecision' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'submissionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedRevision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'letter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'letter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decision' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecisionFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decisionHistory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecisionHistoryFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'approval' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApprovalFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'letterDraft' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecidedConditionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecidedCondition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'libraryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleasePlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecisionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Decision' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecidedConditionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlanComparison' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedParts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'proposed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decided' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'withoutReviewsReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewsCounted' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expert' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'sent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'letter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecisionHistoryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Decision' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Approval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecidedConditionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SendDecisionMutation, SendDecisionMutationVariables>;
+export const DecisionSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DecisionSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decisionSettings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecisionSettingsFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecisionSettingsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecisionSettings' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditionLibrary' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needsArtifact' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needsDueDate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'letterTemplates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'custom' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'variables' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecisionSettingsQuery, DecisionSettingsQueryVariables>;
+export const UpdateConditionLibraryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateConditionLibrary' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'entries' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConditionLibraryEntryInput' } },
+              },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateConditionLibrary' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'venueId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'entries' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'entries' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedRevision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecisionSettingsFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecisionSettingsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecisionSettings' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditionLibrary' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needsArtifact' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needsDueDate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'letterTemplates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'custom' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'variables' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateConditionLibraryMutation, UpdateConditionLibraryMutationVariables>;
+export const UpdateLetterTemplateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateLetterTemplate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'outcome' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecisionOutcome' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'template' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LetterInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateLetterTemplate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'venueId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'outcome' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'outcome' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'template' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'template' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedRevision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecisionSettingsFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecisionSettingsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecisionSettings' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditionLibrary' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needsArtifact' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needsDueDate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'letterTemplates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'custom' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'variables' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateLetterTemplateMutation, UpdateLetterTemplateMutationVariables>;
+export const SubmissionDiscussionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SubmissionDiscussion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'SubmissionPermissionsFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'discussion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DiscussionFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DiscussionParticipantFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DiscussionParticipant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SubmissionPermissionsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmissionViewerPermissions' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'bid' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decideTier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declareConflict' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'edit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'manageAssignments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinConflict' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseReviews' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respond' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'writeReview' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DiscussionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Discussion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'unread' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'DiscussionParticipantFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'DiscussionParticipantFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DiscussionParticipantFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmissionDiscussionQuery, SubmissionDiscussionQueryVariables>;
+export const PostCommentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PostComment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mentions' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'postComment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'submissionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'body' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mentions' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mentions' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DiscussionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DiscussionParticipantFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DiscussionParticipant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DiscussionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Discussion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'unread' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'DiscussionParticipantFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'DiscussionParticipantFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DiscussionParticipantFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PostCommentMutation, PostCommentMutationVariables>;
+export const MarkDiscussionReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkDiscussionRead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markDiscussionRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'submissionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkDiscussionReadMutation, MarkDiscussionReadMutationVariables>;
+export const AuthorResponseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuthorResponse' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewsReleased' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'SubmissionPermissionsFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'venue' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'responseWindow' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'wordLimit' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'authorResponse' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuthorResponseFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SubmissionPermissionsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmissionViewerPermissions' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'bid' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decideTier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declareConflict' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'edit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'manageAssignments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinConflict' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseReviews' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respond' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'writeReview' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuthorResponseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthorResponse' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wordCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuthorResponseQuery, AuthorResponseQueryVariables>;
+export const SubmitAuthorResponseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitAuthorResponse' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitAuthorResponse' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'submissionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'text' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedRevision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuthorResponseFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuthorResponseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthorResponse' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wordCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitAuthorResponseMutation, SubmitAuthorResponseMutationVariables>;
+export const ResponsePhaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ResponsePhase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'responsePhase' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'wordLimit' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewsReopenedUntil' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResponsePhaseQuery, ResponsePhaseQueryVariables>;
+export const UpdateResponsePhaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateResponsePhase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'phase' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ResponsePhaseInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reviewsReopenedUntil' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateResponsePhase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'venueId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'phase' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'phase' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reviewsReopenedUntil' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reviewsReopenedUntil' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedRevision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'responsePhase' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'wordLimit' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewsReopenedUntil' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateResponsePhaseMutation, UpdateResponsePhaseMutationVariables>;
 export const PublicVenuesDocument = {
   kind: 'Document',
   definitions: [
@@ -10257,7 +14049,7 @@ export const SubmissionReviewsDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'edit' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'manageAssignments' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'releaseReviews' } },
                     ],
                   },
                 },

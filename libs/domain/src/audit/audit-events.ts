@@ -39,10 +39,19 @@ export const AUDIT_EVENT_KINDS = [
   'decision.referred',
   'decision.sent',
   'venue.decision_settings_changed',
+  'meeting.convened',
+  'meeting.started',
+  'meeting.attendance',
+  'meeting.item_taken',
+  'meeting.item_deferred',
+  'meeting.motion_opened',
+  'meeting.vote_cast',
+  'meeting.motion_closed',
+  'meeting.ended',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 
-export const AUDIT_OBJECT_TYPES = ['venue', 'invitation', 'membership', 'submission', 'matching_run'] as const;
+export const AUDIT_OBJECT_TYPES = ['venue', 'invitation', 'membership', 'submission', 'matching_run', 'meeting'] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
 export const AUDIT_EVENT_LABELS: Readonly<Record<AuditEventKind, string>> = {
@@ -82,6 +91,15 @@ export const AUDIT_EVENT_LABELS: Readonly<Record<AuditEventKind, string>> = {
   'decision.referred': 'Referred to full review',
   'decision.sent': 'Decision letter sent',
   'venue.decision_settings_changed': 'Conditions library or letter templates changed',
+  'meeting.convened': 'Meeting convened',
+  'meeting.started': 'Meeting started',
+  'meeting.attendance': 'Attendance recorded',
+  'meeting.item_taken': 'Agenda item taken up',
+  'meeting.item_deferred': 'Agenda item deferred',
+  'meeting.motion_opened': 'Motion opened',
+  'meeting.vote_cast': 'Vote cast',
+  'meeting.motion_closed': 'Motion closed',
+  'meeting.ended': 'Meeting ended',
 };
 
 export function isAuditEventKind(value: unknown): value is AuditEventKind {

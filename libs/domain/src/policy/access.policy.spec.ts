@@ -326,3 +326,43 @@ describe('reviews', () => {
     expect(isPermitted(ACTORS.chairAuthor, 'review.view', byExpert(reviewed()))).toBe(false);
   });
 });
+
+describe('meetings', () => {
+  // The community reviewer and the conflicted expert are members of a meeting with it on the agenda.
+  const onAgenda = (phase: SubmissionPhase = 'submitted'): SubmissionTarget =>
+    submissionTarget(
+      { venueId: 'v1', authorIds: ['u-author', 'u-coauthor', 'u-chair-author'], phase },
+      {
+        conflictedUserIds: ['u-conflicted-chair', 'u-conflicted-expert'],
+        tiersVisibleToAuthors: true,
+        assignedUserIds: ['u-assigned'],
+        biddingOpen: false,
+        doubleBlind: true,
+        reviewVisibility: DEFAULT_REVIEW_VISIBILITY,
+        submittedReviewerIds: ['u-assigned'],
+        reviewsReleased: false,
+        decisionSent: false,
+        agendaMemberIds: ['u-community', 'u-conflicted-expert', 'u-chair-author'],
+      },
+    );
+  const review = (s: SubmissionTarget): ReviewTarget => ({ kind: 'review', submission: s, reviewerId: 'u-assigned', reviewerKind: 'expert', submitted: true, namedToAuthors: false });
+  const meeting = { kind: 'meeting', venueId: 'v1', memberIds: ['u-community', 'u-conflicted-expert', 'u-chair-author'] } as const;
+  const holders = (permission: Permission, target: unknown) =>
+    (Object.keys(ACTORS) as Who[]).filter((who) => isPermitted(ACTORS[who], permission as 'submission.view', target as SubmissionTarget)).sort();
+
+  test.each<[string, Permission, unknown, Who[]]>([
+    // Members read the statements on the agenda, unless conflicted (the author among them is an author).
+    ['the statement', 'submission.view', onAgenda(), ['assignedExpert', 'author', 'chair', 'chairAuthor', 'coAuthor', 'community']],
+    ['a draft on no agenda', 'submission.view', onAgenda('draft'), ['author', 'chairAuthor', 'coAuthor']],
+    ['its reviews', 'review.view', review(onAgenda()), ['assignedExpert', 'chair', 'community']],
+    ['who wrote them', 'review.viewReviewer', review(onAgenda()), ['assignedExpert', 'chair']],
+    ['the comments for the chairs', 'review.viewConfidential', review(onAgenda()), ['assignedExpert', 'chair']],
+    ['the authors’ names (double-blind)', 'submission.viewAuthors', onAgenda(), ['author', 'chair', 'chairAuthor', 'coAuthor']],
+    ['convening', 'meeting.convene', { kind: 'venue', venueId: 'v1' }, ['chair', 'chairAuthor', 'conflictedChair']],
+    ['following the meeting', 'meeting.view', meeting, ['chair', 'chairAuthor', 'community', 'conflictedChair', 'conflictedExpert']],
+    ['running it', 'meeting.manage', meeting, ['chair', 'chairAuthor', 'conflictedChair']],
+    ['voting in it', 'meeting.vote', meeting, ['chairAuthor', 'community', 'conflictedExpert']],
+  ])('%s (%s): %j', (_what, permission, target, expected) => {
+    expect(holders(permission, target)).toEqual([...expected].sort());
+  });
+});

@@ -52,6 +52,15 @@ export interface SubmissionTarget {
   reviewsReleased: boolean;
   /** A decision on it was sent to its authors (its letter is on the statement). */
   decisionSent: boolean;
+  /** Members of convened meetings (not yet ended) with it on their agenda. */
+  agendaMemberIds: readonly string[];
+}
+
+/** A convened meeting of a venue: its members decide the full-review statements on its agenda. */
+export interface MeetingTarget {
+  kind: 'meeting';
+  venueId: string;
+  memberIds: readonly string[];
 }
 
 /** One review of a submission: who wrote it, of which kind, whether submitted and named to authors. */
@@ -99,7 +108,8 @@ export type AccessTarget =
   | StatementVersionTarget
   | PersonTarget
   | AuditEventTarget
-  | ReviewTarget;
+  | ReviewTarget
+  | MeetingTarget;
 export type AccessTargetKind = AccessTarget['kind'];
 
 /**
@@ -180,6 +190,14 @@ export const PERMISSIONS = {
     view: false,
     description: 'Record the committee’s decision and send its letter (a chair not conflicted with the statement).',
   },
+  'meeting.convene': { target: 'venue', view: false, description: 'Convene a meeting, list the statements awaiting a full-review decision.' },
+  'meeting.view': { target: 'meeting', view: true, description: 'Follow a meeting: its agenda (items one is not recused from), attendance, motions and minutes.' },
+  'meeting.manage': {
+    target: 'meeting',
+    view: false,
+    description: 'Run a meeting: agenda, attendance, the current item, motions, the end and its minutes (the venue’s chairs).',
+  },
+  'meeting.vote': { target: 'meeting', view: false, description: 'Check in and vote on motions (a member of the meeting).' },
   'person.viewEmail': { target: 'person', view: true, description: "Read a person's email address." },
   'reviewerProfile.view': { target: 'person', view: true, description: "Read a reviewer's profile at the venue." },
   'reviewerProfile.edit': { target: 'person', view: false, description: 'Change a reviewer profile at the venue (its reviewer only).' },
@@ -245,6 +263,17 @@ function reviewerSees(actor: Actor, submission: SubmissionTarget): boolean {
   );
 }
 
+/** A member of a meeting with the statement on its agenda reads it, unless conflicted with it. */
+function memberSees(actor: Actor, submission: SubmissionTarget): boolean {
+  return (
+    actor !== null &&
+    actor.userId !== '' &&
+    submission.agendaMemberIds.includes(actor.userId) &&
+    !isConflicted(actor, submission) &&
+    hasSubmittedVersion(submission.phase)
+  );
+}
+
 /** A reviewer who may bid on the statement now. */
 function reviewerBids(actor: Actor, submission: SubmissionTarget): boolean {
   return submission.biddingOpen && reviewerSees(actor, submission);
@@ -264,6 +293,7 @@ export function reviewReaderOf(actor: Actor, s: SubmissionTarget): ReviewReader 
   if (chairSees(actor, s)) return { kind: 'chair' };
   if (isAssignedTo(actor, s) && hasSubmittedVersion(s.phase))
     return { kind: 'reviewer', userId: actor.userId, submittedOwn: s.submittedReviewerIds.includes(actor.userId) };
+  if (memberSees(actor, s)) return { kind: 'member' };
   return { kind: 'other' };
 }
 
@@ -295,7 +325,7 @@ const RULES: { [P in Permission]: (actor: Actor, target: TargetOf<P>) => boolean
   'venue.viewHistory': chairOfVenue,
   'venue.viewJobs': chairOfVenue,
   'invitation.manage': chairOfVenue,
-  'submission.view': (actor, s) => isAuthorOf(actor, s) || chairSees(actor, s) || reviewerSees(actor, s),
+  'submission.view': (actor, s) => isAuthorOf(actor, s) || chairSees(actor, s) || reviewerSees(actor, s) || memberSees(actor, s),
   'submission.viewAuthors': (actor, s) =>
     isAuthorOf(actor, s) || chairSees(actor, s) || (!s.doubleBlind && reviewerSees(actor, s)),
   'submission.edit': (actor, s) => isAuthorOf(actor, s),
@@ -303,9 +333,10 @@ const RULES: { [P in Permission]: (actor: Actor, target: TargetOf<P>) => boolean
   'statement.viewVersion': (actor, v) =>
     // A draft stays with its authors even while an earlier submitted version is under review.
     isAuthorOf(actor, v.submission) ||
-    (v.versionState === 'submitted' && (chairSees(actor, v.submission) || reviewerSees(actor, v.submission))),
+    (v.versionState === 'submitted' &&
+      (chairSees(actor, v.submission) || reviewerSees(actor, v.submission) || memberSees(actor, v.submission))),
   'tier.view': (actor, s) =>
-    chairSees(actor, s) || reviewerSees(actor, s) || (isAuthorOf(actor, s) && s.tiersVisibleToAuthors),
+    chairSees(actor, s) || reviewerSees(actor, s) || memberSees(actor, s) || (isAuthorOf(actor, s) && s.tiersVisibleToAuthors),
   'tier.viewHistory': (actor, s) => chairSees(actor, s),
   // A chair who authors the submission is conflicted: they may not rule on their own tier.
   'tier.decide': (actor, s) => chairSees(actor, s),
@@ -344,6 +375,10 @@ const RULES: { [P in Permission]: (actor: Actor, target: TargetOf<P>) => boolean
     return s.decisionSent && hasSubmittedVersion(s.phase) && (reader.kind === 'author' || reader.kind === 'reviewer');
   },
   'decision.record': (actor, s) => chairSees(actor, s),
+  'meeting.convene': chairOfVenue,
+  'meeting.view': (actor, m) => hasVenueRole(actor, m.venueId, 'chair') || (actor !== null && actor.userId !== '' && m.memberIds.includes(actor.userId)),
+  'meeting.manage': (actor, m) => hasVenueRole(actor, m.venueId, 'chair'),
+  'meeting.vote': (actor, m) => actor !== null && actor.userId !== '' && m.memberIds.includes(actor.userId),
   'person.viewEmail': (actor, p) =>
     actor !== null && ((p.personId !== '' && actor.userId === p.personId) || hasVenueRole(actor, p.venueId, 'chair')),
   'reviewerProfile.view': (actor, p) =>
@@ -401,6 +436,7 @@ export function submissionTarget(
     submittedReviewerIds: readonly string[];
     reviewsReleased: boolean;
     decisionSent: boolean;
+    agendaMemberIds?: readonly string[];
   },
 ): SubmissionTarget {
   return {
@@ -417,6 +453,7 @@ export function submissionTarget(
     submittedReviewerIds: facts.submittedReviewerIds,
     reviewsReleased: facts.reviewsReleased,
     decisionSent: facts.decisionSent,
+    agendaMemberIds: facts.agendaMemberIds ?? [],
   };
 }
 
@@ -437,4 +474,5 @@ export const VIEW_PERMISSION_OF: Readonly<Record<AccessTargetKind, Permission | 
   person: null,
   auditEvent: 'auditEvent.view',
   review: 'review.view',
+  meeting: 'meeting.view',
 };

@@ -194,3 +194,14 @@ describe('pseudonyms', () => {
     expect(reviewerPseudonyms(reviewers).get(`u${position}`)).toBe(name);
   });
 });
+
+describe('meeting members', () => {
+  const member: ReviewReader = { kind: 'member' };
+  it.each<[string, ReviewFacts, ReviewView]>([
+    ['a submitted review: read under a pseudonym, no confidential comments', expertReview, view(true, false, 'pseudonym')],
+    ['a draft: nothing', draft, hidden],
+    ['named community feedback: still a pseudonym', namedFeedback, view(true, false, 'pseudonym')],
+  ])('%s', (_label, review, expected) => {
+    expect(reviewViewFor(member, review, settings({ identitiesToReviewers: 'shown', identitiesToAuthors: 'reviewer_choice' }))).toEqual(expected);
+  });
+});

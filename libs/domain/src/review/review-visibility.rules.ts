@@ -33,6 +33,8 @@ export type ReviewReader =
   | { readonly kind: 'chair' }
   | { readonly kind: 'reviewer'; readonly userId: string; readonly submittedOwn: boolean }
   | { readonly kind: 'author'; readonly reviewsReleased: boolean }
+  /** A member of a convened meeting with the statement on its agenda (not conflicted with it). */
+  | { readonly kind: 'member' }
   | { readonly kind: 'other' };
 
 export interface ReviewFacts {
@@ -83,6 +85,10 @@ export function reviewViewFor(
         review.namedToAuthors;
       return { visible: true, confidential: false, identity: named ? 'name' : 'none' };
     }
+    // Members deciding at a meeting read the submitted reviews, under pseudonyms, without the
+    // comments left for the chairs.
+    case 'member':
+      return review.submitted ? { visible: true, confidential: false, identity: 'pseudonym' } : HIDDEN;
     case 'other':
       return HIDDEN;
   }

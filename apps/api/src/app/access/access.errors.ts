@@ -10,6 +10,7 @@ export const accessErrors = defineErrors({
   VERSION_NOT_FOUND: { code: 'NOT_FOUND', message: 'This version of the statement does not exist.' },
   EVENT_NOT_FOUND: { code: 'NOT_FOUND', message: 'This event does not exist.' },
   REVIEW_NOT_FOUND: { code: 'NOT_FOUND', message: 'This review does not exist.' },
+  MEETING_NOT_FOUND: { code: 'NOT_FOUND', message: 'This meeting does not exist.' },
   FORBIDDEN: { code: 'FORBIDDEN', message: 'You do not have permission to do this.' },
 });
 
@@ -52,6 +53,10 @@ export const FORBIDDEN_MESSAGES: Readonly<Record<Permission, string>> = {
   'response.write': 'Only the authors of this statement can respond to its reviews.',
   'decision.view': 'This submission does not exist.',
   'decision.record': 'Only a chair of this venue who is not an author of the statement or otherwise conflicted can decide on it.',
+  'meeting.convene': 'Only the chairs of this venue can convene a meeting.',
+  'meeting.view': 'This meeting does not exist.',
+  'meeting.manage': 'Only the chairs of this venue can run its meetings.',
+  'meeting.vote': 'Only the members of this meeting can vote in it.',
   'person.viewEmail': 'This person does not exist.',
   'reviewerProfile.view': "Only the reviewer and the venue's chairs can read this profile.",
   'reviewerProfile.edit': 'Only a reviewer of this venue can change their own profile here.',

@@ -3,6 +3,8 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { MembershipsModule } from '../memberships';
 import { VenuesModule } from '../venues';
 import { AccessService } from './access.service';
+import { AGENDA_MEMBERSHIP_MODEL, agendaMembershipSchema } from './agenda-membership.schema';
+import { AgendaMembershipRepository } from './agenda-membership.repository';
 import { CONFLICT_MODEL, conflictSchema } from './conflict.schema';
 import { ConflictRepository } from './conflict.repository';
 import { REVIEWER_ASSIGNMENT_MODEL, reviewerAssignmentSchema } from './reviewer-assignment.schema';
@@ -15,11 +17,12 @@ import { ReviewerAssignmentRepository } from './reviewer-assignment.repository';
     MongooseModule.forFeature([
       { name: CONFLICT_MODEL, schema: conflictSchema },
       { name: REVIEWER_ASSIGNMENT_MODEL, schema: reviewerAssignmentSchema },
+      { name: AGENDA_MEMBERSHIP_MODEL, schema: agendaMembershipSchema },
     ]),
     VenuesModule,
     MembershipsModule,
   ],
-  providers: [AccessService, ConflictRepository, ReviewerAssignmentRepository],
-  exports: [AccessService, ConflictRepository, ReviewerAssignmentRepository],
+  providers: [AccessService, ConflictRepository, ReviewerAssignmentRepository, AgendaMembershipRepository],
+  exports: [AccessService, ConflictRepository, ReviewerAssignmentRepository, AgendaMembershipRepository],
 })
 export class AccessModule {}

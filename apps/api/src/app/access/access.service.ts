@@ -18,6 +18,7 @@ import { defineLoader, groupTo, type RequestLoaders } from '../common/graphql/lo
 import { VenueRoleRepository } from '../memberships';
 import { venueById, VenueRepository } from '../venues';
 import { accessErrors, FORBIDDEN_MESSAGES } from './access.errors';
+import { AgendaMembershipRepository } from './agenda-membership.repository';
 import { ConflictRepository } from './conflict.repository';
 import { ReviewerAssignmentRepository } from './reviewer-assignment.repository';
 
@@ -45,6 +46,12 @@ const assignmentsOf = defineLoader(
     groupTo(submissionIds, await assignments.forSubmissions(submissionIds), (a) => a.submissionId),
 );
 
+const agendaOf = defineLoader(
+  'access.agendaOfSubmission',
+  (agendas: AgendaMembershipRepository) => async (submissionIds: readonly string[]) =>
+    groupTo(submissionIds, await agendas.forSubmissions(submissionIds), (a) => a.submissionId),
+);
+
 const NOT_FOUND: Readonly<Record<AccessTarget['kind'], (keyof typeof accessErrors) | null>> = {
   site: null,
   venue: null,
@@ -53,6 +60,7 @@ const NOT_FOUND: Readonly<Record<AccessTarget['kind'], (keyof typeof accessError
   person: null,
   auditEvent: 'EVENT_NOT_FOUND',
   review: 'REVIEW_NOT_FOUND',
+  meeting: 'MEETING_NOT_FOUND',
 };
 
 /**
@@ -68,6 +76,7 @@ export class AccessService {
     private readonly assignments: ReviewerAssignmentRepository,
     private readonly venues: VenueRepository,
     private readonly roles: VenueRoleRepository,
+    private readonly agendas: AgendaMembershipRepository,
   ) {}
 
   can<P extends Permission>(actor: Actor, permission: P, target: TargetOf<P>): boolean {
@@ -92,22 +101,24 @@ export class AccessService {
   }
 
   /** The missing-object answer for a kind of target (the same bytes as a refusal to view). */
-  notFound(kind: 'submission' | 'statementVersion' | 'auditEvent' | 'review'): never {
+  notFound(kind: 'submission' | 'statementVersion' | 'auditEvent' | 'review' | 'meeting'): never {
     return fail(accessErrors, NOT_FOUND[kind] as keyof typeof accessErrors);
   }
 
   /** The access facts of one submission; batched with the request's other reads when given its loaders. */
   async submission(record: SubmissionFactsSource, loaders?: RequestLoaders): Promise<SubmissionTarget> {
-    const [conflicts, venue, assignments] = loaders
+    const [conflicts, venue, assignments, agendas] = loaders
       ? await Promise.all([
           loaders.of(activeConflictsOf, this.conflicts).load(record.id),
           loaders.of(venueById, this.venues).load(record.venueId),
           loaders.of(assignmentsOf, this.assignments).load(record.id),
+          loaders.of(agendaOf, this.agendas).load(record.id),
         ])
       : await Promise.all([
           this.conflicts.activeForSubmissions([record.id]),
           this.venues.findById(record.venueId),
           this.assignments.forSubmissions([record.id]),
+          this.agendas.forSubmissions([record.id]),
         ]);
     const holding = assignments.filter((a) => holdsSlot(a.state));
     return submissionTarget(record, {
@@ -120,6 +131,7 @@ export class AccessService {
       submittedReviewerIds: holding.filter((a) => a.reviewSubmittedAt != null).map((a) => a.reviewerId),
       reviewsReleased: (record.reviewsReleasedAt ?? null) !== null || (venue?.reviewsReleased ?? false),
       decisionSent: (record.decisionSentForVersion ?? 0) > 0,
+      agendaMemberIds: [...new Set(agendas.flatMap((a) => a.memberIds))],
     });
   }
 

@@ -8,3 +8,4 @@ export {
   type NewReviewerAssignment,
   type ReviewerAssignmentRecord,
 } from './reviewer-assignment.repository';
+export { AgendaMembershipRepository, type AgendaMembershipRecord } from './agenda-membership.repository';

@@ -92,6 +92,30 @@ export class DecisionsService {
   }
 
   /**
+   * The problems with a decision a meeting's motion would propose (checked before the motion opens,
+   * so that a passed motion can be recorded). Empty when it could be recorded now.
+   */
+  async problemsOfProposal(submission: SubmissionRecord, input: DecisionInputValue): Promise<FieldError[]> {
+    const tier = decidedTier(submission);
+    if (!tier) return [{ path: 'decision', message: 'Confirm the statement’s tier before deciding on it.' }];
+    const [venue, settings, submitted] = await Promise.all([
+      this.venues.findById(submission.venueId),
+      this.settings.get(submission.venueId),
+      this.reviews.submittedCounts(submission.id),
+    ]);
+    if (!venue || !submission.submitted) return [{ path: 'decision', message: 'This statement cannot be decided.' }];
+    const now = this.clock.now();
+    const conditions = input.conditions.map((c) => ({ libraryId: c.libraryId, text: c.text.trim(), artifactId: c.artifactKey, dueOn: c.dueOn }));
+    const check = checkDecision(
+      { outcome: input.outcome, conditions, releasePlan: input.releasePlan, withoutReviewsReason: input.withoutReviewsReason },
+      { tier, policy: venue.tierPolicy, submittedReviews: submitted, artifacts: submission.submitted.artifacts, today: today(now, venue), now, library: settings.conditionLibrary, viaMeeting: true },
+    );
+    if (check.kind === 'invalid') return check.errors.map(renameConditionPath).map((e) => ({ ...e, path: `decision.${e.path}` }));
+    if (check.kind === 'refer_to_full') return [{ path: 'decision.outcome', message: check.reason }];
+    return [];
+  }
+
+  /**
    * Records the committee's decision on the latest version (a chair; full review only through a
    * meeting, `meetingId`). An expedited disapproval overrides the tier to full instead.
    */

@@ -8,6 +8,7 @@ export {
 } from './templates/account.templates';
 export { invitationMail } from './templates/invitation.template';
 export { decisionLetterMail } from './templates/decision-letter.template';
+export { meetingInvitationMail } from './templates/meeting.templates';
 export {
   assignmentDeclinedMail,
   dailyDigestMail,

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { accountExistsMail, noAccountMail, passwordResetMail, signUpLinkMail } from './account.templates';
 import { DECISION_OUTCOMES, DEFAULT_LETTER_TEMPLATES, renderLetter } from '@impact-review/domain';
 import { decisionLetterMail } from './decision-letter.template';
+import { meetingInvitationMail } from './meeting.templates';
 import { invitationMail } from './invitation.template';
 import type { MailContent } from './mail-message';
 import {
@@ -184,6 +185,15 @@ const TEMPLATES: Record<string, () => MailContent> = {
       submissionTitle: submission.submissionTitle,
       submissionLink: `${web}/submissions/s1`,
       footer: { ...footer, reason: 'you review or chair this statement' },
+    }),
+  'meeting-invitation': () =>
+    meetingInvitationMail({
+      recipientName: 'Grace Hopper',
+      venue,
+      title: 'March full-review meeting',
+      scheduledFor: new Date('2030-03-10T14:00:00Z'),
+      items: 3,
+      meetingLink: `${web}/venues/v1/meetings/m1`,
     }),
   'daily-digest': () =>
     dailyDigestMail({

@@ -1,0 +1,2 @@
+// Public surface of meetings: convened meetings that decide full-review statements.
+export { MeetingsModule } from './meetings.module';
