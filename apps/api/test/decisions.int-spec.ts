@@ -7,7 +7,7 @@
 import { DEFAULT_EXPERT_FORM } from '@impact-review/domain';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { Types, type Connection } from 'mongoose';
-import { CONFIRM, MISSING_ID, SubmissionSteps, errorOf, expeditedContent, type Person } from './submission-helpers';
+import { CONFIRM, MISSING_ID, START_REVISION, SubmissionSteps, errorOf, expeditedContent, type Person } from './submission-helpers';
 import { startTestApp, type TestApp } from './test-app';
 
 const PLAN = `releasePlan { artifactKey contentLevel timing distribution embargoUntil reviewEveryMonths releaseEvent stages { description opensOn trigger } accessConditions }`;
@@ -160,6 +160,42 @@ describe('decisions (real FerretDB and SMTP)', () => {
     const ok = await chair.client.ok(RECORD, { s: id, rev: revision, d: { outcome: 'approved', releasePlan: plan, withoutReviewsReason: 'The chairs read it together; no reviewer was free.' } });
     expect(ok.recordDecision.referredToFull).toBe(false);
     expect((await stateOf(chair, id)).decision.withoutReviewsReason).toMatch(/no reviewer was free/);
+  });
+
+  test('revise and resubmit: the revised version goes back to the same reviewer, a new round that shows what changed', async () => {
+    const id = await statement('Voice conversion for dubbing', true);
+    const before = await stateOf(chair, id);
+    const recorded = await chair.client.ok(RECORD, { s: id, rev: before.revision, d: { outcome: 'revise_and_resubmit' } });
+    const { submission: drafted } = await chair.client.ok(`query($id: ID!) { submission(id: $id) { revision letterDraft { subject body } } }`, { id });
+    expect(recorded.recordDecision.referredToFull).toBe(false);
+    await chair.client.ok(SEND, { s: id, rev: drafted.revision, l: drafted.letterDraft });
+    // Until the authors resubmit, the reviewer's round is the first, and it stands.
+    const TASK = `query($id: ID!) { submission(id: $id) { reviewTask { round previousVersion editable review { round state } } reviews { round label } } }`;
+    expect((await expert.client.ok(TASK, { id })).submission.reviewTask).toMatchObject({ round: 1, previousVersion: null, review: { round: 1, state: 'submitted' } });
+    await author.client.ok(START_REVISION, { id });
+    const { mail } = await t.mail.nextAfter(expert.email, () => steps.saveAndSubmit(author, id, expeditedContent(), { title: 'Voice conversion for dubbing, revised' }));
+    expect(mail.subject).toMatch(/^Revised statement to review/);
+    expect(mail.text).toContain(`/submissions/${id}/review`);
+    const round2 = (await expert.client.ok(TASK, { id })).submission;
+    expect(round2.reviewTask).toEqual({ round: 2, previousVersion: 1, editable: true, review: null });
+    // The first round's review stays on the statement.
+    expect(round2.reviews.map((r: { round: number }) => r.round)).toEqual([1]);
+    const { submission: artifacts } = await expert.client.ok(`query($id: ID!) { submission(id: $id) { artifacts { key } } }`, { id });
+    await expert.client.ok(`mutation($s: ID!, $r: ReviewInput!) { submitReview(submissionId: $s, expectedRevision: 0, review: $r) { round } }`, {
+      s: id,
+      r: {
+        answers: DEFAULT_EXPERT_FORM.questions.map((q) => ({ questionId: q.id, rating: q.kind === 'rating' ? 'met' : null, text: justified })),
+        recommendation: 'approved',
+        releaseRecommendations: artifacts.artifacts.map((a: { key: string }) => ({ artifactKey: a.key, contentLevel: 'full', timing: 'immediate', distribution: 'public' })),
+        commentsForAuthors: 'The revision answers every point of the first round.',
+      },
+    });
+    expect((await chair.client.ok(TASK, { id })).submission.reviews.map((r: { round: number }) => r.round)).toEqual([2, 1]);
+    // The new version can be decided, with this round's review counted.
+    const after = await stateOf(chair, id);
+    const approved = await chair.client.ok(RECORD, { s: id, rev: after.revision, d: { outcome: 'approved', releasePlan: after.latestVersion.content.releasePlan } });
+    expect(approved.recordDecision.referredToFull).toBe(false);
+    expect((await stateOf(chair, id)).decision).toMatchObject({ outcome: 'approved', reviewsCounted: { expert: 1, community: 0 } });
   });
 
   test('chairs edit the condition library and the letter templates; an unknown variable is refused', async () => {

@@ -162,6 +162,11 @@ describe('a convened meeting (real FerretDB and SMTP)', () => {
     // Members keep the minutes; the statement is the committee's and its authors' again.
     expect((await eve.client.ok(MEETING, { id: meetingId })).meeting.minutes).toBe(ended.minutes);
     expect(errorOf(await eve.client.request(SUBMISSION, { id: statement })).code).toBe('NOT_FOUND');
+    // Ezra, recused from the item, reads the minutes without its record (no title, votes or outcome).
+    const asEzra = (await ezra.client.ok(MEETING, { id: meetingId })).meeting.minutes;
+    expect(asEzra).toContain('You were recused from this item');
+    expect(asEzra).not.toContain('Open-weight voice cloning model');
+    expect(asEzra).not.toContain('Approved with conditions');
     expect(errorOf(await chair.client.request(START, { m: meetingId })).code).toBe('CONFLICT');
   });
 });

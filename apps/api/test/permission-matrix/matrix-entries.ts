@@ -316,7 +316,7 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   ...parentFields('ReviewerChoice', ['kind', 'reviewer']),
   // Reviews: the list is filtered per review by the access layer; names, confidential comments and
   // versions are decided per review (the world has one review per submitted statement).
-  ...parentFields('Review', ['firstSubmittedAt', 'id', 'kind', 'label', 'revision', 'state', 'statementVersion', 'submittedAt', 'text', 'timeliness', 'updatedAt']),
+  ...parentFields('Review', ['firstSubmittedAt', 'id', 'kind', 'label', 'revision', 'round', 'state', 'statementVersion', 'submittedAt', 'text', 'timeliness', 'updatedAt']),
   'Review.reviewer': { kind: 'review', permission: 'review.viewReviewer' },
   'Review.versions': { kind: 'review', permission: 'review.viewVersions' },
   ...parentFields('ReviewText', ['answers', 'commentsForAuthors', 'namedToAuthors', 'recommendation', 'releaseRecommendations', 'requiredMitigations']),
@@ -324,7 +324,7 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   ...parentFields('ReviewAnswer', ['kind', 'prompt', 'questionId', 'rating', 'retired', 'text']),
   ...parentFields('ReleaseRecommendation', ['artifactKey', 'artifactName', 'contentLevel', 'distribution', 'timing']),
   ...parentFields('ReviewVersion', ['number', 'statementVersion', 'submittedAt', 'text']),
-  ...parentFields('ReviewTask', ['assignment', 'editable', 'form', 'lockedReason', 'review']),
+  ...parentFields('ReviewTask', ['assignment', 'editable', 'form', 'lockedReason', 'previousVersion', 'review', 'round']),
   ...parentFields('ReviewForm', ['answeredQuestionIds', 'kind', 'questions', 'revision']),
   ...parentFields('FormQuestion', ['help', 'id', 'kind', 'prompt', 'required', 'retired']),
   ...parentFields('ReviewVisibility', ['identitiesToAuthors', 'identitiesToReviewers', 'otherReviews']),

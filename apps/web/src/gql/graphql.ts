@@ -253,6 +253,7 @@ export type NotificationKind =
   | 'review_submitted'
   | 'reviewer_assigned'
   | 'reviews_released'
+  | 'revision_to_review'
   | 'submission_registered'
   | 'tier_decided'
   | 'version_submitted';

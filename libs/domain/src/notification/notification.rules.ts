@@ -16,6 +16,7 @@ export const NOTIFICATION_KINDS = [
   'review_reminder',
   'discussion_comment',
   'author_responded',
+  'revision_to_review',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -34,6 +35,7 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>
   review_reminder: 'A review of yours is due soon',
   discussion_comment: 'Someone comments in a discussion you take part in (or mentions you)',
   author_responded: 'The authors respond to the reviews of a statement you review',
+  revision_to_review: 'A statement you review comes back revised (revise and resubmit)',
 };
 
 export const NOTIFICATION_DELIVERY_LABELS: Readonly<Record<NotificationDelivery, string>> = {

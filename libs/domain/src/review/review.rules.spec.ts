@@ -1,6 +1,8 @@
 import { DEFAULT_COMMUNITY_FORM, DEFAULT_EXPERT_FORM } from './review-form.rules';
 import {
   MAX_REVIEW_VERSIONS,
+  previousRoundVersion,
+  reviewRoundOf,
   reminderDue,
   reviewEditability,
   reviewTimeliness,
@@ -118,5 +120,21 @@ describe('reminderDue', () => {
     ['submitted already', at('2027-03-09T12:00:00Z'), true, null],
   ])('%s', (_label, now, submitted, expected) => {
     expect(reminderDue(due, now, submitted)).toBe(expected);
+  });
+});
+
+describe('reviewRoundOf and previousRoundVersion', () => {
+  const sent = new Date('2027-01-01T00:00:00Z');
+  const rr = (forVersion: number, sentAt: Date | null = sent) => ({ outcome: 'revise_and_resubmit', forVersion, sentAt });
+  it.each<[string, { outcome: string; forVersion: number; sentAt: Date | null }[], number, number, number | null]>([
+    ['no decision yet', [], 1, 1, null],
+    ['revise and resubmit, not yet revised', [rr(1)], 1, 1, null],
+    ['revised once', [rr(1)], 2, 2, 1],
+    ['revised twice', [rr(1), rr(2)], 3, 3, 2],
+    ['a decision recorded but not sent', [rr(1, null)], 2, 1, null],
+    ['an approval does not start a round', [{ outcome: 'approved', forVersion: 1, sentAt: sent }], 2, 1, null],
+  ])('%s', (_label, decisions, latest, round, previous) => {
+    expect(reviewRoundOf(decisions, latest)).toBe(round);
+    expect(previousRoundVersion(decisions, latest)).toBe(previous);
   });
 });

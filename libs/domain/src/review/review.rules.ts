@@ -196,3 +196,23 @@ export function reminderDue(dueAt: Date, now: Date, submitted: boolean): ReviewR
     if (now.getTime() >= dueAt.getTime() - reminder.hoursBefore * HOUR) due = reminder.key;
   return due;
 }
+
+/**
+ * The round of reviews a statement is in: one more than the "revise and resubmit" decisions that
+ * were sent and answered by a later version (the same reviewers review each resubmission).
+ */
+export function reviewRoundOf(
+  decisions: readonly { readonly outcome: string; readonly forVersion: number; readonly sentAt: Date | null }[],
+  latestVersion: number,
+): number {
+  return 1 + decisions.filter((d) => d.outcome === 'revise_and_resubmit' && d.sentAt !== null && d.forVersion < latestVersion).length;
+}
+
+/** The statement version the previous round reviewed (for "what changed"), or null in the first round. */
+export function previousRoundVersion(
+  decisions: readonly { readonly outcome: string; readonly forVersion: number; readonly sentAt: Date | null }[],
+  latestVersion: number,
+): number | null {
+  const answered = decisions.filter((d) => d.outcome === 'revise_and_resubmit' && d.sentAt !== null && d.forVersion < latestVersion);
+  return answered.at(-1)?.forVersion ?? null;
+}

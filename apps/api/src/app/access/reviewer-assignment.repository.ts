@@ -119,6 +119,16 @@ export class ReviewerAssignmentRepository {
     await this.assignments.updateOne({ _id: id, reviewSubmittedAt: null }, { $set: { reviewSubmittedAt: at } }).exec();
   }
 
+  /**
+   * A resubmission after "revise and resubmit" goes back to the same reviewers: a new round with a
+   * new deadline, their earlier submission no longer counting as this round's.
+   */
+  async startNextRound(submissionId: string, dueAt: Date): Promise<void> {
+    await this.assignments
+      .updateMany({ submissionId, state: { $in: ['assigned', 'accepted'] } }, { $set: { dueAt, reviewSubmittedAt: null, remindersSent: [] } })
+      .exec();
+  }
+
   /** Assignments holding a slot whose review is not submitted and is due in (now, until]: reminder candidates. */
   async openReviewsDueBetween(now: Date, until: Date): Promise<ReviewerAssignmentRecord[]> {
     const docs = await this.assignments

@@ -101,7 +101,7 @@ export class DecisionsService {
     const [venue, settings, submitted] = await Promise.all([
       this.venues.findById(submission.venueId),
       this.settings.get(submission.venueId),
-      this.reviews.submittedCounts(submission.id),
+      this.reviews.submittedCounts(submission),
     ]);
     if (!venue || !submission.submitted) return [{ path: 'decision', message: 'This statement cannot be decided.' }];
     const now = this.clock.now();
@@ -132,7 +132,7 @@ export class DecisionsService {
     const [venue, settings, submitted, version] = await Promise.all([
       this.venues.findById(submission.venueId),
       this.settings.get(submission.venueId),
-      this.reviews.submittedCounts(submission.id),
+      this.reviews.submittedCounts(submission),
       Promise.resolve(submission.submitted),
     ]);
     if (!venue || !version) return this.access.notFound('submission');
@@ -188,7 +188,7 @@ export class DecisionsService {
       this.settings.get(submission.venueId),
       this.users.findByIds(submission.authorIds),
       this.users.findById(actor.userId),
-      target.reviewsReleased ? this.reviews.forLetter(submission.id) : Promise.resolve([]),
+      target.reviewsReleased ? this.reviews.forLetter(submission) : Promise.resolve([]),
     ]);
     if (!venue) return null;
     const artifacts = new Map((submission.submitted?.artifacts ?? []).map((a) => [a.key, a.name]));

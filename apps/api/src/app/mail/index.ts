@@ -13,6 +13,7 @@ export {
   assignmentDeclinedMail,
   dailyDigestMail,
   reviewerAssignedMail,
+  revisionToReviewMail,
   authorRespondedMail,
   discussionCommentMail,
   reviewReminderMail,

@@ -173,7 +173,7 @@ export class MeetingResolver {
       currentItem: current ? this.toItem(current, ctx) : null,
       openMotion: open ? await this.toMotion(open, ctx, meeting.venueId) : null,
       motions: await Promise.all(motions.map((m) => this.toMotion(m, ctx, meeting.venueId))),
-      minutes: meeting.minutes?.text ?? null,
+      minutes: await this.meetings.minutesFor(ctx.actor, meeting),
       viewerCan: { manage: this.access.can(ctx.actor, 'meeting.manage', target), vote: this.access.can(ctx.actor, 'meeting.vote', target) },
       viewerPresent: ctx.actor !== null && meeting.presentIds.includes(ctx.actor.userId),
     };

@@ -113,11 +113,14 @@ export class MeetingsService {
       const record = records.get(item.submissionId) ?? null;
       const facts = record ? await this.access.submission(record) : null;
       const sees = facts !== null && this.access.can(actor, 'submission.view', facts);
+      // Conflicted (an author, or a declared conflict): recused, and shown nothing of the item. After
+      // the meeting the others keep its record in the minutes, though the statement itself is closed.
+      const conflicted = facts === null || (actor !== null && (facts.authorIds.includes(actor.userId) || facts.conflictedUserIds.includes(actor.userId)));
       views.push({
         position: position + 1,
         item,
         submission: sees ? record : null,
-        recusedFromIt: !sees,
+        recusedFromIt: conflicted,
         quorum: quorumFor({
           members: meeting.members,
           present: new Set(meeting.presentIds),
@@ -127,6 +130,22 @@ export class MeetingsService {
       });
     }
     return views;
+  }
+
+  /**
+   * The minutes as `actor` may read them: the record of an item they are recused from (or may not
+   * see) is left out, so that a conflicted member never learns its discussion or decision here.
+   */
+  async minutesFor(actor: Actor, meeting: MeetingRecord): Promise<string | null> {
+    if (!meeting.minutes) return null;
+    const items = await this.items(actor, meeting);
+    const general = meeting.minutes.sections.length - meeting.items.length;
+    const sections = meeting.minutes.sections.map((section, i) => {
+      const item = items[i - general];
+      if (i < general || !item || !item.recusedFromIt) return section;
+      return { heading: `Item ${item.position}`, lines: ['You were recused from this item: its record is not shown to you.'] };
+    });
+    return minutesAsText({ title: meeting.minutes.title, sections });
   }
 
   /** The motions of the meeting with their votes, for items the actor is not recused from. */

@@ -13,7 +13,7 @@ import {
 } from '@impact-review/domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JobQueue, type JobContext } from '../jobs';
-import { MailService, type MailContent, authorRespondedMail, discussionCommentMail, reviewReminderMail, reviewsReleasedMail, reviewSubmittedMail, assignmentDeclinedMail, reviewerAssignedMail, dailyDigestMail, invitationAnsweredMail, submissionRegisteredMail, tierDecidedMail, versionSubmittedMail, type NotificationFooter } from '../mail';
+import { MailService, type MailContent, revisionToReviewMail, authorRespondedMail, discussionCommentMail, reviewReminderMail, reviewsReleasedMail, reviewSubmittedMail, assignmentDeclinedMail, reviewerAssignedMail, dailyDigestMail, invitationAnsweredMail, submissionRegisteredMail, tierDecidedMail, versionSubmittedMail, type NotificationFooter } from '../mail';
 import { AccessService } from '../access';
 import { AuditLog } from '../audit';
 import { VenueRoleRepository } from '../memberships';
@@ -121,6 +121,17 @@ export type NotificationEvent =
       actorId: string | null;
     }
   | {
+      kind: 'revision_to_review';
+      venueId: string;
+      submissionId: string;
+      authorIds: string[];
+      phase: SubmissionPhase;
+      title: string;
+      versionNumber: number;
+      dueAt: string;
+      actorId: string | null;
+    }
+  | {
       kind: 'review_reminder';
       venueId: string;
       submissionId: string;
@@ -174,6 +185,8 @@ function eventKey(event: NotificationEvent): string {
       return `${event.kind}:${event.commentId}`;
     case 'author_responded':
       return `${event.kind}:${event.submissionId}:${event.revision}`;
+    case 'revision_to_review':
+      return `${event.kind}:${event.submissionId}:${event.versionNumber}`;
   }
 }
 
@@ -256,6 +269,10 @@ export class Notifier implements OnModuleInit {
       return this.access.recipientsWith('review.release', target, chairs);
     }
     if (event.kind === 'reviews_released') return [...new Set(event.authorIds)];
+    if (event.kind === 'revision_to_review') {
+      const target = await this.access.submission({ id: event.submissionId, venueId: event.venueId, authorIds: event.authorIds, phase: event.phase });
+      return this.access.recipientsWith('review.write', target, target.assignedUserIds);
+    }
     if (event.kind === 'discussion_comment' || event.kind === 'author_responded') {
       const target = await this.access.submission({ id: event.submissionId, venueId: event.venueId, authorIds: event.authorIds, phase: event.phase });
       const chairs = (await this.roles.membersOfVenue(event.venueId)).filter((m) => m.role === 'chair').map((m) => m.userId);
@@ -387,7 +404,7 @@ export class Notifier implements OnModuleInit {
     const base = this.config.publicWebUrl;
     if (event.kind === 'invitation_answered') return `${base}/venues/${event.venueId}/members`;
     if (event.kind === 'reviewer_assigned') return `${base}/venues/${event.venueId}/reviewing`;
-    if (event.kind === 'review_reminder') return `${base}/submissions/${event.submissionId}/review`;
+    if (event.kind === 'review_reminder' || event.kind === 'revision_to_review') return `${base}/submissions/${event.submissionId}/review`;
     return `${base}/submissions/${event.submissionId}`;
   }
 
@@ -395,7 +412,7 @@ export class Notifier implements OnModuleInit {
     if (event.kind === 'invitation_answered') return 'you sent this invitation';
     if (event.kind === 'reviewer_assigned') return 'you are a reviewer at this venue';
     if (event.kind === 'assignment_declined' || event.kind === 'review_submitted') return 'you chair this venue';
-    if (event.kind === 'review_reminder') return 'you review this statement';
+    if (event.kind === 'review_reminder' || event.kind === 'revision_to_review') return 'you review this statement';
     if (event.kind === 'discussion_comment') return 'you take part in this discussion';
     if (event.kind === 'author_responded') return 'you review or chair this statement';
     return 'you are an author of this submission';
@@ -425,6 +442,8 @@ export class Notifier implements OnModuleInit {
         return `New comment in the discussion of “${event.title}”`;
       case 'author_responded':
         return `The authors of “${event.title}” responded to the reviews`;
+      case 'revision_to_review':
+        return `“${event.title}” came back revised (version ${event.versionNumber}): please review it again`;
     }
   }
 
@@ -522,6 +541,16 @@ export class Notifier implements OnModuleInit {
           venue: venueRef,
           submissionTitle: event.title,
           submissionLink: this.linkFor(event),
+          footer,
+        });
+      case 'revision_to_review':
+        return revisionToReviewMail({
+          recipientName: person.name,
+          venue: venueRef,
+          submissionTitle: event.title,
+          versionNumber: event.versionNumber,
+          dueAt: new Date(event.dueAt),
+          reviewLink: this.linkFor(event),
           footer,
         });
       case 'review_reminder':

@@ -68,6 +68,7 @@ function toReview(shape: ReviewShape, form: ReviewFormRecord, submission: Submis
     reviewerId: shape.reviewerId,
     venueId: review.venueId,
     state: review.state,
+    round: review.round,
     statementVersion: review.statementVersion,
     submittedAt: review.submittedAt,
     firstSubmittedAt: review.firstSubmittedAt,
@@ -129,6 +130,8 @@ export class SubmissionReviewsResolver {
     const task = await this.service.task(ctx.actor, record, target);
     if (!task) return null;
     return {
+      round: task.round,
+      previousVersion: task.previousVersion,
       assignment: toAssignment(task.assignment),
       form: toForm(task.form),
       review: task.review

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
   holdsSlot,
+  previousRoundVersion,
   reviewEditability,
+  reviewRoundOf,
   reviewerPseudonyms,
   reviewTimeliness,
   validateReviewDraft,
@@ -28,8 +30,10 @@ import { ReviewFormRepository, type ReviewFormRecord } from './review-form.repos
 import { ReviewRepository, type ReviewContentRecord, type ReviewRecord } from './review.repository';
 import { reviewErrors } from './reviews.errors';
 
-/** The only round until revise-and-resubmit opens the next one. */
-export const FIRST_ROUND = 1;
+/** The statement's current round of reviews (revise and resubmit opens the next one). */
+export function roundOf(submission: Pick<SubmissionRecord, 'decisions' | 'latestVersionNumber'>): number {
+  return reviewRoundOf(submission.decisions, submission.latestVersionNumber);
+}
 
 /** What a reviewer sends: the domain's content, with answers as a list (GraphQL has no maps). */
 export interface ReviewInputValue extends Omit<ReviewContent, 'answers'> {
@@ -38,6 +42,9 @@ export interface ReviewInputValue extends Omit<ReviewContent, 'answers'> {
 
 /** The assigned reviewer's work on a statement: the form, their review, and whether it can change. */
 export interface ReviewTaskRecord {
+  round: number;
+  /** The version the previous round reviewed (to show what changed), or null in the first round. */
+  previousVersion: number | null;
   assignment: ReviewerAssignmentRecord;
   form: ReviewFormRecord;
   review: ReviewRecord | null;
@@ -119,13 +126,20 @@ export class ReviewsService {
     if (!assignment) return null;
     const [form, review, venue] = await Promise.all([
       this.forms.get(submission.venueId, assignment.kind),
-      this.reviews.find(submission.id, actor.userId, FIRST_ROUND),
+      this.reviews.find(submission.id, actor.userId, roundOf(submission)),
       this.venues.findById(submission.venueId),
     ]);
     // A submit that stopped between its two writes is finished here: the review is the truth.
     if (review?.state === 'submitted' && !assignment.reviewSubmittedAt && review.firstSubmittedAt)
       await this.assignments.markReviewSubmitted(assignment.id, review.firstSubmittedAt);
-    return { assignment, form, review, editability: this.editability(review, assignment, venue?.reviewsReopenedUntil ?? null) };
+    return {
+      round: roundOf(submission),
+      previousVersion: previousRoundVersion(submission.decisions, submission.latestVersionNumber),
+      assignment,
+      form,
+      review,
+      editability: this.editability(review, assignment, venue?.reviewsReopenedUntil ?? null),
+    };
   }
 
   /** The submitted reviews of a statement that `actor` may read, in the order of their assignment. */
@@ -139,11 +153,12 @@ export class ReviewsService {
     const order = new Map(ordered.map((a, i) => [a.reviewerId, i]));
     const dueAt = new Map(assignments.map((a) => [a.reviewerId, a.dueAt]));
     const now = this.clock.now();
+    // The current round first; within a round, in the order of assignment.
     return reviews
-      .filter((review) => review.state === 'submitted' && review.round === FIRST_ROUND)
+      .filter((review) => review.state === 'submitted')
       .map((review) => ({ review, target: this.reviewTarget(target, review) }))
       .filter(({ target: t }) => this.access.can(actor, 'review.view', t))
-      .sort((a, b) => (order.get(a.review.reviewerId) ?? 0) - (order.get(b.review.reviewerId) ?? 0))
+      .sort((a, b) => b.review.round - a.review.round || (order.get(a.review.reviewerId) ?? 0) - (order.get(b.review.reviewerId) ?? 0))
       .map(({ review, target: t }) => ({
         review,
         pseudonym: pseudonyms.get(review.reviewerId) ?? (review.kind === 'expert' ? 'Expert reviewer' : 'Community reviewer'),
@@ -155,19 +170,21 @@ export class ReviewsService {
   }
 
   /** Submitted reviews of the statement's current round, by kind (what a decision counts). */
-  async submittedCounts(submissionId: string): Promise<{ expert: number; community: number }> {
+  async submittedCounts(submission: Pick<SubmissionRecord, 'id' | 'decisions' | 'latestVersionNumber'>): Promise<{ expert: number; community: number }> {
     const counts = { expert: 0, community: 0 };
-    for (const review of await this.reviews.forSubmission(submissionId))
-      if (review.state === 'submitted' && review.round === FIRST_ROUND) counts[review.kind] += 1;
+    const round = roundOf(submission);
+    for (const review of await this.reviews.forSubmission(submission.id))
+      if (review.state === 'submitted' && review.round === round) counts[review.kind] += 1;
     return counts;
   }
 
   /** The comments for the authors of the submitted reviews, under their pseudonyms (for a letter). */
-  async forLetter(submissionId: string): Promise<{ label: string; text: string }[]> {
-    const [reviews, reviewers] = await Promise.all([this.reviews.forSubmission(submissionId), this.reviewersOf(submissionId)]);
+  async forLetter(submission: Pick<SubmissionRecord, 'id' | 'decisions' | 'latestVersionNumber'>): Promise<{ label: string; text: string }[]> {
+    const [reviews, reviewers] = await Promise.all([this.reviews.forSubmission(submission.id), this.reviewersOf(submission.id)]);
     const order = [...reviewers.keys()];
+    const round = roundOf(submission);
     return reviews
-      .filter((r) => r.state === 'submitted' && r.round === FIRST_ROUND && r.content.commentsForAuthors !== '')
+      .filter((r) => r.state === 'submitted' && r.round === round && r.content.commentsForAuthors !== '')
       .sort((a, b) => order.indexOf(a.reviewerId) - order.indexOf(b.reviewerId))
       .map((r) => ({ label: reviewers.get(r.reviewerId)?.pseudonym ?? 'Reviewer', text: r.content.commentsForAuthors }));
   }
@@ -231,7 +248,7 @@ export class ReviewsService {
     const errors = validateReviewDraft(toContent(input), this.artifactKeysOf(submission));
     if (errors.length > 0) fail(reviewErrors, 'INVALID_DRAFT', errors);
     const content = toDocumentContent(input, assignment.kind);
-    const current = await this.reviews.find(submission.id, assignment.reviewerId, FIRST_ROUND);
+    const current = await this.reviews.find(submission.id, assignment.reviewerId, roundOf(submission));
     if (current?.state === 'submitted') fail(reviewErrors, 'ALREADY_SUBMITTED');
     if ((current?.revision ?? 0) !== expectedRevision) fail(reviewErrors, 'STALE');
     const result = current
@@ -250,7 +267,7 @@ export class ReviewsService {
     const { submission, assignment } = await this.writable(actor, submissionId);
     const [form, current, venue] = await Promise.all([
       this.forms.get(submission.venueId, assignment.kind),
-      this.reviews.find(submission.id, assignment.reviewerId, FIRST_ROUND),
+      this.reviews.find(submission.id, assignment.reviewerId, roundOf(submission)),
       this.venues.findById(submission.venueId),
     ]);
     if ((current?.revision ?? 0) !== expectedRevision) fail(reviewErrors, 'STALE');
@@ -267,7 +284,7 @@ export class ReviewsService {
       objectType: 'submission',
       objectId: submission.id,
       actorId: assignment.reviewerId,
-      summary: { reviewerKind: assignment.kind, version, statementVersion: submission.latestVersionNumber, recommendation: content.recommendation },
+      summary: { reviewerKind: assignment.kind, round: roundOf(submission), version, statementVersion: submission.latestVersionNumber, recommendation: content.recommendation },
       at: now,
       notification: {
         kind: 'review_submitted',
@@ -409,7 +426,7 @@ export class ReviewsService {
       reviewerId: assignment.reviewerId,
       assignmentId: assignment.id,
       kind: assignment.kind,
-      round: FIRST_ROUND,
+      round: roundOf(submission),
       statementVersion: submission.latestVersionNumber,
     };
   }

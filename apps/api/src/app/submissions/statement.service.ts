@@ -23,7 +23,7 @@ import {
   type SubmissionTarget,
   type TierSuggestion,
 } from '@impact-review/domain';
-import { AccessService } from '../access';
+import { AccessService, ReviewerAssignmentRepository } from '../access';
 import { Clock } from '../common/clock';
 import { fail } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
@@ -38,7 +38,8 @@ import { SubmissionRepository, type DraftRecord, type SubmissionRecord } from '.
 import { SubmissionSearchTermRepository } from './submission-search-term.repository';
 import { AuditLog, auditEvent } from '../audit';
 import { RoleGrants } from '../memberships';
-import type { NotificationEvent } from '../notifications';
+import { Notifier, type NotificationEvent } from '../notifications';
+import { VenueRepository } from '../venues';
 import { SubmissionService } from './submission.service';
 import { submissionErrors } from './submissions.errors';
 
@@ -76,6 +77,9 @@ export class StatementService {
     private readonly grants: RoleGrants,
     private readonly audit: AuditLog,
     private readonly access: AccessService,
+    private readonly assignments: ReviewerAssignmentRepository,
+    private readonly venues: VenueRepository,
+    private readonly notifier: Notifier,
   ) {}
 
   /** The open draft with its live section status and tier preview, for its authors only. */
@@ -213,9 +217,33 @@ export class StatementService {
       return this.explainLostDraftUpdate(actor, submission.id);
     }
     await this.audit.recorded('submissions', submission.id, events);
+    await this.returnToReviewers(submission, updated, now);
     // Idempotent grants: a retry after a crash here simply grants again.
     await Promise.all(authorIds.map((id) => this.grants.grant(id, submission.venueId, 'author', actor.userId)));
     return updated;
+  }
+
+  /**
+   * A version answering a sent "revise and resubmit" goes back to the same reviewers: a new round
+   * with the tier's review period from now, and a mail to each (as they chose).
+   */
+  private async returnToReviewers(before: SubmissionRecord, after: SubmissionRecord, now: Date): Promise<void> {
+    const answered = before.decisions.at(-1);
+    if (!answered || answered.outcome !== 'revise_and_resubmit' || answered.sentAt === null || answered.forVersion !== before.latestVersionNumber) return;
+    const venue = await this.venues.findById(after.venueId);
+    const dueAt = new Date(now.getTime() + (venue?.tierPolicy[answered.tier].reviewDays ?? 14) * 86_400_000);
+    await this.assignments.startNextRound(after.id, dueAt);
+    await this.notifier.notify({
+      kind: 'revision_to_review',
+      venueId: after.venueId,
+      submissionId: after.id,
+      authorIds: after.authorIds,
+      phase: after.phase,
+      title: after.submitted?.title ?? '',
+      versionNumber: after.latestVersionNumber,
+      dueAt: dueAt.toISOString(),
+      actorId: null,
+    });
   }
 
   /** Opens a new draft, a copy of the latest version (details and statement), on a submitted statement. */

@@ -16,6 +16,7 @@ import {
   dailyDigestMail,
   invitationAnsweredMail,
   reviewerAssignedMail,
+  revisionToReviewMail,
   reviewReminderMail,
   reviewsReleasedMail,
   reviewSubmittedMail,
@@ -185,6 +186,16 @@ const TEMPLATES: Record<string, () => MailContent> = {
       submissionTitle: submission.submissionTitle,
       submissionLink: `${web}/submissions/s1`,
       footer: { ...footer, reason: 'you review or chair this statement' },
+    }),
+  'revision-to-review': () =>
+    revisionToReviewMail({
+      recipientName: 'Grace Hopper',
+      venue,
+      submissionTitle: submission.submissionTitle,
+      versionNumber: 2,
+      dueAt: new Date('2030-04-01T17:00:00Z'),
+      reviewLink: `${web}/submissions/s1/review`,
+      footer: { ...footer, reason: 'you review this statement' },
     }),
   'meeting-invitation': () =>
     meetingInvitationMail({

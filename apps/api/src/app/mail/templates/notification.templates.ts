@@ -301,6 +301,28 @@ export function authorRespondedMail(input: {
   );
 }
 
+export function revisionToReviewMail(input: {
+  recipientName: string;
+  venue: VenueRef;
+  submissionTitle: string;
+  versionNumber: number;
+  dueAt: Date;
+  reviewLink: string;
+  footer: NotificationFooter;
+}): MailContent {
+  return compose(
+    `Revised statement to review: ${input.submissionTitle} (${input.venue.shortName})`,
+    [
+      { text: `Hello ${input.recipientName},` },
+      {
+        text: `The committee of ${input.venue.name} (${input.venue.shortName}) asked the authors of “${input.submissionTitle}” to revise and resubmit it, and they have: version ${input.versionNumber} is ready for you. Your review page shows what changed since the version you reviewed. The new review is due on ${formatUtc(input.dueAt)}.`,
+      },
+      { label: 'Review the revised statement', link: input.reviewLink },
+    ],
+    input.footer,
+  );
+}
+
 export interface DigestLine {
   text: string;
   link: string;

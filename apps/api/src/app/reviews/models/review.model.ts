@@ -167,6 +167,9 @@ export class Review {
   @Field(() => ReviewStateEnum)
   state: ReviewState;
 
+  @Field(() => Int, { description: 'The round of reviews (2 and up after revise and resubmit).' })
+  round: number;
+
   @Field(() => Int, { description: 'The statement version the current text was written against.' })
   statementVersion: number;
 
@@ -194,6 +197,12 @@ export class Review {
 
 @ObjectType({ description: 'The assigned reviewer’s work on a statement.' })
 export class ReviewTask {
+  @Field(() => Int, { description: 'The round being reviewed (2 and up: a resubmission after revise and resubmit).' })
+  round: number;
+
+  @Field(() => Int, { nullable: true, description: 'The version the previous round reviewed: compare it with the latest to see what changed.' })
+  previousVersion: number | null;
+
   @Field(() => ReviewerAssignment)
   assignment: ReviewerAssignment;
 
