@@ -56,6 +56,7 @@ const FIELD_ARGS: Readonly<Record<string, string>> = {
   'Submission.version': '(number: 1)',
   'Submission.compareVersions': '(from: 1, to: 2)',
   'Submission.replacements': '(kind: expert)',
+  'Submission.review': `(id: "${MISSING_ID}")`,
   'Venue.reviewerChoices': '(search: "Esme")',
   'MatchingRun.proposalFor': `(submissionId: "${MISSING_ID}")`,
 };

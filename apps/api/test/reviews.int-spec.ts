@@ -229,6 +229,11 @@ describe('reviews (real FerretDB and SMTP)', () => {
       'Say who may ask for the model and how you check them.',
     ]);
     expect((await chair.client.ok(VENUE_HISTORY, { v: venueId })).venueHistory.total).toBe(4);
+    // One review by id, with its versions: the chair reads them, another reviewer reads none, an author nothing.
+    const one = `query($id: ID!, $r: ID!) { submission(id: $id) { review(id: $r) { versions { number } } } }`;
+    const reviewId = task.review.id;
+    expect((await chair.client.ok(one, { id: statement, r: reviewId })).submission.review.versions).toHaveLength(2);
+    expect((await expertB.client.ok(one, { id: statement, r: reviewId })).submission.review.versions).toEqual([]);
     // Two resubmissions at once from one revision: one wins.
     const racing = await Promise.all([1, 2].map((n) => expertA.client.request(SUBMIT, { s: statement, rev: task.review.revision, r: expertReview(artifactKeys, `Racing version ${n} of the comments.`) })));
     expect(racing.filter((r) => !r.errors)).toHaveLength(1);

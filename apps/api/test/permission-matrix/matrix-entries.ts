@@ -178,6 +178,8 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   'Submission.openSlots': { kind: 'permission', permission: 'assignment.view', refusal: 'null' },
   'Submission.replacements': { kind: 'permission', permission: 'assignment.manage', refusal: 'empty', absentIn: ['draft'] },
   'Submission.reviews': { kind: 'permission', permission: 'review.view', refusal: 'empty', absentIn: ['draft'] },
+  // Asked for by a missing id in the matrix: no cell has one to show.
+  'Submission.review': { kind: 'permission', permission: 'review.view', refusal: 'null', absentIn: ['draft', 'submitted', 'revising'] },
   'Submission.reviewTask': { kind: 'permission', permission: 'review.write', refusal: 'null', absentIn: ['draft'] },
   'Submission.reviewsReleased': parent,
   'Submission.discussion': { kind: 'permission', permission: 'discussion.view', refusal: 'null', absentIn: ['draft'] },

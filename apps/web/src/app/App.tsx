@@ -23,6 +23,7 @@ const EditSubmissionPage = lazy(() =>
 const SubmissionPage = lazy(() =>
   import('../features/submissions/SubmissionPage').then((m) => ({ default: m.SubmissionPage })),
 );
+const ReviewPage = lazy(() => import('../features/reviews/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 const InvitationPage = lazy(() =>
   import('../features/venues/InvitationPage').then((m) => ({ default: m.InvitationPage })),
 );
@@ -119,6 +120,15 @@ export function App() {
           element={
             <Page>
               <EditSubmissionPage />
+            </Page>
+          }
+        />
+        {/* Reminder mails link here: the assigned reviewer's own review of the statement. */}
+        <Route
+          path="/submissions/:id/review"
+          element={
+            <Page>
+              <ReviewPage />
             </Page>
           }
         />

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../lib/errors';
+import { formatTime } from '../lib/format';
 import type { AutosaveStatus } from '../lib/useAutosave';
 
 const WHY_RETRYING: Partial<Record<ErrorCode, string>> = {
@@ -8,11 +9,14 @@ const WHY_RETRYING: Partial<Record<ErrorCode, string>> = {
   INTERNAL_SERVER_ERROR: 'the server had a problem',
 };
 
-/** What is saved and what is not, in words; the state is never shown by colour alone. */
-export function saveStatusText(status: AutosaveStatus, code?: ErrorCode): string {
+/**
+ * What is saved and what is not, in words; the state is never shown by colour alone. With the time
+ * of the last save (an ISO instant), "saved" says when.
+ */
+export function saveStatusText(status: AutosaveStatus, code?: ErrorCode, savedAt?: string | null): string {
   switch (status) {
     case 'saved':
-      return 'All changes saved';
+      return savedAt ? `Saved at ${formatTime(savedAt)}` : 'All changes saved';
     case 'pending':
       return 'Unsaved changes';
     case 'saving':
@@ -33,10 +37,13 @@ export function SaveStatus({
   detail,
   onReload,
   onRetry,
+  savedAt,
 }: {
   status: AutosaveStatus;
   errorCode?: ErrorCode | undefined;
   detail?: string | undefined;
+  /** When the last save happened (an ISO instant); "saved" then says when. */
+  savedAt?: string | null;
   onReload?: () => void;
   onRetry?: () => void;
 }) {
@@ -48,7 +55,7 @@ export function SaveStatus({
         className={`save-status save-status--${status}`}
         data-testid="save-status"
       >
-        {saveStatusText(status, errorCode)}
+        {saveStatusText(status, errorCode, savedAt)}
         {detail && status === 'error' ? <span>: {detail}</span> : null}
       </p>
       {status === 'conflict' && onReload ? (

@@ -3043,6 +3043,92 @@ export type ReviewFieldsFragment = {
   }>;
 };
 
+export type ReviewCardFieldsFragment = {
+  __typename: 'Review';
+  id: string;
+  kind: ReviewerKind;
+  label: string;
+  state: ReviewState;
+  round: number;
+  submittedAt: string | null;
+  timeliness: ReviewTimeliness | null;
+  reviewer: { __typename: 'User'; id: string; name: string } | null;
+  text: {
+    __typename: 'ReviewText';
+    recommendation: ReviewRecommendation | null;
+    requiredMitigations: string;
+    commentsForAuthors: string;
+    confidentialComments: string | null;
+    namedToAuthors: boolean;
+    answers: Array<{
+      __typename: 'ReviewAnswer';
+      questionId: string;
+      prompt: string;
+      kind: QuestionKind;
+      retired: boolean;
+      rating: CriterionRating | null;
+      text: string;
+    }>;
+    releaseRecommendations: Array<{
+      __typename: 'ReleaseRecommendation';
+      artifactKey: string;
+      artifactName: string;
+      contentLevel: ContentLevel;
+      timing: ReleaseTiming;
+      distribution: ReleaseDistribution;
+    }>;
+  };
+  versions: Array<{ __typename: 'ReviewVersion'; number: number; submittedAt: string }>;
+};
+
+export type ReviewVersionsQueryVariables = Exact<{
+  id: string | number;
+  reviewId: string | number;
+}>;
+
+export type ReviewVersionsQuery = {
+  __typename: 'Query';
+  submission: {
+    __typename: 'Submission';
+    id: string;
+    review: {
+      __typename: 'Review';
+      id: string;
+      versions: Array<{
+        __typename: 'ReviewVersion';
+        number: number;
+        submittedAt: string;
+        statementVersion: number;
+        text: {
+          __typename: 'ReviewText';
+          recommendation: ReviewRecommendation | null;
+          requiredMitigations: string;
+          commentsForAuthors: string;
+          confidentialComments: string | null;
+          namedToAuthors: boolean;
+          answers: Array<{
+            __typename: 'ReviewAnswer';
+            questionId: string;
+            prompt: string;
+            kind: QuestionKind;
+            retired: boolean;
+            rating: CriterionRating | null;
+            text: string;
+          }>;
+          releaseRecommendations: Array<{
+            __typename: 'ReleaseRecommendation';
+            artifactKey: string;
+            artifactName: string;
+            contentLevel: ContentLevel;
+            timing: ReleaseTiming;
+            distribution: ReleaseDistribution;
+          }>;
+        };
+      }>;
+    } | null;
+  };
+};
+
 export type FormQuestionFieldsFragment = {
   __typename: 'FormQuestion';
   id: string;
@@ -3290,11 +3376,8 @@ export type SubmissionReviewsQuery = {
       kind: ReviewerKind;
       label: string;
       state: ReviewState;
-      revision: number;
-      statementVersion: number;
+      round: number;
       submittedAt: string | null;
-      firstSubmittedAt: string | null;
-      updatedAt: string;
       timeliness: ReviewTimeliness | null;
       reviewer: { __typename: 'User'; id: string; name: string } | null;
       text: {
@@ -3322,37 +3405,7 @@ export type SubmissionReviewsQuery = {
           distribution: ReleaseDistribution;
         }>;
       };
-      versions: Array<{
-        __typename: 'ReviewVersion';
-        number: number;
-        submittedAt: string;
-        statementVersion: number;
-        text: {
-          __typename: 'ReviewText';
-          recommendation: ReviewRecommendation | null;
-          requiredMitigations: string;
-          commentsForAuthors: string;
-          confidentialComments: string | null;
-          namedToAuthors: boolean;
-          answers: Array<{
-            __typename: 'ReviewAnswer';
-            questionId: string;
-            prompt: string;
-            kind: QuestionKind;
-            retired: boolean;
-            rating: CriterionRating | null;
-            text: string;
-          }>;
-          releaseRecommendations: Array<{
-            __typename: 'ReleaseRecommendation';
-            artifactKey: string;
-            artifactName: string;
-            contentLevel: ContentLevel;
-            timing: ReleaseTiming;
-            distribution: ReleaseDistribution;
-          }>;
-        };
-      }>;
+      versions: Array<{ __typename: 'ReviewVersion'; number: number; submittedAt: string }>;
     }>;
   };
 };
@@ -6027,6 +6080,111 @@ export const ReviewFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReviewFieldsFragment, unknown>;
+export const ReviewCardFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'round' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeliness' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'text' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewTextFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewTextFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewText' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releaseRecommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredMitigations' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commentsForAuthors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidentialComments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'namedToAuthors' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewCardFieldsFragment, unknown>;
 export const FormQuestionFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -13500,6 +13658,136 @@ export const ReviewerPoolDocument = {
     },
   ],
 } as unknown as DocumentNode<ReviewerPoolQuery, ReviewerPoolQueryVariables>;
+export const ReviewVersionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReviewVersions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reviewId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'review' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'id' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'reviewId' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'versions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'statementVersion' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'text' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ReviewTextFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewTextFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewText' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releaseRecommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredMitigations' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commentsForAuthors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidentialComments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'namedToAuthors' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewVersionsQuery, ReviewVersionsQueryVariables>;
 export const ReviewTaskDocument = {
   kind: 'Document',
   definitions: [
@@ -14090,7 +14378,9 @@ export const SubmissionReviewsDocument = {
                   name: { kind: 'Name', value: 'reviews' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewFields' } }],
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewCardFields' } },
+                    ],
                   },
                 },
               ],
@@ -14157,7 +14447,7 @@ export const SubmissionReviewsDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReviewFields' },
+      name: { kind: 'Name', value: 'ReviewCardFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -14174,11 +14464,8 @@ export const SubmissionReviewsDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'statementVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'round' } },
           { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'firstSubmittedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timeliness' } },
           {
             kind: 'Field',
@@ -14196,17 +14483,6 @@ export const SubmissionReviewsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'number' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'statementVersion' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'text' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewTextFields' } },
-                    ],
-                  },
-                },
               ],
             },
           },

@@ -8,6 +8,16 @@ export function formatDateTime(iso: string | null | undefined): string {
   return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/** The time of day of an instant, in the person's zone ("14:05"); the date too when not today. */
+export function formatTime(iso: string | null | undefined, now: Date = new Date()): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '—';
+  return date.toDateString() === now.toDateString()
+    ? date.toLocaleTimeString(undefined, { timeStyle: 'short' })
+    : formatDateTime(iso);
+}
+
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';
   const date = new Date(iso);

@@ -122,6 +122,15 @@ export class SubmissionReviewsResolver {
     );
   }
 
+  @ResolveField(() => Review, {
+    nullable: true,
+    description: 'One of its submitted reviews, by id, as you may see it (for its earlier versions); null when there is none you may read.',
+  })
+  async review(@Parent() submission: Submission, @Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext): Promise<Review | null> {
+    const all = await this.reviews(submission, ctx);
+    return all.find((r) => r.id === id) ?? null;
+  }
+
   @ResolveField(() => ReviewTask, { nullable: true, description: 'Your review of it, if you are one of its reviewers (null otherwise).' })
   async reviewTask(@Parent() submission: Submission, @Ctx() ctx: RequestContext): Promise<ReviewTask | null> {
     const record = await this.submissions.findById(submission.id);

@@ -5,12 +5,13 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ASSIGNMENT_STATE_LABELS, BID_LEVEL_LABELS, BID_LEVELS, CONFLICT_TYPES, labelOf, REVIEWER_KIND_LABELS } from '@impact-review/domain';
-import type { BidLevel, BiddingStatementsQuery as BiddingData, ConflictType, MyReviewingQuery as ReviewingData } from '../../gql/graphql';
+import type { BidLevel, BiddingStatementsQuery as BiddingData, ConflictType, MyReviewingQuery as ReviewingData, ReviewState } from '../../gql/graphql';
 import { FormError, SelectField, TextAreaField } from '../../components/FormFields';
 import { QueryState } from '../../components/QueryState';
 import { TierBadge } from '../../components/TierBadge';
 import { describeError, fieldErrorMap } from '../../lib/errors';
 import { countOf, formatDateTime } from '../../lib/format';
+import { ownReviewLinkText } from '../reviews/reviewLabels';
 import {
   BiddingStatementsQuery,
   DeclareOwnConflictMutation,
@@ -101,6 +102,7 @@ function AssignmentItem({ venueId, item }: { venueId: string; item: MyItem }) {
         </span>
       </div>
       {assignment.state === 'declined' ? <p className="small muted">You declined: {assignment.declineReason}</p> : null}
+      {assignment.state === 'accepted' && submission ? <ReviewLink submissionId={submission.id} state={submission.reviewTask?.review?.state ?? null} /> : null}
       {assignment.state === 'assigned' && !declining ? (
         <div className="row">
           <button type="button" className="button button--primary" disabled={loading} onClick={() => void answer(true)}>
@@ -139,6 +141,18 @@ function AssignmentItem({ venueId, item }: { venueId: string; item: MyItem }) {
       ) : null}
       <FormError message={failure} />
     </li>
+  );
+}
+
+/** The way to the review itself, named for where it stands. */
+function ReviewLink({ submissionId, state }: { submissionId: string; state: ReviewState | null }) {
+  return (
+    <p className="row">
+      <Link className={`button button--small${state === 'submitted' ? '' : ' button--primary'}`} to={`/submissions/${submissionId}/review`}>
+        {ownReviewLinkText(state)}
+      </Link>
+      {state === 'draft' ? <span className="small muted">Only you can read your draft until you submit it.</span> : null}
+    </p>
   );
 }
 

@@ -241,6 +241,12 @@ export const MyReviewingQuery = graphql(`
         id
         title
         tier
+        reviewTask {
+          review {
+            id
+            state
+          }
+        }
       }
     }
   }

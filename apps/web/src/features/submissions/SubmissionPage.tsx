@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { SubmissionHistory } from '../audit/SubmissionHistory';
 import { SubmissionConflicts } from '../conflicts/SubmissionConflicts';
 import { SubmissionReviewers } from '../assignment/SubmissionReviewers';
+import { SubmissionReviews } from '../reviews/SubmissionReviews';
 import { TierConfirmDialog } from '../venues/TierConfirmDialog';
 import { EffectiveTierBadge, PhaseBadge, TierStatusBadge } from './SubmissionBadges';
 import { StatementView, VersionDetails } from './StatementView';
@@ -208,6 +209,7 @@ export function SubmissionPage() {
       {submission.versions.length >= 2 ? (
         <VersionCompare submissionId={submission.id} versions={submission.versions} />
       ) : null}
+      <SubmissionReviews submissionId={submission.id} />
       <SubmissionConflicts submissionId={submission.id} />
       <SubmissionReviewers submissionId={submission.id} />
       <SubmissionHistory submissionId={submission.id} />

@@ -18,6 +18,9 @@ import { VenueJobs } from '../jobs/VenueJobs';
 import { VenueHistory } from '../audit/VenueHistory';
 import { AssignmentPage } from '../assignment/AssignmentPage';
 import { ReviewingPage } from '../assignment/ReviewingPage';
+import { ReviewForms } from '../reviews/ReviewFormEditor';
+import { ReviewProgressCard } from '../reviews/ReviewProgressCard';
+import { ReviewSettings } from '../reviews/ReviewSettings';
 
 /** The venue's pages that only its chairs see, and what each is called in the notice. */
 const CHAIRS_ONLY: Readonly<Record<string, string>> = {
@@ -95,7 +98,15 @@ export function VenuePage() {
         {isReviewer ? <Route path="reviewing" element={<ReviewingPage venueId={venue.id} />} /> : null}
         {isChair ? (
           <>
-            <Route path="dashboard" element={<VenueDashboard venueId={venue.id} />} />
+            <Route
+              path="dashboard"
+              element={
+                <div className="stack">
+                  <ReviewProgressCard venueId={venue.id} />
+                  <VenueDashboard venueId={venue.id} />
+                </div>
+              }
+            />
             <Route
               path="members"
               element={
@@ -111,6 +122,8 @@ export function VenuePage() {
               element={
                 <div className="stack">
                   <VenueSettings venue={venue} />
+                  <ReviewSettings venueId={venue.id} />
+                  <ReviewForms venueId={venue.id} />
                   <VenueRules venueId={venue.id} />
                 </div>
               }
