@@ -295,6 +295,7 @@ describe('leases, retries, schedules and the outbox in one process', () => {
       'recurring:housekeeping.accounts',
       'recurring:housekeeping.digests',
       'recurring:housekeeping.jobs',
+      'recurring:reviews.remind',
     ]);
     const accounts = recurring.find((j) => j['key'] === 'recurring:housekeeping.accounts');
     expect(accounts).toMatchObject({ cron: '*/10 * * * *', timeZone: 'UTC', state: 'waiting' });

@@ -1,5 +1,6 @@
 // Each person chooses per venue and kind how mail reaches them (immediately, daily digest, never),
 // sets their digest clock, and can stop a kind of mail from a signed link without signing in.
+import { NOTIFICATION_KINDS } from '@impact-review/domain';
 import { NotificationSettingsService } from '../src/app/notifications';
 import { CREATE_VENUE, errorOf, unique } from './submission-helpers';
 import { startTestApp, type SignedUpPerson, type TestApp } from './test-app';
@@ -73,14 +74,9 @@ describe('notification settings', () => {
     expect(settings.timeZone).toBeNull();
     expect(settings.digestHour).toBe(8);
     expect(new Date(settings.nextDigestAt).getUTCHours()).toBe(8);
-    expect(settings.general.map((c) => [c.kind, c.delivery, c.chosen])).toEqual([
-      ['submission_registered', 'immediately', null],
-      ['version_submitted', 'immediately', null],
-      ['tier_decided', 'immediately', null],
-      ['invitation_answered', 'immediately', null],
-      ['reviewer_assigned', 'immediately', null],
-      ['assignment_declined', 'immediately', null],
-    ]);
+    // Every kind of the catalogue, in its order, from the first one a submission's authors hear of.
+    expect(settings.general.map((c) => [c.kind, c.delivery, c.chosen])).toEqual(NOTIFICATION_KINDS.map((kind) => [kind, 'immediately', null]));
+    expect(settings.general[0]?.kind).toBe('submission_registered');
     expect(settings.venues.map((v) => v.venueId)).toEqual([venueId]);
   });
 
@@ -117,7 +113,7 @@ describe('notification settings', () => {
 
   it('keeps every one of several choices made at the same moment', async () => {
     const person = await t.signUp('Busy Person');
-    const kinds = ['submission_registered', 'version_submitted', 'tier_decided', 'invitation_answered', 'reviewer_assigned', 'assignment_declined'];
+    const kinds = [...NOTIFICATION_KINDS];
     await Promise.all(
       kinds.map((kind) => person.client.ok(SET, { input: { kind, delivery: 'daily_digest' } })),
     );

@@ -32,7 +32,8 @@ import {
 import { notificationErrors } from './notifications.errors';
 import { signUnsubscribeToken, verifyUnsubscribeToken, type UnsubscribeScope } from './unsubscribe-token';
 
-const SAVE_ATTEMPTS = 5;
+/** One person's own changes race only each other (a page of choices saved at once): enough tries for all. */
+const SAVE_ATTEMPTS = 25;
 
 /** Links a notification mail carries, for its footer and its List-Unsubscribe header. */
 export interface NotificationLinks {
@@ -191,6 +192,8 @@ export class NotificationSettingsService {
       const current = await this.repository.find(userId);
       const saved = await this.repository.save(userId, current.revision, change(current), this.clock.now());
       if (saved) return saved;
+      // A short random pause, so that the racing saves stop colliding in lockstep.
+      await new Promise((resolve) => setTimeout(resolve, 2 + Math.random() * 20));
     }
     fail(notificationErrors, 'BUSY');
   }
