@@ -62,4 +62,16 @@ describe('demo data seeded on an empty database (npm start)', () => {
     const { login } = await expert.ok(LOGIN, { input: { email: DEMO_ACCOUNTS.expert.email, password: DEMO_PASSWORD } });
     expect(login.roles.map((r: any) => r.role)).toEqual(['expert_reviewer']);
   });
+
+  it('gives reviewers work: the expert’s review submitted, the community reviewer’s to write', async () => {
+    const community = await signIn(DEMO_ACCOUNTS.community.email);
+    const { login } = await community.ok(LOGIN, { input: { email: DEMO_ACCOUNTS.community.email, password: DEMO_PASSWORD } });
+    const venueId = login.roles[0].venueId;
+    const { myAssignments } = await community.ok(`query($v: ID!) { myAssignments(venueId: $v) { assignment { state } submission { id reviewTask { editable review { id } } } } }`, { v: venueId });
+    expect(myAssignments).toHaveLength(1);
+    expect(myAssignments[0]).toMatchObject({ assignment: { state: 'accepted' }, submission: { reviewTask: { editable: true, review: null } } });
+    const chair = await signIn(DEMO_ACCOUNTS.chair.email);
+    const { submission } = await chair.ok(`query($id: ID!) { submission(id: $id) { reviews { kind label text { recommendation confidentialComments } } } }`, { id: myAssignments[0].submission.id });
+    expect(submission.reviews).toEqual([{ kind: 'expert', label: DEMO_ACCOUNTS.expert.name, text: { recommendation: 'approved_with_conditions', confidentialComments: expect.stringMatching(/voice-phishing/) } }]);
+  });
 });

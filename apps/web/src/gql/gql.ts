@@ -62,13 +62,13 @@ type Documents = {
   '\n  fragment DecisionFields on Decision {\n    id\n    forVersion\n    tier\n    outcome\n    outcomeLabel\n    conditions {\n      ...DecidedConditionFields\n    }\n    releasePlan {\n      ...PlanItemFields\n    }\n    releasePlanComparison {\n      artifactKey\n      artifactName\n      status\n      changedParts\n      proposed {\n        ...PlanItemFields\n      }\n      decided {\n        ...PlanItemFields\n      }\n    }\n    withoutReviewsReason\n    reviewsCounted {\n      expert\n      community\n    }\n    meetingId\n    decidedAt\n    decidedBy {\n      id\n      name\n    }\n    sent\n    sentAt\n    letter {\n      subject\n      body\n    }\n  }\n': typeof types.DecisionFieldsFragmentDoc;
   '\n  fragment ApprovalFields on Approval {\n    id\n    state\n    outcome\n    forVersion\n    approvedAt\n    conditions {\n      ...DecidedConditionFields\n    }\n    releasePlan {\n      ...PlanItemFields\n    }\n  }\n': typeof types.ApprovalFieldsFragmentDoc;
   '\n  fragment DecisionHistoryFields on Decision {\n    id\n    forVersion\n    outcome\n    outcomeLabel\n    sentAt\n  }\n': typeof types.DecisionHistoryFieldsFragmentDoc;
-  '\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n': typeof types.SubmissionDecisionDocument;
+  '\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n        round\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n': typeof types.SubmissionDecisionDocument;
   '\n  mutation RecordDecision($submissionId: ID!, $expectedRevision: Int!, $decision: DecisionInput!) {\n    recordDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, decision: $decision) {\n      referredToFull\n      referral\n      submission {\n        id\n        revision\n        tier\n        tierStatus\n        tierDecision {\n          ...TierDecisionFields\n        }\n        tierHistory {\n          ...TierDecisionFields\n        }\n        decision {\n          ...DecisionFields\n        }\n        letterDraft {\n          subject\n          body\n        }\n      }\n    }\n  }\n': typeof types.RecordDecisionDocument;
   '\n  mutation SendDecision($submissionId: ID!, $expectedRevision: Int!, $letter: LetterInput!) {\n    sendDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, letter: $letter) {\n      id\n      revision\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n': typeof types.SendDecisionDocument;
   '\n  fragment DecisionSettingsFields on DecisionSettings {\n    revision\n    conditionLibrary {\n      id\n      text\n      needsArtifact\n      needsDueDate\n    }\n    letterTemplates {\n      outcome\n      subject\n      body\n      custom\n    }\n    variables {\n      name\n      description\n    }\n  }\n': typeof types.DecisionSettingsFieldsFragmentDoc;
   '\n  query DecisionSettings($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      name\n      decisionSettings {\n        ...DecisionSettingsFields\n      }\n    }\n  }\n': typeof types.DecisionSettingsDocument;
-  '\n  mutation UpdateConditionLibrary($venueId: ID!, $entries: [ConditionLibraryEntryInput!]!, $expectedRevision: Int!) {\n    updateConditionLibrary(venueId: $venueId, entries: $entries, expectedRevision: $expectedRevision) {\n      ...DecisionSettingsFields\n    }\n  }\n': typeof types.UpdateConditionLibraryDocument;
-  '\n  mutation UpdateLetterTemplate(\n    $venueId: ID!\n    $outcome: DecisionOutcome!\n    $template: LetterInput\n    $expectedRevision: Int!\n  ) {\n    updateLetterTemplate(venueId: $venueId, outcome: $outcome, template: $template, expectedRevision: $expectedRevision) {\n      ...DecisionSettingsFields\n    }\n  }\n': typeof types.UpdateLetterTemplateDocument;
+  '\n  mutation UpdateConditionLibrary(\n    $venueId: ID!\n    $entries: [ConditionLibraryEntryInput!]!\n    $expectedRevision: Int!\n  ) {\n    updateConditionLibrary(venueId: $venueId, entries: $entries, expectedRevision: $expectedRevision) {\n      ...DecisionSettingsFields\n    }\n  }\n': typeof types.UpdateConditionLibraryDocument;
+  '\n  mutation UpdateLetterTemplate(\n    $venueId: ID!\n    $outcome: DecisionOutcome!\n    $template: LetterInput\n    $expectedRevision: Int!\n  ) {\n    updateLetterTemplate(\n      venueId: $venueId\n      outcome: $outcome\n      template: $template\n      expectedRevision: $expectedRevision\n    ) {\n      ...DecisionSettingsFields\n    }\n  }\n': typeof types.UpdateLetterTemplateDocument;
   '\n  fragment SubmissionPermissionsFields on SubmissionViewerPermissions {\n    bid\n    comment\n    decide\n    decideTier\n    declareConflict\n    edit\n    manageAssignments\n    pinConflict\n    releaseReviews\n    respond\n    writeReview\n  }\n': typeof types.SubmissionPermissionsFieldsFragmentDoc;
   '\n  fragment DiscussionParticipantFields on DiscussionParticipant {\n    id\n    label\n    role\n    person {\n      id\n      name\n    }\n  }\n': typeof types.DiscussionParticipantFieldsFragmentDoc;
   '\n  fragment DiscussionFields on Discussion {\n    unread\n    comments {\n      id\n      body\n      createdAt\n      mine\n      author {\n        ...DiscussionParticipantFields\n      }\n      mentions {\n        ...DiscussionParticipantFields\n      }\n    }\n    participants {\n      ...DiscussionParticipantFields\n    }\n  }\n': typeof types.DiscussionFieldsFragmentDoc;
@@ -84,6 +84,24 @@ type Documents = {
   '\n  fragment VenueJobFields on VenueJob {\n    id\n    summary\n    name\n    state\n    attempts\n    maxAttempts\n    runAt\n    lastError\n    createdAt\n    finishedAt\n  }\n': typeof types.VenueJobFieldsFragmentDoc;
   '\n  query VenueJobs($venueId: ID!, $state: JobState, $offset: Int!, $limit: Int!) {\n    venueJobs(venueId: $venueId, state: $state, offset: $offset, limit: $limit) {\n      total\n      counts {\n        waiting\n        running\n        succeeded\n        failed\n      }\n      jobs {\n        ...VenueJobFields\n      }\n    }\n  }\n': typeof types.VenueJobsDocument;
   '\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) {\n      ...VenueJobFields\n    }\n  }\n': typeof types.RetryJobDocument;
+  '\n  fragment MeetingItemFields on AgendaItem {\n    position\n    state\n    recused\n    recusedCount\n    outcome\n    submission {\n      id\n      title\n    }\n    quorum {\n      met\n      counted\n      needed\n      communityCounted\n      explanation\n    }\n  }\n': typeof types.MeetingItemFieldsFragmentDoc;
+  '\n  fragment OpenMotionFields on Motion {\n    id\n    submissionId\n    text\n    state\n    proposedOutcome\n    proposedOutcomeLabel\n    conditions\n    votesCast\n    myVote\n  }\n': typeof types.OpenMotionFieldsFragmentDoc;
+  '\n  fragment MotionRecordFields on Motion {\n    id\n    submissionId\n    text\n    state\n    proposedOutcomeLabel\n    conditions\n    votesCast\n    for\n    against\n    abstain\n    result\n    votes {\n      person {\n        ...PersonFields\n      }\n      choice\n    }\n  }\n': typeof types.MotionRecordFieldsFragmentDoc;
+  '\n  fragment MeetingLiveFields on Meeting {\n    id\n    title\n    scheduledFor\n    state\n    requireCommunityMember\n    startedAt\n    endedAt\n    viewerPresent\n    viewerCan {\n      manage\n      vote\n    }\n    members {\n      person {\n        ...PersonFields\n      }\n      community\n      voting\n      present\n    }\n    items {\n      ...MeetingItemFields\n    }\n    currentItem {\n      position\n    }\n    openMotion {\n      ...OpenMotionFields\n    }\n  }\n': typeof types.MeetingLiveFieldsFragmentDoc;
+  '\n  query MeetingsOfVenue($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      meetings {\n        id\n        title\n        scheduledFor\n        state\n        items {\n          state\n        }\n      }\n    }\n  }\n': typeof types.MeetingsOfVenueDocument;
+  '\n  query MeetingConveneChoices($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      members {\n        user {\n          ...PersonFields\n        }\n        roles\n      }\n      meetingCandidates {\n        id\n        title\n      }\n    }\n  }\n': typeof types.MeetingConveneChoicesDocument;
+  '\n  query MeetingLive($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingLiveFields\n    }\n  }\n': typeof types.MeetingLiveDocument;
+  '\n  query MeetingRecord($id: ID!) {\n    meeting(id: $id) {\n      id\n      minutes\n      motions {\n        ...MotionRecordFields\n      }\n    }\n  }\n': typeof types.MeetingRecordDocument;
+  '\n  query MeetingStatementPlan($submissionId: ID!) {\n    submission(id: $submissionId) {\n      id\n      latestVersion {\n        artifacts {\n          key\n          kind\n          name\n          description\n          powerLevel\n        }\n        content {\n          releasePlan {\n            artifactKey\n            contentLevel\n            timing\n            distribution\n            embargoUntil\n            reviewEveryMonths\n            releaseEvent\n            stages {\n              description\n              opensOn\n              trigger\n            }\n            accessConditions\n          }\n        }\n      }\n    }\n  }\n': typeof types.MeetingStatementPlanDocument;
+  '\n  mutation ConveneMeeting($venueId: ID!, $input: ConveneMeetingInput!) {\n    conveneMeeting(venueId: $venueId, input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n': typeof types.ConveneMeetingDocument;
+  '\n  mutation StartMeeting($meetingId: ID!) {\n    startMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n': typeof types.StartMeetingDocument;
+  '\n  mutation SetMeetingAttendance($meetingId: ID!, $userId: ID!, $present: Boolean!) {\n    setAttendance(meetingId: $meetingId, userId: $userId, present: $present) {\n      ...MeetingLiveFields\n    }\n  }\n': typeof types.SetMeetingAttendanceDocument;
+  '\n  mutation TakeAgendaItem($meetingId: ID!, $submissionId: ID!) {\n    takeAgendaItem(meetingId: $meetingId, submissionId: $submissionId) {\n      ...MeetingLiveFields\n    }\n  }\n': typeof types.TakeAgendaItemDocument;
+  '\n  mutation DeferAgendaItem($meetingId: ID!, $submissionId: ID!) {\n    deferAgendaItem(meetingId: $meetingId, submissionId: $submissionId) {\n      ...MeetingLiveFields\n    }\n  }\n': typeof types.DeferAgendaItemDocument;
+  '\n  mutation OpenMotion($meetingId: ID!, $text: String!, $decision: DecisionInput!) {\n    openMotion(meetingId: $meetingId, text: $text, decision: $decision) {\n      ...MeetingLiveFields\n    }\n  }\n': typeof types.OpenMotionDocument;
+  '\n  mutation CastVote($meetingId: ID!, $motionId: ID!, $choice: VoteChoice!) {\n    castVote(meetingId: $meetingId, motionId: $motionId, choice: $choice) {\n      ...MeetingLiveFields\n    }\n  }\n': typeof types.CastVoteDocument;
+  '\n  mutation CloseMotion($meetingId: ID!, $motionId: ID!, $withdraw: Boolean!) {\n    closeMotion(meetingId: $meetingId, motionId: $motionId, withdraw: $withdraw) {\n      ...MeetingLiveFields\n    }\n  }\n': typeof types.CloseMotionDocument;
+  '\n  mutation EndMeeting($meetingId: ID!) {\n    endMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n': typeof types.EndMeetingDocument;
   '\n  fragment NotificationChoiceFields on NotificationChoice {\n    kind\n    label\n    delivery\n    chosen\n  }\n': typeof types.NotificationChoiceFieldsFragmentDoc;
   '\n  fragment NotificationSettingsFields on NotificationSettings {\n    timeZone\n    digestHour\n    nextDigestAt\n    general {\n      ...NotificationChoiceFields\n    }\n    venues {\n      venueId\n      venueName\n      venueShortName\n      choices {\n        ...NotificationChoiceFields\n      }\n    }\n  }\n': typeof types.NotificationSettingsFieldsFragmentDoc;
   '\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n': typeof types.NotificationSettingsDocument;
@@ -252,7 +270,7 @@ const documents: Documents = {
     types.ApprovalFieldsFragmentDoc,
   '\n  fragment DecisionHistoryFields on Decision {\n    id\n    forVersion\n    outcome\n    outcomeLabel\n    sentAt\n  }\n':
     types.DecisionHistoryFieldsFragmentDoc,
-  '\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n':
+  '\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n        round\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n':
     types.SubmissionDecisionDocument,
   '\n  mutation RecordDecision($submissionId: ID!, $expectedRevision: Int!, $decision: DecisionInput!) {\n    recordDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, decision: $decision) {\n      referredToFull\n      referral\n      submission {\n        id\n        revision\n        tier\n        tierStatus\n        tierDecision {\n          ...TierDecisionFields\n        }\n        tierHistory {\n          ...TierDecisionFields\n        }\n        decision {\n          ...DecisionFields\n        }\n        letterDraft {\n          subject\n          body\n        }\n      }\n    }\n  }\n':
     types.RecordDecisionDocument,
@@ -262,9 +280,9 @@ const documents: Documents = {
     types.DecisionSettingsFieldsFragmentDoc,
   '\n  query DecisionSettings($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      name\n      decisionSettings {\n        ...DecisionSettingsFields\n      }\n    }\n  }\n':
     types.DecisionSettingsDocument,
-  '\n  mutation UpdateConditionLibrary($venueId: ID!, $entries: [ConditionLibraryEntryInput!]!, $expectedRevision: Int!) {\n    updateConditionLibrary(venueId: $venueId, entries: $entries, expectedRevision: $expectedRevision) {\n      ...DecisionSettingsFields\n    }\n  }\n':
+  '\n  mutation UpdateConditionLibrary(\n    $venueId: ID!\n    $entries: [ConditionLibraryEntryInput!]!\n    $expectedRevision: Int!\n  ) {\n    updateConditionLibrary(venueId: $venueId, entries: $entries, expectedRevision: $expectedRevision) {\n      ...DecisionSettingsFields\n    }\n  }\n':
     types.UpdateConditionLibraryDocument,
-  '\n  mutation UpdateLetterTemplate(\n    $venueId: ID!\n    $outcome: DecisionOutcome!\n    $template: LetterInput\n    $expectedRevision: Int!\n  ) {\n    updateLetterTemplate(venueId: $venueId, outcome: $outcome, template: $template, expectedRevision: $expectedRevision) {\n      ...DecisionSettingsFields\n    }\n  }\n':
+  '\n  mutation UpdateLetterTemplate(\n    $venueId: ID!\n    $outcome: DecisionOutcome!\n    $template: LetterInput\n    $expectedRevision: Int!\n  ) {\n    updateLetterTemplate(\n      venueId: $venueId\n      outcome: $outcome\n      template: $template\n      expectedRevision: $expectedRevision\n    ) {\n      ...DecisionSettingsFields\n    }\n  }\n':
     types.UpdateLetterTemplateDocument,
   '\n  fragment SubmissionPermissionsFields on SubmissionViewerPermissions {\n    bid\n    comment\n    decide\n    decideTier\n    declareConflict\n    edit\n    manageAssignments\n    pinConflict\n    releaseReviews\n    respond\n    writeReview\n  }\n':
     types.SubmissionPermissionsFieldsFragmentDoc,
@@ -296,6 +314,42 @@ const documents: Documents = {
     types.VenueJobsDocument,
   '\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) {\n      ...VenueJobFields\n    }\n  }\n':
     types.RetryJobDocument,
+  '\n  fragment MeetingItemFields on AgendaItem {\n    position\n    state\n    recused\n    recusedCount\n    outcome\n    submission {\n      id\n      title\n    }\n    quorum {\n      met\n      counted\n      needed\n      communityCounted\n      explanation\n    }\n  }\n':
+    types.MeetingItemFieldsFragmentDoc,
+  '\n  fragment OpenMotionFields on Motion {\n    id\n    submissionId\n    text\n    state\n    proposedOutcome\n    proposedOutcomeLabel\n    conditions\n    votesCast\n    myVote\n  }\n':
+    types.OpenMotionFieldsFragmentDoc,
+  '\n  fragment MotionRecordFields on Motion {\n    id\n    submissionId\n    text\n    state\n    proposedOutcomeLabel\n    conditions\n    votesCast\n    for\n    against\n    abstain\n    result\n    votes {\n      person {\n        ...PersonFields\n      }\n      choice\n    }\n  }\n':
+    types.MotionRecordFieldsFragmentDoc,
+  '\n  fragment MeetingLiveFields on Meeting {\n    id\n    title\n    scheduledFor\n    state\n    requireCommunityMember\n    startedAt\n    endedAt\n    viewerPresent\n    viewerCan {\n      manage\n      vote\n    }\n    members {\n      person {\n        ...PersonFields\n      }\n      community\n      voting\n      present\n    }\n    items {\n      ...MeetingItemFields\n    }\n    currentItem {\n      position\n    }\n    openMotion {\n      ...OpenMotionFields\n    }\n  }\n':
+    types.MeetingLiveFieldsFragmentDoc,
+  '\n  query MeetingsOfVenue($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      meetings {\n        id\n        title\n        scheduledFor\n        state\n        items {\n          state\n        }\n      }\n    }\n  }\n':
+    types.MeetingsOfVenueDocument,
+  '\n  query MeetingConveneChoices($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      members {\n        user {\n          ...PersonFields\n        }\n        roles\n      }\n      meetingCandidates {\n        id\n        title\n      }\n    }\n  }\n':
+    types.MeetingConveneChoicesDocument,
+  '\n  query MeetingLive($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingLiveFields\n    }\n  }\n':
+    types.MeetingLiveDocument,
+  '\n  query MeetingRecord($id: ID!) {\n    meeting(id: $id) {\n      id\n      minutes\n      motions {\n        ...MotionRecordFields\n      }\n    }\n  }\n':
+    types.MeetingRecordDocument,
+  '\n  query MeetingStatementPlan($submissionId: ID!) {\n    submission(id: $submissionId) {\n      id\n      latestVersion {\n        artifacts {\n          key\n          kind\n          name\n          description\n          powerLevel\n        }\n        content {\n          releasePlan {\n            artifactKey\n            contentLevel\n            timing\n            distribution\n            embargoUntil\n            reviewEveryMonths\n            releaseEvent\n            stages {\n              description\n              opensOn\n              trigger\n            }\n            accessConditions\n          }\n        }\n      }\n    }\n  }\n':
+    types.MeetingStatementPlanDocument,
+  '\n  mutation ConveneMeeting($venueId: ID!, $input: ConveneMeetingInput!) {\n    conveneMeeting(venueId: $venueId, input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n':
+    types.ConveneMeetingDocument,
+  '\n  mutation StartMeeting($meetingId: ID!) {\n    startMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n':
+    types.StartMeetingDocument,
+  '\n  mutation SetMeetingAttendance($meetingId: ID!, $userId: ID!, $present: Boolean!) {\n    setAttendance(meetingId: $meetingId, userId: $userId, present: $present) {\n      ...MeetingLiveFields\n    }\n  }\n':
+    types.SetMeetingAttendanceDocument,
+  '\n  mutation TakeAgendaItem($meetingId: ID!, $submissionId: ID!) {\n    takeAgendaItem(meetingId: $meetingId, submissionId: $submissionId) {\n      ...MeetingLiveFields\n    }\n  }\n':
+    types.TakeAgendaItemDocument,
+  '\n  mutation DeferAgendaItem($meetingId: ID!, $submissionId: ID!) {\n    deferAgendaItem(meetingId: $meetingId, submissionId: $submissionId) {\n      ...MeetingLiveFields\n    }\n  }\n':
+    types.DeferAgendaItemDocument,
+  '\n  mutation OpenMotion($meetingId: ID!, $text: String!, $decision: DecisionInput!) {\n    openMotion(meetingId: $meetingId, text: $text, decision: $decision) {\n      ...MeetingLiveFields\n    }\n  }\n':
+    types.OpenMotionDocument,
+  '\n  mutation CastVote($meetingId: ID!, $motionId: ID!, $choice: VoteChoice!) {\n    castVote(meetingId: $meetingId, motionId: $motionId, choice: $choice) {\n      ...MeetingLiveFields\n    }\n  }\n':
+    types.CastVoteDocument,
+  '\n  mutation CloseMotion($meetingId: ID!, $motionId: ID!, $withdraw: Boolean!) {\n    closeMotion(meetingId: $meetingId, motionId: $motionId, withdraw: $withdraw) {\n      ...MeetingLiveFields\n    }\n  }\n':
+    types.CloseMotionDocument,
+  '\n  mutation EndMeeting($meetingId: ID!) {\n    endMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n':
+    types.EndMeetingDocument,
   '\n  fragment NotificationChoiceFields on NotificationChoice {\n    kind\n    label\n    delivery\n    chosen\n  }\n':
     types.NotificationChoiceFieldsFragmentDoc,
   '\n  fragment NotificationSettingsFields on NotificationSettings {\n    timeZone\n    digestHour\n    nextDigestAt\n    general {\n      ...NotificationChoiceFields\n    }\n    venues {\n      venueId\n      venueName\n      venueShortName\n      choices {\n        ...NotificationChoiceFields\n      }\n    }\n  }\n':
@@ -749,8 +803,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n'];
+  source: '\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n        round\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n        round\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -779,14 +833,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UpdateConditionLibrary($venueId: ID!, $entries: [ConditionLibraryEntryInput!]!, $expectedRevision: Int!) {\n    updateConditionLibrary(venueId: $venueId, entries: $entries, expectedRevision: $expectedRevision) {\n      ...DecisionSettingsFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateConditionLibrary($venueId: ID!, $entries: [ConditionLibraryEntryInput!]!, $expectedRevision: Int!) {\n    updateConditionLibrary(venueId: $venueId, entries: $entries, expectedRevision: $expectedRevision) {\n      ...DecisionSettingsFields\n    }\n  }\n'];
+  source: '\n  mutation UpdateConditionLibrary(\n    $venueId: ID!\n    $entries: [ConditionLibraryEntryInput!]!\n    $expectedRevision: Int!\n  ) {\n    updateConditionLibrary(venueId: $venueId, entries: $entries, expectedRevision: $expectedRevision) {\n      ...DecisionSettingsFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateConditionLibrary(\n    $venueId: ID!\n    $entries: [ConditionLibraryEntryInput!]!\n    $expectedRevision: Int!\n  ) {\n    updateConditionLibrary(venueId: $venueId, entries: $entries, expectedRevision: $expectedRevision) {\n      ...DecisionSettingsFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UpdateLetterTemplate(\n    $venueId: ID!\n    $outcome: DecisionOutcome!\n    $template: LetterInput\n    $expectedRevision: Int!\n  ) {\n    updateLetterTemplate(venueId: $venueId, outcome: $outcome, template: $template, expectedRevision: $expectedRevision) {\n      ...DecisionSettingsFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateLetterTemplate(\n    $venueId: ID!\n    $outcome: DecisionOutcome!\n    $template: LetterInput\n    $expectedRevision: Int!\n  ) {\n    updateLetterTemplate(venueId: $venueId, outcome: $outcome, template: $template, expectedRevision: $expectedRevision) {\n      ...DecisionSettingsFields\n    }\n  }\n'];
+  source: '\n  mutation UpdateLetterTemplate(\n    $venueId: ID!\n    $outcome: DecisionOutcome!\n    $template: LetterInput\n    $expectedRevision: Int!\n  ) {\n    updateLetterTemplate(\n      venueId: $venueId\n      outcome: $outcome\n      template: $template\n      expectedRevision: $expectedRevision\n    ) {\n      ...DecisionSettingsFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateLetterTemplate(\n    $venueId: ID!\n    $outcome: DecisionOutcome!\n    $template: LetterInput\n    $expectedRevision: Int!\n  ) {\n    updateLetterTemplate(\n      venueId: $venueId\n      outcome: $outcome\n      template: $template\n      expectedRevision: $expectedRevision\n    ) {\n      ...DecisionSettingsFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -877,6 +931,114 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) {\n      ...VenueJobFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) {\n      ...VenueJobFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MeetingItemFields on AgendaItem {\n    position\n    state\n    recused\n    recusedCount\n    outcome\n    submission {\n      id\n      title\n    }\n    quorum {\n      met\n      counted\n      needed\n      communityCounted\n      explanation\n    }\n  }\n',
+): (typeof documents)['\n  fragment MeetingItemFields on AgendaItem {\n    position\n    state\n    recused\n    recusedCount\n    outcome\n    submission {\n      id\n      title\n    }\n    quorum {\n      met\n      counted\n      needed\n      communityCounted\n      explanation\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment OpenMotionFields on Motion {\n    id\n    submissionId\n    text\n    state\n    proposedOutcome\n    proposedOutcomeLabel\n    conditions\n    votesCast\n    myVote\n  }\n',
+): (typeof documents)['\n  fragment OpenMotionFields on Motion {\n    id\n    submissionId\n    text\n    state\n    proposedOutcome\n    proposedOutcomeLabel\n    conditions\n    votesCast\n    myVote\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MotionRecordFields on Motion {\n    id\n    submissionId\n    text\n    state\n    proposedOutcomeLabel\n    conditions\n    votesCast\n    for\n    against\n    abstain\n    result\n    votes {\n      person {\n        ...PersonFields\n      }\n      choice\n    }\n  }\n',
+): (typeof documents)['\n  fragment MotionRecordFields on Motion {\n    id\n    submissionId\n    text\n    state\n    proposedOutcomeLabel\n    conditions\n    votesCast\n    for\n    against\n    abstain\n    result\n    votes {\n      person {\n        ...PersonFields\n      }\n      choice\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MeetingLiveFields on Meeting {\n    id\n    title\n    scheduledFor\n    state\n    requireCommunityMember\n    startedAt\n    endedAt\n    viewerPresent\n    viewerCan {\n      manage\n      vote\n    }\n    members {\n      person {\n        ...PersonFields\n      }\n      community\n      voting\n      present\n    }\n    items {\n      ...MeetingItemFields\n    }\n    currentItem {\n      position\n    }\n    openMotion {\n      ...OpenMotionFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment MeetingLiveFields on Meeting {\n    id\n    title\n    scheduledFor\n    state\n    requireCommunityMember\n    startedAt\n    endedAt\n    viewerPresent\n    viewerCan {\n      manage\n      vote\n    }\n    members {\n      person {\n        ...PersonFields\n      }\n      community\n      voting\n      present\n    }\n    items {\n      ...MeetingItemFields\n    }\n    currentItem {\n      position\n    }\n    openMotion {\n      ...OpenMotionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MeetingsOfVenue($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      meetings {\n        id\n        title\n        scheduledFor\n        state\n        items {\n          state\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MeetingsOfVenue($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      meetings {\n        id\n        title\n        scheduledFor\n        state\n        items {\n          state\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MeetingConveneChoices($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      members {\n        user {\n          ...PersonFields\n        }\n        roles\n      }\n      meetingCandidates {\n        id\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MeetingConveneChoices($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      members {\n        user {\n          ...PersonFields\n        }\n        roles\n      }\n      meetingCandidates {\n        id\n        title\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MeetingLive($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingLiveFields\n    }\n  }\n',
+): (typeof documents)['\n  query MeetingLive($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingLiveFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MeetingRecord($id: ID!) {\n    meeting(id: $id) {\n      id\n      minutes\n      motions {\n        ...MotionRecordFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MeetingRecord($id: ID!) {\n    meeting(id: $id) {\n      id\n      minutes\n      motions {\n        ...MotionRecordFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MeetingStatementPlan($submissionId: ID!) {\n    submission(id: $submissionId) {\n      id\n      latestVersion {\n        artifacts {\n          key\n          kind\n          name\n          description\n          powerLevel\n        }\n        content {\n          releasePlan {\n            artifactKey\n            contentLevel\n            timing\n            distribution\n            embargoUntil\n            reviewEveryMonths\n            releaseEvent\n            stages {\n              description\n              opensOn\n              trigger\n            }\n            accessConditions\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MeetingStatementPlan($submissionId: ID!) {\n    submission(id: $submissionId) {\n      id\n      latestVersion {\n        artifacts {\n          key\n          kind\n          name\n          description\n          powerLevel\n        }\n        content {\n          releasePlan {\n            artifactKey\n            contentLevel\n            timing\n            distribution\n            embargoUntil\n            reviewEveryMonths\n            releaseEvent\n            stages {\n              description\n              opensOn\n              trigger\n            }\n            accessConditions\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConveneMeeting($venueId: ID!, $input: ConveneMeetingInput!) {\n    conveneMeeting(venueId: $venueId, input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConveneMeeting($venueId: ID!, $input: ConveneMeetingInput!) {\n    conveneMeeting(venueId: $venueId, input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartMeeting($meetingId: ID!) {\n    startMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartMeeting($meetingId: ID!) {\n    startMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetMeetingAttendance($meetingId: ID!, $userId: ID!, $present: Boolean!) {\n    setAttendance(meetingId: $meetingId, userId: $userId, present: $present) {\n      ...MeetingLiveFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetMeetingAttendance($meetingId: ID!, $userId: ID!, $present: Boolean!) {\n    setAttendance(meetingId: $meetingId, userId: $userId, present: $present) {\n      ...MeetingLiveFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TakeAgendaItem($meetingId: ID!, $submissionId: ID!) {\n    takeAgendaItem(meetingId: $meetingId, submissionId: $submissionId) {\n      ...MeetingLiveFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation TakeAgendaItem($meetingId: ID!, $submissionId: ID!) {\n    takeAgendaItem(meetingId: $meetingId, submissionId: $submissionId) {\n      ...MeetingLiveFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeferAgendaItem($meetingId: ID!, $submissionId: ID!) {\n    deferAgendaItem(meetingId: $meetingId, submissionId: $submissionId) {\n      ...MeetingLiveFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeferAgendaItem($meetingId: ID!, $submissionId: ID!) {\n    deferAgendaItem(meetingId: $meetingId, submissionId: $submissionId) {\n      ...MeetingLiveFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OpenMotion($meetingId: ID!, $text: String!, $decision: DecisionInput!) {\n    openMotion(meetingId: $meetingId, text: $text, decision: $decision) {\n      ...MeetingLiveFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation OpenMotion($meetingId: ID!, $text: String!, $decision: DecisionInput!) {\n    openMotion(meetingId: $meetingId, text: $text, decision: $decision) {\n      ...MeetingLiveFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CastVote($meetingId: ID!, $motionId: ID!, $choice: VoteChoice!) {\n    castVote(meetingId: $meetingId, motionId: $motionId, choice: $choice) {\n      ...MeetingLiveFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CastVote($meetingId: ID!, $motionId: ID!, $choice: VoteChoice!) {\n    castVote(meetingId: $meetingId, motionId: $motionId, choice: $choice) {\n      ...MeetingLiveFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CloseMotion($meetingId: ID!, $motionId: ID!, $withdraw: Boolean!) {\n    closeMotion(meetingId: $meetingId, motionId: $motionId, withdraw: $withdraw) {\n      ...MeetingLiveFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CloseMotion($meetingId: ID!, $motionId: ID!, $withdraw: Boolean!) {\n    closeMotion(meetingId: $meetingId, motionId: $motionId, withdraw: $withdraw) {\n      ...MeetingLiveFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EndMeeting($meetingId: ID!) {\n    endMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation EndMeeting($meetingId: ID!) {\n    endMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

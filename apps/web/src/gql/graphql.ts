@@ -91,6 +91,15 @@ export type ConflictType =
 
 export type ContentLevel = 'description_only' | 'full' | 'reduced' | 'withheld';
 
+export type ConveneMeetingInput = {
+  memberIds: Array<string | number>;
+  /** Quorum needs at least one community member. */
+  requireCommunityMember?: boolean;
+  scheduledFor: string;
+  submissionIds?: Array<string | number>;
+  title: string;
+};
+
 export type CreateVenueInput = {
   deadlines: Array<DeadlineInput>;
   description?: string;
@@ -223,6 +232,8 @@ export type MatchingPhase = 'affinity' | 'conflicts' | 'loading' | 'solving' | '
 
 export type MatchingRunState = 'cancelled' | 'failed' | 'queued' | 'running' | 'succeeded';
 
+export type MeetingState = 'ended' | 'in_session' | 'scheduled';
+
 export type MitigationChallengeInput = {
   /** null: not answered yet (blocks submission). */
   applies?: boolean | null | undefined;
@@ -239,6 +250,8 @@ export type MitigationInput = {
 
 export type MitigationKind =
   'consent' | 'constraints_on_synthesis' | 'detectability' | 'other' | 'referenceability' | 'watermarking';
+
+export type MotionState = 'failed' | 'open' | 'passed' | 'withdrawn';
 
 /** When mail about a kind of change goes out: at once, in a daily digest, or never. */
 export type NotificationDelivery = 'daily_digest' | 'immediately' | 'never';
@@ -541,6 +554,9 @@ export type VenueTaxonomyInput = {
   areas: Array<TaxonomyAreaInput>;
   communities: Array<string>;
 };
+
+/** For, against, or abstain. */
+export type VoteChoice = 'abstain' | 'against' | 'for';
 
 export type SitePersonFieldsFragment = {
   __typename: 'SitePerson';
@@ -1739,7 +1755,13 @@ export type SubmissionDecisionQuery = {
         }>;
       };
     } | null;
-    reviews: Array<{ __typename: 'Review'; id: string; kind: ReviewerKind; state: ReviewState }>;
+    reviews: Array<{
+      __typename: 'Review';
+      id: string;
+      kind: ReviewerKind;
+      state: ReviewState;
+      round: number;
+    }>;
     conditionLibrary: Array<{
       __typename: 'ConditionLibraryEntryModel';
       id: string;
@@ -2594,6 +2616,801 @@ export type RetryJobMutation = {
     lastError: string | null;
     createdAt: string;
     finishedAt: string | null;
+  };
+};
+
+export type MeetingItemFieldsFragment = {
+  __typename: 'AgendaItem';
+  position: number;
+  state: string;
+  recused: boolean;
+  recusedCount: number;
+  outcome: DecisionOutcome | null;
+  submission: { __typename: 'Submission'; id: string; title: string } | null;
+  quorum: {
+    __typename: 'Quorum';
+    met: boolean;
+    counted: number;
+    needed: number;
+    communityCounted: number;
+    explanation: string;
+  };
+};
+
+export type OpenMotionFieldsFragment = {
+  __typename: 'Motion';
+  id: string;
+  submissionId: string;
+  text: string;
+  state: MotionState;
+  proposedOutcome: DecisionOutcome;
+  proposedOutcomeLabel: string;
+  conditions: Array<string>;
+  votesCast: number;
+  myVote: VoteChoice | null;
+};
+
+export type MotionRecordFieldsFragment = {
+  __typename: 'Motion';
+  id: string;
+  submissionId: string;
+  text: string;
+  state: MotionState;
+  proposedOutcomeLabel: string;
+  conditions: Array<string>;
+  votesCast: number;
+  for: number | null;
+  against: number | null;
+  abstain: number | null;
+  result: string | null;
+  votes: Array<{
+    __typename: 'MotionVote';
+    choice: VoteChoice;
+    person: { __typename: 'User'; id: string; name: string };
+  }>;
+};
+
+export type MeetingLiveFieldsFragment = {
+  __typename: 'Meeting';
+  id: string;
+  title: string;
+  scheduledFor: string;
+  state: MeetingState;
+  requireCommunityMember: boolean;
+  startedAt: string | null;
+  endedAt: string | null;
+  viewerPresent: boolean;
+  viewerCan: { __typename: 'MeetingViewerPermissions'; manage: boolean; vote: boolean };
+  members: Array<{
+    __typename: 'MeetingMember';
+    community: boolean;
+    voting: boolean;
+    present: boolean;
+    person: { __typename: 'User'; id: string; name: string };
+  }>;
+  items: Array<{
+    __typename: 'AgendaItem';
+    position: number;
+    state: string;
+    recused: boolean;
+    recusedCount: number;
+    outcome: DecisionOutcome | null;
+    submission: { __typename: 'Submission'; id: string; title: string } | null;
+    quorum: {
+      __typename: 'Quorum';
+      met: boolean;
+      counted: number;
+      needed: number;
+      communityCounted: number;
+      explanation: string;
+    };
+  }>;
+  currentItem: { __typename: 'AgendaItem'; position: number } | null;
+  openMotion: {
+    __typename: 'Motion';
+    id: string;
+    submissionId: string;
+    text: string;
+    state: MotionState;
+    proposedOutcome: DecisionOutcome;
+    proposedOutcomeLabel: string;
+    conditions: Array<string>;
+    votesCast: number;
+    myVote: VoteChoice | null;
+  } | null;
+};
+
+export type MeetingsOfVenueQueryVariables = Exact<{
+  venueId: string | number;
+}>;
+
+export type MeetingsOfVenueQuery = {
+  __typename: 'Query';
+  venue: {
+    __typename: 'Venue';
+    id: string;
+    meetings: Array<{
+      __typename: 'Meeting';
+      id: string;
+      title: string;
+      scheduledFor: string;
+      state: MeetingState;
+      items: Array<{ __typename: 'AgendaItem'; state: string }>;
+    }>;
+  };
+};
+
+export type MeetingConveneChoicesQueryVariables = Exact<{
+  venueId: string | number;
+}>;
+
+export type MeetingConveneChoicesQuery = {
+  __typename: 'Query';
+  venue: {
+    __typename: 'Venue';
+    id: string;
+    members: Array<{
+      __typename: 'VenueMember';
+      roles: Array<VenueRole>;
+      user: { __typename: 'User'; id: string; name: string };
+    }>;
+    meetingCandidates: Array<{ __typename: 'Submission'; id: string; title: string }>;
+  };
+};
+
+export type MeetingLiveQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MeetingLiveQuery = {
+  __typename: 'Query';
+  meeting: {
+    __typename: 'Meeting';
+    id: string;
+    title: string;
+    scheduledFor: string;
+    state: MeetingState;
+    requireCommunityMember: boolean;
+    startedAt: string | null;
+    endedAt: string | null;
+    viewerPresent: boolean;
+    viewerCan: { __typename: 'MeetingViewerPermissions'; manage: boolean; vote: boolean };
+    members: Array<{
+      __typename: 'MeetingMember';
+      community: boolean;
+      voting: boolean;
+      present: boolean;
+      person: { __typename: 'User'; id: string; name: string };
+    }>;
+    items: Array<{
+      __typename: 'AgendaItem';
+      position: number;
+      state: string;
+      recused: boolean;
+      recusedCount: number;
+      outcome: DecisionOutcome | null;
+      submission: { __typename: 'Submission'; id: string; title: string } | null;
+      quorum: {
+        __typename: 'Quorum';
+        met: boolean;
+        counted: number;
+        needed: number;
+        communityCounted: number;
+        explanation: string;
+      };
+    }>;
+    currentItem: { __typename: 'AgendaItem'; position: number } | null;
+    openMotion: {
+      __typename: 'Motion';
+      id: string;
+      submissionId: string;
+      text: string;
+      state: MotionState;
+      proposedOutcome: DecisionOutcome;
+      proposedOutcomeLabel: string;
+      conditions: Array<string>;
+      votesCast: number;
+      myVote: VoteChoice | null;
+    } | null;
+  };
+};
+
+export type MeetingRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MeetingRecordQuery = {
+  __typename: 'Query';
+  meeting: {
+    __typename: 'Meeting';
+    id: string;
+    minutes: string | null;
+    motions: Array<{
+      __typename: 'Motion';
+      id: string;
+      submissionId: string;
+      text: string;
+      state: MotionState;
+      proposedOutcomeLabel: string;
+      conditions: Array<string>;
+      votesCast: number;
+      for: number | null;
+      against: number | null;
+      abstain: number | null;
+      result: string | null;
+      votes: Array<{
+        __typename: 'MotionVote';
+        choice: VoteChoice;
+        person: { __typename: 'User'; id: string; name: string };
+      }>;
+    }>;
+  };
+};
+
+export type MeetingStatementPlanQueryVariables = Exact<{
+  submissionId: string | number;
+}>;
+
+export type MeetingStatementPlanQuery = {
+  __typename: 'Query';
+  submission: {
+    __typename: 'Submission';
+    id: string;
+    latestVersion: {
+      __typename: 'StatementVersion';
+      artifacts: Array<{
+        __typename: 'Artifact';
+        key: string;
+        kind: ArtifactKind;
+        name: string;
+        description: string;
+        powerLevel: PowerLevel;
+      }>;
+      content: {
+        __typename: 'StatementContent';
+        releasePlan: Array<{
+          __typename: 'ReleasePlanItem';
+          artifactKey: string;
+          contentLevel: ContentLevel;
+          timing: ReleaseTiming;
+          distribution: ReleaseDistribution;
+          embargoUntil: string | null;
+          reviewEveryMonths: number | null;
+          releaseEvent: string;
+          accessConditions: string;
+          stages: Array<{
+            __typename: 'ReleaseStagePlan';
+            description: string;
+            opensOn: string | null;
+            trigger: string;
+          }>;
+        }>;
+      };
+    } | null;
+  };
+};
+
+export type ConveneMeetingMutationVariables = Exact<{
+  venueId: string | number;
+  input: ConveneMeetingInput;
+}>;
+
+export type ConveneMeetingMutation = {
+  __typename: 'Mutation';
+  conveneMeeting: {
+    __typename: 'Meeting';
+    id: string;
+    title: string;
+    scheduledFor: string;
+    state: MeetingState;
+    requireCommunityMember: boolean;
+    startedAt: string | null;
+    endedAt: string | null;
+    viewerPresent: boolean;
+    viewerCan: { __typename: 'MeetingViewerPermissions'; manage: boolean; vote: boolean };
+    members: Array<{
+      __typename: 'MeetingMember';
+      community: boolean;
+      voting: boolean;
+      present: boolean;
+      person: { __typename: 'User'; id: string; name: string };
+    }>;
+    items: Array<{
+      __typename: 'AgendaItem';
+      position: number;
+      state: string;
+      recused: boolean;
+      recusedCount: number;
+      outcome: DecisionOutcome | null;
+      submission: { __typename: 'Submission'; id: string; title: string } | null;
+      quorum: {
+        __typename: 'Quorum';
+        met: boolean;
+        counted: number;
+        needed: number;
+        communityCounted: number;
+        explanation: string;
+      };
+    }>;
+    currentItem: { __typename: 'AgendaItem'; position: number } | null;
+    openMotion: {
+      __typename: 'Motion';
+      id: string;
+      submissionId: string;
+      text: string;
+      state: MotionState;
+      proposedOutcome: DecisionOutcome;
+      proposedOutcomeLabel: string;
+      conditions: Array<string>;
+      votesCast: number;
+      myVote: VoteChoice | null;
+    } | null;
+  };
+};
+
+export type StartMeetingMutationVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+export type StartMeetingMutation = {
+  __typename: 'Mutation';
+  startMeeting: {
+    __typename: 'Meeting';
+    id: string;
+    title: string;
+    scheduledFor: string;
+    state: MeetingState;
+    requireCommunityMember: boolean;
+    startedAt: string | null;
+    endedAt: string | null;
+    viewerPresent: boolean;
+    viewerCan: { __typename: 'MeetingViewerPermissions'; manage: boolean; vote: boolean };
+    members: Array<{
+      __typename: 'MeetingMember';
+      community: boolean;
+      voting: boolean;
+      present: boolean;
+      person: { __typename: 'User'; id: string; name: string };
+    }>;
+    items: Array<{
+      __typename: 'AgendaItem';
+      position: number;
+      state: string;
+      recused: boolean;
+      recusedCount: number;
+      outcome: DecisionOutcome | null;
+      submission: { __typename: 'Submission'; id: string; title: string } | null;
+      quorum: {
+        __typename: 'Quorum';
+        met: boolean;
+        counted: number;
+        needed: number;
+        communityCounted: number;
+        explanation: string;
+      };
+    }>;
+    currentItem: { __typename: 'AgendaItem'; position: number } | null;
+    openMotion: {
+      __typename: 'Motion';
+      id: string;
+      submissionId: string;
+      text: string;
+      state: MotionState;
+      proposedOutcome: DecisionOutcome;
+      proposedOutcomeLabel: string;
+      conditions: Array<string>;
+      votesCast: number;
+      myVote: VoteChoice | null;
+    } | null;
+  };
+};
+
+export type SetMeetingAttendanceMutationVariables = Exact<{
+  meetingId: string | number;
+  userId: string | number;
+  present: boolean;
+}>;
+
+export type SetMeetingAttendanceMutation = {
+  __typename: 'Mutation';
+  setAttendance: {
+    __typename: 'Meeting';
+    id: string;
+    title: string;
+    scheduledFor: string;
+    state: MeetingState;
+    requireCommunityMember: boolean;
+    startedAt: string | null;
+    endedAt: string | null;
+    viewerPresent: boolean;
+    viewerCan: { __typename: 'MeetingViewerPermissions'; manage: boolean; vote: boolean };
+    members: Array<{
+      __typename: 'MeetingMember';
+      community: boolean;
+      voting: boolean;
+      present: boolean;
+      person: { __typename: 'User'; id: string; name: string };
+    }>;
+    items: Array<{
+      __typename: 'AgendaItem';
+      position: number;
+      state: string;
+      recused: boolean;
+      recusedCount: number;
+      outcome: DecisionOutcome | null;
+      submission: { __typename: 'Submission'; id: string; title: string } | null;
+      quorum: {
+        __typename: 'Quorum';
+        met: boolean;
+        counted: number;
+        needed: number;
+        communityCounted: number;
+        explanation: string;
+      };
+    }>;
+    currentItem: { __typename: 'AgendaItem'; position: number } | null;
+    openMotion: {
+      __typename: 'Motion';
+      id: string;
+      submissionId: string;
+      text: string;
+      state: MotionState;
+      proposedOutcome: DecisionOutcome;
+      proposedOutcomeLabel: string;
+      conditions: Array<string>;
+      votesCast: number;
+      myVote: VoteChoice | null;
+    } | null;
+  };
+};
+
+export type TakeAgendaItemMutationVariables = Exact<{
+  meetingId: string | number;
+  submissionId: string | number;
+}>;
+
+export type TakeAgendaItemMutation = {
+  __typename: 'Mutation';
+  takeAgendaItem: {
+    __typename: 'Meeting';
+    id: string;
+    title: string;
+    scheduledFor: string;
+    state: MeetingState;
+    requireCommunityMember: boolean;
+    startedAt: string | null;
+    endedAt: string | null;
+    viewerPresent: boolean;
+    viewerCan: { __typename: 'MeetingViewerPermissions'; manage: boolean; vote: boolean };
+    members: Array<{
+      __typename: 'MeetingMember';
+      community: boolean;
+      voting: boolean;
+      present: boolean;
+      person: { __typename: 'User'; id: string; name: string };
+    }>;
+    items: Array<{
+      __typename: 'AgendaItem';
+      position: number;
+      state: string;
+      recused: boolean;
+      recusedCount: number;
+      outcome: DecisionOutcome | null;
+      submission: { __typename: 'Submission'; id: string; title: string } | null;
+      quorum: {
+        __typename: 'Quorum';
+        met: boolean;
+        counted: number;
+        needed: number;
+        communityCounted: number;
+        explanation: string;
+      };
+    }>;
+    currentItem: { __typename: 'AgendaItem'; position: number } | null;
+    openMotion: {
+      __typename: 'Motion';
+      id: string;
+      submissionId: string;
+      text: string;
+      state: MotionState;
+      proposedOutcome: DecisionOutcome;
+      proposedOutcomeLabel: string;
+      conditions: Array<string>;
+      votesCast: number;
+      myVote: VoteChoice | null;
+    } | null;
+  };
+};
+
+export type DeferAgendaItemMutationVariables = Exact<{
+  meetingId: string | number;
+  submissionId: string | number;
+}>;
+
+export type DeferAgendaItemMutation = {
+  __typename: 'Mutation';
+  deferAgendaItem: {
+    __typename: 'Meeting';
+    id: string;
+    title: string;
+    scheduledFor: string;
+    state: MeetingState;
+    requireCommunityMember: boolean;
+    startedAt: string | null;
+    endedAt: string | null;
+    viewerPresent: boolean;
+    viewerCan: { __typename: 'MeetingViewerPermissions'; manage: boolean; vote: boolean };
+    members: Array<{
+      __typename: 'MeetingMember';
+      community: boolean;
+      voting: boolean;
+      present: boolean;
+      person: { __typename: 'User'; id: string; name: string };
+    }>;
+    items: Array<{
+      __typename: 'AgendaItem';
+      position: number;
+      state: string;
+      recused: boolean;
+      recusedCount: number;
+      outcome: DecisionOutcome | null;
+      submission: { __typename: 'Submission'; id: string; title: string } | null;
+      quorum: {
+        __typename: 'Quorum';
+        met: boolean;
+        counted: number;
+        needed: number;
+        communityCounted: number;
+        explanation: string;
+      };
+    }>;
+    currentItem: { __typename: 'AgendaItem'; position: number } | null;
+    openMotion: {
+      __typename: 'Motion';
+      id: string;
+      submissionId: string;
+      text: string;
+      state: MotionState;
+      proposedOutcome: DecisionOutcome;
+      proposedOutcomeLabel: string;
+      conditions: Array<string>;
+      votesCast: number;
+      myVote: VoteChoice | null;
+    } | null;
+  };
+};
+
+export type OpenMotionMutationVariables = Exact<{
+  meetingId: string | number;
+  text: string;
+  decision: DecisionInput;
+}>;
+
+export type OpenMotionMutation = {
+  __typename: 'Mutation';
+  openMotion: {
+    __typename: 'Meeting';
+    id: string;
+    title: string;
+    scheduledFor: string;
+    state: MeetingState;
+    requireCommunityMember: boolean;
+    startedAt: string | null;
+    endedAt: string | null;
+    viewerPresent: boolean;
+    viewerCan: { __typename: 'MeetingViewerPermissions'; manage: boolean; vote: boolean };
+    members: Array<{
+      __typename: 'MeetingMember';
+      community: boolean;
+      voting: boolean;
+      present: boolean;
+      person: { __typename: 'User'; id: string; name: string };
+    }>;
+    items: Array<{
+      __typename: 'AgendaItem';
+      position: number;
+      state: string;
+      recused: boolean;
+      recusedCount: number;
+      outcome: DecisionOutcome | null;
+      submission: { __typename: 'Submission'; id: string; title: string } | null;
+      quorum: {
+        __typename: 'Quorum';
+        met: boolean;
+        counted: number;
+        needed: number;
+        communityCounted: number;
+        explanation: string;
+      };
+    }>;
+    currentItem: { __typename: 'AgendaItem'; position: number } | null;
+    openMotion: {
+      __typename: 'Motion';
+      id: string;
+      submissionId: string;
+      text: string;
+      state: MotionState;
+      proposedOutcome: DecisionOutcome;
+      proposedOutcomeLabel: string;
+      conditions: Array<string>;
+      votesCast: number;
+      myVote: VoteChoice | null;
+    } | null;
+  };
+};
+
+export type CastVoteMutationVariables = Exact<{
+  meetingId: string | number;
+  motionId: string | number;
+  choice: VoteChoice;
+}>;
+
+export type CastVoteMutation = {
+  __typename: 'Mutation';
+  castVote: {
+    __typename: 'Meeting';
+    id: string;
+    title: string;
+    scheduledFor: string;
+    state: MeetingState;
+    requireCommunityMember: boolean;
+    startedAt: string | null;
+    endedAt: string | null;
+    viewerPresent: boolean;
+    viewerCan: { __typename: 'MeetingViewerPermissions'; manage: boolean; vote: boolean };
+    members: Array<{
+      __typename: 'MeetingMember';
+      community: boolean;
+      voting: boolean;
+      present: boolean;
+      person: { __typename: 'User'; id: string; name: string };
+    }>;
+    items: Array<{
+      __typename: 'AgendaItem';
+      position: number;
+      state: string;
+      recused: boolean;
+      recusedCount: number;
+      outcome: DecisionOutcome | null;
+      submission: { __typename: 'Submission'; id: string; title: string } | null;
+      quorum: {
+        __typename: 'Quorum';
+        met: boolean;
+        counted: number;
+        needed: number;
+        communityCounted: number;
+        explanation: string;
+      };
+    }>;
+    currentItem: { __typename: 'AgendaItem'; position: number } | null;
+    openMotion: {
+      __typename: 'Motion';
+      id: string;
+      submissionId: string;
+      text: string;
+      state: MotionState;
+      proposedOutcome: DecisionOutcome;
+      proposedOutcomeLabel: string;
+      conditions: Array<string>;
+      votesCast: number;
+      myVote: VoteChoice | null;
+    } | null;
+  };
+};
+
+export type CloseMotionMutationVariables = Exact<{
+  meetingId: string | number;
+  motionId: string | number;
+  withdraw: boolean;
+}>;
+
+export type CloseMotionMutation = {
+  __typename: 'Mutation';
+  closeMotion: {
+    __typename: 'Meeting';
+    id: string;
+    title: string;
+    scheduledFor: string;
+    state: MeetingState;
+    requireCommunityMember: boolean;
+    startedAt: string | null;
+    endedAt: string | null;
+    viewerPresent: boolean;
+    viewerCan: { __typename: 'MeetingViewerPermissions'; manage: boolean; vote: boolean };
+    members: Array<{
+      __typename: 'MeetingMember';
+      community: boolean;
+      voting: boolean;
+      present: boolean;
+      person: { __typename: 'User'; id: string; name: string };
+    }>;
+    items: Array<{
+      __typename: 'AgendaItem';
+      position: number;
+      state: string;
+      recused: boolean;
+      recusedCount: number;
+      outcome: DecisionOutcome | null;
+      submission: { __typename: 'Submission'; id: string; title: string } | null;
+      quorum: {
+        __typename: 'Quorum';
+        met: boolean;
+        counted: number;
+        needed: number;
+        communityCounted: number;
+        explanation: string;
+      };
+    }>;
+    currentItem: { __typename: 'AgendaItem'; position: number } | null;
+    openMotion: {
+      __typename: 'Motion';
+      id: string;
+      submissionId: string;
+      text: string;
+      state: MotionState;
+      proposedOutcome: DecisionOutcome;
+      proposedOutcomeLabel: string;
+      conditions: Array<string>;
+      votesCast: number;
+      myVote: VoteChoice | null;
+    } | null;
+  };
+};
+
+export type EndMeetingMutationVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+export type EndMeetingMutation = {
+  __typename: 'Mutation';
+  endMeeting: {
+    __typename: 'Meeting';
+    id: string;
+    title: string;
+    scheduledFor: string;
+    state: MeetingState;
+    requireCommunityMember: boolean;
+    startedAt: string | null;
+    endedAt: string | null;
+    viewerPresent: boolean;
+    viewerCan: { __typename: 'MeetingViewerPermissions'; manage: boolean; vote: boolean };
+    members: Array<{
+      __typename: 'MeetingMember';
+      community: boolean;
+      voting: boolean;
+      present: boolean;
+      person: { __typename: 'User'; id: string; name: string };
+    }>;
+    items: Array<{
+      __typename: 'AgendaItem';
+      position: number;
+      state: string;
+      recused: boolean;
+      recusedCount: number;
+      outcome: DecisionOutcome | null;
+      submission: { __typename: 'Submission'; id: string; title: string } | null;
+      quorum: {
+        __typename: 'Quorum';
+        met: boolean;
+        counted: number;
+        needed: number;
+        communityCounted: number;
+        explanation: string;
+      };
+    }>;
+    currentItem: { __typename: 'AgendaItem'; position: number } | null;
+    openMotion: {
+      __typename: 'Motion';
+      id: string;
+      submissionId: string;
+      text: string;
+      state: MotionState;
+      proposedOutcome: DecisionOutcome;
+      proposedOutcomeLabel: string;
+      conditions: Array<string>;
+      votesCast: number;
+      myVote: VoteChoice | null;
+    } | null;
   };
 };
 
@@ -5728,6 +6545,280 @@ export const VenueJobFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<VenueJobFieldsFragment, unknown>;
+export const MotionRecordFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MotionRecordFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Motion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submissionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conditions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'votesCast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'for' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'against' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'votes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'choice' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MotionRecordFieldsFragment, unknown>;
+export const MeetingItemFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recusedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quorum' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'communityCounted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingItemFieldsFragment, unknown>;
+export const OpenMotionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OpenMotionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Motion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submissionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conditions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'votesCast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myVote' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenMotionFieldsFragment, unknown>;
+export const MeetingLiveFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingLiveFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireCommunityMember' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerPresent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'manage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voting' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'present' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingItemFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentItem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'position' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openMotion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OpenMotionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recusedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quorum' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'communityCounted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OpenMotionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Motion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submissionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conditions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'votesCast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myVote' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingLiveFieldsFragment, unknown>;
 export const NotificationChoiceFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -10426,6 +11517,7 @@ export const SubmissionDecisionDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'round' } },
                     ],
                   },
                 },
@@ -12707,6 +13799,2284 @@ export const RetryJobDocument = {
     },
   ],
 } as unknown as DocumentNode<RetryJobMutation, RetryJobMutationVariables>;
+export const MeetingsOfVenueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeetingsOfVenue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'meetings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'items' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'state' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingsOfVenueQuery, MeetingsOfVenueQueryVariables>;
+export const MeetingConveneChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeetingConveneChoices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'members' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'user' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'meetingCandidates' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingConveneChoicesQuery, MeetingConveneChoicesQueryVariables>;
+export const MeetingLiveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeetingLive' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingLiveFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recusedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quorum' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'communityCounted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OpenMotionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Motion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submissionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conditions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'votesCast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myVote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingLiveFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireCommunityMember' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerPresent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'manage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voting' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'present' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingItemFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentItem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'position' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openMotion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OpenMotionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingLiveQuery, MeetingLiveQueryVariables>;
+export const MeetingRecordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeetingRecord' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'motions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MotionRecordFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MotionRecordFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Motion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submissionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conditions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'votesCast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'for' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'against' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'abstain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'votes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'choice' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingRecordQuery, MeetingRecordQueryVariables>;
+export const MeetingStatementPlanDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeetingStatementPlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'artifacts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'content' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'releasePlan' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'stages' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+                                      ],
+                                    },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingStatementPlanQuery, MeetingStatementPlanQueryVariables>;
+export const ConveneMeetingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConveneMeeting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConveneMeetingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conveneMeeting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'venueId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingLiveFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recusedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quorum' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'communityCounted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OpenMotionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Motion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submissionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conditions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'votesCast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myVote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingLiveFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireCommunityMember' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerPresent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'manage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voting' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'present' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingItemFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentItem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'position' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openMotion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OpenMotionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConveneMeetingMutation, ConveneMeetingMutationVariables>;
+export const StartMeetingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartMeeting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startMeeting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingLiveFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recusedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quorum' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'communityCounted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OpenMotionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Motion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submissionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conditions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'votesCast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myVote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingLiveFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireCommunityMember' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerPresent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'manage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voting' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'present' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingItemFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentItem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'position' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openMotion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OpenMotionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartMeetingMutation, StartMeetingMutationVariables>;
+export const SetMeetingAttendanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetMeetingAttendance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'present' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setAttendance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'present' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'present' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingLiveFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recusedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quorum' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'communityCounted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OpenMotionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Motion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submissionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conditions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'votesCast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myVote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingLiveFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireCommunityMember' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerPresent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'manage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voting' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'present' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingItemFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentItem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'position' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openMotion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OpenMotionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetMeetingAttendanceMutation, SetMeetingAttendanceMutationVariables>;
+export const TakeAgendaItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TakeAgendaItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'takeAgendaItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'submissionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingLiveFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recusedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quorum' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'communityCounted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OpenMotionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Motion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submissionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conditions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'votesCast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myVote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingLiveFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireCommunityMember' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerPresent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'manage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voting' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'present' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingItemFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentItem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'position' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openMotion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OpenMotionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TakeAgendaItemMutation, TakeAgendaItemMutationVariables>;
+export const DeferAgendaItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeferAgendaItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deferAgendaItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'submissionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingLiveFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recusedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quorum' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'communityCounted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OpenMotionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Motion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submissionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conditions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'votesCast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myVote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingLiveFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireCommunityMember' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerPresent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'manage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voting' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'present' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingItemFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentItem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'position' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openMotion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OpenMotionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeferAgendaItemMutation, DeferAgendaItemMutationVariables>;
+export const OpenMotionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenMotion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openMotion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'text' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'decision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingLiveFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recusedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quorum' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'communityCounted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OpenMotionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Motion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submissionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conditions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'votesCast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myVote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingLiveFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireCommunityMember' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerPresent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'manage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voting' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'present' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingItemFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentItem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'position' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openMotion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OpenMotionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenMotionMutation, OpenMotionMutationVariables>;
+export const CastVoteDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CastVote' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'motionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'choice' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'VoteChoice' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'castVote' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'motionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'motionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'choice' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'choice' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingLiveFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recusedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quorum' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'communityCounted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OpenMotionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Motion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submissionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conditions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'votesCast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myVote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingLiveFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireCommunityMember' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerPresent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'manage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voting' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'present' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingItemFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentItem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'position' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openMotion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OpenMotionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CastVoteMutation, CastVoteMutationVariables>;
+export const CloseMotionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseMotion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'motionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'withdraw' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeMotion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'motionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'motionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'withdraw' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'withdraw' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingLiveFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recusedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quorum' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'communityCounted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OpenMotionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Motion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submissionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conditions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'votesCast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myVote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingLiveFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireCommunityMember' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerPresent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'manage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voting' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'present' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingItemFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentItem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'position' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openMotion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OpenMotionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseMotionMutation, CloseMotionMutationVariables>;
+export const EndMeetingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EndMeeting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endMeeting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingLiveFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recusedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quorum' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'counted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'communityCounted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OpenMotionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Motion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submissionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedOutcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conditions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'votesCast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myVote' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingLiveFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireCommunityMember' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerPresent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'manage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vote' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'community' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'voting' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'present' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingItemFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentItem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'position' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openMotion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OpenMotionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndMeetingMutation, EndMeetingMutationVariables>;
 export const NotificationSettingsDocument = {
   kind: 'Document',
   definitions: [

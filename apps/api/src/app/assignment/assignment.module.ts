@@ -65,5 +65,6 @@ import { ReviewerPoolCache } from './reviewer-pool.cache';
     VenueAssignmentResolver,
     SubmissionAssignmentsResolver,
   ],
+  exports: [AssignmentService],
 })
 export class AssignmentModule {}

@@ -2,3 +2,4 @@
 export { AssignmentModule } from './assignment.module';
 export { toAssignment } from './assignment.resolver';
 export { ReviewerAssignment, ReviewerKindEnum } from './models/assignment.model';
+export { AssignmentService } from './assignment.service';

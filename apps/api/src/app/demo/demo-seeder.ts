@@ -3,9 +3,12 @@ import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common'
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Clock } from '../common/clock';
+import { DEFAULT_EXPERT_FORM, type Actor } from '@impact-review/domain';
+import { AssignmentService } from '../assignment';
 import { AuthService } from '../auth';
 import { RoleGrants } from '../memberships';
 import { StatementService, SubmissionService, TierDecisionService } from '../submissions';
+import { ReviewsService } from '../reviews';
 import { UserRepository } from '../users';
 import { SitePermissionsService } from '../site-admin';
 import { VenueService } from '../venues';
@@ -33,6 +36,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly submissions: SubmissionService,
     private readonly statements: StatementService,
     private readonly tiers: TierDecisionService,
+    private readonly assignments: AssignmentService,
+    private readonly reviews: ReviewsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -110,6 +115,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       if (suggested) {
         await this.tiers.confirm(chairAtWorkshop, fresh.id, suggested, 'Matches the rubric; no further concerns.', fresh.revision);
       }
+      await this.reviewing(chairAtWorkshop, fresh.id, people);
     }
 
     // One statement still being written: only its author sees it.
@@ -122,6 +128,38 @@ export class DemoSeeder implements OnApplicationBootstrap {
         affectedGroups: [],
       }));
     }
+  }
+
+  /**
+   * Reviewers with work in the demo: both accepted the first statement; the expert submitted a
+   * review (the chair reads it), the community reviewer has theirs to write.
+   */
+  private async reviewing(chair: Actor, submissionId: string, people: Record<'expert' | 'community', { id: string }>): Promise<void> {
+    for (const reviewer of [people.expert, people.community]) {
+      const assignment = await this.assignments.assignReplacement(chair, submissionId, reviewer.id);
+      await this.assignments.respond(await this.auth.actorOf(reviewer.id), assignment.id, true, null);
+    }
+    const expert = await this.auth.actorOf(people.expert.id);
+    const statement = await this.submissions.getVisible(expert, submissionId);
+    const justified = (what: string) => `The statement ${what}; the staged release with vetted access answers it.`;
+    await this.reviews.submit(expert, submissionId, 0, {
+      answers: DEFAULT_EXPERT_FORM.questions.map((q) => ({
+        questionId: q.id,
+        rating: q.kind === 'rating' ? (q.id === 'mitigations_adequate' ? 'partly_met' : 'met') : null,
+        text: justified(`addresses “${q.prompt.toLowerCase()}”`),
+      })),
+      recommendation: 'approved_with_conditions',
+      releaseRecommendations: (statement.submitted?.artifacts ?? []).map((a) => ({
+        artifactKey: a.key,
+        contentLevel: a.kind === 'paper_concept' ? 'full' : 'reduced',
+        timing: a.kind === 'paper_concept' ? 'immediate' : 'staged',
+        distribution: a.kind === 'paper_concept' ? 'public' : 'ask_for_access',
+      })),
+      requiredMitigations: 'Watermark generated audio; vet every access request against published criteria.',
+      commentsForAuthors: 'A careful statement. Say who may request the model, how you check them, and what you do on a misuse report.',
+      confidentialComments: 'The misuse section underrates voice-phishing; worth a condition.',
+      namedToAuthors: false,
+    });
   }
 
   private async draftSubmission(

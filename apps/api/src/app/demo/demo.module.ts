@@ -1,7 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { AssignmentModule } from '../assignment';
 import { AuthModule } from '../auth';
 import { MembershipsModule } from '../memberships';
+import { ReviewsModule } from '../reviews';
 import { SiteAdminModule } from '../site-admin';
 import { SubmissionsModule } from '../submissions';
 import { UsersModule } from '../users';
@@ -13,7 +15,7 @@ export class DemoModule {
   static register(logger: Logger): DynamicModule {
     return {
       module: DemoModule,
-      imports: [AuthModule, UsersModule, MembershipsModule, VenuesModule, SubmissionsModule, SiteAdminModule],
+      imports: [AuthModule, UsersModule, MembershipsModule, VenuesModule, SubmissionsModule, SiteAdminModule, AssignmentModule, ReviewsModule],
       providers: [DemoSeeder, { provide: DEMO_LOGGER, useValue: logger }],
     };
   }

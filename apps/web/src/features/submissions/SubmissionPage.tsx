@@ -12,6 +12,7 @@ import { SubmissionHistory } from '../audit/SubmissionHistory';
 import { SubmissionConflicts } from '../conflicts/SubmissionConflicts';
 import { SubmissionReviewers } from '../assignment/SubmissionReviewers';
 import { SubmissionReviews } from '../reviews/SubmissionReviews';
+import { SubmissionDecisionSections } from '../decisions/SubmissionDecisionSections';
 import { TierConfirmDialog } from '../venues/TierConfirmDialog';
 import { EffectiveTierBadge, PhaseBadge, TierStatusBadge } from './SubmissionBadges';
 import { StatementView, VersionDetails } from './StatementView';
@@ -210,6 +211,7 @@ export function SubmissionPage() {
         <VersionCompare submissionId={submission.id} versions={submission.versions} />
       ) : null}
       <SubmissionReviews submissionId={submission.id} />
+      <SubmissionDecisionSections submissionId={submission.id} />
       <SubmissionConflicts submissionId={submission.id} />
       <SubmissionReviewers submissionId={submission.id} />
       <SubmissionHistory submissionId={submission.id} />

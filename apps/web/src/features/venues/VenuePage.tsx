@@ -13,6 +13,7 @@ import { PoolImport } from '../reviewers/PoolImport';
 import { ReviewerPool } from '../reviewers/ReviewerPool';
 import { ReviewerProfilePage } from '../reviewers/ReviewerProfilePage';
 import { VenueRules } from './VenueRules';
+import { VenueDecisionSettings } from '../decisions/VenueDecisionSettings';
 import { VenueSettings } from './VenueSettings';
 import { VenueJobs } from '../jobs/VenueJobs';
 import { VenueHistory } from '../audit/VenueHistory';
@@ -125,6 +126,7 @@ export function VenuePage() {
                   <ReviewSettings venueId={venue.id} />
                   <ReviewForms venueId={venue.id} />
                   <VenueRules venueId={venue.id} />
+                  <VenueDecisionSettings venueId={venue.id} />
                 </div>
               }
             />

@@ -1,0 +1,184 @@
+// The Decision section of a statement. Chairs who may decide record the committee's decision on the
+// latest version, change it until its letter goes out, preview and edit the letter, and send it;
+// afterwards the decision, the letter and the approval read as the authors read them. Authors and
+// reviewers see a decision once its letter was sent: the letter, the conditions, the decided release
+// plan beside theirs, and the approval.
+import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { reviewRoundOf, type Tier } from '@impact-review/domain';
+import type { SubmissionDecisionQuery as SubmissionDecisionData } from '../../gql/graphql';
+import { venueToday } from '../discussion/venueTime';
+import { plainPolicy } from '../venues/TierPolicyEditor';
+import { SubmissionDecisionQuery } from './decisions.operations';
+import {
+  DecisionForm,
+  draftOf,
+  emptyDraft,
+  type DecisionFormContext,
+  type RecordedResult,
+} from './DecisionForm';
+import { ApprovalStatus, DecisionRecordView, EarlierDecisions, SentLetter } from './DecisionRecordView';
+import { LetterEditor } from './LetterEditor';
+import { plainPlan } from './planParts';
+import './decisions.css';
+
+type Submission = SubmissionDecisionData['submission'];
+
+export function SubmissionDecision({ submissionId }: { submissionId: string }) {
+  const { data } = useQuery(SubmissionDecisionQuery, {
+    variables: { id: submissionId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const submission = data?.submission;
+  if (!submission || !submission.latestVersion) return null;
+  if (submission.viewerCan.decide) return <ChairDecision submission={submission} />;
+  const decision = submission.decision;
+  // Authors and reviewers: nothing before a letter went out.
+  if (!decision?.sent) return null;
+  return (
+    <section className="card stack" aria-labelledby="decision-title">
+      <h2 id="decision-title">Decision</h2>
+      <DecisionRecordView decision={decision} forChairs={false} idPrefix="decision" />
+      {submission.approval ? <ApprovalStatus approval={submission.approval} /> : null}
+      {decision.letter ? <SentLetter letter={decision.letter} idPrefix="decision" /> : null}
+      <EarlierDecisions history={submission.decisionHistory} currentId={decision.id} />
+    </section>
+  );
+}
+
+const DECIDED_TIER = new Set(['confirmed', 'overridden']);
+
+/** The submitted reviews a decision counts: those of the current round (after revise and resubmit, the new one). */
+function submittedThisRound(
+  submission: Submission,
+  latestVersion: number,
+): { expert: number; community: number } {
+  const round = reviewRoundOf(
+    submission.decisionHistory.map((d) => ({
+      outcome: d.outcome,
+      forVersion: d.forVersion,
+      sentAt: d.sentAt ? new Date(d.sentAt) : null,
+    })),
+    latestVersion,
+  );
+  const counted = submission.reviews.filter((r) => r.state === 'submitted' && r.round === round);
+  return {
+    expert: counted.filter((r) => r.kind === 'expert').length,
+    community: counted.filter((r) => r.kind === 'community').length,
+  };
+}
+
+function ChairDecision({ submission }: { submission: Submission }) {
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
+  const latest = submission.latestVersion;
+  if (!latest) return null;
+  const decision = submission.decision;
+  const current = decision && decision.forVersion === latest.number ? decision : null;
+  const tierDecided = submission.tier !== null && DECIDED_TIER.has(submission.tierStatus ?? '');
+
+  const context: DecisionFormContext | null = tierDecided
+    ? {
+        submissionId: submission.id,
+        revision: submission.revision,
+        latestVersion: latest.number,
+        tier: submission.tier as Tier,
+        policy: plainPolicy(submission.venue.tierPolicy),
+        submittedReviews: submittedThisRound(submission, latest.number),
+        artifacts: latest.artifacts,
+        // Plain items (no typenames), so the page compares them with the decided plan as the server does.
+        proposedPlan: plainPlan(latest.content.releasePlan),
+        library: submission.conditionLibrary,
+        today: venueToday(submission.venue.timeZone),
+      }
+    : null;
+
+  const onRecorded = (result: RecordedResult) => {
+    setEditing(false);
+    setNotice(
+      result.referredToFull
+        ? {
+            tone: 'warning',
+            text: `Not recorded. ${result.referral ?? 'The statement goes to full review.'}`,
+          }
+        : { tone: 'success', text: 'Decision recorded. Read the letter below, then send it to the authors.' },
+    );
+  };
+
+  let body;
+  if (current?.sent) {
+    body = (
+      <>
+        <DecisionRecordView decision={current} forChairs idPrefix="decision" />
+        {submission.approval ? <ApprovalStatus approval={submission.approval} /> : null}
+        {current.letter ? <SentLetter letter={current.letter} idPrefix="decision" /> : null}
+      </>
+    );
+  } else if (!context) {
+    body = (
+      <p className="alert alert--info">
+        Confirm the review tier of version {latest.number} before recording a decision: the tier says who may
+        decide and how.
+      </p>
+    );
+  } else if (current && !editing) {
+    body = (
+      <>
+        <div className="decision-recorded">
+          <p className="row">
+            <strong>Recorded; the authors see it once the letter is sent.</strong>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => {
+                setNotice(null);
+                setEditing(true);
+              }}
+            >
+              Change the decision
+            </button>
+          </p>
+          <DecisionRecordView decision={current} forChairs idPrefix="decision" />
+        </div>
+        {submission.letterDraft ? (
+          <LetterEditor
+            key={`${current.id}-${current.decidedAt}`}
+            submissionId={submission.id}
+            revision={submission.revision}
+            draft={submission.letterDraft}
+            outcome={current.outcome}
+            authorCount={submission.authors.length}
+            onSent={() => setNotice({ tone: 'success', text: 'The decision was sent to the authors.' })}
+          />
+        ) : null}
+      </>
+    );
+  } else {
+    body = (
+      <DecisionForm
+        key={current ? `edit-${current.id}-${current.decidedAt}` : `new-${latest.number}`}
+        context={context}
+        initial={current ? draftOf(current, context.proposedPlan) : emptyDraft(context.proposedPlan)}
+        onRecorded={onRecorded}
+        onCancel={current ? () => setEditing(false) : undefined}
+      />
+    );
+  }
+
+  return (
+    <section className="card stack" aria-labelledby="decision-title">
+      <h2 id="decision-title">Decision</h2>
+      <div role="status" aria-live="polite">
+        {notice ? <p className={`alert alert--${notice.tone}`}>{notice.text}</p> : null}
+      </div>
+      {decision && decision !== current && decision.sent ? (
+        <p className="muted">
+          Version {decision.forVersion} was decided “{decision.outcomeLabel}”; version {latest.number} needs
+          its own decision.
+        </p>
+      ) : null}
+      {body}
+      <EarlierDecisions history={submission.decisionHistory} currentId={current?.id ?? null} />
+    </section>
+  );
+}
