@@ -127,7 +127,7 @@ export class MeetingResolver {
       recused: view.recusedFromIt,
       recusedCount: view.item.recusedUserIds.length,
       quorum: view.quorum,
-      outcome: (view.item.outcome as DecisionOutcome | null) ?? null,
+      outcome: view.recusedFromIt ? null : ((view.item.outcome as DecisionOutcome | null) ?? null),
     };
   }
 

@@ -22,6 +22,7 @@ import { ReviewingPage } from '../assignment/ReviewingPage';
 import { ReviewForms } from '../reviews/ReviewFormEditor';
 import { ReviewProgressCard } from '../reviews/ReviewProgressCard';
 import { ReviewSettings } from '../reviews/ReviewSettings';
+import { VenueMeetings } from '../meetings/VenueMeetings';
 
 /** The venue's pages that only its chairs see, and what each is called in the notice. */
 const CHAIRS_ONLY: Readonly<Record<string, string>> = {
@@ -92,11 +93,13 @@ export function VenuePage() {
             <NavLink to={`/venues/${id}/profile`}>My reviewer profile</NavLink>
           </>
         ) : null}
+        {isChair || isReviewer ? <NavLink to={`/venues/${id}/meetings`}>Meetings</NavLink> : null}
       </nav>
       <Routes>
         <Route index element={<VenueOverview venue={venue} />} />
         {isReviewer ? <Route path="profile" element={<ReviewerProfilePage venueId={venue.id} />} /> : null}
         {isReviewer ? <Route path="reviewing" element={<ReviewingPage venueId={venue.id} />} /> : null}
+        {isChair || isReviewer ? <Route path="meetings/*" element={<VenueMeetings venue={venue} />} /> : null}
         {isChair ? (
           <>
             <Route
