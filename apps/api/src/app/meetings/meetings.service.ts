@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   DECISION_OUTCOME_LABELS,
+  isConflicted,
   minutesAsText,
   minutesOf,
   motionOutcome,
@@ -115,7 +116,7 @@ export class MeetingsService {
       const sees = facts !== null && this.access.can(actor, 'submission.view', facts);
       // Conflicted (an author, or a declared conflict): recused, and shown nothing of the item. After
       // the meeting the others keep its record in the minutes, though the statement itself is closed.
-      const conflicted = facts === null || (actor !== null && (facts.authorIds.includes(actor.userId) || facts.conflictedUserIds.includes(actor.userId)));
+      const conflicted = facts === null || isConflicted(actor, facts);
       views.push({
         position: position + 1,
         item,
@@ -258,10 +259,8 @@ export class MeetingsService {
     if (!submission) return fail(meetingErrors, 'NOT_ON_AGENDA');
     const facts = await this.access.submission(submission);
     // Authors and everyone with a declared conflict are recused: off the item, not counted.
-    const conflicted = new Set([...facts.authorIds, ...facts.conflictedUserIds]);
-    const items = meeting.items.map((item, i) =>
-      i === index ? { ...item, recusedUserIds: meeting.members.map((m) => m.userId).filter((u) => conflicted.has(u)) } : item,
-    );
+    const recused = meeting.members.map((m) => m.userId).filter((userId) => isConflicted({ userId, roles: [] }, facts));
+    const items = meeting.items.map((item, i) => (i === index ? { ...item, recusedUserIds: recused } : item));
     return this.change(actor, meeting, { revision: meeting.revision }, { $set: { items, currentSubmissionId: submissionId } }, 'meeting.item_taken', {
       submissionId,
       recused: items[index]?.recusedUserIds.length ?? 0,

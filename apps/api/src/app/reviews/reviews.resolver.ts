@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { QUESTION_KINDS, type ReviewerKind } from '@impact-review/domain';
+import { QUESTION_KINDS, reviewReaderOf, type ReviewerKind } from '@impact-review/domain';
 import { AccessService } from '../access';
 import { ReviewerKindEnum, toAssignment } from '../assignment';
 import { Ctx } from '../common/graphql/current-actor.decorator';
@@ -104,7 +104,7 @@ export class SubmissionReviewsResolver {
     const visible = await this.service.visible(ctx.actor, record, target);
     const forms = new Map<ReviewerKind, ReviewFormRecord>();
     for (const kind of new Set(visible.map((v) => v.review.kind))) forms.set(kind, await this.service.formFor(record.venueId, kind));
-    const authorReads = target.authorIds.includes(ctx.actor?.userId ?? '\u0000');
+    const authorReads = reviewReaderOf(ctx.actor, target).kind === 'author';
     return visible.map((v) =>
       toReview(
         {
