@@ -116,6 +116,7 @@ describe('decisions (real FerretDB and SMTP)', () => {
     const letters = (await t.mail.messagesTo(author.email)).filter((m) => m.subject === letter.subject);
     expect(letters).toHaveLength(1);
     expect(letters[0]!.text).toContain('With thanks to the reviewers.');
+    expect(letters[0]!.text).toMatch(new RegExp(`statement's page:\\n\\S+/submissions/${id}$`));
     // The authors (the chair-author too) and the reviewer read it now; the letter is kept.
     for (const person of [author, chairAuthor, expert]) {
       const seen = await stateOf(person, id);

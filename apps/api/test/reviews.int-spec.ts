@@ -8,6 +8,7 @@ import { DEFAULT_COMMUNITY_FORM, DEFAULT_EXPERT_FORM } from '@impact-review/doma
 import { getConnectionToken } from '@nestjs/mongoose';
 import { Types, type Connection } from 'mongoose';
 import { ReviewReminders } from '../src/app/reviews/review-reminders';
+import { ReviewsService } from '../src/app/reviews/reviews.service';
 import { CONFIRM, MISSING_ID, SubmissionSteps, errorOf, fullContent, type Person } from './submission-helpers';
 import { FixedClock, startTestApp, type TestApp } from './test-app';
 
@@ -308,5 +309,48 @@ describe('reviews (real FerretDB and SMTP)', () => {
     // Reviewers are asked the new form.
     const task = (await expertB.client.ok(TASK, { id: statement })).submission.reviewTask;
     expect(task.form.questions.map((q: { id: string }) => q.id)).toContain('dual_use');
+  });
+
+  test('a venue-wide release tells each statement’s authors once, and a later statement’s when its first review comes in', async () => {
+    const released = (m: { subject: string }) => /Reviews of your statement/.test(m.subject);
+    // Two more statements, by two more authors: one reviewed before the release, one after.
+    const statementFor = async (name: string, title: string) => {
+      const writer = await steps.signUp(name);
+      const created = await steps.create(writer, venueId, title);
+      const submitted = await steps.saveAndSubmit(writer, created.id, fullContent());
+      await chair.client.ok(CONFIRM, { id: created.id, tier: submitted.tier, reason: '', rev: submitted.revision });
+      const { assignReplacement } = await chair.client.ok(ASSIGN, { s: created.id, u: expertB.id });
+      await expertB.client.ok(RESPOND, { a: assignReplacement.id });
+      return { writer, id: created.id };
+    };
+    const early = await statementFor('Ines Early', 'Speech watermark removal');
+    const late = await statementFor('Luca Late', 'Emotion transfer for dubbing');
+    const { submission } = await chair.client.ok(`query($id: ID!) { submission(id: $id) { artifacts { key } } }`, { id: early.id });
+    const keys = submission.artifacts.map((a: { key: string }) => a.key);
+    // The form as the chairs left it (the test before retired a question).
+    const forms = (await chair.client.ok(FORMS, { v: venueId })).venue.reviewForms;
+    const asked = new Set(
+      forms.find((f: { kind: string }) => f.kind === 'expert').questions.filter((q: { retired: boolean }) => !q.retired).map((q: { id: string }) => q.id),
+    );
+    const review = { ...expertReview(keys), answers: expertReview(keys).answers.filter((a) => asked.has(a.questionId)) };
+    await expertB.client.ok(SUBMIT, { s: early.id, rev: 0, r: review });
+
+    const { mail } = await t.mail.nextAfter(early.writer.email, () => settings(null, true));
+    expect(released(mail)).toBe(true);
+    expect(mail.text).toContain(`/submissions/${early.id}`);
+    // The job once more, twice at once (two processes): nobody is told again.
+    const service = t.app.get(ReviewsService);
+    expect((await Promise.all([service.announceVenueRelease(venueId), service.announceVenueRelease(venueId)])).reduce((a, b) => a + b, 0)).toBe(0);
+    await t.outboxSettled();
+    expect((await t.mail.messagesTo(early.writer.email)).filter(released)).toHaveLength(1);
+    // No review yet: nothing to tell. The first one submitted under the release is news, once.
+    expect((await t.mail.messagesTo(late.writer.email)).filter(released)).toHaveLength(0);
+    const next = await t.mail.nextAfter(late.writer.email, () => expertB.client.ok(SUBMIT, { s: late.id, rev: 0, r: review }));
+    expect(released(next.mail)).toBe(true);
+    expect(await service.announceVenueRelease(venueId)).toBe(0);
+    // The log says so, with nobody as the actor.
+    const history = (await late.writer.client.ok(HISTORY, { id: late.id })).submission.history;
+    expect(history.filter((e: { kind: string }) => e.kind === 'review.released')).toEqual([{ kind: 'review.released', actor: null }]);
+    await settings(null, false);
   });
 });

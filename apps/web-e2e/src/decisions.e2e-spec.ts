@@ -13,12 +13,7 @@
 import { DEFAULT_EXPERT_FORM } from '@impact-review/domain';
 // The domain's statement fixture is deliberately not part of its public index; tests share it by path.
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import {
-  completeContent,
-  fixtureArtifacts,
-} from '../../../libs/domain/src/statement/statement-content.fixture';
-import { AdminPage, signInAsSiteAdmin } from './pages/admin.page';
-import { AppHeader, RegisterPage } from './pages/auth.page';
+import { fixtureArtifacts } from '../../../libs/domain/src/statement/statement-content.fixture';
 import type { Account } from './pages/auth.page';
 import {
   AuthorResponseSection,
@@ -28,7 +23,7 @@ import {
 } from './pages/decision.page';
 import { InvitationPage } from './pages/invitation.page';
 import { MySubmissionsPage, SubmissionPage } from './pages/submission.page';
-import { NewVenuePage, VenuePage } from './pages/venue.page';
+import { VenuePage } from './pages/venue.page';
 import { linkIn, mailIds, PersonBrowser, waitForMail, waitForMailWhere } from './support/browser';
 import {
   expectFocused,
@@ -39,6 +34,7 @@ import {
   expectVisible,
 } from './support/expect';
 import { graphql } from './support/graphql-api';
+import { openConferenceAsNewChair, submitFixtureStatement } from './support/world';
 
 const run = `d${Date.now().toString(36)}`;
 const PASSWORD = 'correct horse battery staple';
@@ -93,94 +89,14 @@ describe('decisions: discussion, the authors’ response, and a decision with it
 
   it('sets up the world: a venue, an expedited statement with its tier confirmed, an expert who reviewed it', async () => {
     const page = chairBrowser.page;
-    await new RegisterPage(page).goto();
-    await new RegisterPage(page).register(chair);
-    const adminBrowser = await PersonBrowser.open();
-    try {
-      await signInAsSiteAdmin(adminBrowser.page);
-      const admin = new AdminPage(adminBrowser.page);
-      await admin.open();
-      await admin.allowCreatingVenues(chair);
-    } finally {
-      await adminBrowser.close();
-    }
-    await page.reload();
-    await new AppHeader(page).openNewVenue();
-    await expectVisible(page.getByRole('heading', { name: 'New venue', level: 1 }));
-    venueId = await new NewVenuePage(page).createConference(venue);
+    venueId = await openConferenceAsNewChair(page, chair, venue);
     await join(author, 'Author', authorBrowser);
     await join(expert, 'Expert reviewer', expertBrowser);
 
     // The author registers the work and submits the statement (the fixture: expedited, three artifacts).
-    const { createSubmission } = await graphql(
-      authorBrowser.page,
-      `
-        mutation ($input: SubmissionInput!) {
-          createSubmission(input: $input) {
-            id
-            draft {
-              revision
-              title
-              abstract
-              links {
-                paperUrl
-                openReviewUrl
-                doi
-                repositoryUrl
-              }
-              artifacts {
-                key
-                kind
-                name
-                description
-                powerLevel
-              }
-            }
-          }
-        }
-      `,
-      {
-        input: {
-          venueId,
-          title: TITLE,
-          abstract: 'Cloning a narrator’s voice from five seconds of audio.',
-          links: { paperUrl: 'https://example.org/paper.pdf', openReviewUrl: '', doi: '', repositoryUrl: '' },
-          artifacts: fixtureArtifacts(),
-        },
-      },
-    );
-    submissionId = createSubmission.id;
-    const { title, abstract, links, artifacts, revision } = createSubmission.draft;
-    const { saveDraft } = await graphql(
-      authorBrowser.page,
-      `
-        mutation ($id: ID!, $draft: DraftInput!, $rev: Int!) {
-          saveDraft(submissionId: $id, draft: $draft, expectedDraftRevision: $rev) {
-            revision
-          }
-        }
-      `,
-      {
-        id: submissionId,
-        rev: revision,
-        draft: { title, abstract, links, artifacts, content: completeContent() },
-      },
-    );
-    const { submitStatement } = await graphql(
-      authorBrowser.page,
-      `
-        mutation ($id: ID!, $rev: Int!) {
-          submitStatement(submissionId: $id, expectedDraftRevision: $rev) {
-            revision
-            tierSuggestion {
-              tier
-            }
-          }
-        }
-      `,
-      { id: submissionId, rev: saveDraft.revision },
-    );
-    expect(submitStatement.tierSuggestion.tier).toBe('expedited');
+    const statement = await submitFixtureStatement(authorBrowser.page, venueId, TITLE);
+    submissionId = statement.id;
+    expect(statement.suggestedTier).toBe('expedited');
 
     // The chair confirms the tier and assigns the expert, who accepts and submits a review.
     await graphql(
@@ -194,7 +110,7 @@ describe('decisions: discussion, the authors’ response, and a decision with it
       `,
       {
         id: submissionId,
-        rev: submitStatement.revision,
+        rev: statement.revision,
       },
     );
     const { me } = await graphql(

@@ -10,30 +10,24 @@
 // and never sees its title), a motion to approve gets 2 for, 1 against and 2 abstentions and fails
 // with the reason shown, a motion to approve with conditions passes, and the chair ends the meeting:
 // the minutes are shown and downloaded. The meeting page is also looked at 390 px wide.
-// The domain's statement fixture is deliberately not part of its public index; tests share it by path.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import {
-  completeContent,
-  fixtureArtifacts,
-} from '../../../libs/domain/src/statement/statement-content.fixture';
-import { AdminPage, signInAsSiteAdmin } from './pages/admin.page';
-import { AppHeader, RegisterPage } from './pages/auth.page';
 import type { Account } from './pages/auth.page';
 import { MeetingPage, MeetingsTab } from './pages/meeting.page';
 import type { VoteName } from './pages/meeting.page';
-import { NewVenuePage } from './pages/venue.page';
-import { linkIn, mailIds, PersonBrowser, waitForMail, waitForMailWhere } from './support/browser';
+import { linkIn, mailIds, PersonBrowser, waitForMailWhere } from './support/browser';
 import { expectFocused, expectHidden, expectNoText, expectText, expectVisible } from './support/expect';
 import { graphql } from './support/graphql-api';
+import {
+  confirmFullTier,
+  declareConflict,
+  invitee,
+  joinByInvitation,
+  openConferenceAsNewChair,
+  submitFixtureStatement,
+  type Invitee,
+} from './support/world';
 
 const run = `m${Date.now().toString(36)}`;
-const PASSWORD = 'correct horse battery staple';
-const person = (name: string, role: string): Account & { role: string } => ({
-  name,
-  email: `${name.split(' ')[0]?.toLowerCase()}.${run}@example.org`,
-  password: PASSWORD,
-  role,
-});
+const person = (name: string, role: string): Invitee => invitee(name, role, run);
 const chair: Account = { name: 'Mara Chair', email: `mara.${run}@example.org`, password: 'chair-password-1' };
 const author = person('Ahmed Author', 'author');
 const expertOne = person('Eva Expert', 'expert_reviewer');
@@ -83,148 +77,21 @@ describe('meetings: a full review decided by a convened meeting', () => {
     ]);
   });
 
-  /** The chair invites `who` through the API; they accept from the mail's link, creating their account. */
-  async function join(who: Account & { role: string }, browser: PersonBrowser): Promise<string> {
-    const seen = await mailIds(who.email);
-    await graphql(
-      chairBrowser.page,
-      `
-        mutation ($input: InviteInput!) {
-          inviteToVenue(input: $input) {
-            id
-          }
-        }
-      `,
-      {
-        input: { venueId, email: who.email, role: who.role },
-      },
-    );
-    const token =
-      linkIn(await waitForMail(who.email, 10000, seen), '/invitations/').split('/invitations/')[1] ?? '';
-    const { acceptInvitation } = await graphql(
-      browser.page,
-      `
-        mutation ($input: AcceptInvitationInput!) {
-          acceptInvitation(input: $input) {
-            id
-          }
-        }
-      `,
-      { input: { token, name: who.name, password: who.password } },
-    );
-    return acceptInvitation.id as string;
-  }
+  const join = (who: Invitee, browser: PersonBrowser): Promise<string> =>
+    joinByInvitation(chairBrowser.page, venueId, who, browser.page);
 
   it('sets up the world: a full-tier statement, a committee, and a member conflicted with the statement', async () => {
     const page = chairBrowser.page;
-    await new RegisterPage(page).goto();
-    await new RegisterPage(page).register(chair);
-    const adminBrowser = await PersonBrowser.open();
-    try {
-      await signInAsSiteAdmin(adminBrowser.page);
-      const admin = new AdminPage(adminBrowser.page);
-      await admin.open();
-      await admin.allowCreatingVenues(chair);
-    } finally {
-      await adminBrowser.close();
-    }
-    await page.reload();
-    await new AppHeader(page).openNewVenue();
-    await expectVisible(page.getByRole('heading', { name: 'New venue', level: 1 }));
-    venueId = await new NewVenuePage(page).createConference(venue);
+    venueId = await openConferenceAsNewChair(page, chair, venue);
 
     // The author registers the work and submits the statement (the fixture, which the rubric calls expedited).
     const authorBrowser = await PersonBrowser.open();
     try {
       await join(author, authorBrowser);
-      const { createSubmission } = await graphql(
-        authorBrowser.page,
-        `
-          mutation ($input: SubmissionInput!) {
-            createSubmission(input: $input) {
-              id
-              draft {
-                revision
-                title
-                abstract
-                links {
-                  paperUrl
-                  openReviewUrl
-                  doi
-                  repositoryUrl
-                }
-                artifacts {
-                  key
-                  kind
-                  name
-                  description
-                  powerLevel
-                }
-              }
-            }
-          }
-        `,
-        {
-          input: {
-            venueId,
-            title: TITLE,
-            abstract: 'Cloning a narrator’s voice from five seconds of audio.',
-            links: {
-              paperUrl: 'https://example.org/paper.pdf',
-              openReviewUrl: '',
-              doi: '',
-              repositoryUrl: '',
-            },
-            artifacts: fixtureArtifacts(),
-          },
-        },
-      );
-      submissionId = createSubmission.id;
-      const { title, abstract, links, artifacts, revision } = createSubmission.draft;
-      const { saveDraft } = await graphql(
-        authorBrowser.page,
-        `
-          mutation ($id: ID!, $draft: DraftInput!, $rev: Int!) {
-            saveDraft(submissionId: $id, draft: $draft, expectedDraftRevision: $rev) {
-              revision
-            }
-          }
-        `,
-        {
-          id: submissionId,
-          rev: revision,
-          draft: { title, abstract, links, artifacts, content: completeContent() },
-        },
-      );
-      const { submitStatement } = await graphql(
-        authorBrowser.page,
-        `
-          mutation ($id: ID!, $rev: Int!) {
-            submitStatement(submissionId: $id, expectedDraftRevision: $rev) {
-              revision
-            }
-          }
-        `,
-        { id: submissionId, rev: saveDraft.revision },
-      );
+      const statement = await submitFixtureStatement(authorBrowser.page, venueId, TITLE);
+      submissionId = statement.id;
       // The chair puts it in full review, with the reason an override needs.
-      const { confirmTier } = await graphql(
-        page,
-        `
-          mutation ($id: ID!, $rev: Int!) {
-            confirmTier(
-              submissionId: $id
-              tier: full
-              reason: "A voice model this capable needs the full committee."
-              expectedRevision: $rev
-            ) {
-              tier
-              tierStatus
-            }
-          }
-        `,
-        { id: submissionId, rev: submitStatement.revision },
-      );
+      const confirmTier = await confirmFullTier(page, submissionId, statement.revision);
       expect(confirmTier).toEqual({ tier: 'full', tierStatus: 'overridden' });
     } finally {
       await authorBrowser.close();
@@ -232,23 +99,12 @@ describe('meetings: a full review decided by a convened meeting', () => {
 
     for (const voter of VOTERS) await join(voter, browserOf(voter));
     const conflictedId = await join(conflicted, conflictedBrowser);
-    await graphql(
+    await declareConflict(
       page,
-      `
-        mutation ($input: DeclareConflictInput!) {
-          declareConflict(input: $input) {
-            id
-          }
-        }
-      `,
-      {
-        input: {
-          submissionId,
-          userId: conflictedId,
-          type: 'advisor_advisee',
-          reason: 'Doctoral advisor of the first author.',
-        },
-      },
+      submissionId,
+      conflictedId,
+      'advisor_advisee',
+      'Doctoral advisor of the first author.',
     );
   }, 300000);
 

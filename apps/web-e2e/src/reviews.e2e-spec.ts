@@ -6,16 +6,15 @@
 // with names and the confidential comment and releases them; the author reads them without the
 // expert's name or the confidential comment, and with the community reviewer's name only once the
 // chair lets reviewers choose (in the settings). The review pages are also looked at 390 px wide.
-import { AdminPage, signInAsSiteAdmin } from './pages/admin.page';
-import { AppHeader, RegisterPage } from './pages/auth.page';
 import type { Account } from './pages/auth.page';
 import { InvitationPage } from './pages/invitation.page';
 import { ReviewPage, SubmissionReviewsSection } from './pages/review.page';
 import { PATH_TO_HARM_FACTORS, StatementEditorPage } from './pages/statement-editor.page';
 import { MySubmissionsPage, SubmissionPage } from './pages/submission.page';
-import { NewVenuePage, VenueOverview, VenuePage } from './pages/venue.page';
+import { VenueOverview, VenuePage } from './pages/venue.page';
 import { linkIn, mailIds, PersonBrowser, waitForMail } from './support/browser';
 import { expectFocused, expectHidden, expectNoText, expectText, expectValue, expectVisible } from './support/expect';
+import { openConferenceAsNewChair } from './support/world';
 
 const run = `r${Date.now().toString(36)}`;
 const PASSWORD = 'correct horse battery staple';
@@ -76,21 +75,7 @@ describe('reviews: an expert and a community reviewer review a statement; the ch
 
   it('sets up the world: a venue, a submitted full-tier statement, an expert and a community reviewer assigned', async () => {
     const page = chairBrowser.page;
-    await new RegisterPage(page).goto();
-    await new RegisterPage(page).register(chair);
-    const adminBrowser = await PersonBrowser.open();
-    try {
-      await signInAsSiteAdmin(adminBrowser.page);
-      const admin = new AdminPage(adminBrowser.page);
-      await admin.open();
-      await admin.allowCreatingVenues(chair);
-    } finally {
-      await adminBrowser.close();
-    }
-    await page.reload();
-    await new AppHeader(page).openNewVenue();
-    await expectVisible(page.getByRole('heading', { name: 'New venue', level: 1 }));
-    venueId = await new NewVenuePage(page).createConference(venue);
+    venueId = await openConferenceAsNewChair(page, chair, venue);
 
     await join(author, 'Author', authorBrowser);
     await join(expert, 'Expert reviewer', expertBrowser);

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   checkDecision,
   createsApproval,
@@ -25,6 +25,7 @@ import { decidedTier } from '../assignment/matching-input.loader';
 import { AuditLog } from '../audit';
 import { auditEvent } from '../audit/pending-events';
 import { Clock } from '../common/clock';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { fail } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
 import { decisionLetterMail, MailService } from '../mail';
@@ -66,6 +67,7 @@ export class DecisionsService {
     private readonly access: AccessService,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The decision as `actor` may see it: the recorded one for chairs, the last sent one for the others. */
@@ -263,7 +265,7 @@ export class DecisionsService {
       await this.mail.enqueue({
         key: `decision-letter:${decision.id}:${author.id}`,
         to: author.email,
-        content: decisionLetterMail(sent.letter ?? letter),
+        content: decisionLetterMail(sent.letter ?? letter, `${this.config.publicWebUrl}/submissions/${submission.id}`),
         venueId: submission.venueId,
         subjectId: submission.id,
       });

@@ -2,3 +2,4 @@
 export { JobsModule } from './jobs.module';
 export { JobQueue, type EnqueueOptions, type JobContext, type JobHandler } from './job-queue.service';
 export { JobRepository, type JobRecord } from './job.repository';
+export { ANNOUNCE_VENUE_RELEASE_JOB } from './job-names';

@@ -2,9 +2,10 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { REVIEW_REMINDERS, reminderDue } from '@impact-review/domain';
 import { ReviewerAssignmentRepository } from '../access';
 import { Clock } from '../common/clock';
-import { JobQueue } from '../jobs';
+import { ANNOUNCE_VENUE_RELEASE_JOB, JobQueue } from '../jobs';
 import { Notifier } from '../notifications';
 import { SubmissionRepository } from '../submissions';
+import { ReviewsService } from './reviews.service';
 
 const HOUR = 3_600_000;
 const LONGEST_NOTICE_HOURS = Math.max(...REVIEW_REMINDERS.map((r) => r.hoursBefore));
@@ -23,11 +24,16 @@ export class ReviewReminders implements OnModuleInit {
     private readonly submissions: SubmissionRepository,
     private readonly notifier: Notifier,
     private readonly clock: Clock,
+    private readonly reviews: ReviewsService,
   ) {}
 
   onModuleInit(): void {
     this.queue.registerRecurring('reviews.remind', '*/10 * * * *', 'UTC', 'Remind reviewers of deadlines', async () => {
       await this.sendDue();
+    });
+    // A venue-wide release is announced to each statement's authors by a job, so that it survives a crash.
+    this.queue.register(ANNOUNCE_VENUE_RELEASE_JOB, async (payload) => {
+      await this.reviews.announceVenueRelease(String(payload['venueId']));
     });
   }
 

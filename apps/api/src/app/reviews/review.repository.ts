@@ -37,6 +37,12 @@ export class ReviewRepository {
     return docs.map(toRecord);
   }
 
+  /** The statements of a venue that have at least one submitted review. */
+  async submissionsWithSubmittedReviews(venueId: string): Promise<string[]> {
+    const docs = await this.reviews.find({ venueId, state: 'submitted' }, { submissionId: 1 }).lean<{ submissionId: string }[]>().exec();
+    return [...new Set(docs.map((d) => d.submissionId))];
+  }
+
   async forReviewer(venueId: string, reviewerId: string): Promise<ReviewRecord[]> {
     const docs = await this.reviews.find({ venueId, reviewerId }, FIELDS).lean<ReviewDocument[]>().exec();
     return docs.map(toRecord);

@@ -309,7 +309,48 @@ export class ReviewsService {
       assignment.kind,
       content.answers.filter((a) => a.rating !== null || a.text !== '').map((a) => a.questionId),
     );
+    // Under a venue-wide release, the first submitted review is news for the authors.
+    if (venue?.reviewsReleased) await this.announceVenueRelease(submission.venueId, submission.id);
     return result.review;
+  }
+
+  /**
+   * After a chair released every review of the venue: tells each statement's authors, once, that they
+   * may read its reviews (statements with a submitted review whose reviews were not released one by
+   * one). Run by a job when the release is saved and after each submitted review; a second run, or
+   * a second process, finds nothing left to announce.
+   */
+  async announceVenueRelease(venueId: string, onlySubmissionId?: string): Promise<number> {
+    const venue = await this.venues.findById(venueId);
+    if (!venue?.reviewsReleased) return 0;
+    const ids = onlySubmissionId ? [onlySubmissionId] : await this.reviews.submissionsWithSubmittedReviews(venueId);
+    let announced = 0;
+    for (const submission of await this.submissions.findReleaseUnannounced(venueId, ids)) {
+      const now = this.clock.now();
+      const event = auditEvent({
+        venueId,
+        kind: 'review.released',
+        objectType: 'submission',
+        objectId: submission.id,
+        actorId: null,
+        summary: { venueWide: true },
+        at: now,
+        notification: {
+          kind: 'reviews_released',
+          venueId,
+          submissionId: submission.id,
+          authorIds: submission.authorIds,
+          title: submission.submitted?.title ?? '',
+          releasedAt: now.toISOString(),
+          actorId: null,
+        },
+      });
+      const changed = await this.submissions.markReleaseAnnounced(submission.id, now, [event]);
+      if (!changed) continue;
+      await this.audit.recorded('submissions', changed.id, [event]);
+      announced += 1;
+    }
+    return announced;
   }
 
   /** Releases a statement's reviews to its authors, or withdraws them (a chair not conflicted with it). */

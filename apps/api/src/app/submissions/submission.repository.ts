@@ -545,6 +545,28 @@ export class SubmissionRepository {
   }
 
   /**
+   * Of `ids`, the listed statements whose authors were not yet told that they may read the reviews
+   * (neither released one by one nor announced after a venue-wide release).
+   */
+  async findReleaseUnannounced(venueId: string, ids: readonly string[]): Promise<SubmissionRecord[]> {
+    const objectIds = ids.filter(isObjectIdString);
+    if (objectIds.length === 0) return [];
+    const docs = await this.submissions
+      .find(
+        { _id: { $in: objectIds }, venueId, phase: { $in: [...LISTED_PHASES] }, reviewsReleasedAt: null, reviewsReleaseAnnouncedAt: null },
+        { tierDecisions: 0, searchText: 0 },
+      )
+      .lean<SubmissionDocument[]>()
+      .exec();
+    return docs.map(toSubmissionRecord);
+  }
+
+  /** Marks the venue-wide release as announced to the statement's authors, once: of two runs, one records it. */
+  markReleaseAnnounced(id: string, at: Date, events: readonly PendingEvent[]): Promise<SubmissionRecord | null> {
+    return this.updateWhere({ _id: id, reviewsReleasedAt: null, reviewsReleaseAnnouncedAt: null }, { $set: { reviewsReleaseAnnouncedAt: at } }, events);
+  }
+
+  /**
    * Records the committee's decision on the latest version, if nobody changed the submission since
    * `expectedRevision`, the version is still `decision.forVersion` and its letter has not gone out.
    */

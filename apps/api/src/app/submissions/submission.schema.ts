@@ -93,6 +93,8 @@ export interface SubmissionDocument {
   tierRank: number;
   /** When a chair released the reviews to the authors; null while they are not (missing: null). */
   reviewsReleasedAt?: Date | null;
+  /** When the authors were told that a venue-wide release lets them read the reviews (missing: never). */
+  reviewsReleaseAnnouncedAt?: Date | null;
   /** The committee's decision on the latest version, recorded and perhaps sent (missing: none). */
   decision?: DecisionDocument | null;
   /** Every decision whose letter was sent, oldest first (missing: none). */
@@ -215,6 +217,7 @@ export const submissionSchema = new Schema<SubmissionDocument>(
     tierStatus: { type: String, required: true, enum: TIER_STATUSES },
     tierRank: { type: Number, required: true, default: 0 },
     reviewsReleasedAt: { type: Date, default: null },
+    reviewsReleaseAnnouncedAt: { type: Date, default: null },
     // Checked by libs/domain (checkDecision) before every write; stored as given.
     decision: { type: Schema.Types.Mixed, default: null },
     decisions: { type: [Schema.Types.Mixed], default: undefined },

@@ -25,6 +25,7 @@ import { Clock } from '../common/clock';
 import { fail, failSaying } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
 import { isObjectIdString } from '../database/to-record';
+import { ANNOUNCE_VENUE_RELEASE_JOB, JobQueue } from '../jobs';
 import { RoleGrants } from '../memberships';
 import { SitePermissionsService } from '../site-admin';
 import { venueErrors } from './venue.errors';
@@ -65,6 +66,7 @@ export class VenueService {
     private readonly grants: RoleGrants,
     private readonly audit: AuditLog,
     private readonly sitePermissions: SitePermissionsService,
+    private readonly queue: JobQueue,
   ) {}
 
   /**
@@ -153,7 +155,16 @@ export class VenueService {
   ): Promise<VenueRecord> {
     const current = await this.get(id);
     if (!isPermitted(actor, 'venue.manage', { kind: 'venue', venueId: current.id })) fail(venueErrors, 'NOT_A_CHAIR');
-    return this.change(actor, current, settings, expectedRevision);
+    const changed = await this.change(actor, current, settings, expectedRevision);
+    if (changed.reviewsReleased && !current.reviewsReleased)
+      await this.queue.enqueue({
+        name: ANNOUNCE_VENUE_RELEASE_JOB,
+        key: `${ANNOUNCE_VENUE_RELEASE_JOB}:${changed.id}:${changed.revision}`,
+        venueId: changed.id,
+        summary: 'Tell the authors that their reviews are released',
+        payload: { venueId: changed.id },
+      });
+    return changed;
   }
 
   /**

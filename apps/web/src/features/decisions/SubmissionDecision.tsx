@@ -4,6 +4,7 @@
 // reviewers see a decision once its letter was sent: the letter, the conditions, the decided release
 // plan beside theirs, and the approval.
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { reviewRoundOf, type Tier } from '@impact-review/domain';
 import type { SubmissionDecisionQuery as SubmissionDecisionData } from '../../gql/graphql';
@@ -121,22 +122,33 @@ function ChairDecision({ submission }: { submission: Submission }) {
         decide and how.
       </p>
     );
+  } else if (context.tier === 'full' && !current) {
+    // A full review is decided only by a motion of a convened meeting: the form would be refused.
+    body = (
+      <p className="alert alert--info">
+        A full review is decided by a convened meeting. Put version {latest.number} on a meeting’s agenda from
+        the <Link to={`/venues/${submission.venue.id}/meetings`}>venue’s meetings</Link>; the decision its
+        motion passes comes back here, with the letter to send.
+      </p>
+    );
   } else if (current && !editing) {
     body = (
       <>
         <div className="decision-recorded">
           <p className="row">
             <strong>Recorded; the authors see it once the letter is sent.</strong>
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => {
-                setNotice(null);
-                setEditing(true);
-              }}
-            >
-              Change the decision
-            </button>
+            {current.meetingId ? null : (
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => {
+                  setNotice(null);
+                  setEditing(true);
+                }}
+              >
+                Change the decision
+              </button>
+            )}
           </p>
           <DecisionRecordView decision={current} forChairs idPrefix="decision" />
         </div>

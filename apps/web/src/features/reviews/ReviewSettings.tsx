@@ -173,7 +173,8 @@ function ReviewSettingsForm({
           </p>
           {releasingAll ? (
             <p className="alert alert--warning" role="status">
-              Saving releases the reviews of every statement of the venue to its authors at once.
+              Saving releases the reviews of every statement of the venue to its authors at once, and tells them by
+              email (the authors of a statement without reviews yet, when its first review comes in).
             </p>
           ) : null}
           {form.errorFor('reviewsReleased') ? <p className="field__error">{form.errorFor('reviewsReleased')}</p> : null}

@@ -249,11 +249,20 @@ const letterValues = {
   decidedOn: '2030-03-02',
   chair: 'Ada Lovelace',
   conditions: [
-    { text: 'Withhold the trained model; grant access on request to accredited researchers.', artifactName: 'Voice model', dueOn: null },
+    {
+      text: 'Withhold the trained model; grant access on request to accredited researchers.',
+      artifactName: 'Voice model',
+      dueOn: null,
+    },
     { text: 'Re-evaluate before releasing the next stage.', artifactName: null, dueOn: '2030-09-01' },
   ],
   releasePlan: [
-    { artifactName: 'Voice model', contentLevel: 'Withheld', timing: 'Staged', distribution: 'Ask for access' },
+    {
+      artifactName: 'Voice model',
+      contentLevel: 'Withheld',
+      timing: 'Staged',
+      distribution: 'Ask for access',
+    },
     { artifactName: 'Paper', contentLevel: 'Full', timing: 'Immediate', distribution: 'Public' },
   ],
   reviews: [
@@ -263,7 +272,13 @@ const letterValues = {
 };
 for (const outcome of DECISION_OUTCOMES) {
   TEMPLATES[`decision-letter-${outcome.replace(/_/g, '-')}`] = () =>
-    decisionLetterMail(renderLetter(DEFAULT_LETTER_TEMPLATES[outcome], { ...letterValues, outcome: outcome.replace(/_/g, ' ') }));
+    decisionLetterMail(
+      renderLetter(DEFAULT_LETTER_TEMPLATES[outcome], {
+        ...letterValues,
+        outcome: outcome.replace(/_/g, ' '),
+      }),
+      'https://review.example.org/submissions/64b7f0c2a1b2c3d4e5f60718',
+    );
 }
 
 function render(mail: MailContent): Record<string, string> {

@@ -1,0 +1,210 @@
+// The first steps most specs share, for specs whose pages under test come later: a chair who may
+// open venues opens a conference (through the pages), people join it from their invitation mails,
+// and an author submits the domain's fixture statement (through the GraphQL API, as that person).
+// The domain's statement fixture is deliberately not part of its public index; tests share it by path.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import {
+  completeContent,
+  fixtureArtifacts,
+} from '../../../../libs/domain/src/statement/statement-content.fixture';
+import type { Page } from 'playwright-core';
+import { AdminPage, signInAsSiteAdmin } from '../pages/admin.page';
+import { AppHeader, RegisterPage, type Account } from '../pages/auth.page';
+import { NewVenuePage, type VenueDetails } from '../pages/venue.page';
+import { linkIn, mailIds, PersonBrowser, waitForMail } from './browser';
+import { expectVisible } from './expect';
+import { graphql } from './graphql-api';
+
+/** A person and the venue role they are invited in (the API's enum: author, expert_reviewer, …). */
+export type Invitee = Account & { role: string };
+
+/** Someone to invite, with an address unique to the test run (first name, lower case). */
+export function invitee(name: string, role: string, run: string): Invitee {
+  return {
+    name,
+    email: `${name.split(' ')[0]?.toLowerCase()}.${run}@example.org`,
+    password: 'correct horse battery staple',
+    role,
+  };
+}
+
+/** `chair` registers on `page`, a site administrator lets them open venues, and they open a conference. */
+export async function openConferenceAsNewChair(
+  page: Page,
+  chair: Account,
+  venue: VenueDetails,
+): Promise<string> {
+  await new RegisterPage(page).goto();
+  await new RegisterPage(page).register(chair);
+  const adminBrowser = await PersonBrowser.open();
+  try {
+    await signInAsSiteAdmin(adminBrowser.page);
+    const admin = new AdminPage(adminBrowser.page);
+    await admin.open();
+    await admin.allowCreatingVenues(chair);
+  } finally {
+    await adminBrowser.close();
+  }
+  await page.reload();
+  await new AppHeader(page).openNewVenue();
+  await expectVisible(page.getByRole('heading', { name: 'New venue', level: 1 }));
+  return new NewVenuePage(page).createConference(venue);
+}
+
+/** The chair invites `who`; they accept from the mail's link in their own browser, creating the account. Returns their id. */
+export async function joinByInvitation(
+  chairPage: Page,
+  venueId: string,
+  who: Invitee,
+  theirPage: Page,
+): Promise<string> {
+  const seen = await mailIds(who.email);
+  await graphql(
+    chairPage,
+    `
+      mutation ($input: InviteInput!) {
+        inviteToVenue(input: $input) {
+          id
+        }
+      }
+    `,
+    { input: { venueId, email: who.email, role: who.role } },
+  );
+  const token =
+    linkIn(await waitForMail(who.email, 10000, seen), '/invitations/').split('/invitations/')[1] ?? '';
+  const { acceptInvitation } = await graphql(
+    theirPage,
+    `
+      mutation ($input: AcceptInvitationInput!) {
+        acceptInvitation(input: $input) {
+          id
+        }
+      }
+    `,
+    { input: { token, name: who.name, password: who.password } },
+  );
+  return acceptInvitation.id as string;
+}
+
+/**
+ * The author signed in on `authorPage` registers the work and submits the fixture statement (three
+ * artifacts; the rubric suggests expedited). Returns its id, revision and suggested tier.
+ */
+export async function submitFixtureStatement(
+  authorPage: Page,
+  venueId: string,
+  title: string,
+): Promise<{ id: string; revision: number; suggestedTier: string }> {
+  const { createSubmission } = await graphql(
+    authorPage,
+    `
+      mutation ($input: SubmissionInput!) {
+        createSubmission(input: $input) {
+          id
+          draft {
+            revision
+            title
+            abstract
+            links {
+              paperUrl
+              openReviewUrl
+              doi
+              repositoryUrl
+            }
+            artifacts {
+              key
+              kind
+              name
+              description
+              powerLevel
+            }
+          }
+        }
+      }
+    `,
+    {
+      input: {
+        venueId,
+        title,
+        abstract: 'Cloning a narrator’s voice from five seconds of audio.',
+        links: { paperUrl: 'https://example.org/paper.pdf', openReviewUrl: '', doi: '', repositoryUrl: '' },
+        artifacts: fixtureArtifacts(),
+      },
+    },
+  );
+  const id = createSubmission.id as string;
+  const { abstract, links, artifacts, revision } = createSubmission.draft;
+  const { saveDraft } = await graphql(
+    authorPage,
+    `
+      mutation ($id: ID!, $draft: DraftInput!, $rev: Int!) {
+        saveDraft(submissionId: $id, draft: $draft, expectedDraftRevision: $rev) {
+          revision
+        }
+      }
+    `,
+    { id, rev: revision, draft: { title, abstract, links, artifacts, content: completeContent() } },
+  );
+  const { submitStatement } = await graphql(
+    authorPage,
+    `
+      mutation ($id: ID!, $rev: Int!) {
+        submitStatement(submissionId: $id, expectedDraftRevision: $rev) {
+          revision
+          tierSuggestion {
+            tier
+          }
+        }
+      }
+    `,
+    { id, rev: saveDraft.revision },
+  );
+  return { id, revision: submitStatement.revision, suggestedTier: submitStatement.tierSuggestion.tier };
+}
+
+/** The chair on `chairPage` puts the statement in full review (an override of the suggestion, with its reason). */
+export async function confirmFullTier(
+  chairPage: Page,
+  submissionId: string,
+  revision: number,
+): Promise<{ tier: string; tierStatus: string }> {
+  const { confirmTier } = await graphql(
+    chairPage,
+    `
+      mutation ($id: ID!, $rev: Int!) {
+        confirmTier(
+          submissionId: $id
+          tier: full
+          reason: "A voice model this capable needs the full committee."
+          expectedRevision: $rev
+        ) {
+          tier
+          tierStatus
+        }
+      }
+    `,
+    { id: submissionId, rev: revision },
+  );
+  return confirmTier;
+}
+
+/** A conflict of `userId` with the statement, declared by the person on `page` (a chair or an author). */
+export async function declareConflict(
+  page: Page,
+  submissionId: string,
+  userId: string,
+  type: string,
+  reason: string,
+): Promise<void> {
+  await graphql(
+    page,
+    `
+      mutation ($input: DeclareConflictInput!) {
+        declareConflict(input: $input) {
+          id
+        }
+      }
+    `,
+    { input: { submissionId, userId, type, reason } },
+  );
+}
