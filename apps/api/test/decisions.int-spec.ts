@@ -45,20 +45,7 @@ describe('decisions (real FerretDB and SMTP)', () => {
     await author.client.ok(`mutation($input: DeclareConflictInput!) { declareConflict(input: $input) { id } }`, {
       input: { submissionId: created.id, userId: conflictedChair.id, type: 'personal', reason: 'A close friend' },
     });
-    if (reviewed) {
-      const { assignReplacement } = await chair.client.ok(`mutation($s: ID!, $u: ID!) { assignReplacement(submissionId: $s, reviewerId: $u) { id } }`, { s: created.id, u: expert.id });
-      await expert.client.ok(`mutation($a: ID!) { respondToAssignment(assignmentId: $a, accept: true, reason: null) { id } }`, { a: assignReplacement.id });
-      const { submission } = await expert.client.ok(`query($id: ID!) { submission(id: $id) { artifacts { key } } }`, { id: created.id });
-      await expert.client.ok(`mutation($s: ID!, $r: ReviewInput!) { submitReview(submissionId: $s, expectedRevision: 0, review: $r) { id } }`, {
-        s: created.id,
-        r: {
-          answers: DEFAULT_EXPERT_FORM.questions.map((q) => ({ questionId: q.id, rating: q.kind === 'rating' ? 'met' : null, text: justified })),
-          recommendation: 'approved_with_conditions',
-          releaseRecommendations: submission.artifacts.map((a: { key: string }) => ({ artifactKey: a.key, contentLevel: 'withheld', timing: 'staged', distribution: 'ask_for_access' })),
-          commentsForAuthors: 'Say who may ask for the model and how you check them.',
-        },
-      });
-    }
+    if (reviewed) await steps.assignAndReview(chair, expert, created.id);
     return created.id;
   }
   const stateOf = async (person: Person, id: string) => (await person.client.ok(STATE, { id })).submission;

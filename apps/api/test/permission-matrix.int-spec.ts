@@ -164,6 +164,8 @@ interface World {
   openRunId: string;
   /** A finished pool import of the venue (its one line refused). */
   poolImportId: string;
+  /** The approval of each submission (the revising one's sent decision made one; MISSING_ID elsewhere). */
+  approvalIds: Record<SubmissionPhase, string>;
   canCreateVenues: ReadonlySet<Role>;
 }
 
@@ -315,6 +317,7 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
     // keeps that and is committed; with two community reviewers asked for, a second one proposes
     // and diagnoses, and waits.
     const assignmentIds: Record<SubmissionPhase, string> = { draft: '', submitted: '', revising: '' };
+    const approvalIds: Record<SubmissionPhase, string> = { draft: MISSING_ID, submitted: MISSING_ID, revising: MISSING_ID };
     for (const phase of ['submitted', 'revising'] as const) {
       const assigned = await chair.client.ok(`mutation($s: ID!, $u: ID!) { assignReplacement(submissionId: $s, reviewerId: $u) { id } }`, {
         s: submissions[phase],
@@ -401,6 +404,12 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
           s: submissions[phase],
           rev: recordDecision.submission.revision,
         });
+        const { submission } = await chair.client.ok(`query($s: ID!) { submission(id: $s) { artifacts { key } approval { id revision } } }`, { s: submissions[phase] });
+        approvalIds[phase] = submission.approval.id;
+        // One artifact's release suspended, so that every field of the approval has something to show.
+        await chair.client.ok(`mutation($i: ChangeApprovalInput!) { changeApproval(input: $i) { id } }`, {
+          i: { approvalId: submission.approval.id, action: 'suspend', reason: 'Misuse of the demo was reported.', artifactKeys: [submission.artifacts[0].key], expectedRevision: submission.approval.revision },
+        });
       }
     }
 
@@ -445,6 +454,7 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
       meetingId: conveneMeeting.id,
       meetingMemberIds,
       poolImportId: poolImport.importReviewerPool.id,
+      approvalIds,
       venueId,
       workshopId: workshop.createVenue.id,
       people,
@@ -629,6 +639,19 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
         // Stale revisions and settings: refused after the access check.
         [`mutation($s: ID!) { recordDecision(submissionId: $s, expectedRevision: -1, decision: { outcome: approved }) { referredToFull } }`, { s: id }, 'Mutation', world.venueId],
         [`mutation($s: ID!) { sendDecision(submissionId: $s, expectedRevision: -1, letter: { subject: "x", body: "y" }) { id } }`, { s: id }, 'Mutation', world.venueId],
+        // A stale revision: refused after the access check (for the authors and the chairs).
+        [
+          `mutation($a: ID!) { changeApproval(input: { approvalId: $a, action: close, expectedRevision: -1 }) { id } }`,
+          { a: world.approvalIds[phaseOf(phase)] },
+          'Mutation',
+          world.venueId,
+        ],
+        [
+          `mutation($v: ID!) { updateContinuingReviewPolicy(venueId: $v, policy: { periodMonths: { exempt: null, expedited: 0, full: 12 }, reminderDays: [] }, expectedRevision: -1) { id } }`,
+          { v: world.venueId },
+          'Mutation',
+          world.venueId,
+        ],
         [`mutation($v: ID!) { updateConditionLibrary(venueId: $v, entries: [], expectedRevision: -1) { revision } }`, { v: world.venueId }, 'Mutation', world.venueId],
         [`mutation($v: ID!) { updateLetterTemplate(venueId: $v, outcome: approved, template: null, expectedRevision: -1) { revision } }`, { v: world.venueId }, 'Mutation', world.venueId],
         // A word limit out of range; an empty comment; an empty response: refused after the access check.
@@ -771,7 +794,8 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
             (venue !== null && venueId !== world.venueId) ||
             (o.coordinate === 'Venue.conferenceRequest' && venue?.['kind'] === 'conference');
           if (permitted) {
-            if (refusedWith && !(absent && refusedWith === rule.refusal)) return `refused with ${refusedWith}`;
+            // Where the data does not exist, the rule's refusal or NOT_FOUND (an approval that is not there) is the truth.
+            if (refusedWith && !(absent && (refusedWith === rule.refusal || refusedWith === 'NOT_FOUND'))) return `refused with ${refusedWith}`;
             if (!absent && (rule.refusal === 'null' || rule.refusal === 'empty') && empty) return 'permitted but answered nothing';
             return o.code === 'INTERNAL_SERVER_ERROR' ? 'internal error' : null;
           }

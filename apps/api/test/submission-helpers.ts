@@ -1,7 +1,7 @@
 // What the submission specs share: the GraphQL documents a client sends, and the steps people take
 // (create a venue, register work, autosave, submit, revise), each through the API.
 import { randomBytes } from 'node:crypto';
-import type { ImpactStatementContent } from '@impact-review/domain';
+import { DEFAULT_EXPERT_FORM, type ImpactStatementContent } from '@impact-review/domain';
 // The domain's test fixture is deliberately not part of its public index; tests share it by path.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import {
@@ -188,5 +188,25 @@ export class SubmissionSteps {
   ): Promise<Record<string, any>> {
     const saved = await this.save(author, id, content, newDetails);
     return (await author.client.ok(SUBMIT, { id, rev: saved.revision })).submitStatement;
+  }
+
+  /** The chair assigns `expert`, who accepts and submits a review recommending approval with conditions. */
+  async assignAndReview(chair: Person, expert: Person, id: string): Promise<void> {
+    const { assignReplacement } = await chair.client.ok(`mutation($s: ID!, $u: ID!) { assignReplacement(submissionId: $s, reviewerId: $u) { id } }`, { s: id, u: expert.id });
+    await expert.client.ok(`mutation($a: ID!) { respondToAssignment(assignmentId: $a, accept: true, reason: null) { id } }`, { a: assignReplacement.id });
+    const { submission } = await expert.client.ok(`query($id: ID!) { submission(id: $id) { artifacts { key } } }`, { id });
+    await expert.client.ok(`mutation($s: ID!, $r: ReviewInput!) { submitReview(submissionId: $s, expectedRevision: 0, review: $r) { id } }`, {
+      s: id,
+      r: {
+        answers: DEFAULT_EXPERT_FORM.questions.map((q) => ({
+          questionId: q.id,
+          rating: q.kind === 'rating' ? 'met' : null,
+          text: 'The statement names the hazard and the mitigations that answer it.',
+        })),
+        recommendation: 'approved_with_conditions',
+        releaseRecommendations: submission.artifacts.map((a: { key: string }) => ({ artifactKey: a.key, contentLevel: 'withheld', timing: 'staged', distribution: 'ask_for_access' })),
+        commentsForAuthors: 'Say who may ask for the model and how you check them.',
+      },
+    });
   }
 }

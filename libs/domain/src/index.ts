@@ -38,3 +38,5 @@ export * from './review/review-visibility.rules';
 export * from './review/review-form.rules';
 export * from './review/review.rules';
 export * from './discussion/discussion.rules';
+export * from './approval/approval-lifecycle.rules';
+export * from './approval/continuing-review-policy.rules';

@@ -2,6 +2,7 @@ import { AccessModule } from './access';
 import { AssignmentModule } from './assignment';
 import { ReviewsModule } from './reviews';
 import { DiscussionModule } from './discussion';
+import { ApprovalsModule } from './approvals';
 import { DecisionsModule } from './decisions';
 import { MeetingsModule } from './meetings';
 import { AccountsModule } from './accounts/accounts.module';
@@ -21,4 +22,4 @@ import { UsersModule } from './users/users.module';
 import { VenuesModule } from './venues/venues.module';
 
 /** Every domain feature of the API; AppModule imports them all. */
-export const FEATURE_MODULES = [UsersModule, MembershipsModule, VenuesModule, AccessModule, JobsModule, AuditModule, MailModule, InvitationsModule, SubmissionsModule, AccountsModule, SiteAdminModule, NotificationsModule, ConflictsModule, HistoryModule, VenueJobsModule, ReviewersModule, AssignmentModule, ReviewsModule, DiscussionModule, DecisionsModule, MeetingsModule];
+export const FEATURE_MODULES = [UsersModule, MembershipsModule, VenuesModule, AccessModule, JobsModule, AuditModule, MailModule, InvitationsModule, SubmissionsModule, AccountsModule, SiteAdminModule, NotificationsModule, ConflictsModule, HistoryModule, VenueJobsModule, ReviewersModule, AssignmentModule, ReviewsModule, DiscussionModule, ApprovalsModule, DecisionsModule, MeetingsModule];

@@ -22,6 +22,10 @@ export type AffiliationDecision = 'approve' | 'decline';
 /** Where a workshop's request to be held at a conference stands. */
 export type AffiliationState = 'approved' | 'declined' | 'pending';
 
+/** Active, under re-evaluation, suspended (whole or partly), terminated, expired (lapsed without continuing review), closed (the work is finished). */
+export type ApprovalState =
+  'active' | 'closed' | 'expired' | 'suspended' | 'terminated' | 'under_reevaluation';
+
 export type ArtifactInput = {
   description: string;
   /** Stable within the submission; release plans refer to it. */
@@ -258,6 +262,8 @@ export type NotificationDelivery = 'daily_digest' | 'immediately' | 'never';
 
 /** Something a person can be told about by mail. */
 export type NotificationKind =
+  | 'approval_changed'
+  | 'approval_expiring'
   | 'assignment_declined'
   | 'author_responded'
   | 'discussion_comment'
@@ -1592,7 +1598,7 @@ export type DecisionFieldsFragment = {
 export type ApprovalFieldsFragment = {
   __typename: 'Approval';
   id: string;
-  state: string;
+  state: ApprovalState;
   outcome: DecisionOutcome;
   forVersion: number;
   approvedAt: string;
@@ -1862,7 +1868,7 @@ export type SubmissionDecisionQuery = {
     approval: {
       __typename: 'Approval';
       id: string;
-      state: string;
+      state: ApprovalState;
       outcome: DecisionOutcome;
       forVersion: number;
       approvedAt: string;
@@ -2124,7 +2130,7 @@ export type SendDecisionMutation = {
     approval: {
       __typename: 'Approval';
       id: string;
-      state: string;
+      state: ApprovalState;
       outcome: DecisionOutcome;
       forVersion: number;
       approvedAt: string;

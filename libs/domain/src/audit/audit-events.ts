@@ -48,6 +48,17 @@ export const AUDIT_EVENT_KINDS = [
   'meeting.vote_cast',
   'meeting.motion_closed',
   'meeting.ended',
+  'approval.created',
+  'approval.reevaluation_opened',
+  'approval.continued',
+  'approval.conditions_modified',
+  'approval.stage_advanced',
+  'approval.suspended',
+  'approval.reinstated',
+  'approval.terminated',
+  'approval.lapsed',
+  'approval.closed',
+  'approval.reminder_sent',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 
@@ -100,6 +111,17 @@ export const AUDIT_EVENT_LABELS: Readonly<Record<AuditEventKind, string>> = {
   'meeting.vote_cast': 'Vote cast',
   'meeting.motion_closed': 'Motion closed',
   'meeting.ended': 'Meeting ended',
+  'approval.created': 'Approval granted',
+  'approval.reevaluation_opened': 'Re-evaluation opened',
+  'approval.continued': 'Approval continued for a new period',
+  'approval.conditions_modified': 'Conditions of approval modified',
+  'approval.stage_advanced': 'Release stage advanced',
+  'approval.suspended': 'Approval suspended',
+  'approval.reinstated': 'Approval reinstated',
+  'approval.terminated': 'Approval terminated',
+  'approval.lapsed': 'Approval lapsed',
+  'approval.closed': 'Approval closed',
+  'approval.reminder_sent': 'Continuing review reminder sent',
 };
 
 export function isAuditEventKind(value: unknown): value is AuditEventKind {

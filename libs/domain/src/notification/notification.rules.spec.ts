@@ -15,6 +15,9 @@ describe('deliveryFor', () => {
     { venueId: null, kind: 'version_submitted', delivery: 'daily_digest' },
     { venueId: 'v1', kind: 'version_submitted', delivery: 'never' },
     { venueId: 'v2', kind: 'tier_decided', delivery: 'daily_digest' },
+    // Stored before the kinds became required notices: ignored.
+    { venueId: null, kind: 'approval_changed', delivery: 'never' },
+    { venueId: 'v1', kind: 'approval_expiring', delivery: 'daily_digest' },
   ];
   test.each([
     ['the venue choice wins', 'v1', 'version_submitted', 'never'],
@@ -22,6 +25,8 @@ describe('deliveryFor', () => {
     ['a venue choice for one kind leaves the others alone', 'v2', 'version_submitted', 'daily_digest'],
     ['a venue choice applies to its kind', 'v2', 'tier_decided', 'daily_digest'],
     ['no choice at all means immediately', 'v1', 'invitation_answered', 'immediately'],
+    ['a required notice goes at once whatever was chosen', 'v1', 'approval_changed', 'immediately'],
+    ['nor does it wait for a digest', 'v1', 'approval_expiring', 'immediately'],
   ] as const)('%s', (_name, venueId, kind, expected) => {
     expect(deliveryFor(prefs, venueId, kind)).toBe(expected);
   });

@@ -17,6 +17,8 @@ export const NOTIFICATION_KINDS = [
   'discussion_comment',
   'author_responded',
   'revision_to_review',
+  'approval_changed',
+  'approval_expiring',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -36,6 +38,8 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>
   discussion_comment: 'Someone comments in a discussion you take part in (or mentions you)',
   author_responded: 'The authors respond to the reviews of a statement you review',
   revision_to_review: 'A statement you review comes back revised (revise and resubmit)',
+  approval_changed: 'An approval you hold, chair or reviewed changes state (suspension, termination, lapse, …)',
+  approval_expiring: 'An approval you hold or chair is due for continuing review',
 };
 
 export const NOTIFICATION_DELIVERY_LABELS: Readonly<Record<NotificationDelivery, string>> = {
@@ -65,12 +69,30 @@ export function isNotificationDelivery(value: unknown): value is NotificationDel
   return typeof value === 'string' && (NOTIFICATION_DELIVERIES as readonly string[]).includes(value);
 }
 
-/** The venue's own choice wins over the person's general one, which wins over the default. */
+/**
+ * Notices nobody can turn off or put in a digest: what happens to an approval one holds, chairs or
+ * reviewed (suspension, termination and lapse must be "reported promptly", 45 CFR 46.113), and its
+ * continuing review falling due.
+ */
+export const REQUIRED_NOTIFICATION_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind>([
+  'approval_changed',
+  'approval_expiring',
+]);
+
+export function isRequiredNotice(kind: NotificationKind): boolean {
+  return REQUIRED_NOTIFICATION_KINDS.has(kind);
+}
+
+/**
+ * The venue's own choice wins over the person's general one, which wins over the default; a
+ * required notice always goes at once.
+ */
 export function deliveryFor(
   preferences: readonly NotificationPreference[],
   venueId: string,
   kind: NotificationKind,
 ): NotificationDelivery {
+  if (isRequiredNotice(kind)) return 'immediately';
   const forVenue = preferences.find((p) => p.kind === kind && p.venueId === venueId);
   if (forVenue) return forVenue.delivery;
   const general = preferences.find((p) => p.kind === kind && p.venueId === null);

@@ -190,6 +190,16 @@ export const PERMISSIONS = {
     view: false,
     description: 'Record the committee’s decision and send its letter (a chair not conflicted with the statement).',
   },
+  'approval.manage': {
+    target: 'submission',
+    view: false,
+    description: 'Act on the statement’s approval: open its re-evaluation, continue, suspend, reinstate, terminate, close (a chair not conflicted with it).',
+  },
+  'approval.close': {
+    target: 'submission',
+    view: false,
+    description: 'Close the approval when the work is finished (its authors, or a chair not conflicted with it).',
+  },
   'meeting.convene': { target: 'venue', view: false, description: 'Convene a meeting, list the statements awaiting a full-review decision.' },
   'meeting.view': { target: 'meeting', view: true, description: 'Follow a meeting: its agenda (items one is not recused from), attendance, motions and minutes.' },
   'meeting.manage': {
@@ -375,6 +385,8 @@ const RULES: { [P in Permission]: (actor: Actor, target: TargetOf<P>) => boolean
     return s.decisionSent && hasSubmittedVersion(s.phase) && (reader.kind === 'author' || reader.kind === 'reviewer');
   },
   'decision.record': (actor, s) => chairSees(actor, s),
+  'approval.manage': (actor, s) => chairSees(actor, s),
+  'approval.close': (actor, s) => (isAuthorOf(actor, s) && hasSubmittedVersion(s.phase)) || chairSees(actor, s),
   'meeting.convene': chairOfVenue,
   'meeting.view': (actor, m) => hasVenueRole(actor, m.venueId, 'chair') || (actor !== null && actor.userId !== '' && m.memberIds.includes(actor.userId)),
   'meeting.manage': (actor, m) => hasVenueRole(actor, m.venueId, 'chair'),

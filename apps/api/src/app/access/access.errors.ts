@@ -53,6 +53,8 @@ export const FORBIDDEN_MESSAGES: Readonly<Record<Permission, string>> = {
   'response.write': 'Only the authors of this statement can respond to its reviews.',
   'decision.view': 'This submission does not exist.',
   'decision.record': 'Only a chair of this venue who is not an author of the statement or otherwise conflicted can decide on it.',
+  'approval.manage': 'Only a chair of this venue who is not an author of the statement or otherwise conflicted can act on its approval.',
+  'approval.close': 'Only the authors of the statement or a chair of this venue can close its approval.',
   'meeting.convene': 'Only the chairs of this venue can convene a meeting.',
   'meeting.view': 'This meeting does not exist.',
   'meeting.manage': 'Only the chairs of this venue can run its meetings.',

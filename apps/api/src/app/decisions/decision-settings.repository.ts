@@ -11,8 +11,7 @@ import {
 } from '@impact-review/domain';
 import { withEvents, type PendingEvent } from '../audit/pending-events';
 import { isDuplicateKey } from '../database/duplicate-key';
-import { toRecord } from '../database/to-record';
-import { APPROVAL_MODEL, DECISION_SETTINGS_MODEL, type ApprovalDocument, type DecisionSettingsDocument } from './decision-settings.schema';
+import { DECISION_SETTINGS_MODEL, type DecisionSettingsDocument } from './decision-settings.schema';
 
 export interface DecisionSettingsRecord {
   id: string | null;
@@ -21,8 +20,6 @@ export interface DecisionSettingsRecord {
   letterTemplates: Record<DecisionOutcome, LetterTemplate & { custom: boolean }>;
   revision: number;
 }
-
-export type ApprovalRecord = Omit<ApprovalDocument, '_id'> & { id: string };
 
 function settingsOf(venueId: string, doc: DecisionSettingsDocument | null): DecisionSettingsRecord {
   const custom = doc?.letterTemplates ?? {};
@@ -45,7 +42,6 @@ function settingsOf(venueId: string, doc: DecisionSettingsDocument | null): Deci
 export class DecisionSettingsRepository {
   constructor(
     @InjectModel(DECISION_SETTINGS_MODEL) private readonly settings: Model<DecisionSettingsDocument>,
-    @InjectModel(APPROVAL_MODEL) private readonly approvals: Model<ApprovalDocument>,
   ) {}
 
   async get(venueId: string): Promise<DecisionSettingsRecord> {
@@ -93,23 +89,5 @@ export class DecisionSettingsRepository {
     if (Object.keys(unset).length > 0) update['$unset'] = unset;
     const doc = await this.settings.findOneAndUpdate({ venueId, revision: expectedRevision }, withEvents(update, events), { new: true }).lean().exec();
     return doc ? this.get(venueId) : null;
-  }
-
-  async approvalOf(submissionId: string): Promise<ApprovalRecord | null> {
-    const docs = await this.approvals.find({ submissionId }).sort({ approvedAt: -1 }).limit(1).lean<ApprovalDocument[]>().exec();
-    return docs[0] ? toRecord(docs[0]) : null;
-  }
-
-  /** Creates the approval of a decision once (a retry finds it there). */
-  async createApproval(approval: Omit<ApprovalRecord, 'id' | 'revision'>): Promise<ApprovalRecord> {
-    try {
-      const doc = await this.approvals.create({ ...approval, revision: 1 });
-      return toRecord(doc.toObject<ApprovalDocument>());
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
-      const existing = await this.approvals.findOne({ decisionId: approval.decisionId }).lean<ApprovalDocument>().exec();
-      if (!existing) throw error;
-      return toRecord(existing);
-    }
   }
 }

@@ -13,11 +13,10 @@ import type { RequestContext } from '../common/graphql/request-context';
 import { StatementVersionRepository, Submission, SubmissionRepository, toSubmission, type DecisionRecord, type SubmissionRecord } from '../submissions';
 import { User, userById, UserRepository } from '../users';
 import { userInVenue, Venue } from '../venues';
-import type { ApprovalRecord, DecisionSettingsRecord } from './decision-settings.repository';
+import type { DecisionSettingsRecord } from './decision-settings.repository';
 import { DecisionsService, type DecisionInputValue } from './decisions.service';
 import { ConditionLibraryEntryInput, DecisionInput, LetterInput } from './dto/decision.input';
 import {
-  Approval,
   ConditionLibraryEntryModel,
   Decision,
   DecisionLetter,
@@ -27,7 +26,7 @@ import {
   type DecidedCondition,
 } from './models/decision.model';
 
-function conditionsOf(conditions: DecisionRecord['conditions'], submission: SubmissionRecord): DecidedCondition[] {
+export function conditionsOf(conditions: DecisionRecord['conditions'], submission: SubmissionRecord): DecidedCondition[] {
   const names = new Map((submission.submitted?.artifacts ?? []).map((a) => [a.key, a.name]));
   return conditions.map((c) => ({ ...c, artifactName: c.artifactKey ? (names.get(c.artifactKey) ?? c.artifactKey) : null }));
 }
@@ -70,14 +69,6 @@ export class SubmissionDecisionResolver {
     if (!record) return [];
     if (!this.access.can(ctx.actor, 'decision.view', await this.access.submission(record, ctx.loaders))) return [];
     return Promise.all(record.decisions.map((d) => this.toDecision(d, record)));
-  }
-
-  @ResolveField(() => Approval, { nullable: true, description: 'Its approval, once a positive decision was sent (null before, and for those who may not see its decision).' })
-  async approval(@Parent() submission: Submission, @Ctx() ctx: RequestContext): Promise<Approval | null> {
-    const record = await this.submissions.findById(submission.id);
-    if (!record) return null;
-    const approval = await this.decisions.approval(ctx.actor, record, await this.access.submission(record, ctx.loaders));
-    return approval ? toApproval(approval, record) : null;
   }
 
   @ResolveField(() => DecisionLetter, {
@@ -163,18 +154,6 @@ export class SubmissionDecisionResolver {
       letter: decision.letter,
     };
   }
-}
-
-function toApproval(approval: ApprovalRecord, submission: SubmissionRecord): Approval {
-  return {
-    id: approval.id,
-    state: approval.state,
-    outcome: approval.outcome,
-    forVersion: approval.forVersion,
-    approvedAt: approval.approvedAt,
-    conditions: conditionsOf(approval.conditions, submission),
-    releasePlan: approval.releasePlan as Approval['releasePlan'],
-  };
 }
 
 /** Who decided: a chair's name for whoever sees the decision. */

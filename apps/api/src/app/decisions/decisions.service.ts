@@ -33,7 +33,8 @@ import { ReviewsService } from '../reviews';
 import { SubmissionRepository, TierDecisionService, type DecisionRecord, type SubmissionRecord } from '../submissions';
 import { UserRepository } from '../users';
 import { VenueRepository, type VenueRecord } from '../venues';
-import { DecisionSettingsRepository, type ApprovalRecord, type DecisionSettingsRecord } from './decision-settings.repository';
+import { ApprovalsService } from '../approvals';
+import { DecisionSettingsRepository, type DecisionSettingsRecord } from './decision-settings.repository';
 import { decisionErrors } from './decisions.errors';
 
 export interface DecisionInputValue {
@@ -67,6 +68,7 @@ export class DecisionsService {
     private readonly access: AccessService,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly approvals: ApprovalsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -75,11 +77,6 @@ export class DecisionsService {
     if (!this.access.can(actor, 'decision.view', target)) return null;
     if (this.access.can(actor, 'decision.record', target)) return submission.decision;
     return submission.decisions.at(-1) ?? null;
-  }
-
-  async approval(actor: Actor, submission: SubmissionRecord, target: SubmissionTarget): Promise<ApprovalRecord | null> {
-    if (!this.access.can(actor, 'decision.view', target) || submission.decisionSentForVersion === 0) return null;
-    return this.settings.approvalOf(submission.id);
   }
 
   async settingsOf(actor: Actor, venueId: string): Promise<DecisionSettingsRecord | null> {
@@ -249,16 +246,17 @@ export class DecisionsService {
     await this.audit.recorded('submissions', updated.id, [event]);
     // After the single write that decided the send: each effect is keyed, so a retry adds nothing.
     if (createsApproval(decision.outcome))
-      await this.settings.createApproval({
+      await this.approvals.grant({
         venueId: submission.venueId,
         submissionId: submission.id,
         decisionId: decision.id,
         forVersion: decision.forVersion,
-        state: 'active',
+        tier: decision.tier,
         outcome: decision.outcome,
         conditions: decision.conditions,
         releasePlan: decision.releasePlan,
         approvedAt: now,
+        actorId: actor.userId,
       });
     const authors = await this.users.findByIds(submission.authorIds);
     for (const author of authors)

@@ -18,6 +18,8 @@ export {
   discussionCommentMail,
   reviewReminderMail,
   reviewsReleasedMail,
+  approvalChangedMail,
+  approvalExpiringMail,
   reviewSubmittedMail,
   invitationAnsweredMail,
   submissionRegisteredMail,

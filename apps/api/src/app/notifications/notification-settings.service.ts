@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   deliveryFor,
+  isRequiredNotice,
   NOTIFICATION_KIND_LABELS,
   NOTIFICATION_KINDS,
   nextDigestAt,
@@ -70,6 +71,8 @@ export class NotificationSettingsService {
     if (venueId !== null && !venueIdsOf(person).includes(venueId))
       fail(notificationErrors, 'VENUE_NOT_FOUND');
     const delivery = input.delivery ?? null;
+    if (isRequiredNotice(input.kind))
+      throw AppError.badInput([{ path: 'delivery', message: 'Notices about approvals are required: they always come by email at once.' }]);
     if (delivery === null && venueId === null) {
       throw AppError.badInput([{ path: 'delivery', message: 'Choose how this kind of email reaches you.' }]);
     }
@@ -107,6 +110,8 @@ export class NotificationSettingsService {
   /** Turns the link's kind of mail off for its venue (or every venue); doing it twice changes nothing. */
   async unsubscribe(token: string): Promise<UnsubscribeLink> {
     const scope = await this.scopeOf(token);
+    // Required notices carry no unsubscribe link; an old or forged one changes nothing.
+    if (isRequiredNotice(scope.kind)) return this.describe(scope, (await this.repository.find(scope.userId)).preferences);
     const saved = await this.update(scope.userId, (current) => ({
       ...current,
       preferences: withPreference(current.preferences, {
@@ -206,13 +211,16 @@ export class NotificationSettingsService {
     const venues = await this.venues.findByIds(venueIds);
     const choices = (venueId: string | null): NotificationChoice[] =>
       NOTIFICATION_KINDS.map((kind) => {
-        const chosen =
-          settings.preferences.find((p) => p.venueId === venueId && p.kind === kind)?.delivery ?? null;
+        const required = isRequiredNotice(kind);
+        const chosen = required
+          ? null
+          : (settings.preferences.find((p) => p.venueId === venueId && p.kind === kind)?.delivery ?? null);
         return {
           kind,
           label: NOTIFICATION_KIND_LABELS[kind],
           chosen,
           delivery: chosen ?? deliveryFor(settings.preferences, venueId ?? '', kind),
+          required,
         };
       });
     return {

@@ -1,5 +1,12 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import {
+  APPROVAL_ACTION_LABELS,
+  APPROVAL_STATE_LABELS,
+  approvalConsequence,
+  isRequiredNotice,
+  type ApprovalAction,
+  type ApprovalNoticeRecipient,
+  type ApprovalState,
   digestDayOf,
   groupDigestItems,
   labelOf,
@@ -13,7 +20,7 @@ import {
 } from '@impact-review/domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JobQueue, type JobContext } from '../jobs';
-import { MailService, type MailContent, revisionToReviewMail, authorRespondedMail, discussionCommentMail, reviewReminderMail, reviewsReleasedMail, reviewSubmittedMail, assignmentDeclinedMail, reviewerAssignedMail, dailyDigestMail, invitationAnsweredMail, submissionRegisteredMail, tierDecidedMail, versionSubmittedMail, type NotificationFooter } from '../mail';
+import { MailService, type MailContent, approvalChangedMail, approvalExpiringMail, revisionToReviewMail, authorRespondedMail, discussionCommentMail, reviewReminderMail, reviewsReleasedMail, reviewSubmittedMail, assignmentDeclinedMail, reviewerAssignedMail, dailyDigestMail, invitationAnsweredMail, submissionRegisteredMail, tierDecidedMail, versionSubmittedMail, type NotificationFooter } from '../mail';
 import { AccessService } from '../access';
 import { AuditLog } from '../audit';
 import { VenueRoleRepository } from '../memberships';
@@ -29,6 +36,17 @@ interface SubmissionFacts {
   /** The authors at the time of the change: the people told about it. */
   authorIds: string[];
   actorId: string;
+}
+
+/** What every notice about an approval carries. */
+interface ApprovalFacts {
+  venueId: string;
+  submissionId: string;
+  authorIds: string[];
+  phase: SubmissionPhase;
+  title: string;
+  approvalId: string;
+  actorId: string | null;
 }
 
 /** A change people may be told about; `key` names the change, so it is announced once. */
@@ -143,7 +161,18 @@ export type NotificationEvent =
       dueAt: string;
       reminder: string;
       actorId: string | null;
-    };
+    }
+  | ({
+      kind: 'approval_changed';
+      action: ApprovalAction;
+      state: ApprovalState;
+      reason: string;
+      notify: ApprovalNoticeRecipient[];
+      suspendedArtifactNames: string[];
+      expiresAt: string | null;
+      revision: number;
+    } & ApprovalFacts)
+  | ({ kind: 'approval_expiring'; days: number; expiresAt: string } & ApprovalFacts);
 
 const FAN_OUT_JOB = 'notify.fan-out';
 
@@ -187,6 +216,10 @@ function eventKey(event: NotificationEvent): string {
       return `${event.kind}:${event.submissionId}:${event.revision}`;
     case 'revision_to_review':
       return `${event.kind}:${event.submissionId}:${event.versionNumber}`;
+    case 'approval_changed':
+      return `${event.kind}:${event.approvalId}:${event.revision}`;
+    case 'approval_expiring':
+      return `${event.kind}:${event.approvalId}:${event.expiresAt}:${event.days}`;
   }
 }
 
@@ -261,6 +294,19 @@ export class Notifier implements OnModuleInit {
   }
 
   private async recipientsOf(event: NotificationEvent): Promise<string[]> {
+    if (event.kind === 'approval_changed' || event.kind === 'approval_expiring') {
+      // An approval exists only once its decision was sent.
+      const target = await this.access.submission({ id: event.submissionId, venueId: event.venueId, authorIds: event.authorIds, phase: event.phase, decisionSentForVersion: 1 });
+      const notify: readonly ApprovalNoticeRecipient[] = event.kind === 'approval_changed' ? event.notify : ['authors', 'chairs'];
+      const chairs = (await this.roles.membersOfVenue(event.venueId)).filter((m) => m.role === 'chair').map((m) => m.userId);
+      const people = [
+        ...(notify.includes('authors') ? event.authorIds : []),
+        ...(notify.includes('chairs') ? await this.access.recipientsWith('approval.manage', target, chairs) : []),
+        // The reviewers of record: those who submitted a review and still may read the decision.
+        ...(notify.includes('reviewers') ? await this.access.recipientsWith('decision.view', target, target.submittedReviewerIds) : []),
+      ];
+      return [...new Set(people)];
+    }
     if (event.kind === 'review_submitted' || event.kind === 'review_reminder') {
       const target = await this.access.submission({ id: event.submissionId, venueId: event.venueId, authorIds: event.authorIds, phase: event.phase });
       // A reminder only while the reviewer may still write the review.
@@ -319,17 +365,23 @@ export class Notifier implements OnModuleInit {
       if (!person || !choice || choice.delivery === 'never') continue;
       if (choice.delivery === 'immediately') {
         const links = await this.settings.linksFor(userId, event.venueId, event.kind);
-        const footer: NotificationFooter = { reason: this.reasonFor(event), ...links };
+        const required = isRequiredNotice(event.kind);
+        const footer: NotificationFooter = { reason: this.reasonFor(event), ...links, required };
         await this.mail.enqueue({
           key: `notify:${key}:${userId}`,
           to: person.email,
           content: this.render(event, person, venue, footer, actorName),
           venueId: jobsPageVenue(event),
           subjectId: subjectOf(event),
-          headers: {
-            'List-Unsubscribe': `<${links.oneClickUnsubscribeUrl}>`,
-            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-          },
+          // A required notice cannot be unsubscribed from.
+          ...(required
+            ? {}
+            : {
+                headers: {
+                  'List-Unsubscribe': `<${links.oneClickUnsubscribeUrl}>`,
+                  'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+                },
+              }),
         });
       } else {
         await this.digestItems.add({
@@ -415,6 +467,7 @@ export class Notifier implements OnModuleInit {
     if (event.kind === 'review_reminder' || event.kind === 'revision_to_review') return 'you review this statement';
     if (event.kind === 'discussion_comment') return 'you take part in this discussion';
     if (event.kind === 'author_responded') return 'you review or chair this statement';
+    if (event.kind === 'approval_changed' || event.kind === 'approval_expiring') return 'you hold, chair or reviewed this approved work';
     return 'you are an author of this submission';
   }
 
@@ -444,6 +497,10 @@ export class Notifier implements OnModuleInit {
         return `The authors of “${event.title}” responded to the reviews`;
       case 'revision_to_review':
         return `“${event.title}” came back revised (version ${event.versionNumber}): please review it again`;
+      case 'approval_changed':
+        return `The approval of “${event.title}”: ${APPROVAL_ACTION_LABELS[event.action].toLowerCase()}`;
+      case 'approval_expiring':
+        return `The approval of “${event.title}” expires ${event.expiresAt.slice(0, 10)}: continuing review is due`;
     }
   }
 
@@ -552,6 +609,30 @@ export class Notifier implements OnModuleInit {
           dueAt: new Date(event.dueAt),
           reviewLink: this.linkFor(event),
           footer,
+        });
+      case 'approval_changed':
+        return approvalChangedMail({
+          recipientName: person.name,
+          venue: venueRef,
+          submissionTitle: event.title,
+          approvalLink: this.linkFor(event),
+          footer,
+          actionLabel: APPROVAL_ACTION_LABELS[event.action],
+          stateLabel: APPROVAL_STATE_LABELS[event.state],
+          consequence: approvalConsequence(event.state, event.suspendedArtifactNames.length > 0),
+          reason: event.reason,
+          suspendedArtifactNames: event.suspendedArtifactNames,
+          expiresAt: event.expiresAt ? new Date(event.expiresAt) : null,
+        });
+      case 'approval_expiring':
+        return approvalExpiringMail({
+          recipientName: person.name,
+          venue: venueRef,
+          submissionTitle: event.title,
+          approvalLink: this.linkFor(event),
+          footer,
+          days: event.days,
+          expiresAt: new Date(event.expiresAt),
         });
       case 'review_reminder':
         return reviewReminderMail({

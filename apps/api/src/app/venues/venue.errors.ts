@@ -5,6 +5,7 @@ export const venueErrors = defineErrors({
   NOT_A_CHAIR: { code: 'FORBIDDEN', message: 'Only the chairs of this venue can change it.' },
   INVALID_VENUE: { code: 'BAD_USER_INPUT', message: 'Some fields need attention.' },
   INVALID_TIER_POLICY: { code: 'BAD_USER_INPUT', message: 'The tier policy cannot be saved; see the marked fields.' },
+  INVALID_CONTINUING_REVIEW_POLICY: { code: 'BAD_USER_INPUT', message: 'The continuing-review policy cannot be saved; see the marked fields.' },
   INVALID_RESPONSE_PHASE: { code: 'BAD_USER_INPUT', message: 'The response phase cannot be saved; see the marked fields.' },
   INVALID_TAXONOMY: { code: 'BAD_USER_INPUT', message: 'The areas and communities cannot be saved; see the marked rows.' },
   CANNOT_CREATE_VENUES: {

@@ -4,10 +4,12 @@ import { Types, type Model } from 'mongoose';
 import {
   DEFAULT_RESPONSE_PHASE,
   DEFAULT_REVIEW_VISIBILITY,
+  DEFAULT_CONTINUING_REVIEW_POLICY,
   DEFAULT_TIER_POLICY,
   type AffiliationState,
   type ResponsePhase,
   type ReviewVisibilitySettings,
+  type ContinuingReviewPolicy,
   type TierPolicy,
   type VenueKind,
   type VenueTaxonomy,
@@ -35,6 +37,7 @@ export interface VenueRecord {
   biddingOpen: boolean;
   doubleBlind: boolean;
   tierPolicy: TierPolicy;
+  continuingReviewPolicy: ContinuingReviewPolicy;
   taxonomy: VenueTaxonomy;
   reviewVisibility: ReviewVisibilitySettings;
   reviewsReleased: boolean;
@@ -61,7 +64,7 @@ export interface NewVenue {
 }
 
 export type VenueChanges = Partial<
-  Pick<VenueRecord, 'name' | 'shortName' | 'timeZone' | 'description' | 'deadlines' | 'tiersVisibleToAuthors' | 'tierPolicy' | 'taxonomy' | 'biddingOpen' | 'doubleBlind' | 'reviewVisibility' | 'reviewsReleased' | 'responsePhase' | 'reviewsReopenedUntil'>
+  Pick<VenueRecord, 'name' | 'shortName' | 'timeZone' | 'description' | 'deadlines' | 'tiersVisibleToAuthors' | 'tierPolicy' | 'continuingReviewPolicy' | 'taxonomy' | 'biddingOpen' | 'doubleBlind' | 'reviewVisibility' | 'reviewsReleased' | 'responsePhase' | 'reviewsReopenedUntil'>
 >;
 
 /** The outcome of an update guarded by a revision: the new record, or why there is none. */
@@ -90,6 +93,7 @@ function toVenueRecord(doc: VenueDocument): VenueRecord {
     biddingOpen: record.biddingOpen ?? false,
     doubleBlind: record.doubleBlind ?? true,
     tierPolicy: record.tierPolicy ?? DEFAULT_TIER_POLICY,
+    continuingReviewPolicy: record.continuingReviewPolicy ?? DEFAULT_CONTINUING_REVIEW_POLICY,
     taxonomy: record.taxonomy ?? { areas: [], communities: [] },
     reviewVisibility: { ...DEFAULT_REVIEW_VISIBILITY, ...record.reviewVisibility },
     reviewsReleased: record.reviewsReleased ?? false,

@@ -1,3 +1,4 @@
+import { ContinuingReviewPolicyInput } from './dto/continuing-review-policy.input';
 import { TierPolicyInput, VenueTaxonomyInput } from './dto/tier-policy.input';
 import { Args, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ResponsePhaseInput, ReviewVisibilityInput } from './models/review-visibility.model';
@@ -71,6 +72,19 @@ export class VenueResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Venue> {
     return this.service.updateTierPolicy(ctx.actor, venueId, policy, expectedRevision);
+  }
+
+  @Mutation(() => Venue, {
+    description:
+      "Replaces the venue's continuing-review policy (chairs of the venue): approval periods by tier and the reminders before expiry. It applies to approvals granted or continued from then on; BAD_USER_INPUT with paths like periodMonths.full or reminderDays.2, CONFLICT when the venue changed since expectedRevision.",
+  })
+  updateContinuingReviewPolicy(
+    @Args('venueId', { type: () => ID }) venueId: string,
+    @Args('policy', { type: () => ContinuingReviewPolicyInput }) policy: ContinuingReviewPolicyInput,
+    @Args('expectedRevision', { type: () => Int }) expectedRevision: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Venue> {
+    return this.service.updateContinuingReviewPolicy(ctx.actor, venueId, policy, expectedRevision);
   }
 
   @Mutation(() => Venue, {

@@ -4,6 +4,7 @@ import {
   VENUE_KINDS,
   type AffiliationState,
   type ReviewVisibilitySettings,
+  type ContinuingReviewPolicy,
   type TierPolicy,
   type VenueKind,
   type VenueTaxonomy,
@@ -49,6 +50,8 @@ export interface VenueDocument {
   doubleBlind?: boolean;
   /** Missing in venues stored before tier policies: the default policy. */
   tierPolicy?: TierPolicy;
+  /** How long approvals hold and when their holders are reminded (missing: the default policy). */
+  continuingReviewPolicy?: ContinuingReviewPolicy;
   /** Expertise areas and communities; missing: none yet. */
   taxonomy?: VenueTaxonomy;
   /** Who reads which reviews under which name (missing: the defaults, as HotCRP's). */
@@ -97,6 +100,7 @@ export const venueSchema = new Schema<VenueDocument>(
     description: { type: String, default: '' },
     // Validated by libs/domain before every write; stored as given.
     tierPolicy: { type: Schema.Types.Mixed, default: undefined },
+    continuingReviewPolicy: { type: Schema.Types.Mixed, default: undefined },
     taxonomy: { type: Schema.Types.Mixed, default: undefined },
     reviewVisibility: { type: Schema.Types.Mixed, default: undefined },
     reviewsReleased: { type: Boolean, default: false },

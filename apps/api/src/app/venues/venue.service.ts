@@ -7,12 +7,15 @@ import {
   tidyTaxonomy,
   TIERS,
   validateAffiliationNote,
+  normalisedReminderDays,
+  validateContinuingReviewPolicy,
   validateTierPolicy,
   validateVenueInput,
   validateVenueTaxonomy,
   zonedLocalToUtc,
   type ResponsePhase,
   type ReviewVisibilitySettings,
+  type ContinuingReviewPolicy,
   type TierPolicy,
   type VenueTaxonomy,
   type Actor,
@@ -144,6 +147,19 @@ export class VenueService {
     if (errors.length > 0) fail(venueErrors, 'INVALID_TIER_POLICY', errors);
     const tierPolicy = copyTierPolicy(policy);
     return this.change(actor, current, { tierPolicy }, expectedRevision);
+  }
+
+  /** Chairs only; approval periods by tier and the reminders before expiry. */
+  async updateContinuingReviewPolicy(actor: Actor, id: string, policy: ContinuingReviewPolicy, expectedRevision: number): Promise<VenueRecord> {
+    const current = await this.get(id);
+    if (!isPermitted(actor, 'venue.manage', { kind: 'venue', venueId: current.id })) fail(venueErrors, 'NOT_A_CHAIR');
+    const errors = validateContinuingReviewPolicy(policy);
+    if (errors.length > 0) fail(venueErrors, 'INVALID_CONTINUING_REVIEW_POLICY', errors);
+    const continuingReviewPolicy: ContinuingReviewPolicy = {
+      periodMonths: { exempt: policy.periodMonths.exempt, expedited: policy.periodMonths.expedited, full: policy.periodMonths.full },
+      reminderDays: normalisedReminderDays(policy.reminderDays),
+    };
+    return this.change(actor, current, { continuingReviewPolicy }, expectedRevision);
   }
 
   /** Chairs only; bidding, double-blind, who reads which reviews, and releasing every review to the authors. */

@@ -112,30 +112,6 @@ export class Decision {
   letter: DecisionLetter | null;
 }
 
-@ObjectType({ description: 'The statement’s approval: what the authors may release, when, to whom, and on which conditions.' })
-export class Approval {
-  @Field(() => ID)
-  id: string;
-
-  @Field({ description: 'active (continuing review adds suspension and closure).' })
-  state: string;
-
-  @Field(() => DecisionOutcomeEnum)
-  outcome: DecisionOutcome;
-
-  @Field(() => Int)
-  forVersion: number;
-
-  @Field(() => GraphQLISODateTime)
-  approvedAt: Date;
-
-  @Field(() => [DecidedCondition])
-  conditions: DecidedCondition[];
-
-  @Field(() => [ReleasePlanItemModel])
-  releasePlan: ReleasePlanItemModel[];
-}
-
 @ObjectType({ description: 'What recording a decision did.' })
 export class DecisionResult {
   @Field(() => Submission)

@@ -10,6 +10,8 @@ import { meetingInvitationMail } from './meeting.templates';
 import { invitationMail } from './invitation.template';
 import type { MailContent } from './mail-message';
 import {
+  approvalChangedMail,
+  approvalExpiringMail,
   assignmentDeclinedMail,
   authorRespondedMail,
   discussionCommentMail,
@@ -41,6 +43,14 @@ const submission = {
   submissionTitle: 'Voice cloning for "low-resource" languages & dialects',
   submissionLink: `${web}/submissions/s1`,
   footer,
+};
+
+const approvalNotice = {
+  recipientName: 'Grace Hopper',
+  venue,
+  submissionTitle: submission.submissionTitle,
+  approvalLink: submission.submissionLink,
+  footer: { ...footer, reason: 'you hold, chair or reviewed this approved work', required: true },
 };
 
 /** Every template of the product, each with an input that exercises its optional parts. */
@@ -152,6 +162,32 @@ const TEMPLATES: Record<string, () => MailContent> = {
       footer: { ...footer, reason: 'you chair this venue' },
     }),
   'reviews-released': () => reviewsReleasedMail(submission),
+  'approval-suspended-partly': () =>
+    approvalChangedMail({
+      ...approvalNotice,
+      actionLabel: 'Suspended',
+      stateLabel: 'Suspended',
+      consequence: 'Release nothing more of the suspended artifacts until the committee reinstates the approval.',
+      reason: 'Cloned voices from the <demo> were used in phone scams.',
+      suspendedArtifactNames: ['Voice model', 'Demo'],
+      expiresAt,
+    }),
+  'approval-lapsed': () =>
+    approvalChangedMail({
+      ...approvalNotice,
+      actionLabel: 'Lapsed',
+      stateLabel: 'Expired',
+      consequence: 'The approval has lapsed: work under it must pause.',
+      reason: '',
+      suspendedArtifactNames: [],
+      expiresAt: null,
+    }),
+  'approval-expiring': () =>
+    approvalExpiringMail({
+      ...approvalNotice,
+      days: 30,
+      expiresAt,
+    }),
   'review-reminder': () =>
     reviewReminderMail({
       recipientName: 'Grace Hopper',

@@ -9,6 +9,8 @@ export interface NotificationFooter {
   reason: string;
   preferencesLink: string;
   unsubscribeLink: string;
+  /** A required notice: it says so and offers no unsubscribe link. */
+  required?: boolean;
 }
 
 export interface VenueRef {
@@ -38,6 +40,11 @@ function renderHtml(parts: readonly Part[]): string {
 }
 
 function footerParts(footer: NotificationFooter): Part[] {
+  if (footer.required)
+    return [
+      { text: `You get this notice because ${footer.reason}. Notices about approvals are required and cannot be turned off.` },
+      { label: 'Choose which other emails you get', link: footer.preferencesLink },
+    ];
   return [
     { text: `You get this email because ${footer.reason}.` },
     { label: 'Choose which emails you get', link: footer.preferencesLink },
@@ -386,4 +393,59 @@ export function dailyDigestMail(input: {
     text: `${text}\n\n--\n${renderText(end)}`,
     html: `${html}\n<hr>\n<footer>\n${renderHtml(end)}\n</footer>`,
   };
+}
+
+/** What an approval's state means for the work, in a sentence for its notice. */
+export interface ApprovalNoticeInput {
+  recipientName: string;
+  venue: VenueRef;
+  submissionTitle: string;
+  approvalLink: string;
+  footer: NotificationFooter;
+}
+
+export function approvalChangedMail(
+  input: ApprovalNoticeInput & {
+    /** The transition in words ("Suspended", "Lapsed", …) and the state now. */
+    actionLabel: string;
+    stateLabel: string;
+    /** What the new state asks of the authors. */
+    consequence: string;
+    reason: string;
+    /** Under a partial suspension: the artifacts whose release stops. */
+    suspendedArtifactNames: readonly string[];
+    expiresAt: Date | null;
+  },
+): MailContent {
+  const parts: Part[] = [
+    { text: `Hello ${input.recipientName},` },
+    {
+      text: `The approval of the impact statement “${input.submissionTitle}” at ${input.venue.name} (${input.venue.shortName}) has changed: ${input.actionLabel.toLowerCase()}.${input.actionLabel === input.stateLabel ? '' : ` It is now ${input.stateLabel.toLowerCase()}.`}`,
+    },
+  ];
+  if (input.suspendedArtifactNames.length > 0)
+    parts.push({ text: `The suspension covers the release of: ${input.suspendedArtifactNames.join(', ')}. Everything else continues as approved.` });
+  if (input.reason) parts.push({ text: `Reason given: ${input.reason}` });
+  parts.push({ text: input.consequence });
+  if (input.expiresAt) parts.push({ text: `The approval holds until ${formatUtc(input.expiresAt)}.` });
+  parts.push({ label: 'Read the approval', link: input.approvalLink });
+  return compose(`Approval ${input.actionLabel.toLowerCase()}: ${input.submissionTitle} (${input.venue.shortName})`, parts, input.footer);
+}
+
+export function approvalExpiringMail(input: ApprovalNoticeInput & { days: number; expiresAt: Date }): MailContent {
+  const when = input.days === 1 ? 'tomorrow' : `in ${input.days} days`;
+  return compose(
+    `Continuing review due ${when}: ${input.submissionTitle} (${input.venue.shortName})`,
+    [
+      { text: `Hello ${input.recipientName},` },
+      {
+        text: `The approval of the impact statement “${input.submissionTitle}” at ${input.venue.name} (${input.venue.shortName}) expires on ${formatUtc(input.expiresAt)}, ${when}. Its continuing review is open: the committee decides whether it continues.`,
+      },
+      {
+        text: 'If no decision is made by then, the approval lapses and work under it must pause: nothing more may be released under it until the committee decides.',
+      },
+      { label: 'Read the approval', link: input.approvalLink },
+    ],
+    input.footer,
+  );
 }

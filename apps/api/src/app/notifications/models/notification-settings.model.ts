@@ -37,6 +37,9 @@ export class NotificationChoice {
     description: 'The choice made at this level; null when it follows the general choice (or the default).',
   })
   chosen: NotificationDelivery | null;
+
+  @Field({ description: 'A required notice (about approvals): it always comes by email at once and cannot be changed.' })
+  required: boolean;
 }
 
 @ObjectType({ description: "A venue's own notification choices for the person." })

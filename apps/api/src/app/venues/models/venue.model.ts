@@ -1,3 +1,4 @@
+import { ContinuingReviewPolicyModel } from './continuing-review-policy.model';
 import { TierPolicyModel, VenueTaxonomyModel } from './tier-policy.model';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ResponsePhase, ReviewVisibility } from './review-visibility.model';
@@ -83,6 +84,11 @@ export class Venue {
 
   @Field(() => TierPolicyModel, { description: 'What each review tier needs (chairs edit it with updateTierPolicy).' })
   tierPolicy: TierPolicyModel;
+
+  @Field(() => ContinuingReviewPolicyModel, {
+    description: 'How long approvals hold and when their holders are reminded (chairs edit it with updateContinuingReviewPolicy).',
+  })
+  continuingReviewPolicy: ContinuingReviewPolicyModel;
 
   @Field(() => VenueTaxonomyModel)
   taxonomy: VenueTaxonomyModel;
