@@ -147,7 +147,7 @@ describe('approvals and continuing review (real FerretDB and SMTP)', () => {
     // The machine was down from 20 days to 6 days before: one reminder, the latest due.
     clock.set(new Date(expiresAt - 6 * DAY));
     await runTwice();
-    expect(await countMails(author, /^Continuing review due in 7 days/, 1)).toBe(1);
+    expect(await countMails(author, /^Continuing review due in 6 days/, 1)).toBe(1);
     clock.set(new Date(expiresAt - 12 * 3_600_000));
     await runTwice();
     expect(await countMails(author, /^Continuing review due tomorrow/, 1)).toBe(1);

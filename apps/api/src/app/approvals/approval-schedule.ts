@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import {
   applyApprovalAction,
+  daysUntil,
   DEFAULT_CONTINUING_REVIEW_POLICY,
   expiryReminderDue,
   formatInZone,
@@ -115,6 +116,7 @@ export class ApprovalSchedule implements OnModuleInit {
         title: submission.submitted?.title ?? '',
         approvalId: current.id,
         days,
+        daysLeft: daysUntil(expiresAt, now),
         expiresAt: expiresAt.toISOString(),
         actorId: null,
       },

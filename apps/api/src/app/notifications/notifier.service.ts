@@ -172,7 +172,7 @@ export type NotificationEvent =
       expiresAt: string | null;
       revision: number;
     } & ApprovalFacts)
-  | ({ kind: 'approval_expiring'; days: number; expiresAt: string } & ApprovalFacts);
+  | ({ kind: 'approval_expiring'; days: number; daysLeft: number; expiresAt: string } & ApprovalFacts);
 
 const FAN_OUT_JOB = 'notify.fan-out';
 
@@ -631,7 +631,7 @@ export class Notifier implements OnModuleInit {
           submissionTitle: event.title,
           approvalLink: this.linkFor(event),
           footer,
-          days: event.days,
+          days: event.daysLeft,
           expiresAt: new Date(event.expiresAt),
         });
       case 'review_reminder':
