@@ -2,8 +2,9 @@
 // with the app's clock moved instead of waiting. A sent positive decision grants the approval for
 // the period the venue's policy gives its tier; as the clock nears expiry the re-evaluation opens
 // and the reminders go out, each once however many runs (or processes) there are; at expiry the
-// approval lapses and the authors are told work must pause. Chairs open a late re-evaluation,
-// continue, suspend one artifact's release, reinstate; the authors close it; every change is in the
+// approval lapses and the authors are told work must pause. Chairs open a late re-evaluation; the
+// authors file their report, the reviewer of record recommends, the chair continues the approval;
+// then suspends one artifact's release and reinstates it; the authors close it; every change is in the
 // statement's history; a conflicted chair learns nothing and the notices cannot be turned off.
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
@@ -19,6 +20,12 @@ const CHANGE = `mutation($input: ChangeApprovalInput!) { changeApproval(input: $
 const POLICY = `mutation($v: ID!, $p: ContinuingReviewPolicyInput!, $rev: Int!) { updateContinuingReviewPolicy(venueId: $v, policy: $p, expectedRevision: $rev) {
   revision continuingReviewPolicy { periodMonths { exempt expedited full } reminderDays } } }`;
 const REVISION = `query($id: ID!) { venue(id: $id) { revision } }`;
+const REEVAL = `id trigger state revision report { progress incidents conditions { condition status statusLabel note } } recommendations { reviewer { id } mine outcome comment }
+  tally { outcome count } decision { outcome reason } viewerCan { report recommend decide }`;
+const REEVALUATION = `query($id: ID!) { submission(id: $id) { approval { reevaluation { ${REEVAL} } } } }`;
+const REPORT = `mutation($input: ContinuingReviewReportInput!) { submitContinuingReviewReport(input: $input) { ${REEVAL} } }`;
+const RECOMMEND = `mutation($input: RecommendationInput!) { recommendOnReevaluation(input: $input) { ${REEVAL} } }`;
+const DECIDE = `mutation($input: ReevaluationDecisionInput!) { decideReevaluation(input: $input) { id state revision expiresAt remindersSent lastChange { action by reason } } }`;
 const RECORD = `mutation($s: ID!, $rev: Int!, $d: DecisionInput!) { recordDecision(submissionId: $s, expectedRevision: $rev, decision: $d) { submission { revision } } }`;
 const SEND = `mutation($s: ID!, $rev: Int!, $l: LetterInput!) { sendDecision(submissionId: $s, expectedRevision: $rev, letter: $l) { id } }`;
 const DRAFT = `query($id: ID!) { submission(id: $id) { revision letterDraft { subject body } latestVersion { content { releasePlan { artifactKey contentLevel timing distribution embargoUntil reviewEveryMonths releaseEvent stages { description opensOn trigger } accessConditions } } } } }`;
@@ -168,7 +175,7 @@ describe('approvals and continuing review (real FerretDB and SMTP)', () => {
     expect(await countMails(conflictedChair, /^(Approval|Continuing review)/, 0)).toBe(0);
   });
 
-  test('chairs open a late re-evaluation, continue it for a new period, suspend one artifact, reinstate; the authors close it', async () => {
+  test('chairs open a late re-evaluation; the authors report, the reviewer recommends, the chair continues it; then suspends one artifact, reinstates; the authors close it', async () => {
     let approval = await approvalOf(chair);
     // Without a reason: refused on the field, nothing written.
     const noReasonResult = await change(chair, { approvalId: approval.id, action: 'open_reevaluation', expectedRevision: approval.revision });
@@ -185,7 +192,43 @@ describe('approvals and continuing review (real FerretDB and SMTP)', () => {
     approval = await approvalOf(chair);
     expect(approval.state).toBe('under_reevaluation');
 
-    const continued = (await chair.client.ok(CHANGE, { input: { approvalId: approval.id, action: 'continue', reason: '', artifactKeys: [], expectedRevision: approval.revision } })).changeApproval;
+    // Continuing is the re-evaluation's decision, not a change by hand.
+    expect(errorOf(await change(chair, { approvalId: approval.id, action: 'continue', expectedRevision: approval.revision })).code).toBe('BAD_USER_INPUT');
+    // Without the authors' report the chair must say why the committee decides without it.
+    const early = await chair.client.request(DECIDE, { input: { approvalId: approval.id, outcome: 'continue', expectedRevision: approval.revision } });
+    expect(errorOf(early).paths).toEqual(['withoutReportReason']);
+
+    // The authors file their report: first without saying anything of incidents, then complete.
+    let reevaluation = (await author.client.ok(REEVALUATION, { id: statement })).submission.approval.reevaluation;
+    expect(reevaluation).toMatchObject({ trigger: 'chair', state: 'open', report: null, viewerCan: { report: true, recommend: false, decide: false } });
+    const report = {
+      approvalId: approval.id,
+      progress: 'The paper and the inference code were released in March.',
+      changes: '',
+      incidents: '',
+      replication: 'Nobody has released an equivalent model that we know of.',
+      milestones: 'Paper: March. Inference code: April.',
+      conditions: [{ status: 'in_progress', note: 'The trained model stays withheld; the access form opens in May.' }],
+      expectedRevision: reevaluation.revision,
+    };
+    expect(errorOf(await author.client.request(REPORT, { input: report })).paths).toEqual(['incidents']);
+    expect(errorOf(await author.client.request(REPORT, { input: { ...report, incidents: 'None reported to us.', expectedRevision: 99 } })).code).toBe('CONFLICT');
+    const filed = await t.mail.nextAfter(expert.email, () => author.client.ok(REPORT, { input: { ...report, incidents: 'None reported to us.' } }));
+    expect(filed.mail.subject).toMatch(/^Continuing-review report filed/);
+    expect(filed.result.submitContinuingReviewReport.report.conditions).toEqual([
+      { condition: 'Withhold the trained model.', status: 'in_progress', statusLabel: 'In progress', note: 'The trained model stays withheld; the access form opens in May.' },
+    ]);
+    // The reviewer of record recommends; the author may not, and never reads recommendations.
+    expect(errorOf(await author.client.request(RECOMMEND, { input: { approvalId: approval.id, outcome: 'continue', comment: 'We think it should go on.' } })).code).toBe('FORBIDDEN');
+    const recommended = (await expert.client.ok(RECOMMEND, { input: { approvalId: approval.id, outcome: 'continue', comment: 'The report answers the condition; nothing was misused.' } })).recommendOnReevaluation;
+    expect(recommended.recommendations).toEqual([{ reviewer: null, mine: true, outcome: 'continue', comment: 'The report answers the condition; nothing was misused.' }]);
+    reevaluation = (await chair.client.ok(REEVALUATION, { id: statement })).submission.approval.reevaluation;
+    expect(reevaluation.tally).toEqual([{ outcome: 'continue', count: 1 }]);
+    expect(reevaluation.recommendations[0].reviewer).toEqual({ id: expert.id });
+    expect((await author.client.ok(REEVALUATION, { id: statement })).submission.approval.reevaluation.recommendations).toEqual([]);
+
+    const continued = (await chair.client.ok(DECIDE, { input: { approvalId: approval.id, outcome: 'continue', expectedRevision: approval.revision } })).decideReevaluation;
+    expect((await author.client.ok(REEVALUATION, { id: statement })).submission.approval.reevaluation).toMatchObject({ state: 'decided', decision: { outcome: 'continue' } });
     // A new six-month period from today, with no reminders sent for it yet.
     expect(continued).toMatchObject({ state: 'active', expiresAt: new Date(Date.UTC(2030, 0, 15, 9)).toISOString(), remindersSent: [] });
 
@@ -226,10 +269,12 @@ describe('approvals and continuing review (real FerretDB and SMTP)', () => {
 
     // Every change is in the statement's history, which the authors read.
     const kinds = (await stateOf(author)).history.map((e: { kind: string }) => e.kind);
-    for (const kind of ['approval.created', 'approval.reevaluation_opened', 'approval.reminder_sent', 'approval.lapsed', 'approval.continued', 'approval.suspended', 'approval.reinstated', 'approval.closed'])
+    for (const kind of ['approval.created', 'approval.reevaluation_opened', 'approval.reminder_sent', 'approval.lapsed', 'approval.continued', 'approval.suspended', 'approval.reinstated', 'approval.closed', 'approval.report_submitted'])
       expect(kinds).toContain(kind);
     expect(kinds.filter((k: string) => k === 'approval.reminder_sent')).toHaveLength(3);
     expect(kinds.filter((k: string) => k === 'approval.lapsed')).toHaveLength(1);
+    // A recommendation names its reviewer: the authors' history leaves it out.
+    expect(kinds).not.toContain('approval.recommended');
   });
 
   test('approval notices are required: they cannot be turned off', async () => {

@@ -406,9 +406,24 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
         });
         const { submission } = await chair.client.ok(`query($s: ID!) { submission(id: $s) { artifacts { key } approval { id revision } } }`, { s: submissions[phase] });
         approvalIds[phase] = submission.approval.id;
-        // One artifact's release suspended, so that every field of the approval has something to show.
-        await chair.client.ok(`mutation($i: ChangeApprovalInput!) { changeApproval(input: $i) { id } }`, {
-          i: { approvalId: submission.approval.id, action: 'suspend', reason: 'Misuse of the demo was reported.', artifactKeys: [submission.artifacts[0].key], expectedRevision: submission.approval.revision },
+        // A re-evaluation with the authors' report and a recommendation, ended by suspending one
+        // artifact's release: every field of the approval and its re-evaluation has something to show.
+        const change = `mutation($i: ChangeApprovalInput!) { changeApproval(input: $i) { revision reevaluation { revision } } }`;
+        const opened = await chair.client.ok(change, { i: { approvalId: submission.approval.id, action: 'open_reevaluation', reason: 'A misuse report came in.', expectedRevision: submission.approval.revision } });
+        await people.author.client.ok(`mutation($i: ContinuingReviewReportInput!) { submitContinuingReviewReport(input: $i) { id } }`, {
+          i: {
+            approvalId: submission.approval.id,
+            progress: 'The paper is out; the model is withheld.',
+            incidents: 'One report of a cloned voice; we are looking into it.',
+            conditions: [{ status: 'in_progress', note: 'The access form opens next month.' }],
+            expectedRevision: opened.changeApproval.reevaluation.revision,
+          },
+        });
+        await people.assigned.client.ok(`mutation($i: RecommendationInput!) { recommendOnReevaluation(input: $i) { id } }`, {
+          i: { approvalId: submission.approval.id, outcome: 'suspend', comment: 'Suspend the demo until the report is checked.' },
+        });
+        await chair.client.ok(change, {
+          i: { approvalId: submission.approval.id, action: 'suspend', reason: 'Misuse of the demo was reported.', artifactKeys: [submission.artifacts[0].key], expectedRevision: opened.changeApproval.revision },
         });
       }
     }
@@ -647,6 +662,24 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
           world.venueId,
         ],
         [
+          `mutation($a: ID!) { submitContinuingReviewReport(input: { approvalId: $a, progress: "x", incidents: "x", conditions: [], expectedRevision: -1 }) { id } }`,
+          { a: world.approvalIds[phaseOf(phase)] },
+          'Mutation',
+          world.venueId,
+        ],
+        [
+          `mutation($a: ID!) { recommendOnReevaluation(input: { approvalId: $a, outcome: continue, comment: " " }) { id } }`,
+          { a: world.approvalIds[phaseOf(phase)] },
+          'Mutation',
+          world.venueId,
+        ],
+        [
+          `mutation($a: ID!) { decideReevaluation(input: { approvalId: $a, outcome: continue, expectedRevision: -1 }) { id } }`,
+          { a: world.approvalIds[phaseOf(phase)] },
+          'Mutation',
+          world.venueId,
+        ],
+        [
           `mutation($v: ID!) { updateContinuingReviewPolicy(venueId: $v, policy: { periodMonths: { exempt: null, expedited: 0, full: 12 }, reminderDays: [] }, expectedRevision: -1) { id } }`,
           { v: world.venueId },
           'Mutation',
@@ -808,6 +841,8 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
             (about === 'meeting' ? holds(role, 'meeting.view', phase) : true);
           const expected = sees ? rule.refusal : 'NOT_FOUND';
           if (refusedWith === expected) return null;
+          // An object that does not exist in this scenario (an approval before any decision) is not found by anyone.
+          if (absent && refusedWith === 'NOT_FOUND') return null;
           if (role === 'anonymous' && refusedWith === 'UNAUTHENTICATED') return null;
           return `expected ${expected}, got ${o.code ?? 'an answer'}`;
         }

@@ -40,3 +40,4 @@ export * from './review/review.rules';
 export * from './discussion/discussion.rules';
 export * from './approval/approval-lifecycle.rules';
 export * from './approval/continuing-review-policy.rules';
+export * from './approval/reevaluation.rules';

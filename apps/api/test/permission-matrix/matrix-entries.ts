@@ -123,6 +123,10 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   'Mutation.sendDecision': { kind: 'permission', permission: 'decision.record', refusal: 'FORBIDDEN' },
   // Only the sent decision of the revising statement has an approval; elsewhere it does not exist.
   'Mutation.changeApproval': { kind: 'permission', permission: 'approval.close', refusal: 'FORBIDDEN', hiddenWithout: 'decision.view', absentIn: ['draft', 'submitted'] },
+  // The world's approval is not under re-evaluation: allowed callers are refused after the access check.
+  'Mutation.submitContinuingReviewReport': { kind: 'permission', permission: 'approval.report', refusal: 'FORBIDDEN', hiddenWithout: 'decision.view', absentIn: ['draft', 'submitted'] },
+  'Mutation.recommendOnReevaluation': { kind: 'permission', permission: 'approval.recommend', refusal: 'FORBIDDEN', hiddenWithout: 'decision.view', absentIn: ['draft', 'submitted'] },
+  'Mutation.decideReevaluation': { kind: 'permission', permission: 'approval.manage', refusal: 'FORBIDDEN', hiddenWithout: 'decision.view', absentIn: ['draft', 'submitted'] },
   'Mutation.updateContinuingReviewPolicy': { kind: 'permission', permission: 'venue.manage', refusal: 'FORBIDDEN' },
   'Mutation.updateConditionLibrary': { kind: 'permission', permission: 'venue.manage', refusal: 'FORBIDDEN' },
   'Mutation.updateLetterTemplate': { kind: 'permission', permission: 'venue.manage', refusal: 'FORBIDDEN' },
@@ -383,8 +387,17 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
     'stateLabel',
     'suspendedArtifacts',
     'tier',
+    'reevaluation',
   ]),
   ...parentFields('ApprovalArtifact', ['key', 'name']),
+  // A re-evaluation's report, recommendations and tally are filtered per reader inside the object.
+  ...parentFields('Reevaluation', ['decision', 'id', 'openedAt', 'reason', 'recommendations', 'report', 'revision', 'state', 'tally', 'trigger', 'triggerLabel', 'viewerCan']),
+  ...parentFields('ReevaluationPermissions', ['decide', 'recommend', 'report']),
+  ...parentFields('ReevaluationDecisionModel', ['decidedAt', 'outcome', 'outcomeLabel', 'reason', 'withoutReportReason']),
+  ...parentFields('ContinuingReviewReportModel', ['changes', 'conditions', 'incidents', 'milestones', 'progress', 'replication', 'submittedAt', 'submittedBy']),
+  ...parentFields('ReportConditionAnswer', ['condition', 'note', 'status', 'statusLabel']),
+  ...parentFields('RecommendationCount', ['count', 'outcome', 'outcomeLabel']),
+  ...parentFields('ReevaluationRecommendationModel', ['at', 'comment', 'mine', 'outcome', 'outcomeLabel', 'reviewer']),
   ...parentFields('ApprovalTransition', ['action', 'actor', 'at', 'by', 'label', 'reason']),
   ...parentFields('ContinuingReviewPolicy', ['periodMonths', 'reminderDays']),
   ...parentFields('ApprovalPeriods', ['exempt', 'expedited', 'full']),

@@ -59,6 +59,8 @@ export const AUDIT_EVENT_KINDS = [
   'approval.lapsed',
   'approval.closed',
   'approval.reminder_sent',
+  'approval.report_submitted',
+  'approval.recommended',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 
@@ -122,6 +124,8 @@ export const AUDIT_EVENT_LABELS: Readonly<Record<AuditEventKind, string>> = {
   'approval.lapsed': 'Approval lapsed',
   'approval.closed': 'Approval closed',
   'approval.reminder_sent': 'Continuing review reminder sent',
+  'approval.report_submitted': 'Continuing-review report filed',
+  'approval.recommended': 'Re-evaluation recommendation',
 };
 
 export function isAuditEventKind(value: unknown): value is AuditEventKind {

@@ -19,6 +19,7 @@ export const NOTIFICATION_KINDS = [
   'revision_to_review',
   'approval_changed',
   'approval_expiring',
+  'continuing_review_report',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -40,6 +41,7 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>
   revision_to_review: 'A statement you review comes back revised (revise and resubmit)',
   approval_changed: 'An approval you hold, chair or reviewed changes state (suspension, termination, lapse, …)',
   approval_expiring: 'An approval you hold or chair is due for continuing review',
+  continuing_review_report: 'The authors file the continuing-review report of an approval you chair or reviewed',
 };
 
 export const NOTIFICATION_DELIVERY_LABELS: Readonly<Record<NotificationDelivery, string>> = {

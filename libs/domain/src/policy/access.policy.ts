@@ -195,6 +195,16 @@ export const PERMISSIONS = {
     view: false,
     description: 'Act on the statement’s approval: open its re-evaluation, continue, suspend, reinstate, terminate, close (a chair not conflicted with it).',
   },
+  'approval.report': {
+    target: 'submission',
+    view: false,
+    description: 'File the continuing-review report of the statement’s approval (its authors).',
+  },
+  'approval.recommend': {
+    target: 'submission',
+    view: false,
+    description: 'Recommend an outcome of the approval’s re-evaluation (the reviewers of record who reviewed it).',
+  },
   'approval.close': {
     target: 'submission',
     view: false,
@@ -386,6 +396,11 @@ const RULES: { [P in Permission]: (actor: Actor, target: TargetOf<P>) => boolean
   },
   'decision.record': (actor, s) => chairSees(actor, s),
   'approval.manage': (actor, s) => chairSees(actor, s),
+  'approval.report': (actor, s) => isAuthorOf(actor, s) && hasSubmittedVersion(s.phase),
+  'approval.recommend': (actor, s) => {
+    const reader = reviewReaderOf(actor, s);
+    return reader.kind === 'reviewer' && reader.submittedOwn && s.decisionSent;
+  },
   'approval.close': (actor, s) => (isAuthorOf(actor, s) && hasSubmittedVersion(s.phase)) || chairSees(actor, s),
   'meeting.convene': chairOfVenue,
   'meeting.view': (actor, m) => hasVenueRole(actor, m.venueId, 'chair') || (actor !== null && actor.userId !== '' && m.memberIds.includes(actor.userId)),
@@ -428,6 +443,8 @@ export const COMMITTEE_ONLY_EVENTS: ReadonlySet<AuditEventKind> = new Set<AuditE
   'review.submitted',
   'discussion.commented',
   'decision.recorded',
+  // A recommendation names the reviewer who made it.
+  'approval.recommended',
 ]);
 
 /** The kinds a chair's view of the venue log leaves out (for queries and counts). */

@@ -34,6 +34,8 @@ export interface ApprovalChange {
   lastTransition: ApprovalTransitionDocument;
   /** A new expiry starts with no reminders sent ([]); absent: as they are. */
   remindersSent?: number[];
+  /** A re-evaluation's modified conditions; absent: as they are. */
+  conditions?: ApprovalRecord['conditions'];
 }
 
 /** Only this class touches the approvals collection; every change is one conditional single-document update. */

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { REEVALUATION_MODEL, reevaluationSchema } from './reevaluation.schema';
+import { ReevaluationRepository } from './reevaluation.repository';
+import { ReevaluationsService } from './reevaluations.service';
 import { SubmissionsModule } from '../submissions';
 import { UsersModule } from '../users';
 import { VenuesModule } from '../venues';
@@ -11,8 +14,12 @@ import { ApprovalsService } from './approvals.service';
 
 /** Approvals and continuing review: the lifecycle, its schedule (reminders, re-evaluations, lapses), notices. */
 @Module({
-  imports: [MongooseModule.forFeature([{ name: APPROVAL_MODEL, schema: approvalSchema }]), SubmissionsModule, UsersModule, VenuesModule],
-  providers: [ApprovalRepository, ApprovalsService, ApprovalSchedule, SubmissionApprovalResolver],
+  imports: [
+    MongooseModule.forFeature([
+      { name: APPROVAL_MODEL, schema: approvalSchema },
+      { name: REEVALUATION_MODEL, schema: reevaluationSchema },
+    ]), SubmissionsModule, UsersModule, VenuesModule],
+  providers: [ApprovalRepository, ReevaluationRepository, ApprovalsService, ReevaluationsService, ApprovalSchedule, SubmissionApprovalResolver],
   exports: [ApprovalsService],
 })
 export class ApprovalsModule {}

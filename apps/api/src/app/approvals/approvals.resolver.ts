@@ -6,6 +6,12 @@ import {
   daysUntil,
   reevaluationOpensAt,
   DEFAULT_CONTINUING_REVIEW_POLICY,
+  CONDITION_STATUS_LABELS,
+  REEVALUATION_OUTCOME_LABELS,
+  REEVALUATION_OUTCOMES,
+  REEVALUATION_TRIGGER_LABELS,
+  tallyRecommendations,
+  type ReevaluationOutcome,
   type SubmissionTarget,
 } from '@impact-review/domain';
 import { AccessService } from '../access';
@@ -19,6 +25,9 @@ import type { ApprovalRecord } from './approval.repository';
 import { ApprovalsService } from './approvals.service';
 import { ChangeApprovalInput } from './dto/change-approval.input';
 import { Approval } from './models/approval.model';
+import { ContinuingReviewReportInput, RecommendationInput, ReevaluationDecisionInput } from './dto/reevaluation.input';
+import { Reevaluation } from './models/reevaluation.model';
+import { ReevaluationsService } from './reevaluations.service';
 
 /** A statement's approval, and the changes to it made by hand. */
 @Resolver(() => Submission)
@@ -30,6 +39,7 @@ export class SubmissionApprovalResolver {
     private readonly users: UserRepository,
     private readonly access: AccessService,
     private readonly clock: Clock,
+    private readonly reevaluations: ReevaluationsService,
   ) {}
 
   @ResolveField(() => Approval, { nullable: true, description: 'Its approval, once a positive decision was sent (null before, and for those who may not see its decision).' })
@@ -39,6 +49,33 @@ export class SubmissionApprovalResolver {
     const target = await this.access.submission(record, ctx.loaders);
     const approval = await this.approvals.visible(ctx.actor, record, target);
     return approval ? this.toApproval(approval, record, target, ctx) : null;
+  }
+
+  @Mutation(() => Reevaluation, {
+    description:
+      'Files (or, while the re-evaluation is open, changes) the continuing-review report of an approval (its authors): progress, changes, incidents, replication, milestones, and for each condition whether it was met. BAD_USER_INPUT on the answers; CONFLICT when the re-evaluation changed since expectedRevision or is not open.',
+  })
+  async submitContinuingReviewReport(@Args('input') input: ContinuingReviewReportInput, @Ctx() ctx: RequestContext): Promise<Reevaluation> {
+    const saved = await this.reevaluations.submitReport(ctx.actor, input.approvalId, input, input.expectedRevision);
+    return this.reevaluationFor(saved.approvalId, ctx);
+  }
+
+  @Mutation(() => Reevaluation, {
+    description: 'A reviewer of record recommends an outcome of the open re-evaluation, with the reason (a second one replaces the first).',
+  })
+  async recommendOnReevaluation(@Args('input') input: RecommendationInput, @Ctx() ctx: RequestContext): Promise<Reevaluation> {
+    const saved = await this.reevaluations.recommend(ctx.actor, input.approvalId, input);
+    return this.reevaluationFor(saved.approvalId, ctx);
+  }
+
+  @Mutation(() => Approval, {
+    description:
+      'A chair decides the open re-evaluation: continue for a new period, continue with modified conditions, suspend or terminate. Needs the authors’ report or withoutReportReason, and a reason to modify, suspend or terminate (BAD_USER_INPUT on the field); CONFLICT when the approval changed since expectedRevision.',
+  })
+  async decideReevaluation(@Args('input') input: ReevaluationDecisionInput, @Ctx() ctx: RequestContext): Promise<Approval> {
+    const moved = await this.reevaluations.decide(ctx.actor, input.approvalId, input);
+    const record = (await this.submissions.findById(moved.submissionId)) as SubmissionRecord;
+    return this.toApproval(moved, record, await this.access.submission(record), ctx);
   }
 
   @Mutation(() => Approval, {
@@ -83,6 +120,73 @@ export class SubmissionApprovalResolver {
       availableActions: this.approvals.actionsFor(ctx.actor, target, approval),
       remindersSent: [...approval.remindersSent].sort((a, b) => b - a),
       revision: approval.revision,
+      reevaluation: await this.toReevaluation(approval, target, ctx),
     };
   }
+
+  private async reevaluationFor(approvalId: string, ctx: RequestContext): Promise<Reevaluation> {
+    const approval = (await this.approvals.byId(approvalId)) as ApprovalRecord;
+    const record = (await this.submissions.findById(approval.submissionId)) as SubmissionRecord;
+    return (await this.toReevaluation(approval, await this.access.submission(record), ctx)) as Reevaluation;
+  }
+
+  /** The current re-evaluation as the reader may see it: the report for authors, chairs and reviewers of record; recommendations for chairs (a reviewer sees their own). */
+  private async toReevaluation(approval: ApprovalRecord, target: SubmissionTarget, ctx: RequestContext): Promise<Reevaluation | null> {
+    const current = await this.reevaluations.currentOf(approval);
+    if (!current) return null;
+    const chair = this.access.can(ctx.actor, 'approval.manage', target);
+    const reviewer = this.access.can(ctx.actor, 'approval.recommend', target);
+    const author = this.access.can(ctx.actor, 'approval.report', target);
+    const open = current.state === 'open' && approval.state === 'under_reevaluation';
+    const users = ctx.loaders.of(userById, this.users);
+    const person = async (id: string | null) => {
+      const user = id ? await users.load(id) : null;
+      return user ? userInVenue(ctx.actor, user, approval.venueId) : null;
+    };
+    const report = current.report && (chair || reviewer || author)
+      ? {
+          progress: current.report.progress,
+          changes: current.report.changes,
+          incidents: current.report.incidents,
+          replication: current.report.replication,
+          milestones: current.report.milestones,
+          conditions: current.report.conditions.map((c, i) => ({ condition: approval.conditions[i]?.text ?? '', status: c.status, statusLabel: CONDITION_STATUS_LABELS[c.status], note: c.note })),
+          submittedAt: current.report.submittedAt,
+          submittedBy: await person(current.report.submittedBy),
+        }
+      : null;
+    const me = ctx.actor?.userId ?? '';
+    const visible = current.recommendations.filter((r) => chair || (reviewer && r.reviewerId === me));
+    const decided = current.decision ?? (open ? null : decisionFromTransition(approval));
+    return {
+      id: current.id,
+      trigger: current.trigger,
+      triggerLabel: REEVALUATION_TRIGGER_LABELS[current.trigger],
+      reason: current.reason,
+      openedAt: current.openedAt,
+      state: open ? 'open' : decided ? 'decided' : 'closed',
+      report,
+      recommendations: await Promise.all(
+        visible.map(async (r) => ({
+          reviewer: chair ? await person(r.reviewerId) : null,
+          mine: r.reviewerId === me,
+          outcome: r.outcome,
+          outcomeLabel: REEVALUATION_OUTCOME_LABELS[r.outcome],
+          comment: r.comment,
+          at: r.at,
+        })),
+      ),
+      tally: chair ? tallyRecommendations(current.recommendations).map((t) => ({ ...t, outcomeLabel: REEVALUATION_OUTCOME_LABELS[t.outcome] })) : [],
+      decision: decided ? { ...decided, outcomeLabel: REEVALUATION_OUTCOME_LABELS[decided.outcome] } : null,
+      viewerCan: { report: open && author, recommend: open && reviewer, decide: open && chair },
+      revision: current.revision,
+    };
+  }
+}
+
+/** A re-evaluation whose decision record was not written (a crash after the approval moved on): read it from the approval's last change. */
+function decisionFromTransition(approval: ApprovalRecord): { outcome: ReevaluationOutcome; reason: string; withoutReportReason: string; decidedAt: Date } | null {
+  const action = approval.lastTransition.action;
+  if (!(REEVALUATION_OUTCOMES as readonly string[]).includes(action)) return null;
+  return { outcome: action as ReevaluationOutcome, reason: approval.lastTransition.reason, withoutReportReason: '', decidedAt: approval.lastTransition.at };
 }

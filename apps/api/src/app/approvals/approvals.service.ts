@@ -11,6 +11,7 @@ import {
   type ApprovalAction,
   type ApprovalActor,
   type DecisionOutcome,
+  type ReevaluationTrigger,
   type SubmissionTarget,
   type Tier,
 } from '@impact-review/domain';
@@ -25,8 +26,8 @@ import { VenueRepository } from '../venues';
 import { ApprovalRepository, type ApprovalRecord } from './approval.repository';
 import { approvalErrors } from './approvals.errors';
 
-/** What people change by hand; the others come with a re-evaluation's decision or the schedule. */
-export const HAND_ACTIONS: readonly ApprovalAction[] = ['open_reevaluation', 'continue', 'suspend', 'reinstate', 'terminate', 'close'];
+/** What people change by hand; continuing (and modifying) comes with a re-evaluation's decision, lapsing with the schedule. */
+export const HAND_ACTIONS: readonly ApprovalAction[] = ['open_reevaluation', 'suspend', 'reinstate', 'terminate', 'close'];
 
 /** What a sent positive decision hands over to make the approval. */
 export interface ApprovalGrant {
@@ -51,6 +52,13 @@ export interface ApprovalGrant {
  */
 @Injectable()
 export class ApprovalsService {
+  /** Set by ReevaluationsService: opens the re-evaluation record of an approval just put under re-evaluation. */
+  onReevaluationOpened: ((approval: ApprovalRecord, trigger: ReevaluationTrigger) => Promise<void>) | null = null;
+  /** Set by ReevaluationsService: records the decision of the re-evaluation an approval just left. */
+  onReevaluationClosed:
+    | ((approval: ApprovalRecord, action: ApprovalAction, reason: string, withoutReportReason: string, actorId: string | null, at: Date) => Promise<void>)
+    | null = null;
+
   constructor(
     private readonly approvals: ApprovalRepository,
     private readonly submissions: SubmissionRepository,
@@ -92,6 +100,10 @@ export class ApprovalsService {
     );
     if (created) await this.audit.recorded('approvals', approval.id, [event]);
     return approval;
+  }
+
+  byId(id: string): Promise<ApprovalRecord | null> {
+    return this.approvals.findById(id);
   }
 
   /** The statement's approval as `actor` may see it: for whoever may read its decision. */
@@ -161,6 +173,10 @@ export class ApprovalsService {
     now: Date,
     /** False when another notice says it already (the first reminder announces the opened re-evaluation). */
     announce = true,
+    /** A re-evaluation's modified conditions; absent: as they are. */
+    conditions?: ApprovalRecord['conditions'],
+    /** A re-evaluation decided without the authors' report: why. */
+    withoutReportReason = '',
   ): Promise<ApprovalRecord> {
     const renewed = (next.expiresAt?.getTime() ?? null) !== (approval.expiresAt?.getTime() ?? null);
     const names = this.artifactNames(submission);
@@ -207,11 +223,14 @@ export class ApprovalsService {
         suspendedArtifactKeys: [...next.suspendedArtifactKeys],
         lastTransition: { action, actor: by, actorId, reason, at: now },
         ...(renewed ? { remindersSent: [] } : {}),
+        ...(conditions ? { conditions } : {}),
       },
       [event],
     );
     if (!written) return fail(approvalErrors, 'STALE');
     await this.audit.recorded('approvals', written.id, [event]);
+    if (written.state === 'under_reevaluation') await this.onReevaluationOpened?.(written, by === 'system' ? 'schedule' : 'chair');
+    else if (approval.state === 'under_reevaluation') await this.onReevaluationClosed?.(written, action, reason, withoutReportReason, actorId, now);
     return written;
   }
 

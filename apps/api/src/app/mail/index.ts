@@ -20,6 +20,7 @@ export {
   reviewsReleasedMail,
   approvalChangedMail,
   approvalExpiringMail,
+  continuingReviewReportMail,
   reviewSubmittedMail,
   invitationAnsweredMail,
   submissionRegisteredMail,

@@ -20,7 +20,7 @@ import {
 } from '@impact-review/domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JobQueue, type JobContext } from '../jobs';
-import { MailService, type MailContent, approvalChangedMail, approvalExpiringMail, revisionToReviewMail, authorRespondedMail, discussionCommentMail, reviewReminderMail, reviewsReleasedMail, reviewSubmittedMail, assignmentDeclinedMail, reviewerAssignedMail, dailyDigestMail, invitationAnsweredMail, submissionRegisteredMail, tierDecidedMail, versionSubmittedMail, type NotificationFooter } from '../mail';
+import { MailService, type MailContent, approvalChangedMail, approvalExpiringMail, continuingReviewReportMail, revisionToReviewMail, authorRespondedMail, discussionCommentMail, reviewReminderMail, reviewsReleasedMail, reviewSubmittedMail, assignmentDeclinedMail, reviewerAssignedMail, dailyDigestMail, invitationAnsweredMail, submissionRegisteredMail, tierDecidedMail, versionSubmittedMail, type NotificationFooter } from '../mail';
 import { AccessService } from '../access';
 import { AuditLog } from '../audit';
 import { VenueRoleRepository } from '../memberships';
@@ -172,7 +172,8 @@ export type NotificationEvent =
       expiresAt: string | null;
       revision: number;
     } & ApprovalFacts)
-  | ({ kind: 'approval_expiring'; days: number; daysLeft: number; expiresAt: string } & ApprovalFacts);
+  | ({ kind: 'approval_expiring'; days: number; daysLeft: number; expiresAt: string } & ApprovalFacts)
+  | ({ kind: 'continuing_review_report'; reevaluationId: string; revision: number } & ApprovalFacts);
 
 const FAN_OUT_JOB = 'notify.fan-out';
 
@@ -220,6 +221,8 @@ function eventKey(event: NotificationEvent): string {
       return `${event.kind}:${event.approvalId}:${event.revision}`;
     case 'approval_expiring':
       return `${event.kind}:${event.approvalId}:${event.expiresAt}:${event.days}`;
+    case 'continuing_review_report':
+      return `${event.kind}:${event.reevaluationId}:${event.revision}`;
   }
 }
 
@@ -294,10 +297,11 @@ export class Notifier implements OnModuleInit {
   }
 
   private async recipientsOf(event: NotificationEvent): Promise<string[]> {
-    if (event.kind === 'approval_changed' || event.kind === 'approval_expiring') {
+    if (event.kind === 'approval_changed' || event.kind === 'approval_expiring' || event.kind === 'continuing_review_report') {
       // An approval exists only once its decision was sent.
       const target = await this.access.submission({ id: event.submissionId, venueId: event.venueId, authorIds: event.authorIds, phase: event.phase, decisionSentForVersion: 1 });
-      const notify: readonly ApprovalNoticeRecipient[] = event.kind === 'approval_changed' ? event.notify : ['authors', 'chairs'];
+      const notify: readonly ApprovalNoticeRecipient[] =
+        event.kind === 'approval_changed' ? event.notify : event.kind === 'approval_expiring' ? ['authors', 'chairs'] : ['chairs', 'reviewers'];
       const chairs = (await this.roles.membersOfVenue(event.venueId)).filter((m) => m.role === 'chair').map((m) => m.userId);
       const people = [
         ...(notify.includes('authors') ? event.authorIds : []),
@@ -468,6 +472,7 @@ export class Notifier implements OnModuleInit {
     if (event.kind === 'discussion_comment') return 'you take part in this discussion';
     if (event.kind === 'author_responded') return 'you review or chair this statement';
     if (event.kind === 'approval_changed' || event.kind === 'approval_expiring') return 'you hold, chair or reviewed this approved work';
+    if (event.kind === 'continuing_review_report') return 'you chair or reviewed this approved work';
     return 'you are an author of this submission';
   }
 
@@ -501,6 +506,8 @@ export class Notifier implements OnModuleInit {
         return `The approval of “${event.title}”: ${APPROVAL_ACTION_LABELS[event.action].toLowerCase()}`;
       case 'approval_expiring':
         return `The approval of “${event.title}” expires ${event.expiresAt.slice(0, 10)}: continuing review is due`;
+      case 'continuing_review_report':
+        return `The authors of “${event.title}” filed their continuing-review report`;
     }
   }
 
@@ -633,6 +640,14 @@ export class Notifier implements OnModuleInit {
           footer,
           days: event.daysLeft,
           expiresAt: new Date(event.expiresAt),
+        });
+      case 'continuing_review_report':
+        return continuingReviewReportMail({
+          recipientName: person.name,
+          venue: venueRef,
+          submissionTitle: event.title,
+          approvalLink: this.linkFor(event),
+          footer,
         });
       case 'review_reminder':
         return reviewReminderMail({

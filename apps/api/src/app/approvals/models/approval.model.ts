@@ -5,6 +5,7 @@ import { DecidedCondition, DecisionOutcomeEnum } from '../../decisions/models/de
 import { ReleasePlanItemModel } from '../../submissions/models/statement-content.model';
 import { TierEnum } from '../../submissions/models/statement-enums';
 import { User } from '../../users/models/user.model';
+import { Reevaluation } from './reevaluation.model';
 
 export const ApprovalStateEnum = enumFromValues(APPROVAL_STATES);
 registerEnumType(ApprovalStateEnum, {
@@ -106,4 +107,7 @@ export class Approval {
 
   @Field(() => Int)
   revision: number;
+
+  @Field(() => Reevaluation, { nullable: true, description: 'Its current re-evaluation (the open one, else the latest); null before the first.' })
+  reevaluation: Reevaluation | null;
 }

@@ -12,6 +12,7 @@ import type { MailContent } from './mail-message';
 import {
   approvalChangedMail,
   approvalExpiringMail,
+  continuingReviewReportMail,
   assignmentDeclinedMail,
   authorRespondedMail,
   discussionCommentMail,
@@ -182,6 +183,8 @@ const TEMPLATES: Record<string, () => MailContent> = {
       suspendedArtifactNames: [],
       expiresAt: null,
     }),
+  'continuing-review-report': () =>
+    continuingReviewReportMail({ ...approvalNotice, footer: { ...footer, reason: 'you chair or reviewed this approved work' } }),
   'approval-expiring': () =>
     approvalExpiringMail({
       ...approvalNotice,

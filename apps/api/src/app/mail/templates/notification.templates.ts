@@ -449,3 +449,18 @@ export function approvalExpiringMail(input: ApprovalNoticeInput & { days: number
     input.footer,
   );
 }
+
+export function continuingReviewReportMail(input: ApprovalNoticeInput): MailContent {
+  return compose(
+    `Continuing-review report filed: ${input.submissionTitle} (${input.venue.shortName})`,
+    [
+      { text: `Hello ${input.recipientName},` },
+      {
+        text: `The authors of “${input.submissionTitle}” at ${input.venue.name} (${input.venue.shortName}) filed the continuing-review report of its approval: their progress, changes, incidents they know of, and whether each condition was met.`,
+      },
+      { text: 'Reviewers of record may recommend an outcome; the chairs decide whether the approval continues.' },
+      { label: 'Read the report', link: input.approvalLink },
+    ],
+    input.footer,
+  );
+}
