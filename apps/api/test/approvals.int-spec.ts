@@ -20,6 +20,8 @@ const CHANGE = `mutation($input: ChangeApprovalInput!) { changeApproval(input: $
 const POLICY = `mutation($v: ID!, $p: ContinuingReviewPolicyInput!, $rev: Int!) { updateContinuingReviewPolicy(venueId: $v, policy: $p, expectedRevision: $rev) {
   revision continuingReviewPolicy { periodMonths { exempt expedited full } reminderDays } } }`;
 const REVISION = `query($id: ID!) { venue(id: $id) { revision } }`;
+const DASHBOARD = `query($v: ID!) { venue(id: $v) { continuingReview { counts { state count } series { at counts { state count } }
+  dueSoon { submission { id } daysUntilExpiry } lapsed { submission { id } state } suspended { approvalId } underReevaluation { approvalId reportFiled } } } }`;
 const REEVAL = `id trigger state revision report { progress incidents conditions { condition status statusLabel note } } recommendations { reviewer { id } mine outcome comment }
   tally { outcome count } decision { outcome reason } viewerCan { report recommend decide }`;
 const REEVALUATION = `query($id: ID!) { submission(id: $id) { approval { reevaluation { ${REEVAL} } } } }`;
@@ -173,6 +175,20 @@ describe('approvals and continuing review (real FerretDB and SMTP)', () => {
     // A lapse goes to the authors and chairs; the conflicted chair hears nothing of it.
     expect(await countMails(expert, /^Approval lapsed/, 0)).toBe(0);
     expect(await countMails(conflictedChair, /^(Approval|Continuing review)/, 0)).toBe(0);
+
+    // The chairs' dashboard lists it as lapsed, and counts it month by month; the conflicted chair sees none of it.
+    const board = (await chair.client.ok(DASHBOARD, { v: venueId })).venue.continuingReview;
+    expect(board.lapsed.map((i: { submission: { id: string } }) => i.submission.id)).toEqual([statement]);
+    expect(board.counts.find((c: { state: string }) => c.state === 'expired').count).toBe(1);
+    const last = board.series[board.series.length - 1];
+    expect(board.series).toHaveLength(12);
+    expect(last.counts.find((c: { state: string }) => c.state === 'expired').count).toBe(1);
+    // Granted in January: the end of February counts it active.
+    expect(board.series.find((p: { at: string }) => p.at.startsWith('2029-02-28')).counts.find((c: { state: string }) => c.state === 'active').count).toBe(1);
+    const hidden = (await conflictedChair.client.ok(DASHBOARD, { v: venueId })).venue.continuingReview;
+    expect(hidden.lapsed).toEqual([]);
+    expect(hidden.counts.every((c: { count: number }) => c.count === 0)).toBe(true);
+    expect((await author.client.ok(DASHBOARD, { v: venueId })).venue.continuingReview).toBeNull();
   });
 
   test('chairs open a late re-evaluation; the authors report, the reviewer recommends, the chair continues it; then suspends one artifact, reinstates; the authors close it', async () => {

@@ -66,7 +66,7 @@ const FIELD_ARGS: Readonly<Record<string, string>> = {
  * with their own selections, so that a submission's fields are judged against its own facts), and
  * the reviews and decisions (their own probes: nested under every submission they would exceed the cost limit).
  */
-const ALONE = new Set(['Submission.version', 'Submission.compareVersions', 'Venue.matchingRun', 'MatchingRun.proposal', 'MatchingRun.uncovered', 'ReviewProgressRow.submission', 'Submission.reviews', 'Submission.reviewTask', 'Submission.decision', 'Submission.decisionHistory', 'Submission.approval', 'AgendaItem.submission', 'Venue.meetings', 'Venue.meetingCandidates']);
+const ALONE = new Set(['Submission.version', 'Submission.compareVersions', 'Venue.matchingRun', 'MatchingRun.proposal', 'MatchingRun.uncovered', 'ReviewProgressRow.submission', 'ApprovalListItemModel.submission', 'Submission.reviews', 'Submission.reviewTask', 'Submission.decision', 'Submission.decisionHistory', 'Submission.approval', 'AgendaItem.submission', 'Venue.meetings', 'Venue.meetingCandidates']);
 const MAX_DEPTH = 7;
 
 function objectCoordinates(schema: GraphQLSchema): string[] {
@@ -555,6 +555,7 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
         [`mutation($m: ID!, $o: ID!) { castVote(meetingId: $m, motionId: $o, choice: for) { id } }`, { m: world.meetingId, o: MISSING_ID }, 'Mutation', world.venueId],
         [`mutation($m: ID!, $o: ID!) { closeMotion(meetingId: $m, motionId: $o) { id } }`, { m: world.meetingId, o: MISSING_ID }, 'Mutation', world.venueId],
         [`query($id: ID!) { venue(id: $id) { id reviewProgress { pressing { timeliness assignment { id } submission { id } } } } }`, { id: world.venueId }, 'Query', world.venueId],
+        [`query($id: ID!) { venue(id: $id) { id continuingReview { suspended { approvalId submission { id } } } } }`, { id: world.venueId }, 'Query', world.venueId],
         [query('poolImport', 'PoolImportReport', '(id: $p)', '($p: ID!)'), { p: world.poolImportId }, 'Query', world.venueId],
         [`query($v: ID!) { myAssignments(venueId: $v) { title assignment { ${selection('ReviewerAssignment')} } submission { id } } }`, { v: world.venueId }, 'Query', world.venueId],
         [`query($v: ID!) { biddingStatements(venueId: $v) { total items { affinity terms areas bid submission { id } } } }`, { v: world.venueId }, 'Query', world.venueId],

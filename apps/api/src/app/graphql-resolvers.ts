@@ -28,7 +28,7 @@ import { ReviewResolver, SubmissionReviewsResolver, VenueReviewsResolver } from 
 import { DiscussionParticipantResolver, SubmissionDiscussionResolver } from './discussion/discussion.resolver';
 import { DecisionResolver, SubmissionDecisionResolver, VenueDecisionSettingsResolver } from './decisions/decisions.resolver';
 import { MeetingResolver, VenueMeetingsResolver } from './meetings/meetings.resolver';
-import { SubmissionApprovalResolver } from './approvals/approvals.resolver';
+import { SubmissionApprovalResolver, VenueApprovalsResolver } from './approvals/approvals.resolver';
 
 /**
  * Every GraphQL resolver class. The schema printer builds the committed schema from this list
@@ -72,6 +72,7 @@ export const GRAPHQL_RESOLVERS: ResolverClass[] = [
   DecisionResolver,
   VenueDecisionSettingsResolver,
   SubmissionApprovalResolver,
+  VenueApprovalsResolver,
   MeetingResolver,
   VenueMeetingsResolver,
 ];

@@ -390,6 +390,10 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
     'reevaluation',
   ]),
   ...parentFields('ApprovalArtifact', ['key', 'name']),
+  ...parentFields('ContinuingReviewDashboard', ['counts', 'dueSoon', 'lapsed', 'series', 'suspended', 'underReevaluation']),
+  ...parentFields('ApprovalStateCount', ['count', 'label', 'state']),
+  ...parentFields('ApprovalStatePoint', ['at', 'counts']),
+  ...parentFields('ApprovalListItemModel', ['approvalId', 'daysUntilExpiry', 'expiresAt', 'reportFiled', 'state', 'stateLabel', 'submission']),
   // A re-evaluation's report, recommendations and tally are filtered per reader inside the object.
   ...parentFields('Reevaluation', ['decision', 'id', 'openedAt', 'reason', 'recommendations', 'report', 'revision', 'state', 'tally', 'trigger', 'triggerLabel', 'viewerCan']),
   ...parentFields('ReevaluationPermissions', ['decide', 'recommend', 'report']),
@@ -460,6 +464,7 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   'Venue.reviewerChoices': { kind: 'permission', permission: 'assignment.run', refusal: 'empty' },
   'Venue.reviewForms': { kind: 'permission', permission: 'venue.manage', refusal: 'empty' },
   'Venue.reviewProgress': { kind: 'permission', permission: 'venue.viewSubmissions', refusal: 'null' },
+  'Venue.continuingReview': { kind: 'permission', permission: 'venue.viewSubmissions', refusal: 'null' },
   'Venue.decisionSettings': { kind: 'permission', permission: 'venue.manage', refusal: 'null' },
   'Venue.meetings': { kind: 'permission', permission: 'meeting.view', refusal: 'empty' },
   // The world's statements are expedited: none awaits a full-review decision (meetings.int-spec.ts has some).

@@ -2,6 +2,9 @@ import {
   APPROVAL_ACTIONS,
   APPROVAL_STATES,
   applyApprovalAction,
+  approvalStateAt,
+  approvalStatesOver,
+  monthEnds,
   artifactReleasable,
   availableApprovalActions,
   type ApprovalAction,
@@ -178,5 +181,39 @@ describe('artifactReleasable', () => {
     ['a closed approval', approval('closed'), 'paper', false],
   ])('%s', (_label, current, key, releasable) => {
     expect(artifactReleasable(current, key)).toBe(releasable);
+  });
+});
+
+describe('approvalStateAt, monthEnds and approvalStatesOver', () => {
+  const history = [
+    { state: 'active' as const, at: new Date('2027-01-10T00:00:00Z') },
+    { state: 'under_reevaluation' as const, at: new Date('2027-11-10T00:00:00Z') },
+    { state: 'suspended' as const, at: new Date('2027-12-02T00:00:00Z') },
+  ];
+  it.each<[string, string, ApprovalState | null]>([
+    ['before it was granted', '2027-01-09T23:59:59Z', null],
+    ['the moment it was granted', '2027-01-10T00:00:00Z', 'active'],
+    ['in between', '2027-06-01T00:00:00Z', 'active'],
+    ['under re-evaluation', '2027-11-30T00:00:00Z', 'under_reevaluation'],
+    ['after the last change', '2028-02-01T00:00:00Z', 'suspended'],
+  ])('%s', (_label, at, state) => {
+    expect(approvalStateAt(history, new Date(at))).toBe(state);
+  });
+
+  it('ends each month at its last millisecond, the current one at now', () => {
+    expect(monthEnds(new Date('2028-03-15T12:00:00Z'), 3).map((d) => d.toISOString())).toEqual([
+      '2028-01-31T23:59:59.999Z',
+      '2028-02-29T23:59:59.999Z',
+      '2028-03-15T12:00:00.000Z',
+    ]);
+  });
+
+  it('counts approvals by state at each instant', () => {
+    const other = [{ state: 'active' as const, at: new Date('2027-12-01T00:00:00Z') }];
+    const series = approvalStatesOver([history, other], [new Date('2027-10-31T00:00:00Z'), new Date('2027-12-31T00:00:00Z')]);
+    expect(series.map((p) => p.counts)).toEqual([
+      { active: 1, under_reevaluation: 0, suspended: 0, terminated: 0, expired: 0, closed: 0 },
+      { active: 1, under_reevaluation: 0, suspended: 1, terminated: 0, expired: 0, closed: 0 },
+    ]);
   });
 });

@@ -306,3 +306,43 @@ export function approvalConsequence(state: ApprovalState, partiallySuspended = f
       return 'The approval is closed: the work under it is finished.';
   }
 }
+
+/** One step of an approval's history: the state it entered, by which action, when. */
+export interface ApprovalStateChange {
+  readonly state: ApprovalState;
+  readonly at: Date;
+}
+
+/** The approval's state at `at` from its history (oldest first); null before it was granted. */
+export function approvalStateAt(history: readonly ApprovalStateChange[], at: Date): ApprovalState | null {
+  let state: ApprovalState | null = null;
+  for (const change of history) {
+    if (change.at.getTime() > at.getTime()) break;
+    state = change.state;
+  }
+  return state;
+}
+
+/** The last instant of each of the `months` calendar months (UTC) up to and including `now`'s, oldest first; the current one is `now`. */
+export function monthEnds(now: Date, months: number): Date[] {
+  const ends: Date[] = [];
+  for (let back = months - 1; back >= 1; back -= 1)
+    ends.push(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back + 1, 1) - 1));
+  ends.push(new Date(now));
+  return ends;
+}
+
+/** How many approvals were in each state at each instant (for a chart of approvals by state over time). */
+export function approvalStatesOver(
+  histories: readonly (readonly ApprovalStateChange[])[],
+  instants: readonly Date[],
+): { at: Date; counts: Record<ApprovalState, number> }[] {
+  return instants.map((at) => {
+    const counts = Object.fromEntries(APPROVAL_STATES.map((s) => [s, 0])) as Record<ApprovalState, number>;
+    for (const history of histories) {
+      const state = approvalStateAt(history, at);
+      if (state) counts[state] += 1;
+    }
+    return { at, counts };
+  });
+}

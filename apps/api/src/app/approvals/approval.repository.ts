@@ -8,7 +8,7 @@ import { isObjectIdString, toRecord } from '../database/to-record';
 import { APPROVAL_MODEL, type ApprovalDocument, type ApprovalTransitionDocument } from './approval.schema';
 
 export type ApprovalRecord = Omit<ApprovalDocument, '_id' | 'pendingEvents' | 'hasPendingEvents'> & { id: string };
-export type NewApproval = Omit<ApprovalRecord, 'id' | 'revision' | 'remindersSent' | 'suspendedArtifactKeys'>;
+export type NewApproval = Omit<ApprovalRecord, 'id' | 'revision' | 'remindersSent' | 'suspendedArtifactKeys' | 'stateHistory'>;
 
 const FIELDS = { pendingEvents: 0, hasPendingEvents: 0 } as const;
 
@@ -23,6 +23,7 @@ function approvalOf(doc: ApprovalDocument): ApprovalRecord {
     remindersSent: record.remindersSent ?? [],
     suspendedArtifactKeys: record.suspendedArtifactKeys ?? [],
     lastTransition: record.lastTransition ?? { action: 'created', actor: 'chair', actorId: null, reason: '', at: record.approvedAt },
+    stateHistory: record.stateHistory?.length ? record.stateHistory.map((h) => ({ ...h, at: new Date(h.at) })) : [{ state: record.state, action: 'created', at: record.approvedAt }],
   };
 }
 
@@ -62,6 +63,7 @@ export class ApprovalRepository {
         ...approval,
         remindersSent: [],
         suspendedArtifactKeys: [],
+        stateHistory: [{ state: approval.state, action: 'created', at: approval.approvedAt }],
         revision: 1,
         pendingEvents: [...events],
         hasPendingEvents: events.length > 0,
@@ -84,7 +86,14 @@ export class ApprovalRepository {
     const doc = await this.approvals
       .findOneAndUpdate(
         { _id: id, revision: expectedRevision },
-        withEvents({ $set: { ...change }, $inc: { revision: 1 } }, events),
+        withEvents(
+          {
+            $set: { ...change },
+            $inc: { revision: 1 },
+            $push: { stateHistory: { state: change.state, action: change.lastTransition.action, at: change.lastTransition.at } },
+          },
+          events,
+        ),
         // findAndModify takes no exclusion here (FerretDB): approvalOf drops the pending events.
         { new: true },
       )

@@ -36,6 +36,8 @@ export interface ApprovalDocument {
   /** While suspended: the artifacts whose release stops (empty: the whole approval). */
   suspendedArtifactKeys: string[];
   lastTransition: ApprovalTransitionDocument;
+  /** Every state it entered, oldest first (for its timeline and the dashboard's chart). */
+  stateHistory: { state: ApprovalState; action: ApprovalAction | 'created'; at: Date }[];
   revision: number;
 }
 
@@ -58,6 +60,7 @@ export const approvalSchema = new Schema<ApprovalDocument>(
     suspendedArtifactKeys: { type: [String], default: [] },
     // Checked by libs/domain before every write; stored as given.
     lastTransition: { type: Schema.Types.Mixed, required: true },
+    stateHistory: { type: Schema.Types.Mixed, default: [] },
     revision: { type: Number, required: true },
   },
   { collection: 'approvals' },

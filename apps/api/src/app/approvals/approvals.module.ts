@@ -9,7 +9,8 @@ import { VenuesModule } from '../venues';
 import { ApprovalSchedule } from './approval-schedule';
 import { APPROVAL_MODEL, approvalSchema } from './approval.schema';
 import { ApprovalRepository } from './approval.repository';
-import { SubmissionApprovalResolver } from './approvals.resolver';
+import { ApprovalDashboardService } from './approval-dashboard.service';
+import { SubmissionApprovalResolver, VenueApprovalsResolver } from './approvals.resolver';
 import { ApprovalsService } from './approvals.service';
 
 /** Approvals and continuing review: the lifecycle, its schedule (reminders, re-evaluations, lapses), notices. */
@@ -19,7 +20,16 @@ import { ApprovalsService } from './approvals.service';
       { name: APPROVAL_MODEL, schema: approvalSchema },
       { name: REEVALUATION_MODEL, schema: reevaluationSchema },
     ]), SubmissionsModule, UsersModule, VenuesModule],
-  providers: [ApprovalRepository, ReevaluationRepository, ApprovalsService, ReevaluationsService, ApprovalSchedule, SubmissionApprovalResolver],
+  providers: [
+    ApprovalRepository,
+    ReevaluationRepository,
+    ApprovalsService,
+    ReevaluationsService,
+    ApprovalDashboardService,
+    ApprovalSchedule,
+    SubmissionApprovalResolver,
+    VenueApprovalsResolver,
+  ],
   exports: [ApprovalsService],
 })
 export class ApprovalsModule {}

@@ -1,6 +1,8 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   APPROVAL_ACTION_LABELS,
+  APPROVAL_STATES,
+  type ApprovalState,
   APPROVAL_STATE_LABELS,
   approvalConsequence,
   daysUntil,
@@ -18,9 +20,11 @@ import { AccessService } from '../access';
 import { Clock } from '../common/clock';
 import { Ctx } from '../common/graphql/current-actor.decorator';
 import type { RequestContext } from '../common/graphql/request-context';
-import { Submission, SubmissionRepository, type SubmissionRecord } from '../submissions';
+import { Submission, SubmissionRepository, toSubmission, type SubmissionRecord } from '../submissions';
 import { userById, UserRepository } from '../users';
-import { userInVenue, VenueRepository } from '../venues';
+import { userInVenue, Venue, VenueRepository } from '../venues';
+import { ApprovalDashboardService, type ApprovalListItem } from './approval-dashboard.service';
+import { ContinuingReviewDashboard } from './models/approval-dashboard.model';
 import type { ApprovalRecord } from './approval.repository';
 import { ApprovalsService } from './approvals.service';
 import { ChangeApprovalInput } from './dto/change-approval.input';
@@ -189,4 +193,38 @@ function decisionFromTransition(approval: ApprovalRecord): { outcome: Reevaluati
   const action = approval.lastTransition.action;
   if (!(REEVALUATION_OUTCOMES as readonly string[]).includes(action)) return null;
   return { outcome: action as ReevaluationOutcome, reason: approval.lastTransition.reason, withoutReportReason: '', decidedAt: approval.lastTransition.at };
+}
+
+/** A venue's continuing review at a glance, for its chairs. */
+@Resolver(() => Venue)
+export class VenueApprovalsResolver {
+  constructor(private readonly dashboard: ApprovalDashboardService) {}
+
+  @ResolveField(() => ContinuingReviewDashboard, {
+    nullable: true,
+    description: 'Its approvals by state now and over the last year, and those due, lapsed, suspended or under re-evaluation (chairs; statements you are conflicted with or wrote are left out). Null for everyone else.',
+  })
+  async continuingReview(@Parent() venue: Venue, @Ctx() ctx: RequestContext): Promise<ContinuingReviewDashboard | null> {
+    const board = await this.dashboard.of(ctx.actor, venue.id);
+    if (!board) return null;
+    const counted = (counts: Record<ApprovalState, number>) => APPROVAL_STATES.map((state) => ({ state, label: APPROVAL_STATE_LABELS[state], count: counts[state] }));
+    const items = (list: ApprovalListItem[]) =>
+      list.map((item) => ({
+        approvalId: item.approval.id,
+        submission: toSubmission(item.submission, ctx.actor),
+        state: item.approval.state,
+        stateLabel: APPROVAL_STATE_LABELS[item.approval.state],
+        expiresAt: item.approval.expiresAt,
+        daysUntilExpiry: item.daysUntilExpiry,
+        reportFiled: item.reportFiled,
+      }));
+    return {
+      counts: counted(board.counts),
+      series: board.series.map((point) => ({ at: point.at, counts: counted(point.counts) })),
+      dueSoon: items(board.dueSoon),
+      lapsed: items(board.lapsed),
+      suspended: items(board.suspended),
+      underReevaluation: items(board.underReevaluation),
+    };
+  }
 }
