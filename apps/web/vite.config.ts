@@ -12,6 +12,8 @@ const proxy = {
   '/health': { target: apiUrl, changeOrigin: false },
   // RFC 8058 one-click unsubscribe (POST from mail clients) is answered by the API.
   '/mail': { target: apiUrl, changeOrigin: false },
+  // Private calendar feeds (.ics) that calendar apps fetch.
+  '/calendar': { target: apiUrl, changeOrigin: false },
 };
 
 export default defineConfig({

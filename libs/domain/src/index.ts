@@ -41,3 +41,4 @@ export * from './discussion/discussion.rules';
 export * from './approval/approval-lifecycle.rules';
 export * from './approval/continuing-review-policy.rules';
 export * from './approval/reevaluation.rules';
+export * from './calendar/calendar-feed.rules';

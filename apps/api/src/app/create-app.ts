@@ -76,7 +76,7 @@ function serveWebApp(app: NestExpressApplication, dir: string): void {
   if (!existsSync(index)) throw new Error(`WEB_DIST_DIR has no index.html: ${root}`);
   app.use(express.static(root, { index: false }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isApi = req.path.startsWith('/graphql') || req.path.startsWith('/health');
+    const isApi = req.path.startsWith('/graphql') || req.path.startsWith('/health') || req.path.startsWith('/calendar/');
     if (req.method !== 'GET' || isApi) return next();
     res.sendFile(index);
   });

@@ -29,6 +29,7 @@ import { DiscussionParticipantResolver, SubmissionDiscussionResolver } from './d
 import { DecisionResolver, SubmissionDecisionResolver, VenueDecisionSettingsResolver } from './decisions/decisions.resolver';
 import { MeetingResolver, VenueMeetingsResolver } from './meetings/meetings.resolver';
 import { SubmissionApprovalResolver, VenueApprovalsResolver } from './approvals/approvals.resolver';
+import { CalendarResolver } from './calendar/calendar.resolver';
 
 /**
  * Every GraphQL resolver class. The schema printer builds the committed schema from this list
@@ -73,6 +74,7 @@ export const GRAPHQL_RESOLVERS: ResolverClass[] = [
   VenueDecisionSettingsResolver,
   SubmissionApprovalResolver,
   VenueApprovalsResolver,
+  CalendarResolver,
   MeetingResolver,
   VenueMeetingsResolver,
 ];

@@ -30,6 +30,6 @@ import { ApprovalsService } from './approvals.service';
     SubmissionApprovalResolver,
     VenueApprovalsResolver,
   ],
-  exports: [ApprovalsService],
+  exports: [ApprovalsService, ApprovalRepository],
 })
 export class ApprovalsModule {}

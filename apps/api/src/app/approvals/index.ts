@@ -2,4 +2,4 @@
 export { ApprovalsModule } from './approvals.module';
 export { ApprovalsService, type ApprovalGrant } from './approvals.service';
 export { ApprovalSchedule, type ScheduleRun } from './approval-schedule';
-export type { ApprovalRecord } from './approval.repository';
+export { ApprovalRepository, type ApprovalRecord } from './approval.repository';

@@ -25,5 +25,6 @@ import { MeetingsService } from './meetings.service';
     VenuesModule,
   ],
   providers: [MeetingRepository, MeetingsService, MeetingResolver, VenueMeetingsResolver],
+  exports: [MeetingRepository],
 })
 export class MeetingsModule {}

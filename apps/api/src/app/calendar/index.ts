@@ -1,0 +1,2 @@
+// Public surface of calendar feeds: private .ics feeds of people and venues.
+export { CalendarModule } from './calendar.module';
