@@ -66,7 +66,7 @@ const FIELD_ARGS: Readonly<Record<string, string>> = {
  * with their own selections, so that a submission's fields are judged against its own facts), and
  * the reviews and decisions (their own probes: nested under every submission they would exceed the cost limit).
  */
-const ALONE = new Set(['Submission.version', 'Submission.compareVersions', 'Venue.matchingRun', 'MatchingRun.proposal', 'MatchingRun.uncovered', 'ReviewProgressRow.submission', 'ApprovalListItemModel.submission', 'Submission.reviews', 'Submission.reviewTask', 'Submission.decision', 'Submission.decisionHistory', 'Submission.approval', 'AgendaItem.submission', 'Venue.meetings', 'Venue.meetingCandidates']);
+const ALONE = new Set(['Submission.version', 'Submission.compareVersions', 'Venue.matchingRun', 'MatchingRun.proposal', 'MatchingRun.uncovered', 'ReviewProgressRow.submission', 'ApprovalListItemModel.submission', 'Venue.incidents', 'Incident.submission', 'Submission.reviews', 'Submission.reviewTask', 'Submission.decision', 'Submission.decisionHistory', 'Submission.approval', 'AgendaItem.submission', 'Venue.meetings', 'Venue.meetingCandidates']);
 const MAX_DEPTH = 7;
 
 function objectCoordinates(schema: GraphQLSchema): string[] {
@@ -166,6 +166,8 @@ interface World {
   poolImportId: string;
   /** The approval of each submission (the revising one's sent decision made one; MISSING_ID elsewhere). */
   approvalIds: Record<SubmissionPhase, string>;
+  /** A confirmed, answered incident report about the venue in general. */
+  incidentId: string;
   canCreateVenues: ReadonlySet<Role>;
 }
 
@@ -428,6 +430,20 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
       }
     }
 
+    // A confirmed incident report about the venue in general, answered by the chair.
+    const reporterEmail = `reporter-${unique()}@example.org`;
+    const reportMail = await t.mail.nextAfter(reporterEmail, () =>
+      t.client().ok(`mutation($i: IncidentReportInput!) { reportIncident(input: $i) { email } }`, {
+        i: { venueId, approvalId: null, whatHappened: 'Someone sells voice clones made with this venue’s demos.', evidenceLinks: [], email: reporterEmail },
+      }),
+    );
+    await t.client().ok(`mutation($t: String!) { confirmIncidentReport(token: $t) { reference } }`, { t: /\/incidents\/confirm\/([A-Za-z0-9_-]+)/.exec(reportMail.mail.text)?.[1] ?? '' });
+    const [reported] = (await chair.client.ok(`query($v: ID!) { venue(id: $v) { incidents { id revision } } }`, { v: venueId })).venue.incidents;
+    const incidentId = reported.id as string;
+    await chair.client.ok(`mutation($i: TriageIncidentInput!) { triageIncident(input: $i) { id } }`, {
+      i: { incidentId, action: 'resolve', reason: 'Not about one approved work; forwarded to the platform.', answer: 'Thank you: we forwarded it.', expectedRevision: reported.revision },
+    });
+
     // Tokens from real mails, for the token-only queries.
     const inviteeEmail = `invitee-${unique()}@example.org`;
     const invitationMail = await t.mail.nextAfter(inviteeEmail, () =>
@@ -470,6 +486,7 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
       meetingMemberIds,
       poolImportId: poolImport.importReviewerPool.id,
       approvalIds,
+      incidentId,
       venueId,
       workshopId: workshop.createVenue.id,
       people,
@@ -635,6 +652,14 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
         [`mutation { acceptInvitation(input: { token: "bogus-token-000000" }) { id } }`, {}, 'Mutation', world.venueId],
         [`mutation { declineInvitation(token: "bogus-token-000000") }`, {}, 'Mutation', world.venueId],
         [`mutation { unsubscribe(token: "bogus-token-000000") { kind } }`, {}, 'Mutation', world.venueId],
+        [`mutation { confirmIncidentReport(token: "bogus-token-000000000") { reference about } }`, {}, 'Mutation', world.venueId],
+        // An empty report: refused after the access check, the same for everyone.
+        [`mutation($v: ID!) { reportIncident(input: { venueId: $v, whatHappened: "", email: "" }) { email message } }`, { v: world.venueId }, 'Mutation', world.venueId],
+        [`query($a: ID!) { publicApproval(id: $a) { ${selection('PublicApproval')} } }`, { a: world.approvalIds[phaseOf(phase)] }, 'Query', world.venueId],
+        [`query($v: ID!) { publicApprovals(venueId: $v) { id title } }`, { v: world.venueId }, 'Query', world.venueId],
+        [`query($v: ID!) { venue(id: $v) { id incidents { ${selection('Incident')} submission { id } } } }`, { v: world.venueId }, 'Query', world.venueId],
+        // An answered report takes no further step: refused after the access check.
+        [`mutation($i: ID!) { triageIncident(input: { incidentId: $i, action: dismiss, expectedRevision: -1 }) { id } }`, { i: world.incidentId }, 'Mutation', world.venueId],
         [`mutation($id: ID!) { resendInvitation(id: $id) { id } }`, { id: pending.inviteToVenue.id }, 'Mutation', world.venueId],
         [`mutation($id: ID!) { revokeInvitation(id: $id) { id } }`, { id: pending.inviteToVenue.id }, 'Mutation', world.venueId],
         [`mutation($v: ID!) { updateReviewSettings(venueId: $v, biddingOpen: false, doubleBlind: true, expectedRevision: -1) { id } }`, { v: world.venueId }, 'Mutation', world.venueId],

@@ -42,3 +42,4 @@ export * from './approval/approval-lifecycle.rules';
 export * from './approval/continuing-review-policy.rules';
 export * from './approval/reevaluation.rules';
 export * from './calendar/calendar-feed.rules';
+export * from './incident/incident.rules';

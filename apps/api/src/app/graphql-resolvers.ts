@@ -30,6 +30,7 @@ import { DecisionResolver, SubmissionDecisionResolver, VenueDecisionSettingsReso
 import { MeetingResolver, VenueMeetingsResolver } from './meetings/meetings.resolver';
 import { SubmissionApprovalResolver, VenueApprovalsResolver } from './approvals/approvals.resolver';
 import { CalendarResolver } from './calendar/calendar.resolver';
+import { IncidentsResolver, VenueIncidentsResolver } from './incidents/incidents.resolver';
 
 /**
  * Every GraphQL resolver class. The schema printer builds the committed schema from this list
@@ -75,6 +76,8 @@ export const GRAPHQL_RESOLVERS: ResolverClass[] = [
   SubmissionApprovalResolver,
   VenueApprovalsResolver,
   CalendarResolver,
+  IncidentsResolver,
+  VenueIncidentsResolver,
   MeetingResolver,
   VenueMeetingsResolver,
 ];

@@ -15,6 +15,12 @@ const PUBLIC_OPERATIONS = [
   'AuthResolver.login',
   'AuthResolver.logout',
   'AuthResolver.me',
+  // The public release registry and incident reports need no account; a report counts once its
+  // address is confirmed, and is rate-limited per address and per network.
+  'IncidentsResolver.confirmIncidentReport',
+  'IncidentsResolver.publicApproval',
+  'IncidentsResolver.publicApprovals',
+  'IncidentsResolver.reportIncident',
   'InvitationResolver.acceptInvitation',
   'InvitationResolver.declineInvitation',
   'InvitationResolver.invitation',

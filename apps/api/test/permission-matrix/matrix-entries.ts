@@ -57,6 +57,9 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   'Query.mySubmissions': { kind: 'signedIn', anonymous: 'empty' },
   'Query.venue': signedIn,
   'Query.venues': publicRule,
+  // The release registry: anyone, the same answer (NOT_FOUND where there is no approval).
+  'Query.publicApproval': publicRule,
+  'Query.publicApprovals': publicRule,
   'Query.venueSubmissions': { kind: 'permission', permission: 'venue.viewSubmissions', refusal: 'FORBIDDEN' },
   'Query.venueHistory': { kind: 'permission', permission: 'venue.viewHistory', refusal: 'FORBIDDEN' },
   'Query.venueLog': { kind: 'permission', permission: 'venue.viewHistory', refusal: 'FORBIDDEN' },
@@ -154,6 +157,10 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   'Mutation.acceptInvitation': token,
   'Mutation.declineInvitation': token,
   'Mutation.unsubscribe': token,
+  'Mutation.confirmIncidentReport': token,
+  'Mutation.reportIncident': publicRule,
+  // The world's report is about the venue in general: its chairs handle it; everyone else is told it does not exist.
+  'Mutation.triageIncident': { kind: 'permission', permission: 'venue.manage', refusal: 'NOT_FOUND' },
 
   // Submission: its details follow the submission; the rest each have their permission.
   ...parentFields('Submission', [
@@ -394,6 +401,12 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
     'reevaluation',
   ]),
   ...parentFields('ApprovalArtifact', ['key', 'name']),
+  ...parentFields('PublicApproval', ['approvedAt', 'id', 'outcome', 'outcomeLabel', 'releasePlan', 'state', 'stateLabel', 'title', 'venueId', 'venueName', 'venueShortName']),
+  ...parentFields('PublicReleaseItem', ['artifactName', 'contentLevel', 'distribution', 'embargoUntil', 'suspended', 'timing']),
+  ...parentFields('IncidentReportReceipt', ['email', 'message']),
+  ...parentFields('IncidentConfirmation', ['about', 'reference']),
+  ...parentFields('Incident', ['answer', 'approvalId', 'availableActions', 'confirmedAt', 'createdAt', 'evidenceLinks', 'id', 'reference', 'reporterEmail', 'revision', 'shareWithAuthors', 'state', 'stateLabel', 'submission', 'triage', 'whatHappened']),
+  ...parentFields('IncidentTriageStep', ['action', 'at', 'by', 'label', 'reason']),
   ...parentFields('CalendarFeedStatusModel', ['createdAt', 'venue']),
   ...parentFields('CalendarFeedAddress', ['createdAt', 'url']),
   ...parentFields('ContinuingReviewDashboard', ['counts', 'dueSoon', 'lapsed', 'series', 'suspended', 'underReevaluation']),
@@ -470,6 +483,7 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
   'Venue.reviewerChoices': { kind: 'permission', permission: 'assignment.run', refusal: 'empty' },
   'Venue.reviewForms': { kind: 'permission', permission: 'venue.manage', refusal: 'empty' },
   'Venue.reviewProgress': { kind: 'permission', permission: 'venue.viewSubmissions', refusal: 'null' },
+  'Venue.incidents': { kind: 'permission', permission: 'venue.viewSubmissions', refusal: 'empty' },
   'Venue.continuingReview': { kind: 'permission', permission: 'venue.viewSubmissions', refusal: 'null' },
   'Venue.decisionSettings': { kind: 'permission', permission: 'venue.manage', refusal: 'null' },
   'Venue.meetings': { kind: 'permission', permission: 'meeting.view', refusal: 'empty' },
@@ -535,6 +549,11 @@ export const REACHED_ONLY_BY_SITE_ADMINS: readonly string[] = [
  * check, so that nothing changes): checked to be never reached; assignment.int-spec.ts reads them.
  */
 export const REACHED_ONLY_BY_CHANGES: readonly string[] = [
+  // A taken and a confirmed report (incidents.int-spec.ts reads these; a report per cell would hit its rate limits).
+  'IncidentConfirmation.about',
+  'IncidentConfirmation.reference',
+  'IncidentReportReceipt.email',
+  'IncidentReportReceipt.message',
   // Agenda items and motions (meetings.int-spec.ts reads these).
   'AgendaItem.outcome',
   'AgendaItem.position',

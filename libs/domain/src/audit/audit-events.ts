@@ -61,6 +61,8 @@ export const AUDIT_EVENT_KINDS = [
   'approval.reminder_sent',
   'approval.report_submitted',
   'approval.recommended',
+  'incident.reported',
+  'incident.triaged',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 
@@ -126,6 +128,8 @@ export const AUDIT_EVENT_LABELS: Readonly<Record<AuditEventKind, string>> = {
   'approval.reminder_sent': 'Continuing review reminder sent',
   'approval.report_submitted': 'Continuing-review report filed',
   'approval.recommended': 'Re-evaluation recommendation',
+  'incident.reported': 'Incident reported',
+  'incident.triaged': 'Incident report handled',
 };
 
 export function isAuditEventKind(value: unknown): value is AuditEventKind {

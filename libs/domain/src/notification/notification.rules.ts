@@ -20,6 +20,7 @@ export const NOTIFICATION_KINDS = [
   'approval_changed',
   'approval_expiring',
   'continuing_review_report',
+  'incident_reported',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -42,6 +43,7 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>
   approval_changed: 'An approval you hold, chair or reviewed changes state (suspension, termination, lapse, …)',
   approval_expiring: 'An approval you hold or chair is due for continuing review',
   continuing_review_report: 'The authors file the continuing-review report of an approval you chair or reviewed',
+  incident_reported: 'Someone reports an incident about work your venue approved',
 };
 
 export const NOTIFICATION_DELIVERY_LABELS: Readonly<Record<NotificationDelivery, string>> = {

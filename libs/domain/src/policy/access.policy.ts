@@ -445,6 +445,9 @@ export const COMMITTEE_ONLY_EVENTS: ReadonlySet<AuditEventKind> = new Set<AuditE
   'decision.recorded',
   // A recommendation names the reviewer who made it.
   'approval.recommended',
+  // Incident reports are confidential: the committee's until it asks the authors.
+  'incident.reported',
+  'incident.triaged',
 ]);
 
 /** The kinds a chair's view of the venue log leaves out (for queries and counts). */

@@ -125,7 +125,7 @@ export class ApprovalsService {
   async change(
     actor: Actor,
     approvalId: string,
-    input: { action: ApprovalAction; reason: string; artifactKeys: string[]; expectedRevision: number },
+    input: { action: ApprovalAction; reason: string; artifactKeys: string[]; expectedRevision: number; trigger?: ReevaluationTrigger },
   ): Promise<ApprovalRecord> {
     if (!actor) return fail(commonErrors, 'NOT_SIGNED_IN');
     const approval = await this.approvals.findById(approvalId);
@@ -155,7 +155,7 @@ export class ApprovalsService {
       if (first?.path === 'action') throw new AppError('CONFLICT', first.message, [], 'WRONG_STATE');
       return fail(approvalErrors, 'INVALID_CHANGE', result.errors);
     }
-    return this.write(approval, submission, input.action, as as ApprovalActor, actor.userId, input.reason.trim(), result.next, now);
+    return this.write(approval, submission, input.action, as as ApprovalActor, actor.userId, input.reason.trim(), result.next, now, true, undefined, '', input.trigger);
   }
 
   /**
@@ -177,6 +177,8 @@ export class ApprovalsService {
     conditions?: ApprovalRecord['conditions'],
     /** A re-evaluation decided without the authors' report: why. */
     withoutReportReason = '',
+    /** What opens a re-evaluation, when this does (default: the schedule or a chair). */
+    trigger?: ReevaluationTrigger,
   ): Promise<ApprovalRecord> {
     const renewed = (next.expiresAt?.getTime() ?? null) !== (approval.expiresAt?.getTime() ?? null);
     const names = this.artifactNames(submission);
@@ -229,7 +231,7 @@ export class ApprovalsService {
     );
     if (!written) return fail(approvalErrors, 'STALE');
     await this.audit.recorded('approvals', written.id, [event]);
-    if (written.state === 'under_reevaluation') await this.onReevaluationOpened?.(written, by === 'system' ? 'schedule' : 'chair');
+    if (written.state === 'under_reevaluation') await this.onReevaluationOpened?.(written, trigger ?? (by === 'system' ? 'schedule' : 'chair'));
     else if (approval.state === 'under_reevaluation') await this.onReevaluationClosed?.(written, action, reason, withoutReportReason, actorId, now);
     return written;
   }

@@ -41,6 +41,9 @@ export interface AppConfig {
   accountMailsPerEmail: RateLimit;
   /** Account mails per client address. */
   accountMailsPerAddress: RateLimit;
+  /** Incident reports from the public, per address they name and per network. */
+  incidentReportsPerEmail: RateLimit;
+  incidentReportsPerAddress: RateLimit;
   /** Normalized addresses of site administrators (SITE_ADMIN_EMAILS), applied to their accounts. */
   siteAdminEmails: ReadonlySet<string>;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
@@ -192,6 +195,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginFailuresPerAddress: limit('LOGIN_FAILURES_PER_ADDRESS', 50, 15),
     accountMailsPerEmail: limit('ACCOUNT_MAILS_PER_EMAIL', 3, 60),
     accountMailsPerAddress: limit('ACCOUNT_MAILS_PER_ADDRESS', 20, 60),
+    incidentReportsPerEmail: limit('INCIDENT_REPORTS_PER_EMAIL', 3, 60),
+    incidentReportsPerAddress: limit('INCIDENT_REPORTS_PER_ADDRESS', 10, 60),
     siteAdminEmails: adminEmails.emails,
     logLevel,
     webDistDir: env['WEB_DIST_DIR'] || '',

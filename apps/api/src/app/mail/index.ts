@@ -9,6 +9,7 @@ export {
 export { invitationMail } from './templates/invitation.template';
 export { decisionLetterMail } from './templates/decision-letter.template';
 export { meetingInvitationMail } from './templates/meeting.templates';
+export { incidentAcknowledgedMail, incidentAnswerMail, incidentConfirmMail, incidentToAuthorsMail } from './templates/incident.templates';
 export {
   assignmentDeclinedMail,
   dailyDigestMail,
@@ -21,6 +22,7 @@ export {
   approvalChangedMail,
   approvalExpiringMail,
   continuingReviewReportMail,
+  incidentReportedMail,
   reviewSubmittedMail,
   invitationAnsweredMail,
   submissionRegisteredMail,

@@ -20,7 +20,7 @@ import {
 } from '@impact-review/domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JobQueue, type JobContext } from '../jobs';
-import { MailService, type MailContent, approvalChangedMail, approvalExpiringMail, continuingReviewReportMail, revisionToReviewMail, authorRespondedMail, discussionCommentMail, reviewReminderMail, reviewsReleasedMail, reviewSubmittedMail, assignmentDeclinedMail, reviewerAssignedMail, dailyDigestMail, invitationAnsweredMail, submissionRegisteredMail, tierDecidedMail, versionSubmittedMail, type NotificationFooter } from '../mail';
+import { MailService, type MailContent, approvalChangedMail, approvalExpiringMail, continuingReviewReportMail, incidentReportedMail, revisionToReviewMail, authorRespondedMail, discussionCommentMail, reviewReminderMail, reviewsReleasedMail, reviewSubmittedMail, assignmentDeclinedMail, reviewerAssignedMail, dailyDigestMail, invitationAnsweredMail, submissionRegisteredMail, tierDecidedMail, versionSubmittedMail, type NotificationFooter } from '../mail';
 import { AccessService } from '../access';
 import { AuditLog } from '../audit';
 import { VenueRoleRepository } from '../memberships';
@@ -173,7 +173,18 @@ export type NotificationEvent =
       revision: number;
     } & ApprovalFacts)
   | ({ kind: 'approval_expiring'; days: number; daysLeft: number; expiresAt: string } & ApprovalFacts)
-  | ({ kind: 'continuing_review_report'; reevaluationId: string; revision: number } & ApprovalFacts);
+  | ({ kind: 'continuing_review_report'; reevaluationId: string; revision: number } & ApprovalFacts)
+  | {
+      kind: 'incident_reported';
+      venueId: string;
+      /** Null for a report about the venue in general. */
+      submissionId: string | null;
+      authorIds: string[];
+      phase: SubmissionPhase | null;
+      title: string;
+      incidentId: string;
+      actorId: null;
+    };
 
 const FAN_OUT_JOB = 'notify.fan-out';
 
@@ -223,6 +234,8 @@ function eventKey(event: NotificationEvent): string {
       return `${event.kind}:${event.approvalId}:${event.expiresAt}:${event.days}`;
     case 'continuing_review_report':
       return `${event.kind}:${event.reevaluationId}:${event.revision}`;
+    case 'incident_reported':
+      return `${event.kind}:${event.incidentId}`;
   }
 }
 
@@ -297,6 +310,13 @@ export class Notifier implements OnModuleInit {
   }
 
   private async recipientsOf(event: NotificationEvent): Promise<string[]> {
+    if (event.kind === 'incident_reported') {
+      const chairs = (await this.roles.membersOfVenue(event.venueId)).filter((m) => m.role === 'chair').map((m) => m.userId);
+      if (event.submissionId === null || event.phase === null) return chairs;
+      // A chair conflicted with the work (or one of its authors) is not told.
+      const target = await this.access.submission({ id: event.submissionId, venueId: event.venueId, authorIds: event.authorIds, phase: event.phase, decisionSentForVersion: 1 });
+      return this.access.recipientsWith('approval.manage', target, chairs);
+    }
     if (event.kind === 'approval_changed' || event.kind === 'approval_expiring' || event.kind === 'continuing_review_report') {
       // An approval exists only once its decision was sent.
       const target = await this.access.submission({ id: event.submissionId, venueId: event.venueId, authorIds: event.authorIds, phase: event.phase, decisionSentForVersion: 1 });
@@ -458,6 +478,7 @@ export class Notifier implements OnModuleInit {
 
   private linkFor(event: NotificationEvent): string {
     const base = this.config.publicWebUrl;
+    if (event.kind === 'incident_reported') return `${base}/venues/${event.venueId}/continuing-review#incident-${event.incidentId}`;
     if (event.kind === 'invitation_answered') return `${base}/venues/${event.venueId}/members`;
     if (event.kind === 'reviewer_assigned') return `${base}/venues/${event.venueId}/reviewing`;
     if (event.kind === 'review_reminder' || event.kind === 'revision_to_review') return `${base}/submissions/${event.submissionId}/review`;
@@ -473,6 +494,7 @@ export class Notifier implements OnModuleInit {
     if (event.kind === 'author_responded') return 'you review or chair this statement';
     if (event.kind === 'approval_changed' || event.kind === 'approval_expiring') return 'you hold, chair or reviewed this approved work';
     if (event.kind === 'continuing_review_report') return 'you chair or reviewed this approved work';
+    if (event.kind === 'incident_reported') return 'you chair this venue';
     return 'you are an author of this submission';
   }
 
@@ -508,6 +530,8 @@ export class Notifier implements OnModuleInit {
         return `The approval of “${event.title}” expires ${event.expiresAt.slice(0, 10)}: continuing review is due`;
       case 'continuing_review_report':
         return `The authors of “${event.title}” filed their continuing-review report`;
+      case 'incident_reported':
+        return event.submissionId ? `Incident reported about “${event.title}”` : 'Incident reported about the venue';
     }
   }
 
@@ -640,6 +664,14 @@ export class Notifier implements OnModuleInit {
           footer,
           days: event.daysLeft,
           expiresAt: new Date(event.expiresAt),
+        });
+      case 'incident_reported':
+        return incidentReportedMail({
+          recipientName: person.name,
+          venue: venueRef,
+          about: event.submissionId ? `“${event.title}”` : 'the venue',
+          incidentLink: this.linkFor(event),
+          footer,
         });
       case 'continuing_review_report':
         return continuingReviewReportMail({

@@ -7,12 +7,14 @@ import { accountExistsMail, noAccountMail, passwordResetMail, signUpLinkMail } f
 import { DECISION_OUTCOMES, DEFAULT_LETTER_TEMPLATES, renderLetter } from '@impact-review/domain';
 import { decisionLetterMail } from './decision-letter.template';
 import { meetingInvitationMail } from './meeting.templates';
+import { incidentAcknowledgedMail, incidentAnswerMail, incidentConfirmMail, incidentToAuthorsMail } from './incident.templates';
 import { invitationMail } from './invitation.template';
 import type { MailContent } from './mail-message';
 import {
   approvalChangedMail,
   approvalExpiringMail,
   continuingReviewReportMail,
+  incidentReportedMail,
   assignmentDeclinedMail,
   authorRespondedMail,
   discussionCommentMail,
@@ -185,6 +187,29 @@ const TEMPLATES: Record<string, () => MailContent> = {
     }),
   'continuing-review-report': () =>
     continuingReviewReportMail({ ...approvalNotice, footer: { ...footer, reason: 'you chair or reviewed this approved work' } }),
+  'incident-reported': () =>
+    incidentReportedMail({
+      recipientName: 'Grace Hopper',
+      venue,
+      about: `“${submission.submissionTitle}”`,
+      incidentLink: `${web}/venues/v1/continuing-review#incident-i1`,
+      footer: { ...footer, reason: 'you chair this venue' },
+    }),
+  'incident-confirm': () =>
+    incidentConfirmMail({ about: `“${submission.submissionTitle}” (SMR 2030)`, confirmLink: `${web}/incidents/confirm/tok`, expiresHours: 48 }),
+  'incident-acknowledged': () => incidentAcknowledgedMail({ about: 'SMR 2030', reference: 'IR-64B7F0' }),
+  'incident-answer': () =>
+    incidentAnswerMail({ about: `“${submission.submissionTitle}” (SMR 2030)`, reference: 'IR-64B7F0', answer: 'We suspended the demo <voices> and re-evaluate the approval.' }),
+  'incident-to-authors': () =>
+    incidentToAuthorsMail({
+      about: `“${submission.submissionTitle}” (SMR 2030)`,
+      recipientName: 'Grace Hopper',
+      whatHappened: 'Robocalls in a cloned voice of the mayor.',
+      evidenceLinks: ['https://example.org/news/robocalls'],
+      question: 'Was the demo used for these calls?',
+      reporter: null,
+      submissionLink: submission.submissionLink,
+    }),
   'approval-expiring': () =>
     approvalExpiringMail({
       ...approvalNotice,

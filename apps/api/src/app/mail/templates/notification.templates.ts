@@ -464,3 +464,18 @@ export function continuingReviewReportMail(input: ApprovalNoticeInput): MailCont
     input.footer,
   );
 }
+
+export function incidentReportedMail(input: { recipientName: string; venue: VenueRef; about: string; incidentLink: string; footer: NotificationFooter }): MailContent {
+  return compose(
+    `Incident reported: ${input.about} (${input.venue.shortName})`,
+    [
+      { text: `Hello ${input.recipientName},` },
+      {
+        text: `Someone reported an incident about ${input.about} at ${input.venue.name} (${input.venue.shortName}) and confirmed their address. The report is confidential to the chairs.`,
+      },
+      { text: 'Dismiss it with a reason, ask the authors, open a re-evaluation or suspend at once; the reporter gets your final answer.' },
+      { label: 'Read the report', link: input.incidentLink },
+    ],
+    input.footer,
+  );
+}
