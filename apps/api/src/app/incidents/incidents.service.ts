@@ -8,7 +8,6 @@ import {
   waitText,
   type Actor,
   type IncidentReportInput,
-  type SubmissionTarget,
   type TriageAction,
 } from '@impact-review/domain';
 import { AccessService } from '../access';
@@ -159,15 +158,9 @@ export class IncidentsService {
     const incident = await this.incidents.findById(incidentId);
     if (!incident || incident.state === 'unconfirmed') return fail(incidentErrors, 'INCIDENT_NOT_FOUND');
     const subject = await this.subjectOf({ approvalId: incident.approvalId, venueId: incident.venueId });
-    let target: SubmissionTarget | null = null;
     if (subject.submission) {
-      target = await this.access.submission(subject.submission);
-      // A chair conflicted with the work is told the report does not exist.
-      if (!this.access.can(actor, 'approval.manage', target)) {
-        if (!this.access.can(actor, 'venue.viewSubmissions', { kind: 'venue', venueId: incident.venueId }) || !this.access.can(actor, 'submission.view', target))
-          return fail(incidentErrors, 'INCIDENT_NOT_FOUND');
-        this.access.require(actor, 'approval.manage', target);
-      }
+      // Whoever may not act on the approval (a conflicted chair, an author who chairs) is told the report does not exist.
+      if (!this.access.can(actor, 'approval.manage', await this.access.submission(subject.submission))) return fail(incidentErrors, 'INCIDENT_NOT_FOUND');
     } else if (!this.access.can(actor, 'venue.manage', { kind: 'venue', venueId: incident.venueId })) {
       return fail(incidentErrors, 'INCIDENT_NOT_FOUND');
     }
