@@ -10,10 +10,6 @@
 // conditions" with a standard condition and a changed release plan, edits the letter and sends it;
 // the author gets the letter by mail and reads the decision with the plan side by side. The
 // statement page is also looked at 390 px wide, where nothing may scroll sideways.
-import { DEFAULT_EXPERT_FORM } from '@impact-review/domain';
-// The domain's statement fixture is deliberately not part of its public index; tests share it by path.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { fixtureArtifacts } from '../../../libs/domain/src/statement/statement-content.fixture';
 import type { Account } from './pages/auth.page';
 import {
   AuthorResponseSection,
@@ -34,7 +30,13 @@ import {
   expectVisible,
 } from './support/expect';
 import { graphql } from './support/graphql-api';
-import { openConferenceAsNewChair, submitFixtureStatement } from './support/world';
+import {
+  assignReviewer,
+  confirmSuggestedTier,
+  openConferenceAsNewChair,
+  submitExpertReview,
+  submitFixtureStatement,
+} from './support/world';
 
 const run = `d${Date.now().toString(36)}`;
 const PASSWORD = 'correct horse battery staple';
@@ -99,20 +101,7 @@ describe('decisions: discussion, the authors’ response, and a decision with it
     expect(statement.suggestedTier).toBe('expedited');
 
     // The chair confirms the tier and assigns the expert, who accepts and submits a review.
-    await graphql(
-      page,
-      `
-        mutation ($id: ID!, $rev: Int!) {
-          confirmTier(submissionId: $id, tier: expedited, reason: "", expectedRevision: $rev) {
-            id
-          }
-        }
-      `,
-      {
-        id: submissionId,
-        rev: statement.revision,
-      },
-    );
+    await confirmSuggestedTier(page, submissionId, statement.revision, 'expedited');
     const { me } = await graphql(
       expertBrowser.page,
       `
@@ -123,59 +112,8 @@ describe('decisions: discussion, the authors’ response, and a decision with it
         }
       `,
     );
-    const { assignReplacement } = await graphql(
-      page,
-      `
-        mutation ($s: ID!, $u: ID!) {
-          assignReplacement(submissionId: $s, reviewerId: $u) {
-            id
-          }
-        }
-      `,
-      {
-        s: submissionId,
-        u: me.id,
-      },
-    );
-    await graphql(
-      expertBrowser.page,
-      `
-        mutation ($a: ID!) {
-          respondToAssignment(assignmentId: $a, accept: true) {
-            id
-          }
-        }
-      `,
-      { a: assignReplacement.id },
-    );
-    await graphql(
-      expertBrowser.page,
-      `
-        mutation ($s: ID!, $r: ReviewInput!) {
-          submitReview(submissionId: $s, expectedRevision: 0, review: $r) {
-            id
-          }
-        }
-      `,
-      {
-        s: submissionId,
-        r: {
-          answers: DEFAULT_EXPERT_FORM.questions.map((q) => ({
-            questionId: q.id,
-            rating: q.kind === 'rating' ? 'met' : null,
-            text: 'The statement names the hazard, and the mitigations answer it.',
-          })),
-          recommendation: 'approved_with_conditions',
-          releaseRecommendations: fixtureArtifacts().map((a) => ({
-            artifactKey: a.key,
-            contentLevel: a.key === 'model' ? 'withheld' : 'full',
-            timing: 'immediate',
-            distribution: a.key === 'paper' ? 'public' : 'ask_for_access',
-          })),
-          commentsForAuthors: 'Say who may ask for the model and how you check them.',
-        },
-      },
-    );
+    await assignReviewer(page, submissionId, me.id, expertBrowser.page);
+    await submitExpertReview(expertBrowser.page, submissionId);
   }, 300000);
 
   it('the chair and the reviewer discuss the statement, mentioning each other; the mention mail leads to #discussion', async () => {

@@ -22,6 +22,7 @@ import { linkIn, mailIds, PersonBrowser, waitForMailWhere } from './support/brow
 import { expectNoText, expectText, expectVisible } from './support/expect';
 import { graphql } from './support/graphql-api';
 import {
+  assignReviewer,
   confirmFullTier,
   declareConflict,
   invitee,
@@ -90,30 +91,8 @@ describe('the full review cycle: reviews, release, response, a meeting with a re
   }
 
   /** The chair assigns a reviewer to an open slot; the reviewer accepts. */
-  async function assign(who: Invitee): Promise<void> {
-    const { assignReplacement } = await graphql(
-      pageOf(chair),
-      `
-        mutation ($s: ID!, $u: ID!) {
-          assignReplacement(submissionId: $s, reviewerId: $u) {
-            id
-          }
-        }
-      `,
-      { s: submissionId, u: ids.get(who.email) },
-    );
-    await graphql(
-      pageOf(who),
-      `
-        mutation ($a: ID!) {
-          respondToAssignment(assignmentId: $a, accept: true) {
-            id
-          }
-        }
-      `,
-      { a: assignReplacement.id },
-    );
-  }
+  const assign = (who: Invitee) =>
+    assignReviewer(pageOf(chair), submissionId, ids.get(who.email) ?? '', pageOf(who));
 
   it('sets up the world: a full-tier statement, two experts and a community reviewer assigned, a member conflicted with it', async () => {
     const page = pageOf(chair);

@@ -1,6 +1,8 @@
 // The first steps most specs share, for specs whose pages under test come later: a chair who may
 // open venues opens a conference (through the pages), people join it from their invitation mails,
-// and an author submits the domain's fixture statement (through the GraphQL API, as that person).
+// an author submits the domain's fixture statement, reviewers are assigned and review, and a chair
+// sends a decision (through the GraphQL API, each as that person).
+import { DEFAULT_EXPERT_FORM } from '@impact-review/domain';
 // The domain's statement fixture is deliberately not part of its public index; tests share it by path.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import {
@@ -206,5 +208,183 @@ export async function declareConflict(
       }
     `,
     { input: { submissionId, userId, type, reason } },
+  );
+}
+
+/** The chair on `chairPage` confirms the tier the rubric suggested (no reason needed for that). */
+export async function confirmSuggestedTier(
+  chairPage: Page,
+  submissionId: string,
+  revision: number,
+  tier: 'exempt' | 'expedited',
+): Promise<void> {
+  await graphql(
+    chairPage,
+    `
+      mutation ($id: ID!, $tier: Tier!, $rev: Int!) {
+        confirmTier(submissionId: $id, tier: $tier, reason: "", expectedRevision: $rev) {
+          id
+        }
+      }
+    `,
+    { id: submissionId, tier, rev: revision },
+  );
+}
+
+/** The chair assigns the reviewer (`reviewerId`, signed in on `reviewerPage`) to an open slot; they accept. */
+export async function assignReviewer(
+  chairPage: Page,
+  submissionId: string,
+  reviewerId: string,
+  reviewerPage: Page,
+): Promise<void> {
+  const { assignReplacement } = await graphql(
+    chairPage,
+    `
+      mutation ($s: ID!, $u: ID!) {
+        assignReplacement(submissionId: $s, reviewerId: $u) {
+          id
+        }
+      }
+    `,
+    { s: submissionId, u: reviewerId },
+  );
+  await graphql(
+    reviewerPage,
+    `
+      mutation ($a: ID!) {
+        respondToAssignment(assignmentId: $a, accept: true) {
+          id
+        }
+      }
+    `,
+    { a: assignReplacement.id },
+  );
+}
+
+/**
+ * The expert signed in on `expertPage` submits a review of the fixture statement: every criterion
+ * met, approval with conditions recommended, the voice model withheld.
+ */
+export async function submitExpertReview(expertPage: Page, submissionId: string): Promise<void> {
+  await graphql(
+    expertPage,
+    `
+      mutation ($s: ID!, $r: ReviewInput!) {
+        submitReview(submissionId: $s, expectedRevision: 0, review: $r) {
+          id
+        }
+      }
+    `,
+    {
+      s: submissionId,
+      r: {
+        answers: DEFAULT_EXPERT_FORM.questions.map((q) => ({
+          questionId: q.id,
+          rating: q.kind === 'rating' ? 'met' : null,
+          text: 'The statement names the hazard, and the mitigations answer it.',
+        })),
+        recommendation: 'approved_with_conditions',
+        releaseRecommendations: fixtureArtifacts().map((a) => ({
+          artifactKey: a.key,
+          contentLevel: a.key === 'model' ? 'withheld' : 'full',
+          timing: 'immediate',
+          distribution: a.key === 'paper' ? 'public' : 'ask_for_access',
+        })),
+        commentsForAuthors: 'Say who may ask for the model and how you check them.',
+      },
+    },
+  );
+}
+
+/** A condition of an approval as the API takes it (a custom one, about one artifact or the whole work). */
+export interface ConditionInput {
+  text: string;
+  artifactKey: string | null;
+}
+
+/**
+ * The chair on `chairPage` records a decision on the latest version, with the authors' release plan
+ * as the decided one, and sends the letter the venue's template writes. A positive decision starts
+ * the statement's approval.
+ */
+export async function decideAndSend(
+  chairPage: Page,
+  submissionId: string,
+  outcome: string,
+  conditions: readonly ConditionInput[] = [],
+): Promise<void> {
+  const { submission } = await graphql(
+    chairPage,
+    `
+      query ($id: ID!) {
+        submission(id: $id) {
+          revision
+          latestVersion {
+            content {
+              releasePlan {
+                artifactKey
+                contentLevel
+                timing
+                distribution
+                embargoUntil
+                reviewEveryMonths
+                releaseEvent
+                stages {
+                  description
+                  opensOn
+                  trigger
+                }
+                accessConditions
+              }
+            }
+          }
+        }
+      }
+    `,
+    { id: submissionId },
+  );
+  const { recordDecision } = await graphql(
+    chairPage,
+    `
+      mutation ($s: ID!, $rev: Int!, $d: DecisionInput!) {
+        recordDecision(submissionId: $s, expectedRevision: $rev, decision: $d) {
+          submission {
+            revision
+            letterDraft {
+              subject
+              body
+            }
+          }
+        }
+      }
+    `,
+    {
+      s: submissionId,
+      rev: submission.revision,
+      d: {
+        outcome,
+        conditions: conditions.map((c) => ({
+          libraryId: null,
+          text: c.text,
+          artifactKey: c.artifactKey,
+          dueOn: null,
+        })),
+        releasePlan: submission.latestVersion.content.releasePlan,
+        withoutReviewsReason: '',
+      },
+    },
+  );
+  const { revision, letterDraft } = recordDecision.submission;
+  await graphql(
+    chairPage,
+    `
+      mutation ($s: ID!, $rev: Int!, $l: LetterInput!) {
+        sendDecision(submissionId: $s, expectedRevision: $rev, letter: $l) {
+          id
+        }
+      }
+    `,
+    { s: submissionId, rev: revision, l: { subject: letterDraft.subject, body: letterDraft.body } },
   );
 }

@@ -14,10 +14,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query Response {\n    submission(id: "s1") {\n      id\n      viewerCan {\n        respond\n      }\n    }\n  }\n': typeof types.ResponseDocument;
+  '\n  query Conflicts {\n    submission(id: "s1") {\n      id\n      viewerCan {\n        declareConflict\n      }\n    }\n  }\n': typeof types.ConflictsDocument;
   '\n  fragment SitePersonFields on SitePerson {\n    id\n    name\n    email\n    siteAdmin\n    canCreateVenues\n    adminByConfiguration\n  }\n': typeof types.SitePersonFieldsFragmentDoc;
   '\n  query SiteStaff {\n    siteStaff {\n      ...SitePersonFields\n    }\n  }\n': typeof types.SiteStaffDocument;
   '\n  query SearchPeople($text: String!) {\n    searchPeople(text: $text) {\n      ...SitePersonFields\n    }\n  }\n': typeof types.SearchPeopleDocument;
   '\n  mutation SetSitePermission($input: SetSitePermissionInput!) {\n    setSitePermission(input: $input) {\n      ...SitePersonFields\n    }\n  }\n': typeof types.SetSitePermissionDocument;
+  '\n  fragment ApprovalFields on Approval {\n    id\n    revision\n    state\n    stateLabel\n    consequence\n    outcome\n    tier\n    forVersion\n    approvedAt\n    expiresAt\n    daysUntilExpiry\n    reevaluationOpensAt\n    remindersSent\n    suspendedArtifacts {\n      key\n      name\n    }\n    lastChange {\n      action\n      label\n      by\n      actor {\n        ...PersonFields\n      }\n      reason\n      at\n    }\n    availableActions\n    conditions {\n      ...DecidedConditionFields\n    }\n    releasePlan {\n      ...PlanItemFields\n    }\n  }\n': typeof types.ApprovalFieldsFragmentDoc;
+  '\n  fragment ContinuingReviewPolicyFields on ContinuingReviewPolicy {\n    periodMonths {\n      exempt\n      expedited\n      full\n    }\n    reminderDays\n  }\n': typeof types.ContinuingReviewPolicyFieldsFragmentDoc;
+  '\n  mutation ChangeApproval($input: ChangeApprovalInput!) {\n    changeApproval(input: $input) {\n      ...ApprovalFields\n    }\n  }\n': typeof types.ChangeApprovalDocument;
+  '\n  query ContinuingReviewPolicy($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      revision\n      continuingReviewPolicy {\n        ...ContinuingReviewPolicyFields\n      }\n    }\n  }\n': typeof types.ContinuingReviewPolicyDocument;
+  '\n  mutation UpdateContinuingReviewPolicy(\n    $venueId: ID!\n    $policy: ContinuingReviewPolicyInput!\n    $expectedRevision: Int!\n  ) {\n    updateContinuingReviewPolicy(venueId: $venueId, policy: $policy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      continuingReviewPolicy {\n        ...ContinuingReviewPolicyFields\n      }\n    }\n  }\n': typeof types.UpdateContinuingReviewPolicyDocument;
   '\n  fragment MatchingRunFields on MatchingRun {\n    id\n    state\n    phase\n    phaseLabel\n    percent\n    objective\n    cancelRequested\n    error\n    createdAt\n    finishedAt\n    committedAt\n    result {\n      status\n      objective\n      minStatementScore\n      statements\n      reviewers\n      proposed\n      kept\n      uncoveredStatements\n      diagnosis\n      inputProblems\n      detectedConflicts\n      loadHistogram {\n        label\n        count\n      }\n      scoreHistogram {\n        label\n        count\n      }\n      phaseSeconds {\n        phase\n        seconds\n      }\n    }\n  }\n': typeof types.MatchingRunFieldsFragmentDoc;
   '\n  fragment StatementProposalFields on StatementProposal {\n    submission {\n      id\n      title\n      tier\n    }\n    demand {\n      expert\n      community\n    }\n    missing {\n      expert\n      community\n    }\n    reviewers {\n      reviewer {\n        id\n        name\n      }\n      kind\n      score\n      origin\n      terms\n      areas\n      bid\n    }\n  }\n': typeof types.StatementProposalFieldsFragmentDoc;
   '\n  query AssignmentPanel($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      revision\n      biddingOpen\n      doubleBlind\n      matchingRun {\n        ...MatchingRunFields\n      }\n    }\n  }\n': typeof types.AssignmentPanelDocument;
@@ -60,9 +67,8 @@ type Documents = {
   '\n  fragment PlanItemFields on ReleasePlanItem {\n    artifactKey\n    contentLevel\n    timing\n    distribution\n    embargoUntil\n    reviewEveryMonths\n    releaseEvent\n    stages {\n      description\n      opensOn\n      trigger\n    }\n    accessConditions\n  }\n': typeof types.PlanItemFieldsFragmentDoc;
   '\n  fragment DecidedConditionFields on DecidedCondition {\n    libraryId\n    text\n    artifactKey\n    artifactName\n    dueOn\n  }\n': typeof types.DecidedConditionFieldsFragmentDoc;
   '\n  fragment DecisionFields on Decision {\n    id\n    forVersion\n    tier\n    outcome\n    outcomeLabel\n    conditions {\n      ...DecidedConditionFields\n    }\n    releasePlan {\n      ...PlanItemFields\n    }\n    releasePlanComparison {\n      artifactKey\n      artifactName\n      status\n      changedParts\n      proposed {\n        ...PlanItemFields\n      }\n      decided {\n        ...PlanItemFields\n      }\n    }\n    withoutReviewsReason\n    reviewsCounted {\n      expert\n      community\n    }\n    meetingId\n    decidedAt\n    decidedBy {\n      id\n      name\n    }\n    sent\n    sentAt\n    letter {\n      subject\n      body\n    }\n  }\n': typeof types.DecisionFieldsFragmentDoc;
-  '\n  fragment ApprovalFields on Approval {\n    id\n    state\n    outcome\n    forVersion\n    approvedAt\n    conditions {\n      ...DecidedConditionFields\n    }\n    releasePlan {\n      ...PlanItemFields\n    }\n  }\n': typeof types.ApprovalFieldsFragmentDoc;
   '\n  fragment DecisionHistoryFields on Decision {\n    id\n    forVersion\n    outcome\n    outcomeLabel\n    sentAt\n  }\n': typeof types.DecisionHistoryFieldsFragmentDoc;
-  '\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n        round\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n': typeof types.SubmissionDecisionDocument;
+  '\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n        continuingReviewPolicy {\n          ...ContinuingReviewPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n        round\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n': typeof types.SubmissionDecisionDocument;
   '\n  mutation RecordDecision($submissionId: ID!, $expectedRevision: Int!, $decision: DecisionInput!) {\n    recordDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, decision: $decision) {\n      referredToFull\n      referral\n      submission {\n        id\n        revision\n        tier\n        tierStatus\n        tierDecision {\n          ...TierDecisionFields\n        }\n        tierHistory {\n          ...TierDecisionFields\n        }\n        decision {\n          ...DecisionFields\n        }\n        letterDraft {\n          subject\n          body\n        }\n      }\n    }\n  }\n': typeof types.RecordDecisionDocument;
   '\n  mutation SendDecision($submissionId: ID!, $expectedRevision: Int!, $letter: LetterInput!) {\n    sendDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, letter: $letter) {\n      id\n      revision\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n': typeof types.SendDecisionDocument;
   '\n  fragment DecisionSettingsFields on DecisionSettings {\n    revision\n    conditionLibrary {\n      id\n      text\n      needsArtifact\n      needsDueDate\n    }\n    letterTemplates {\n      outcome\n      subject\n      body\n      custom\n    }\n    variables {\n      name\n      description\n    }\n  }\n': typeof types.DecisionSettingsFieldsFragmentDoc;
@@ -102,7 +108,7 @@ type Documents = {
   '\n  mutation CastVote($meetingId: ID!, $motionId: ID!, $choice: VoteChoice!) {\n    castVote(meetingId: $meetingId, motionId: $motionId, choice: $choice) {\n      ...MeetingLiveFields\n    }\n  }\n': typeof types.CastVoteDocument;
   '\n  mutation CloseMotion($meetingId: ID!, $motionId: ID!, $withdraw: Boolean!) {\n    closeMotion(meetingId: $meetingId, motionId: $motionId, withdraw: $withdraw) {\n      ...MeetingLiveFields\n    }\n  }\n': typeof types.CloseMotionDocument;
   '\n  mutation EndMeeting($meetingId: ID!) {\n    endMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n': typeof types.EndMeetingDocument;
-  '\n  fragment NotificationChoiceFields on NotificationChoice {\n    kind\n    label\n    delivery\n    chosen\n  }\n': typeof types.NotificationChoiceFieldsFragmentDoc;
+  '\n  fragment NotificationChoiceFields on NotificationChoice {\n    kind\n    label\n    delivery\n    chosen\n    required\n  }\n': typeof types.NotificationChoiceFieldsFragmentDoc;
   '\n  fragment NotificationSettingsFields on NotificationSettings {\n    timeZone\n    digestHour\n    nextDigestAt\n    general {\n      ...NotificationChoiceFields\n    }\n    venues {\n      venueId\n      venueName\n      venueShortName\n      choices {\n        ...NotificationChoiceFields\n      }\n    }\n  }\n': typeof types.NotificationSettingsFieldsFragmentDoc;
   '\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n': typeof types.NotificationSettingsDocument;
   '\n  mutation SetNotificationDelivery($input: SetNotificationDeliveryInput!) {\n    setNotificationDelivery(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n': typeof types.SetNotificationDeliveryDocument;
@@ -177,6 +183,10 @@ type Documents = {
   '\n  fragment VenueNameFields on Venue {\n    id\n    name\n    shortName\n  }\n': typeof types.VenueNameFieldsFragmentDoc;
 };
 const documents: Documents = {
+  '\n  query Response {\n    submission(id: "s1") {\n      id\n      viewerCan {\n        respond\n      }\n    }\n  }\n':
+    types.ResponseDocument,
+  '\n  query Conflicts {\n    submission(id: "s1") {\n      id\n      viewerCan {\n        declareConflict\n      }\n    }\n  }\n':
+    types.ConflictsDocument,
   '\n  fragment SitePersonFields on SitePerson {\n    id\n    name\n    email\n    siteAdmin\n    canCreateVenues\n    adminByConfiguration\n  }\n':
     types.SitePersonFieldsFragmentDoc,
   '\n  query SiteStaff {\n    siteStaff {\n      ...SitePersonFields\n    }\n  }\n': types.SiteStaffDocument,
@@ -184,6 +194,16 @@ const documents: Documents = {
     types.SearchPeopleDocument,
   '\n  mutation SetSitePermission($input: SetSitePermissionInput!) {\n    setSitePermission(input: $input) {\n      ...SitePersonFields\n    }\n  }\n':
     types.SetSitePermissionDocument,
+  '\n  fragment ApprovalFields on Approval {\n    id\n    revision\n    state\n    stateLabel\n    consequence\n    outcome\n    tier\n    forVersion\n    approvedAt\n    expiresAt\n    daysUntilExpiry\n    reevaluationOpensAt\n    remindersSent\n    suspendedArtifacts {\n      key\n      name\n    }\n    lastChange {\n      action\n      label\n      by\n      actor {\n        ...PersonFields\n      }\n      reason\n      at\n    }\n    availableActions\n    conditions {\n      ...DecidedConditionFields\n    }\n    releasePlan {\n      ...PlanItemFields\n    }\n  }\n':
+    types.ApprovalFieldsFragmentDoc,
+  '\n  fragment ContinuingReviewPolicyFields on ContinuingReviewPolicy {\n    periodMonths {\n      exempt\n      expedited\n      full\n    }\n    reminderDays\n  }\n':
+    types.ContinuingReviewPolicyFieldsFragmentDoc,
+  '\n  mutation ChangeApproval($input: ChangeApprovalInput!) {\n    changeApproval(input: $input) {\n      ...ApprovalFields\n    }\n  }\n':
+    types.ChangeApprovalDocument,
+  '\n  query ContinuingReviewPolicy($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      revision\n      continuingReviewPolicy {\n        ...ContinuingReviewPolicyFields\n      }\n    }\n  }\n':
+    types.ContinuingReviewPolicyDocument,
+  '\n  mutation UpdateContinuingReviewPolicy(\n    $venueId: ID!\n    $policy: ContinuingReviewPolicyInput!\n    $expectedRevision: Int!\n  ) {\n    updateContinuingReviewPolicy(venueId: $venueId, policy: $policy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      continuingReviewPolicy {\n        ...ContinuingReviewPolicyFields\n      }\n    }\n  }\n':
+    types.UpdateContinuingReviewPolicyDocument,
   '\n  fragment MatchingRunFields on MatchingRun {\n    id\n    state\n    phase\n    phaseLabel\n    percent\n    objective\n    cancelRequested\n    error\n    createdAt\n    finishedAt\n    committedAt\n    result {\n      status\n      objective\n      minStatementScore\n      statements\n      reviewers\n      proposed\n      kept\n      uncoveredStatements\n      diagnosis\n      inputProblems\n      detectedConflicts\n      loadHistogram {\n        label\n        count\n      }\n      scoreHistogram {\n        label\n        count\n      }\n      phaseSeconds {\n        phase\n        seconds\n      }\n    }\n  }\n':
     types.MatchingRunFieldsFragmentDoc,
   '\n  fragment StatementProposalFields on StatementProposal {\n    submission {\n      id\n      title\n      tier\n    }\n    demand {\n      expert\n      community\n    }\n    missing {\n      expert\n      community\n    }\n    reviewers {\n      reviewer {\n        id\n        name\n      }\n      kind\n      score\n      origin\n      terms\n      areas\n      bid\n    }\n  }\n':
@@ -266,11 +286,9 @@ const documents: Documents = {
     types.DecidedConditionFieldsFragmentDoc,
   '\n  fragment DecisionFields on Decision {\n    id\n    forVersion\n    tier\n    outcome\n    outcomeLabel\n    conditions {\n      ...DecidedConditionFields\n    }\n    releasePlan {\n      ...PlanItemFields\n    }\n    releasePlanComparison {\n      artifactKey\n      artifactName\n      status\n      changedParts\n      proposed {\n        ...PlanItemFields\n      }\n      decided {\n        ...PlanItemFields\n      }\n    }\n    withoutReviewsReason\n    reviewsCounted {\n      expert\n      community\n    }\n    meetingId\n    decidedAt\n    decidedBy {\n      id\n      name\n    }\n    sent\n    sentAt\n    letter {\n      subject\n      body\n    }\n  }\n':
     types.DecisionFieldsFragmentDoc,
-  '\n  fragment ApprovalFields on Approval {\n    id\n    state\n    outcome\n    forVersion\n    approvedAt\n    conditions {\n      ...DecidedConditionFields\n    }\n    releasePlan {\n      ...PlanItemFields\n    }\n  }\n':
-    types.ApprovalFieldsFragmentDoc,
   '\n  fragment DecisionHistoryFields on Decision {\n    id\n    forVersion\n    outcome\n    outcomeLabel\n    sentAt\n  }\n':
     types.DecisionHistoryFieldsFragmentDoc,
-  '\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n        round\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n':
+  '\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n        continuingReviewPolicy {\n          ...ContinuingReviewPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n        round\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n':
     types.SubmissionDecisionDocument,
   '\n  mutation RecordDecision($submissionId: ID!, $expectedRevision: Int!, $decision: DecisionInput!) {\n    recordDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, decision: $decision) {\n      referredToFull\n      referral\n      submission {\n        id\n        revision\n        tier\n        tierStatus\n        tierDecision {\n          ...TierDecisionFields\n        }\n        tierHistory {\n          ...TierDecisionFields\n        }\n        decision {\n          ...DecisionFields\n        }\n        letterDraft {\n          subject\n          body\n        }\n      }\n    }\n  }\n':
     types.RecordDecisionDocument,
@@ -350,7 +368,7 @@ const documents: Documents = {
     types.CloseMotionDocument,
   '\n  mutation EndMeeting($meetingId: ID!) {\n    endMeeting(meetingId: $meetingId) {\n      ...MeetingLiveFields\n    }\n  }\n':
     types.EndMeetingDocument,
-  '\n  fragment NotificationChoiceFields on NotificationChoice {\n    kind\n    label\n    delivery\n    chosen\n  }\n':
+  '\n  fragment NotificationChoiceFields on NotificationChoice {\n    kind\n    label\n    delivery\n    chosen\n    required\n  }\n':
     types.NotificationChoiceFieldsFragmentDoc,
   '\n  fragment NotificationSettingsFields on NotificationSettings {\n    timeZone\n    digestHour\n    nextDigestAt\n    general {\n      ...NotificationChoiceFields\n    }\n    venues {\n      venueId\n      venueName\n      venueShortName\n      choices {\n        ...NotificationChoiceFields\n      }\n    }\n  }\n':
     types.NotificationSettingsFieldsFragmentDoc,
@@ -515,6 +533,18 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query Response {\n    submission(id: "s1") {\n      id\n      viewerCan {\n        respond\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Response {\n    submission(id: "s1") {\n      id\n      viewerCan {\n        respond\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Conflicts {\n    submission(id: "s1") {\n      id\n      viewerCan {\n        declareConflict\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Conflicts {\n    submission(id: "s1") {\n      id\n      viewerCan {\n        declareConflict\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment SitePersonFields on SitePerson {\n    id\n    name\n    email\n    siteAdmin\n    canCreateVenues\n    adminByConfiguration\n  }\n',
 ): (typeof documents)['\n  fragment SitePersonFields on SitePerson {\n    id\n    name\n    email\n    siteAdmin\n    canCreateVenues\n    adminByConfiguration\n  }\n'];
 /**
@@ -535,6 +565,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SetSitePermission($input: SetSitePermissionInput!) {\n    setSitePermission(input: $input) {\n      ...SitePersonFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SetSitePermission($input: SetSitePermissionInput!) {\n    setSitePermission(input: $input) {\n      ...SitePersonFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ApprovalFields on Approval {\n    id\n    revision\n    state\n    stateLabel\n    consequence\n    outcome\n    tier\n    forVersion\n    approvedAt\n    expiresAt\n    daysUntilExpiry\n    reevaluationOpensAt\n    remindersSent\n    suspendedArtifacts {\n      key\n      name\n    }\n    lastChange {\n      action\n      label\n      by\n      actor {\n        ...PersonFields\n      }\n      reason\n      at\n    }\n    availableActions\n    conditions {\n      ...DecidedConditionFields\n    }\n    releasePlan {\n      ...PlanItemFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment ApprovalFields on Approval {\n    id\n    revision\n    state\n    stateLabel\n    consequence\n    outcome\n    tier\n    forVersion\n    approvedAt\n    expiresAt\n    daysUntilExpiry\n    reevaluationOpensAt\n    remindersSent\n    suspendedArtifacts {\n      key\n      name\n    }\n    lastChange {\n      action\n      label\n      by\n      actor {\n        ...PersonFields\n      }\n      reason\n      at\n    }\n    availableActions\n    conditions {\n      ...DecidedConditionFields\n    }\n    releasePlan {\n      ...PlanItemFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ContinuingReviewPolicyFields on ContinuingReviewPolicy {\n    periodMonths {\n      exempt\n      expedited\n      full\n    }\n    reminderDays\n  }\n',
+): (typeof documents)['\n  fragment ContinuingReviewPolicyFields on ContinuingReviewPolicy {\n    periodMonths {\n      exempt\n      expedited\n      full\n    }\n    reminderDays\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangeApproval($input: ChangeApprovalInput!) {\n    changeApproval(input: $input) {\n      ...ApprovalFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ChangeApproval($input: ChangeApprovalInput!) {\n    changeApproval(input: $input) {\n      ...ApprovalFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ContinuingReviewPolicy($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      revision\n      continuingReviewPolicy {\n        ...ContinuingReviewPolicyFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ContinuingReviewPolicy($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      revision\n      continuingReviewPolicy {\n        ...ContinuingReviewPolicyFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateContinuingReviewPolicy(\n    $venueId: ID!\n    $policy: ContinuingReviewPolicyInput!\n    $expectedRevision: Int!\n  ) {\n    updateContinuingReviewPolicy(venueId: $venueId, policy: $policy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      continuingReviewPolicy {\n        ...ContinuingReviewPolicyFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateContinuingReviewPolicy(\n    $venueId: ID!\n    $policy: ContinuingReviewPolicyInput!\n    $expectedRevision: Int!\n  ) {\n    updateContinuingReviewPolicy(venueId: $venueId, policy: $policy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      continuingReviewPolicy {\n        ...ContinuingReviewPolicyFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -791,20 +851,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment ApprovalFields on Approval {\n    id\n    state\n    outcome\n    forVersion\n    approvedAt\n    conditions {\n      ...DecidedConditionFields\n    }\n    releasePlan {\n      ...PlanItemFields\n    }\n  }\n',
-): (typeof documents)['\n  fragment ApprovalFields on Approval {\n    id\n    state\n    outcome\n    forVersion\n    approvedAt\n    conditions {\n      ...DecidedConditionFields\n    }\n    releasePlan {\n      ...PlanItemFields\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  fragment DecisionHistoryFields on Decision {\n    id\n    forVersion\n    outcome\n    outcomeLabel\n    sentAt\n  }\n',
 ): (typeof documents)['\n  fragment DecisionHistoryFields on Decision {\n    id\n    forVersion\n    outcome\n    outcomeLabel\n    sentAt\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n        round\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n        round\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n'];
+  source: '\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n        continuingReviewPolicy {\n          ...ContinuingReviewPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n        round\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n        continuingReviewPolicy {\n          ...ContinuingReviewPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n        round\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1043,8 +1097,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment NotificationChoiceFields on NotificationChoice {\n    kind\n    label\n    delivery\n    chosen\n  }\n',
-): (typeof documents)['\n  fragment NotificationChoiceFields on NotificationChoice {\n    kind\n    label\n    delivery\n    chosen\n  }\n'];
+  source: '\n  fragment NotificationChoiceFields on NotificationChoice {\n    kind\n    label\n    delivery\n    chosen\n    required\n  }\n',
+): (typeof documents)['\n  fragment NotificationChoiceFields on NotificationChoice {\n    kind\n    label\n    delivery\n    chosen\n    required\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,6 +22,27 @@ export type AffiliationDecision = 'approve' | 'decline';
 /** Where a workshop's request to be held at a conference stands. */
 export type AffiliationState = 'approved' | 'declined' | 'pending';
 
+/** A transition of an approval. By hand: open_reevaluation, continue, suspend, reinstate, terminate, close; lapse is the schedule’s. */
+export type ApprovalAction =
+  | 'advance_stage'
+  | 'close'
+  | 'continue'
+  | 'lapse'
+  | 'modify_conditions'
+  | 'open_reevaluation'
+  | 'reinstate'
+  | 'suspend'
+  | 'terminate';
+
+/** Who made a transition: a chair, a convened meeting, the authors, or the schedule. */
+export type ApprovalActor = 'author' | 'chair' | 'meeting' | 'system';
+
+export type ApprovalPeriodsInput = {
+  exempt?: number | null | undefined;
+  expedited?: number | null | undefined;
+  full?: number | null | undefined;
+};
+
 /** Active, under re-evaluation, suspended (whole or partly), terminated, expired (lapsed without continuing review), closed (the work is finished). */
 export type ApprovalState =
   'active' | 'closed' | 'expired' | 'suspended' | 'terminated' | 'under_reevaluation';
@@ -62,6 +83,17 @@ export type AuditHistoryFilter = {
 /** How much a reviewer wants to review a statement. */
 export type BidLevel = 'high' | 'low' | 'neutral' | 'very_high' | 'very_low';
 
+/** A change to an approval by hand, at the revision the person loaded. */
+export type ChangeApprovalInput = {
+  action: ApprovalAction;
+  approvalId: string | number;
+  /** Suspension only: the artifacts whose release stops; none for the whole approval. */
+  artifactKeys?: Array<string>;
+  expectedRevision: number;
+  /** Why (needed to open a re-evaluation, suspend, reinstate or terminate). */
+  reason?: string;
+};
+
 /** What a version comparison covers: the submission details, then each statement section. */
 export type ComparedSection =
   | 'accessRatchet'
@@ -94,6 +126,11 @@ export type ConflictType =
   'administrative' | 'advisor_advisee' | 'institutional' | 'other' | 'personal' | 'recent_collaborator';
 
 export type ContentLevel = 'description_only' | 'full' | 'reduced' | 'withheld';
+
+export type ContinuingReviewPolicyInput = {
+  periodMonths: ApprovalPeriodsInput;
+  reminderDays: Array<number>;
+};
 
 export type ConveneMeetingInput = {
   memberIds: Array<string | number>;
@@ -266,7 +303,9 @@ export type NotificationKind =
   | 'approval_expiring'
   | 'assignment_declined'
   | 'author_responded'
+  | 'continuing_review_report'
   | 'discussion_comment'
+  | 'incident_reported'
   | 'invitation_answered'
   | 'review_reminder'
   | 'review_submitted'
@@ -564,6 +603,28 @@ export type VenueTaxonomyInput = {
 /** For, against, or abstain. */
 export type VoteChoice = 'abstain' | 'against' | 'for';
 
+export type ResponseQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ResponseQuery = {
+  __typename: 'Query';
+  submission: {
+    __typename: 'Submission';
+    id: string;
+    viewerCan: { __typename: 'SubmissionViewerPermissions'; respond: boolean };
+  };
+};
+
+export type ConflictsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ConflictsQuery = {
+  __typename: 'Query';
+  submission: {
+    __typename: 'Submission';
+    id: string;
+    viewerCan: { __typename: 'SubmissionViewerPermissions'; declareConflict: boolean };
+  };
+};
+
 export type SitePersonFieldsFragment = {
   __typename: 'SitePerson';
   id: string;
@@ -620,6 +681,178 @@ export type SetSitePermissionMutation = {
     siteAdmin: boolean;
     canCreateVenues: boolean;
     adminByConfiguration: boolean;
+  };
+};
+
+export type ApprovalFieldsFragment = {
+  __typename: 'Approval';
+  id: string;
+  revision: number;
+  state: ApprovalState;
+  stateLabel: string;
+  consequence: string;
+  outcome: DecisionOutcome;
+  tier: Tier;
+  forVersion: number;
+  approvedAt: string;
+  expiresAt: string | null;
+  daysUntilExpiry: number | null;
+  reevaluationOpensAt: string | null;
+  remindersSent: Array<number>;
+  availableActions: Array<ApprovalAction>;
+  suspendedArtifacts: Array<{ __typename: 'ApprovalArtifact'; key: string; name: string }>;
+  lastChange: {
+    __typename: 'ApprovalTransition';
+    action: string;
+    label: string;
+    by: ApprovalActor;
+    reason: string;
+    at: string;
+    actor: { __typename: 'User'; id: string; name: string } | null;
+  };
+  conditions: Array<{
+    __typename: 'DecidedCondition';
+    libraryId: string | null;
+    text: string;
+    artifactKey: string | null;
+    artifactName: string | null;
+    dueOn: string | null;
+  }>;
+  releasePlan: Array<{
+    __typename: 'ReleasePlanItem';
+    artifactKey: string;
+    contentLevel: ContentLevel;
+    timing: ReleaseTiming;
+    distribution: ReleaseDistribution;
+    embargoUntil: string | null;
+    reviewEveryMonths: number | null;
+    releaseEvent: string;
+    accessConditions: string;
+    stages: Array<{
+      __typename: 'ReleaseStagePlan';
+      description: string;
+      opensOn: string | null;
+      trigger: string;
+    }>;
+  }>;
+};
+
+export type ContinuingReviewPolicyFieldsFragment = {
+  __typename: 'ContinuingReviewPolicy';
+  reminderDays: Array<number>;
+  periodMonths: {
+    __typename: 'ApprovalPeriods';
+    exempt: number | null;
+    expedited: number | null;
+    full: number | null;
+  };
+};
+
+export type ChangeApprovalMutationVariables = Exact<{
+  input: ChangeApprovalInput;
+}>;
+
+export type ChangeApprovalMutation = {
+  __typename: 'Mutation';
+  changeApproval: {
+    __typename: 'Approval';
+    id: string;
+    revision: number;
+    state: ApprovalState;
+    stateLabel: string;
+    consequence: string;
+    outcome: DecisionOutcome;
+    tier: Tier;
+    forVersion: number;
+    approvedAt: string;
+    expiresAt: string | null;
+    daysUntilExpiry: number | null;
+    reevaluationOpensAt: string | null;
+    remindersSent: Array<number>;
+    availableActions: Array<ApprovalAction>;
+    suspendedArtifacts: Array<{ __typename: 'ApprovalArtifact'; key: string; name: string }>;
+    lastChange: {
+      __typename: 'ApprovalTransition';
+      action: string;
+      label: string;
+      by: ApprovalActor;
+      reason: string;
+      at: string;
+      actor: { __typename: 'User'; id: string; name: string } | null;
+    };
+    conditions: Array<{
+      __typename: 'DecidedCondition';
+      libraryId: string | null;
+      text: string;
+      artifactKey: string | null;
+      artifactName: string | null;
+      dueOn: string | null;
+    }>;
+    releasePlan: Array<{
+      __typename: 'ReleasePlanItem';
+      artifactKey: string;
+      contentLevel: ContentLevel;
+      timing: ReleaseTiming;
+      distribution: ReleaseDistribution;
+      embargoUntil: string | null;
+      reviewEveryMonths: number | null;
+      releaseEvent: string;
+      accessConditions: string;
+      stages: Array<{
+        __typename: 'ReleaseStagePlan';
+        description: string;
+        opensOn: string | null;
+        trigger: string;
+      }>;
+    }>;
+  };
+};
+
+export type ContinuingReviewPolicyQueryVariables = Exact<{
+  venueId: string | number;
+}>;
+
+export type ContinuingReviewPolicyQuery = {
+  __typename: 'Query';
+  venue: {
+    __typename: 'Venue';
+    id: string;
+    revision: number;
+    continuingReviewPolicy: {
+      __typename: 'ContinuingReviewPolicy';
+      reminderDays: Array<number>;
+      periodMonths: {
+        __typename: 'ApprovalPeriods';
+        exempt: number | null;
+        expedited: number | null;
+        full: number | null;
+      };
+    };
+  };
+};
+
+export type UpdateContinuingReviewPolicyMutationVariables = Exact<{
+  venueId: string | number;
+  policy: ContinuingReviewPolicyInput;
+  expectedRevision: number;
+}>;
+
+export type UpdateContinuingReviewPolicyMutation = {
+  __typename: 'Mutation';
+  updateContinuingReviewPolicy: {
+    __typename: 'Venue';
+    id: string;
+    revision: number;
+    continuingReviewPolicy: {
+      __typename: 'ContinuingReviewPolicy';
+      reminderDays: Array<number>;
+      periodMonths: {
+        __typename: 'ApprovalPeriods';
+        exempt: number | null;
+        expedited: number | null;
+        full: number | null;
+      };
+    };
   };
 };
 
@@ -1595,40 +1828,6 @@ export type DecisionFieldsFragment = {
   letter: { __typename: 'DecisionLetter'; subject: string; body: string } | null;
 };
 
-export type ApprovalFieldsFragment = {
-  __typename: 'Approval';
-  id: string;
-  state: ApprovalState;
-  outcome: DecisionOutcome;
-  forVersion: number;
-  approvedAt: string;
-  conditions: Array<{
-    __typename: 'DecidedCondition';
-    libraryId: string | null;
-    text: string;
-    artifactKey: string | null;
-    artifactName: string | null;
-    dueOn: string | null;
-  }>;
-  releasePlan: Array<{
-    __typename: 'ReleasePlanItem';
-    artifactKey: string;
-    contentLevel: ContentLevel;
-    timing: ReleaseTiming;
-    distribution: ReleaseDistribution;
-    embargoUntil: string | null;
-    reviewEveryMonths: number | null;
-    releaseEvent: string;
-    accessConditions: string;
-    stages: Array<{
-      __typename: 'ReleaseStagePlan';
-      description: string;
-      opensOn: string | null;
-      trigger: string;
-    }>;
-  }>;
-};
-
 export type DecisionHistoryFieldsFragment = {
   __typename: 'Decision';
   id: string;
@@ -1694,6 +1893,16 @@ export type SubmissionDecisionQuery = {
           communityReviewers: number;
           reviewDays: number;
           disapproval: DisapprovalRule;
+        };
+      };
+      continuingReviewPolicy: {
+        __typename: 'ContinuingReviewPolicy';
+        reminderDays: Array<number>;
+        periodMonths: {
+          __typename: 'ApprovalPeriods';
+          exempt: number | null;
+          expedited: number | null;
+          full: number | null;
         };
       };
     };
@@ -1868,10 +2077,29 @@ export type SubmissionDecisionQuery = {
     approval: {
       __typename: 'Approval';
       id: string;
+      revision: number;
       state: ApprovalState;
+      stateLabel: string;
+      consequence: string;
       outcome: DecisionOutcome;
+      tier: Tier;
       forVersion: number;
       approvedAt: string;
+      expiresAt: string | null;
+      daysUntilExpiry: number | null;
+      reevaluationOpensAt: string | null;
+      remindersSent: Array<number>;
+      availableActions: Array<ApprovalAction>;
+      suspendedArtifacts: Array<{ __typename: 'ApprovalArtifact'; key: string; name: string }>;
+      lastChange: {
+        __typename: 'ApprovalTransition';
+        action: string;
+        label: string;
+        by: ApprovalActor;
+        reason: string;
+        at: string;
+        actor: { __typename: 'User'; id: string; name: string } | null;
+      };
       conditions: Array<{
         __typename: 'DecidedCondition';
         libraryId: string | null;
@@ -2130,10 +2358,29 @@ export type SendDecisionMutation = {
     approval: {
       __typename: 'Approval';
       id: string;
+      revision: number;
       state: ApprovalState;
+      stateLabel: string;
+      consequence: string;
       outcome: DecisionOutcome;
+      tier: Tier;
       forVersion: number;
       approvedAt: string;
+      expiresAt: string | null;
+      daysUntilExpiry: number | null;
+      reevaluationOpensAt: string | null;
+      remindersSent: Array<number>;
+      availableActions: Array<ApprovalAction>;
+      suspendedArtifacts: Array<{ __typename: 'ApprovalArtifact'; key: string; name: string }>;
+      lastChange: {
+        __typename: 'ApprovalTransition';
+        action: string;
+        label: string;
+        by: ApprovalActor;
+        reason: string;
+        at: string;
+        actor: { __typename: 'User'; id: string; name: string } | null;
+      };
       conditions: Array<{
         __typename: 'DecidedCondition';
         libraryId: string | null;
@@ -3426,6 +3673,7 @@ export type NotificationChoiceFieldsFragment = {
   label: string;
   delivery: NotificationDelivery;
   chosen: NotificationDelivery | null;
+  required: boolean;
 };
 
 export type NotificationSettingsFieldsFragment = {
@@ -3439,6 +3687,7 @@ export type NotificationSettingsFieldsFragment = {
     label: string;
     delivery: NotificationDelivery;
     chosen: NotificationDelivery | null;
+    required: boolean;
   }>;
   venues: Array<{
     __typename: 'VenueNotificationSettings';
@@ -3451,6 +3700,7 @@ export type NotificationSettingsFieldsFragment = {
       label: string;
       delivery: NotificationDelivery;
       chosen: NotificationDelivery | null;
+      required: boolean;
     }>;
   }>;
 };
@@ -3470,6 +3720,7 @@ export type NotificationSettingsQuery = {
       label: string;
       delivery: NotificationDelivery;
       chosen: NotificationDelivery | null;
+      required: boolean;
     }>;
     venues: Array<{
       __typename: 'VenueNotificationSettings';
@@ -3482,6 +3733,7 @@ export type NotificationSettingsQuery = {
         label: string;
         delivery: NotificationDelivery;
         chosen: NotificationDelivery | null;
+        required: boolean;
       }>;
     }>;
   };
@@ -3504,6 +3756,7 @@ export type SetNotificationDeliveryMutation = {
       label: string;
       delivery: NotificationDelivery;
       chosen: NotificationDelivery | null;
+      required: boolean;
     }>;
     venues: Array<{
       __typename: 'VenueNotificationSettings';
@@ -3516,6 +3769,7 @@ export type SetNotificationDeliveryMutation = {
         label: string;
         delivery: NotificationDelivery;
         chosen: NotificationDelivery | null;
+        required: boolean;
       }>;
     }>;
   };
@@ -3538,6 +3792,7 @@ export type SetDigestScheduleMutation = {
       label: string;
       delivery: NotificationDelivery;
       chosen: NotificationDelivery | null;
+      required: boolean;
     }>;
     venues: Array<{
       __typename: 'VenueNotificationSettings';
@@ -3550,6 +3805,7 @@ export type SetDigestScheduleMutation = {
         label: string;
         delivery: NotificationDelivery;
         chosen: NotificationDelivery | null;
+        required: boolean;
       }>;
     }>;
   };
@@ -5708,6 +5964,243 @@ export const SitePersonFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SitePersonFieldsFragment, unknown>;
+export const PersonFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonFieldsFragment, unknown>;
+export const DecidedConditionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecidedConditionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecidedCondition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'libraryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecidedConditionFieldsFragment, unknown>;
+export const PlanItemFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleasePlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanItemFieldsFragment, unknown>;
+export const ApprovalFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Approval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reevaluationOpensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remindersSent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suspendedArtifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecidedConditionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecidedConditionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecidedCondition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'libraryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleasePlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApprovalFieldsFragment, unknown>;
+export const ContinuingReviewPolicyFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContinuingReviewPolicyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ContinuingReviewPolicy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'periodMonths' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'exempt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expedited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'full' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'reminderDays' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContinuingReviewPolicyFieldsFragment, unknown>;
 export const MatchingRunFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5862,23 +6355,6 @@ export const StatementProposalFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<StatementProposalFieldsFragment, unknown>;
-export const PersonFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PersonFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PersonFieldsFragment, unknown>;
 export const AuditEventFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6002,61 +6478,6 @@ export const ConflictFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ConflictFieldsFragment, unknown>;
-export const DecidedConditionFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'DecidedConditionFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecidedCondition' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'libraryId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DecidedConditionFieldsFragment, unknown>;
-export const PlanItemFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PlanItemFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleasePlanItem' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'stages' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PlanItemFieldsFragment, unknown>;
 export const DecisionFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6207,89 +6628,6 @@ export const DecisionFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DecisionFieldsFragment, unknown>;
-export const ApprovalFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ApprovalFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Approval' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'conditions' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecidedConditionFields' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'releasePlan' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'DecidedConditionFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecidedCondition' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'libraryId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PlanItemFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleasePlanItem' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'stages' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ApprovalFieldsFragment, unknown>;
 export const DecisionHistoryFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6839,6 +7177,7 @@ export const NotificationChoiceFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'label' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
           { kind: 'Field', name: { kind: 'Name', value: 'chosen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
         ],
       },
     },
@@ -6903,6 +7242,7 @@ export const NotificationSettingsFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'label' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
           { kind: 'Field', name: { kind: 'Name', value: 'chosen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
         ],
       },
     },
@@ -8389,6 +8729,86 @@ export const VenueTaxonomyFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<VenueTaxonomyFieldsFragment, unknown>;
+export const ResponseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Response' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'StringValue', value: 's1', block: false },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'respond' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResponseQuery, ResponseQueryVariables>;
+export const ConflictsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Conflicts' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'StringValue', value: 's1', block: false },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'declareConflict' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConflictsQuery, ConflictsQueryVariables>;
 export const SiteStaffDocument = {
   kind: 'Document',
   definitions: [
@@ -8537,6 +8957,356 @@ export const SetSitePermissionDocument = {
     },
   ],
 } as unknown as DocumentNode<SetSitePermissionMutation, SetSitePermissionMutationVariables>;
+export const ChangeApprovalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangeApproval' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangeApprovalInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeApproval' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApprovalFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecidedConditionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecidedCondition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'libraryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleasePlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Approval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reevaluationOpensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remindersSent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suspendedArtifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecidedConditionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangeApprovalMutation, ChangeApprovalMutationVariables>;
+export const ContinuingReviewPolicyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ContinuingReviewPolicy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'continuingReviewPolicy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ContinuingReviewPolicyFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContinuingReviewPolicyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ContinuingReviewPolicy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'periodMonths' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'exempt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expedited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'full' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'reminderDays' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContinuingReviewPolicyQuery, ContinuingReviewPolicyQueryVariables>;
+export const UpdateContinuingReviewPolicyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateContinuingReviewPolicy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'policy' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ContinuingReviewPolicyInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateContinuingReviewPolicy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'venueId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'policy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'policy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedRevision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'continuingReviewPolicy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ContinuingReviewPolicyFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContinuingReviewPolicyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ContinuingReviewPolicy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'periodMonths' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'exempt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expedited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'full' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'reminderDays' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateContinuingReviewPolicyMutation,
+  UpdateContinuingReviewPolicyMutationVariables
+>;
 export const AssignmentPanelDocument = {
   kind: 'Document',
   definitions: [
@@ -11459,6 +12229,19 @@ export const SubmissionDecisionDocument = {
                           ],
                         },
                       },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'continuingReviewPolicy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ContinuingReviewPolicyFields' },
+                            },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -11645,6 +12428,18 @@ export const SubmissionDecisionDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SubmissionPermissionsFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmissionViewerPermissions' } },
       selectionSet: {
@@ -11701,6 +12496,29 @@ export const SubmissionDecisionDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContinuingReviewPolicyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ContinuingReviewPolicy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'periodMonths' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'exempt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expedited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'full' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'reminderDays' } },
         ],
       },
     },
@@ -11945,10 +12763,52 @@ export const SubmissionDecisionDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
           { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reevaluationOpensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remindersSent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suspendedArtifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'conditions' },
@@ -12414,6 +13274,18 @@ export const SendDecisionDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'DecisionFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Decision' } },
       selectionSet: {
@@ -12535,10 +13407,52 @@ export const SendDecisionDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
           { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reevaluationOpensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remindersSent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suspendedArtifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'conditions' },
@@ -16117,6 +17031,7 @@ export const NotificationSettingsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'label' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
           { kind: 'Field', name: { kind: 'Name', value: 'chosen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
         ],
       },
     },
@@ -16218,6 +17133,7 @@ export const SetNotificationDeliveryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'label' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
           { kind: 'Field', name: { kind: 'Name', value: 'chosen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
         ],
       },
     },
@@ -16319,6 +17235,7 @@ export const SetDigestScheduleDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'label' } },
           { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
           { kind: 'Field', name: { kind: 'Name', value: 'chosen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
         ],
       },
     },

@@ -1,13 +1,10 @@
 // A decision as read: its outcome, when and by whom, its conditions, the decided release plan beside
-// the authors' proposal, the letter once sent, and the approval it created.
-import { DECISION_OUTCOME_LABELS, labelOf } from '@impact-review/domain';
-import type {
-  ApprovalFieldsFragment,
-  DecisionFieldsFragment,
-  DecisionHistoryFieldsFragment,
-} from '../../gql/graphql';
+// the authors' proposal, and the letter once sent. The approval it created has its own panel
+// (features/approvals).
+import { labelOf } from '@impact-review/domain';
+import type { DecisionFieldsFragment, DecisionHistoryFieldsFragment } from '../../gql/graphql';
 import { Badge } from '../../components/TierBadge';
-import { formatDate, formatDateTime, humanize } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
 import { ReleasePlanComparisonView } from './PlanComparison';
 
 type Decision = DecisionFieldsFragment;
@@ -108,27 +105,6 @@ export function SentLetter({
         <span className="muted small">Subject:</span> {letter.subject}
       </p>
       <div className="letter__body prose break-anywhere">{letter.body}</div>
-    </section>
-  );
-}
-
-export function ApprovalStatus({ approval }: { approval: ApprovalFieldsFragment }) {
-  return (
-    <section className="card card--approval" aria-labelledby="approval-title">
-      <div className="card__header">
-        <h3 id="approval-title">Approval</h3>
-        <Badge tone={approval.state === 'active' ? 'success' : 'warning'}>{humanize(approval.state)}</Badge>
-      </div>
-      <p>
-        {DECISION_OUTCOME_LABELS[approval.outcome]} for version {approval.forVersion}, since{' '}
-        {formatDateTime(approval.approvedAt)}.
-        {approval.conditions.length > 0
-          ? ` It holds while ${approval.conditions.length === 1 ? 'its condition is' : `its ${approval.conditions.length} conditions are`} met.`
-          : ''}
-      </p>
-      <p className="muted small">
-        Release each artifact only as the decided plan says. The approval is subject to continuing review.
-      </p>
     </section>
   );
 }

@@ -3,11 +3,12 @@
 // afterwards the decision, the letter and the approval read as the authors read them. Authors and
 // reviewers see a decision once its letter was sent: the letter, the conditions, the decided release
 // plan beside theirs, and the approval.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { reviewRoundOf, type Tier } from '@impact-review/domain';
 import type { SubmissionDecisionQuery as SubmissionDecisionData } from '../../gql/graphql';
+import { ApprovalPanel } from '../approvals/ApprovalPanel';
 import { venueToday } from '../discussion/venueTime';
 import { plainPolicy } from '../venues/TierPolicyEditor';
 import { SubmissionDecisionQuery } from './decisions.operations';
@@ -18,7 +19,7 @@ import {
   type DecisionFormContext,
   type RecordedResult,
 } from './DecisionForm';
-import { ApprovalStatus, DecisionRecordView, EarlierDecisions, SentLetter } from './DecisionRecordView';
+import { DecisionRecordView, EarlierDecisions, SentLetter } from './DecisionRecordView';
 import { LetterEditor } from './LetterEditor';
 import { plainPlan } from './planParts';
 import './decisions.css';
@@ -26,24 +27,38 @@ import './decisions.css';
 type Submission = SubmissionDecisionData['submission'];
 
 export function SubmissionDecision({ submissionId }: { submissionId: string }) {
-  const { data } = useQuery(SubmissionDecisionQuery, {
+  const { data, refetch } = useQuery(SubmissionDecisionQuery, {
     variables: { id: submissionId },
     fetchPolicy: 'cache-and-network',
   });
   const submission = data?.submission;
   if (!submission || !submission.latestVersion) return null;
-  if (submission.viewerCan.decide) return <ChairDecision submission={submission} />;
+  const approval = <SubmissionApproval submission={submission} onStale={refetch} />;
+  if (submission.viewerCan.decide) return <ChairDecision submission={submission} approval={approval} />;
   const decision = submission.decision;
   // Authors and reviewers: nothing before a letter went out.
   if (!decision?.sent) return null;
   return (
     <section className="card stack" aria-labelledby="decision-title">
       <h2 id="decision-title">Decision</h2>
+      {approval}
       <DecisionRecordView decision={decision} forChairs={false} idPrefix="decision" />
-      {submission.approval ? <ApprovalStatus approval={submission.approval} /> : null}
       {decision.letter ? <SentLetter letter={decision.letter} idPrefix="decision" /> : null}
       <EarlierDecisions history={submission.decisionHistory} currentId={decision.id} />
     </section>
+  );
+}
+
+/** The approval the sent decision created, with what its panel needs from the statement and venue. */
+function SubmissionApproval({ submission, onStale }: { submission: Submission; onStale: () => unknown }) {
+  if (!submission.approval) return null;
+  return (
+    <ApprovalPanel
+      approval={submission.approval}
+      artifacts={submission.latestVersion?.artifacts ?? []}
+      policy={submission.venue.continuingReviewPolicy}
+      onStale={onStale}
+    />
   );
 }
 
@@ -69,7 +84,7 @@ function submittedThisRound(
   };
 }
 
-function ChairDecision({ submission }: { submission: Submission }) {
+function ChairDecision({ submission, approval }: { submission: Submission; approval: ReactNode }) {
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
   const latest = submission.latestVersion;
@@ -110,8 +125,8 @@ function ChairDecision({ submission }: { submission: Submission }) {
   if (current?.sent) {
     body = (
       <>
+        {approval}
         <DecisionRecordView decision={current} forChairs idPrefix="decision" />
-        {submission.approval ? <ApprovalStatus approval={submission.approval} /> : null}
         {current.letter ? <SentLetter letter={current.letter} idPrefix="decision" /> : null}
       </>
     );
@@ -184,10 +199,14 @@ function ChairDecision({ submission }: { submission: Submission }) {
         {notice ? <p className={`alert alert--${notice.tone}`}>{notice.text}</p> : null}
       </div>
       {decision && decision !== current && decision.sent ? (
-        <p className="muted">
-          Version {decision.forVersion} was decided “{decision.outcomeLabel}”; version {latest.number} needs
-          its own decision.
-        </p>
+        <>
+          <p className="muted">
+            Version {decision.forVersion} was decided “{decision.outcomeLabel}”; version {latest.number} needs
+            its own decision.
+          </p>
+          {/* The approval granted for the earlier version is still the statement’s, and still changes. */}
+          {approval}
+        </>
       ) : null}
       {body}
       <EarlierDecisions history={submission.decisionHistory} currentId={current?.id ?? null} />

@@ -74,22 +74,6 @@ export const DecisionFieldsFragment = graphql(`
   }
 `);
 
-export const ApprovalFieldsFragment = graphql(`
-  fragment ApprovalFields on Approval {
-    id
-    state
-    outcome
-    forVersion
-    approvedAt
-    conditions {
-      ...DecidedConditionFields
-    }
-    releasePlan {
-      ...PlanItemFields
-    }
-  }
-`);
-
 /** Earlier decisions are listed by what they decided; the one in force is read in full. */
 export const DecisionHistoryFieldsFragment = graphql(`
   fragment DecisionHistoryFields on Decision {
@@ -103,7 +87,8 @@ export const DecisionHistoryFieldsFragment = graphql(`
 
 /**
  * The Decision section of a statement: what chairs decide from (tier, policy, reviews, the
- * authors' latest plan, the venue's standard conditions), the decision, its letter and approval.
+ * authors' latest plan, the venue's standard conditions), the decision, its letter and approval (with
+ * the venue's continuing-review policy, whose reminders its timeline marks).
  */
 export const SubmissionDecisionQuery = graphql(`
   query SubmissionDecision($id: ID!) {
@@ -121,6 +106,9 @@ export const SubmissionDecisionQuery = graphql(`
         timeZone
         tierPolicy {
           ...TierPolicyFields
+        }
+        continuingReviewPolicy {
+          ...ContinuingReviewPolicyFields
         }
       }
       authors {

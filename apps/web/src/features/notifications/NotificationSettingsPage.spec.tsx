@@ -9,7 +9,10 @@ const KINDS = [
   ['version_submitted', 'A version of your statement is submitted'],
   ['tier_decided', 'The committee confirms or changes the tier of your statement'],
   ['invitation_answered', 'Someone answers an invitation you sent'],
+  ['approval_changed', 'An approval of your work changes'],
 ] as const;
+
+const REQUIRED = new Set(['approval_changed']);
 
 const choices = (chosen: Partial<Record<string, string>>, fallback: Partial<Record<string, string>> = {}) =>
   KINDS.map(([kind, label]) => ({
@@ -18,6 +21,7 @@ const choices = (chosen: Partial<Record<string, string>>, fallback: Partial<Reco
     label,
     chosen: chosen[kind] ?? null,
     delivery: chosen[kind] ?? fallback[kind] ?? 'immediately',
+    required: REQUIRED.has(kind),
   }));
 
 const settings = (venueChosen: Partial<Record<string, string>>) => ({
@@ -72,5 +76,32 @@ describe('NotificationSettingsPage', () => {
     expect(
       within(general).getByRole('combobox', { name: /confirms or changes the tier/ }),
     ).toHaveDisplayValue('Immediately');
+  });
+
+  it('shows a required notice as always coming by email, with no choice the server would refuse', async () => {
+    render(
+      <MockedProvider
+        mocks={[
+          {
+            request: { query: NotificationSettingsQuery },
+            result: { data: { notificationSettings: settings({}) } },
+          },
+        ]}
+      >
+        <NotificationSettingsPage />
+      </MockedProvider>,
+    );
+    for (const name of ['All venues', /Workshop on Synthetic Media/]) {
+      const section = await screen.findByRole('region', { name });
+      const notice = within(section).getByRole('group', { name: 'An approval of your work changes' });
+      expect(notice).toHaveTextContent('Always, by email — a required notice');
+      expect(
+        within(section).queryByRole('combobox', { name: 'An approval of your work changes' }),
+      ).toBeNull();
+      // The other kinds keep their choice.
+      expect(
+        within(section).getByRole('combobox', { name: 'Someone answers an invitation you sent' }),
+      ).toBeEnabled();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   NOTIFICATION_DELIVERY_LABELS,
@@ -131,32 +131,52 @@ function ChoiceList({
   };
   return (
     <div className="notification-choices">
-      {choices.map((choice) => (
-        <SelectField
-          key={choice.kind}
-          label={choice.label}
-          value={general ? (choice.chosen ?? INHERIT) : choice.delivery}
-          options={options(choice.kind)}
-          disabled={loading}
-          onChange={async (event) => {
-            const value = event.target.value;
-            try {
-              await save({
-                variables: {
-                  input: {
-                    venueId,
-                    kind: choice.kind,
-                    delivery: value === INHERIT ? null : (value as NotificationDelivery),
+      {choices.map((choice) =>
+        choice.required ? (
+          <RequiredNotice key={choice.kind} choice={choice} />
+        ) : (
+          <SelectField
+            key={choice.kind}
+            label={choice.label}
+            value={general ? (choice.chosen ?? INHERIT) : choice.delivery}
+            options={options(choice.kind)}
+            disabled={loading}
+            onChange={async (event) => {
+              const value = event.target.value;
+              try {
+                await save({
+                  variables: {
+                    input: {
+                      venueId,
+                      kind: choice.kind,
+                      delivery: value === INHERIT ? null : (value as NotificationDelivery),
+                    },
                   },
-                },
-              });
-              onSaved({ text: `Saved: “${choice.label}”.`, ok: true });
-            } catch (error) {
-              onSaved({ text: describeError(error).message, ok: false });
-            }
-          }}
-        />
-      ))}
+                });
+                onSaved({ text: `Saved: “${choice.label}”.`, ok: true });
+              } catch (error) {
+                onSaved({ text: describeError(error).message, ok: false });
+              }
+            }}
+          />
+        ),
+      )}
+    </div>
+  );
+}
+
+/**
+ * Notices about approvals (changes, expiry) always come by email at once: the server refuses any
+ * other choice, so there is none to make here, only what happens.
+ */
+function RequiredNotice({ choice }: { choice: NotificationChoiceFieldsFragment }) {
+  const id = useId();
+  return (
+    <div className="field notification-required" role="group" aria-labelledby={id}>
+      <p id={id} className="field__label">
+        {choice.label}
+      </p>
+      <p className="notification-required__value">Always, by email — a required notice</p>
     </div>
   );
 }

@@ -6,6 +6,7 @@ export const NotificationChoiceFieldsFragment = graphql(`
     label
     delivery
     chosen
+    required
   }
 `);
 

@@ -1,6 +1,8 @@
-// The venue's review rules in its settings: the tier policy and the expertise taxonomy.
+// The venue's review rules in its settings: the tier policy, how long approvals hold (continuing
+// review), and the expertise taxonomy.
 import { useQuery } from '@apollo/client/react';
 import { QueryState } from '../../components/QueryState';
+import { ContinuingReviewSettings } from '../approvals/ContinuingReviewSettings';
 import { TaxonomyEditor } from './TaxonomyEditor';
 import { TierPolicyEditor } from './TierPolicyEditor';
 import { VenueRulesQuery } from './venue.operations';
@@ -12,6 +14,7 @@ export function VenueRules({ venueId }: { venueId: string }) {
   return (
     <>
       <TierPolicyEditor venueId={venue.id} revision={venue.revision} policy={venue.tierPolicy} />
+      <ContinuingReviewSettings venueId={venue.id} />
       <TaxonomyEditor venueId={venue.id} revision={venue.revision} taxonomy={venue.taxonomy} />
     </>
   );
