@@ -3,7 +3,7 @@
 // address is confirmed by a link (used once), is rate-limited per address, reaches the chairs who
 // are not conflicted with the work, stays hidden from the authors (and their history) until a chair
 // asks them (without the reporter's address), and ends with a suspension and a final answer.
-import { CONFIRM, MISSING_ID, SubmissionSteps, errorOf, expeditedContent, type Person } from './submission-helpers';
+import { MISSING_ID, SubmissionSteps, errorOf, type Person } from './submission-helpers';
 import { startTestApp, type TestApp } from './test-app';
 
 const PUBLIC = `query($id: ID!) { publicApproval(id: $id) { id title venueShortName outcome state stateLabel releasePlan { artifactName contentLevel timing distribution embargoUntil suspended } } }`;
@@ -43,25 +43,10 @@ describe('incident reports from the public (real FerretDB and SMTP)', () => {
     venueId = await steps.createVenue(chair);
     await steps.join(chair, conflictedChair, venueId, 'chair');
     await steps.join(chair, expert, venueId, 'expert_reviewer');
-    const created = await steps.create(author, venueId, 'Few-shot voice cloning for audiobooks');
-    const submitted = await steps.saveAndSubmit(author, created.id, expeditedContent());
-    statement = created.id;
-    await chair.client.ok(CONFIRM, { id: statement, tier: 'expedited', reason: submitted.tier === 'expedited' ? '' : 'Expedited review suffices.', rev: submitted.revision });
+    ({ id: statement, approvalId } = await steps.approvedStatement(chair, author, expert, venueId, 'Few-shot voice cloning for audiobooks'));
     await author.client.ok(`mutation($input: DeclareConflictInput!) { declareConflict(input: $input) { id } }`, {
       input: { submissionId: statement, userId: conflictedChair.id, type: 'personal', reason: 'A close friend' },
     });
-    await steps.assignAndReview(chair, expert, statement);
-    const draft = (await chair.client.ok(`query($id: ID!) { submission(id: $id) { revision latestVersion { content { releasePlan { artifactKey contentLevel timing distribution embargoUntil reviewEveryMonths releaseEvent stages { description opensOn trigger } accessConditions } } } } }`, { id: statement })).submission;
-    const recorded = await chair.client.ok(`mutation($s: ID!, $rev: Int!, $d: DecisionInput!) { recordDecision(submissionId: $s, expectedRevision: $rev, decision: $d) { submission { revision } } }`, {
-      s: statement,
-      rev: draft.revision,
-      d: { outcome: 'approved', conditions: [], releasePlan: draft.latestVersion.content.releasePlan },
-    });
-    await chair.client.ok(`mutation($s: ID!, $rev: Int!) { sendDecision(submissionId: $s, expectedRevision: $rev, letter: { subject: "Approved", body: "Approved." }) { id } }`, {
-      s: statement,
-      rev: recorded.recordDecision.submission.revision,
-    });
-    approvalId = (await author.client.ok(`query($id: ID!) { submission(id: $id) { approval { id } } }`, { id: statement })).submission.approval.id;
   }, 120_000);
 
   afterAll(async () => {

@@ -209,4 +209,39 @@ export class SubmissionSteps {
       },
     });
   }
+
+  /**
+   * A statement of `author` confirmed expedited, reviewed by `expert`, approved by `chair` with the
+   * authors' own plan (and `conditions`) and sent: returns its id and its approval's id.
+   */
+  async approvedStatement(
+    chair: Person,
+    author: Person,
+    expert: Person,
+    venueId: string,
+    title: string,
+    conditions: { libraryId: null; text: string; artifactKey: string | null; dueOn: string | null }[] = [],
+  ): Promise<{ id: string; approvalId: string }> {
+    const created = await this.create(author, venueId, title);
+    const submitted = await this.saveAndSubmit(author, created.id, expeditedContent());
+    await chair.client.ok(CONFIRM, { id: created.id, tier: 'expedited', reason: submitted.tier === 'expedited' ? '' : 'Expedited review suffices.', rev: submitted.revision });
+    await this.assignAndReview(chair, expert, created.id);
+    const draft = (
+      await chair.client.ok(
+        `query($id: ID!) { submission(id: $id) { revision latestVersion { content { releasePlan { artifactKey contentLevel timing distribution embargoUntil reviewEveryMonths releaseEvent stages { description opensOn trigger } accessConditions } } } } }`,
+        { id: created.id },
+      )
+    ).submission;
+    const recorded = await chair.client.ok(`mutation($s: ID!, $rev: Int!, $d: DecisionInput!) { recordDecision(submissionId: $s, expectedRevision: $rev, decision: $d) { submission { revision } } }`, {
+      s: created.id,
+      rev: draft.revision,
+      d: { outcome: conditions.length > 0 ? 'approved_with_conditions' : 'approved', conditions, releasePlan: draft.latestVersion.content.releasePlan },
+    });
+    await chair.client.ok(`mutation($s: ID!, $rev: Int!) { sendDecision(submissionId: $s, expectedRevision: $rev, letter: { subject: "Decision", body: "The committee decided." }) { id } }`, {
+      s: created.id,
+      rev: recorded.recordDecision.submission.revision,
+    });
+    const approval = (await author.client.ok(`query($id: ID!) { submission(id: $id) { approval { id } } }`, { id: created.id })).submission.approval;
+    return { id: created.id, approvalId: approval.id };
+  }
 }

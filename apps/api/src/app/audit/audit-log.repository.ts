@@ -63,10 +63,14 @@ export class AuditLogRepository {
   async removePending(collection: AuditedCollection, id: string, event: PendingEvent): Promise<void> {
     const source = this.connection.collection(collection);
     await source.updateOne({ _id: docId(id) as never }, { $pull: { pendingEvents: event } as never });
-    await source.updateOne(
-      { _id: docId(id) as never, hasPendingEvents: true, 'pendingEvents.0': { $exists: false } },
-      { $set: { hasPendingEvents: false } },
-    );
+    await this.dropFlagIfEmpty(collection, id);
+  }
+
+  /** Drops the pending flag of a document that holds no events any more. */
+  async dropFlagIfEmpty(collection: AuditedCollection, id: string): Promise<void> {
+    await this.connection
+      .collection(collection)
+      .updateOne({ _id: docId(id) as never, hasPendingEvents: true, 'pendingEvents.0': { $exists: false } }, { $set: { hasPendingEvents: false } });
   }
 
   /** Documents still holding events (after a crash between a change and its append). */

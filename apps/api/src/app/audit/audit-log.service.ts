@@ -130,6 +130,8 @@ export class AuditLog implements OnModuleInit, OnApplicationBootstrap {
       for (const listener of this.listeners) await listener(event);
       await this.repository.removePending(collection, id, event);
     }
+    // A process killed between taking out the last event and dropping the flag leaves the flag up.
+    if (pending.length === 0) await this.repository.dropFlagIfEmpty(collection, id);
     return pending.length;
   }
 
