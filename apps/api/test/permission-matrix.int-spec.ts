@@ -66,7 +66,7 @@ const FIELD_ARGS: Readonly<Record<string, string>> = {
  * with their own selections, so that a submission's fields are judged against its own facts), and
  * the reviews and decisions (their own probes: nested under every submission they would exceed the cost limit).
  */
-const ALONE = new Set(['Submission.version', 'Submission.compareVersions', 'Venue.matchingRun', 'MatchingRun.proposal', 'MatchingRun.uncovered', 'ReviewProgressRow.submission', 'ApprovalListItemModel.submission', 'Venue.incidents', 'Incident.submission', 'Submission.reviews', 'Submission.reviewTask', 'Submission.decision', 'Submission.decisionHistory', 'Submission.approval', 'AgendaItem.submission', 'Venue.meetings', 'Venue.meetingCandidates']);
+const ALONE = new Set(['Submission.version', 'Submission.compareVersions', 'Venue.matchingRun', 'MatchingRun.proposal', 'MatchingRun.uncovered', 'ReviewProgressRow.submission', 'ApprovalListItemModel.submission', 'Venue.incidents', 'Incident.submission', 'Venue.eventedApprovals', 'Submission.reviews', 'Submission.reviewTask', 'Submission.decision', 'Submission.decisionHistory', 'Submission.approval', 'AgendaItem.submission', 'Venue.meetings', 'Venue.meetingCandidates']);
 const MAX_DEPTH = 7;
 
 function objectCoordinates(schema: GraphQLSchema): string[] {
@@ -658,6 +658,9 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
         [`query($a: ID!) { publicApproval(id: $a) { ${selection('PublicApproval')} } }`, { a: world.approvalIds[phaseOf(phase)] }, 'Query', world.venueId],
         [`query($v: ID!) { publicApprovals(venueId: $v) { id title } }`, { v: world.venueId }, 'Query', world.venueId],
         [`query($v: ID!) { venue(id: $v) { id incidents { ${selection('Incident')} submission { id } } } }`, { v: world.venueId }, 'Query', world.venueId],
+        [`query($v: ID!) { venue(id: $v) { id eventedApprovals { approvalId } } }`, { v: world.venueId }, 'Query', world.venueId],
+        // No description: refused after the access check.
+        [`mutation($v: ID!) { recordExternalEvent(venueId: $v, description: " ", approvalIds: []) { opened } }`, { v: world.venueId }, 'Mutation', world.venueId],
         // An answered report takes no further step: refused after the access check.
         [`mutation($i: ID!) { triageIncident(input: { incidentId: $i, action: dismiss, expectedRevision: -1 }) { id } }`, { i: world.incidentId }, 'Mutation', world.venueId],
         [`mutation($id: ID!) { resendInvitation(id: $id) { id } }`, { id: pending.inviteToVenue.id }, 'Mutation', world.venueId],

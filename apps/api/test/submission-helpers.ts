@@ -221,6 +221,8 @@ export class SubmissionSteps {
     venueId: string,
     title: string,
     conditions: { libraryId: null; text: string; artifactKey: string | null; dueOn: string | null }[] = [],
+    /** Changes the committee makes to the authors' plan (default: none). */
+    decidePlan: (plan: Record<string, unknown>[]) => Record<string, unknown>[] = (plan) => plan,
   ): Promise<{ id: string; approvalId: string }> {
     const created = await this.create(author, venueId, title);
     const submitted = await this.saveAndSubmit(author, created.id, expeditedContent());
@@ -235,7 +237,7 @@ export class SubmissionSteps {
     const recorded = await chair.client.ok(`mutation($s: ID!, $rev: Int!, $d: DecisionInput!) { recordDecision(submissionId: $s, expectedRevision: $rev, decision: $d) { submission { revision } } }`, {
       s: created.id,
       rev: draft.revision,
-      d: { outcome: conditions.length > 0 ? 'approved_with_conditions' : 'approved', conditions, releasePlan: draft.latestVersion.content.releasePlan },
+      d: { outcome: conditions.length > 0 ? 'approved_with_conditions' : 'approved', conditions, releasePlan: decidePlan(draft.latestVersion.content.releasePlan) },
     });
     await chair.client.ok(`mutation($s: ID!, $rev: Int!) { sendDecision(submissionId: $s, expectedRevision: $rev, letter: { subject: "Decision", body: "The committee decided." }) { id } }`, {
       s: created.id,

@@ -1,5 +1,7 @@
 import {
   decisionRefusal,
+  eventedArtifacts,
+  validateExternalEvent,
   tallyRecommendations,
   validateContinuingReviewReport,
   validateRecommendation,
@@ -75,5 +77,24 @@ describe('decisionRefusal', () => {
     ['without it, for a stated reason', false, 'Misuse is ongoing; the committee acts at once.', null],
   ])('%s', (_label, reportSubmitted, withoutReportReason, path) => {
     expect(decisionRefusal({ outcome: 'suspend', reportSubmitted, withoutReportReason })?.path ?? null).toBe(path);
+  });
+});
+
+describe('eventedArtifacts and validateExternalEvent', () => {
+  it('finds the artifacts released on an event', () => {
+    expect(
+      eventedArtifacts([
+        { artifactKey: 'paper', timing: 'immediate', releaseEvent: '' },
+        { artifactKey: 'model', timing: 'evented', releaseEvent: 'An equivalent model is released elsewhere.' },
+      ]),
+    ).toEqual([{ artifactKey: 'model', releaseEvent: 'An equivalent model is released elsewhere.' }]);
+  });
+
+  it.each<[string, string, string[], string[]]>([
+    ['an event for one approval', 'An equivalent voice model was released by another lab.', ['a1'], []],
+    ['no description', ' ', ['a1'], ['description']],
+    ['no approval chosen', 'An equivalent voice model was released by another lab.', [], ['approvalIds']],
+  ])('%s', (_label, description, approvalIds, paths) => {
+    expect(validateExternalEvent({ description, approvalIds }).map((e) => e.path)).toEqual(paths);
   });
 });

@@ -136,3 +136,22 @@ export function decisionRefusal(input: {
     message: 'The authors have not filed their report: say why the committee decides without it.',
   };
 }
+
+/** The artifacts of a plan released on an external event (evented release), with the event each waits for. */
+export function eventedArtifacts(
+  plan: readonly { readonly artifactKey: string; readonly timing: string; readonly releaseEvent: string }[],
+): { artifactKey: string; releaseEvent: string }[] {
+  return plan.filter((item) => item.timing === 'evented').map((item) => ({ artifactKey: item.artifactKey, releaseEvent: item.releaseEvent }));
+}
+
+/** An external event a chair records (for example "an equivalent model was released elsewhere"). */
+export function validateExternalEvent(input: { readonly description: string; readonly approvalIds: readonly string[] }): FieldError[] {
+  const errors: FieldError[] = [];
+  const text = input.description.trim();
+  if (text.length < MIN_REPORT_ANSWER)
+    errors.push({ path: 'description', message: `Say what happened, in a sentence or more (at least ${MIN_REPORT_ANSWER} characters).` });
+  else if (text.length > MAX_REPORT_ANSWER)
+    errors.push({ path: 'description', message: `Keep this under ${MAX_REPORT_ANSWER.toLocaleString('en')} characters.` });
+  if (input.approvalIds.length === 0) errors.push({ path: 'approvalIds', message: 'Choose the approvals whose release waits for this event.' });
+  return errors;
+}

@@ -10,6 +10,7 @@ import { ApprovalSchedule } from './approval-schedule';
 import { APPROVAL_MODEL, approvalSchema } from './approval.schema';
 import { ApprovalRepository } from './approval.repository';
 import { ApprovalDashboardService } from './approval-dashboard.service';
+import { ExternalEventsService } from './external-events.service';
 import { SubmissionApprovalResolver, VenueApprovalsResolver } from './approvals.resolver';
 import { ApprovalsService } from './approvals.service';
 
@@ -26,6 +27,7 @@ import { ApprovalsService } from './approvals.service';
     ApprovalsService,
     ReevaluationsService,
     ApprovalDashboardService,
+    ExternalEventsService,
     ApprovalSchedule,
     SubmissionApprovalResolver,
     VenueApprovalsResolver,

@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   APPROVAL_ACTION_LABELS,
   APPROVAL_STATES,
@@ -25,6 +25,8 @@ import { userById, UserRepository } from '../users';
 import { userInVenue, Venue, VenueRepository } from '../venues';
 import { ApprovalDashboardService, type ApprovalListItem } from './approval-dashboard.service';
 import { ContinuingReviewDashboard } from './models/approval-dashboard.model';
+import { EventedApproval, ExternalEventResult } from './models/external-event.model';
+import { ExternalEventsService } from './external-events.service';
 import type { ApprovalRecord } from './approval.repository';
 import { ApprovalsService } from './approvals.service';
 import { ChangeApprovalInput } from './dto/change-approval.input';
@@ -195,10 +197,39 @@ function decisionFromTransition(approval: ApprovalRecord): { outcome: Reevaluati
   return { outcome: action as ReevaluationOutcome, reason: approval.lastTransition.reason, withoutReportReason: '', decidedAt: approval.lastTransition.at };
 }
 
-/** A venue's continuing review at a glance, for its chairs. */
+/** A venue's continuing review at a glance, and the external events that re-open approvals, for its chairs. */
 @Resolver(() => Venue)
 export class VenueApprovalsResolver {
-  constructor(private readonly dashboard: ApprovalDashboardService) {}
+  constructor(
+    private readonly dashboard: ApprovalDashboardService,
+    private readonly events: ExternalEventsService,
+  ) {}
+
+  @ResolveField(() => [EventedApproval], {
+    description: 'Its approvals whose plan releases an artifact on an external event (chairs; statements you are conflicted with or wrote are left out). [] for everyone else.',
+  })
+  async eventedApprovals(@Parent() venue: Venue, @Ctx() ctx: RequestContext): Promise<EventedApproval[]> {
+    return (await this.events.eventedOf(ctx.actor, venue.id)).map((item) => ({
+      approvalId: item.approval.id,
+      submission: toSubmission(item.submission, ctx.actor),
+      state: item.approval.state,
+      stateLabel: APPROVAL_STATE_LABELS[item.approval.state],
+      events: item.events.map((e) => ({ artifactName: e.artifactName, releaseEvent: e.releaseEvent })),
+    }));
+  }
+
+  @Mutation(() => ExternalEventResult, {
+    description:
+      'A chair records an external event (for example “an equivalent model was released elsewhere”): each chosen approval whose plan waits for an event goes under re-evaluation, with the event as its reason. BAD_USER_INPUT without a description or approvals; the result says which were opened and why the others were not.',
+  })
+  recordExternalEvent(
+    @Args('venueId', { type: () => ID }) venueId: string,
+    @Args('description') description: string,
+    @Args('approvalIds', { type: () => [ID] }) approvalIds: string[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<ExternalEventResult> {
+    return this.events.record(ctx.actor, venueId, description, approvalIds);
+  }
 
   @ResolveField(() => ContinuingReviewDashboard, {
     nullable: true,
