@@ -35,7 +35,15 @@ describe('demo data seeded on an empty database (npm start)', () => {
     const { venueSubmissions } = await chair.ok(VENUE_SUBMISSIONS, { venueId: workshop.id });
     expect(venueSubmissions.total).toBe(3);
     expect(venueSubmissions.items.map((s: any) => s.tierSuggestion.tier).sort()).toEqual(['exempt', 'expedited', 'full']);
-    expect(venueSubmissions.items.filter((s: any) => s.tierStatus === 'confirmed')).toHaveLength(1);
+    // The full-tier statement is under review; the expedited one is approved; the exempt one waits for its tier.
+    expect(venueSubmissions.items.filter((s: any) => s.tierStatus === 'confirmed').map((s: any) => s.tierSuggestion.tier).sort()).toEqual(['expedited', 'full']);
+  });
+
+  it('has an approval to look at: approved with a condition, in the public registry, holding for a year', async () => {
+    const chair = await signIn(DEMO_ACCOUNTS.chair.email);
+    const { venues } = await chair.ok(`query { venues { id kind } }`);
+    const registries = await Promise.all(venues.map((v: any) => t.client().ok(`query($v: ID!) { publicApprovals(venueId: $v) { title outcome state } }`, { v: v.id })));
+    expect(registries.flatMap((r: any) => r.publicApprovals)).toEqual([{ title: 'Few-shot face reenactment for film dubbing', outcome: 'approved_with_conditions', state: 'active' }]);
   });
 
   it('keeps the second author draft private to its author', async () => {

@@ -7,7 +7,9 @@ import { DEFAULT_EXPERT_FORM, type Actor } from '@impact-review/domain';
 import { AssignmentService } from '../assignment';
 import { AuthService } from '../auth';
 import { RoleGrants } from '../memberships';
-import { StatementService, SubmissionService, TierDecisionService } from '../submissions';
+import { StatementService, StatementVersionRepository, SubmissionService, TierDecisionService } from '../submissions';
+import { DecisionsService } from '../decisions';
+import { AccessService } from '../access';
 import { ReviewsService } from '../reviews';
 import { UserRepository } from '../users';
 import { SitePermissionsService } from '../site-admin';
@@ -38,6 +40,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly tiers: TierDecisionService,
     private readonly assignments: AssignmentService,
     private readonly reviews: ReviewsService,
+    private readonly versions: StatementVersionRepository,
+    private readonly decisions: DecisionsService,
+    private readonly access: AccessService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -116,6 +121,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
         await this.tiers.confirm(chairAtWorkshop, fresh.id, suggested, 'Matches the rubric; no further concerns.', fresh.revision);
       }
       await this.reviewing(chairAtWorkshop, fresh.id, people);
+      await this.approving(chairAtWorkshop, people, fresh.id);
     }
 
     // One statement still being written: only its author sees it.
@@ -160,6 +166,48 @@ export class DemoSeeder implements OnApplicationBootstrap {
       confidentialComments: 'The misuse section underrates voice-phishing; worth a condition.',
       namedToAuthors: false,
     });
+  }
+
+  /**
+   * An approval to look at: the expedited statement is reviewed by the expert (unless it is the
+   * first one, reviewed above), approved with a condition and its letter sent. The approval holds
+   * for the venue's period and appears in the public registry and the calendar feeds.
+   */
+  private async approving(chair: Actor, people: Record<'author' | 'expert', { id: string }>, reviewedId: string): Promise<void> {
+    const mine = await this.submissions.listMine(await this.auth.actorOf(people.author.id), new RequestLoaders());
+    const candidates = await Promise.all(mine.map((s) => this.submissions.getVisible(chair, s.id)));
+    const statement = candidates.find((s) => s.tierSuggestion?.tier === 'expedited');
+    if (!statement) return;
+    if (statement.id !== reviewedId) {
+      await this.tiers.confirm(chair, statement.id, 'expedited', 'Matches the rubric; expedited review suffices.', statement.revision);
+      const assignment = await this.assignments.assignReplacement(chair, statement.id, people.expert.id);
+      const expert = await this.auth.actorOf(people.expert.id);
+      await this.assignments.respond(expert, assignment.id, true, null);
+      const visible = await this.submissions.getVisible(expert, statement.id);
+      await this.reviews.submit(expert, statement.id, 0, {
+        answers: DEFAULT_EXPERT_FORM.questions.map((q) => ({
+          questionId: q.id,
+          rating: q.kind === 'rating' ? 'met' : null,
+          text: 'The statement addresses this carefully; the release plan holds back what could be misused.',
+        })),
+        recommendation: 'approved_with_conditions',
+        releaseRecommendations: (visible.submitted?.artifacts ?? []).map((a) => ({ artifactKey: a.key, contentLevel: 'full', timing: 'immediate', distribution: 'public' })),
+        requiredMitigations: 'Report misuse to the committee.',
+        commentsForAuthors: 'Clear and careful. Tell the committee of any misuse report you receive.',
+        confidentialComments: '',
+        namedToAuthors: false,
+      });
+    }
+    const current = await this.submissions.getVisible(chair, statement.id);
+    const version = await this.versions.find(current.id, current.latestVersionNumber);
+    const recorded = await this.decisions.record(chair, current.id, current.revision, {
+      outcome: 'approved_with_conditions',
+      conditions: [{ libraryId: null, text: 'Report any misuse you learn of to the committee within 30 days.', artifactKey: null, dueOn: null }],
+      releasePlan: version?.content.releasePlan ?? [],
+      withoutReviewsReason: '',
+    });
+    const letter = await this.decisions.letterDraft(chair, recorded.submission, await this.access.submission(recorded.submission));
+    if (letter) await this.decisions.send(chair, current.id, recorded.submission.revision, letter);
   }
 
   private async draftSubmission(

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { AssignmentModule } from '../assignment';
 import { AuthModule } from '../auth';
+import { DecisionsModule } from '../decisions';
 import { MembershipsModule } from '../memberships';
 import { ReviewsModule } from '../reviews';
 import { SiteAdminModule } from '../site-admin';
@@ -15,7 +16,7 @@ export class DemoModule {
   static register(logger: Logger): DynamicModule {
     return {
       module: DemoModule,
-      imports: [AuthModule, UsersModule, MembershipsModule, VenuesModule, SubmissionsModule, SiteAdminModule, AssignmentModule, ReviewsModule],
+      imports: [AuthModule, UsersModule, MembershipsModule, VenuesModule, SubmissionsModule, SiteAdminModule, AssignmentModule, ReviewsModule, DecisionsModule],
       providers: [DemoSeeder, { provide: DEMO_LOGGER, useValue: logger }],
     };
   }
