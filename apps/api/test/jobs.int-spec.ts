@@ -291,6 +291,7 @@ describe('leases, retries, schedules and the outbox in one process', () => {
       .find({ key: /^recurring:/ })
       .toArray();
     expect(recurring.map((j) => j['key']).sort()).toEqual([
+      'recurring:approvals.schedule',
       'recurring:audit.sweep',
       'recurring:housekeeping.accounts',
       'recurring:housekeeping.digests',
