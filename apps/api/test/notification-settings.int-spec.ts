@@ -1,6 +1,6 @@
 // Each person chooses per venue and kind how mail reaches them (immediately, daily digest, never),
 // sets their digest clock, and can stop a kind of mail from a signed link without signing in.
-import { isRequiredNotice, NOTIFICATION_KINDS } from '@impact-review/domain';
+import { isRequiredNotice, NOTIFICATION_KINDS, type NotificationKind } from '@impact-review/domain';
 import { NotificationSettingsService } from '../src/app/notifications';
 import { CREATE_VENUE, errorOf, unique } from './submission-helpers';
 import { startTestApp, type SignedUpPerson, type TestApp } from './test-app';
@@ -119,7 +119,7 @@ describe('notification settings', () => {
       kinds.map((kind) => person.client.ok(SET, { input: { kind, delivery: 'daily_digest' } })),
     );
     const s: Settings = (await person.client.ok(GET)).notificationSettings;
-    expect(s.general.filter((c) => !isRequiredNotice(c.kind)).map((c) => c.chosen)).toEqual(kinds.map(() => 'daily_digest'));
+    expect(s.general.filter((c) => !isRequiredNotice(c.kind as NotificationKind)).map((c) => c.chosen)).toEqual(kinds.map(() => 'daily_digest'));
   });
 
   it("times the digest in the person's zone and checks the schedule field by field", async () => {
