@@ -55,9 +55,7 @@ export class ApprovalPanel {
 
   /** The error shown under the reason, through its aria-describedby. */
   async reasonError(): Promise<string> {
-    const ids = (await this.reason.getAttribute('aria-describedby')) ?? '';
-    const errorId = ids.split(' ').find((id) => id.endsWith('-error'));
-    return errorId ? this.page.locator(`[id="${errorId}"]`).innerText() : '';
+    return errorOf(this.reason);
   }
 
   async expectState(label: string): Promise<void> {
@@ -93,5 +91,102 @@ export class ContinuingReviewSettings {
 
   async save(): Promise<void> {
     await this.section.getByRole('button', { name: 'Save the continuing-review policy' }).click();
+  }
+}
+
+/** The error an input shows, found through its aria-describedby as a screen reader finds it ('' for none). */
+export async function errorOf(field: Locator): Promise<string> {
+  const ids = (await field.getAttribute('aria-describedby')) ?? '';
+  const errorId = ids.split(' ').find((id) => id.endsWith('-error'));
+  return errorId ? field.page().locator(`[id="${errorId}"]`).innerText() : '';
+}
+
+/**
+ * The approval's continuing review under its panel: what opened it, the authors' report (their form
+ * or the filed report), the recommendations (a reviewer's form; the chairs' tally and list), and the
+ * chairs' decision form or the decision.
+ */
+export class ContinuingReviewSection {
+  constructor(private readonly page: Page) {}
+
+  get section(): Locator {
+    return this.page.getByRole('region', { name: 'Continuing review', exact: true });
+  }
+
+  get badge(): Locator {
+    return this.section.locator('.card__header .badge');
+  }
+
+  /** What the last step did, in words. */
+  get status(): Locator {
+    return this.section.getByRole('status').first();
+  }
+
+  get reportForm(): Locator {
+    return this.section.getByRole('form', { name: /continuing-review report$/ });
+  }
+
+  /** The filed report, read-only. */
+  get report(): Locator {
+    return this.section.getByRole('region', { name: 'The authors’ report' });
+  }
+
+  /** One of the report's questions, by its prompt ("Incidents and misuse you know of"). */
+  question(prompt: string): Locator {
+    return this.reportForm.getByRole('textbox', { name: prompt, exact: true });
+  }
+
+  /** Says whether condition `n` of the approval is met ("Met", "In progress", "Not met"). */
+  async conditionStatus(n: number, status: string): Promise<void> {
+    await this.reportForm
+      .getByRole('group', { name: `Condition ${n}`, exact: true })
+      .getByRole('radio', { name: status, exact: true })
+      .check();
+  }
+
+  async fileReport(): Promise<void> {
+    await this.reportForm.getByRole('button', { name: 'File the report' }).click();
+  }
+
+  get recommendations(): Locator {
+    return this.section.getByRole('region', {
+      name: /^(The reviewers’ recommendations|Your recommendation)$/,
+    });
+  }
+
+  /** The chairs' tally of the recommendations, a chart named by a sentence. */
+  get tally(): Locator {
+    return this.recommendations.getByRole('img');
+  }
+
+  /** A reviewer of record recommends an outcome (its label's start, e.g. "Continue for a new period") and why. */
+  async recommend(outcome: string, reason: string): Promise<void> {
+    const form = this.section.getByRole('form', {
+      name: /^(Your recommendation|Change your recommendation)$/,
+    });
+    await form.getByRole('radio', { name: new RegExp(`^${outcome}`) }).check();
+    await form.getByRole('textbox', { name: 'Reason' }).fill(reason);
+    await form.getByRole('button', { name: 'Recommend' }).click();
+  }
+
+  get decisionForm(): Locator {
+    return this.section.getByRole('form', { name: 'Decide the re-evaluation' });
+  }
+
+  /** A chair decides (an outcome's label start), with a reason or note when given. */
+  async decide(outcome: string, reason = ''): Promise<void> {
+    const form = this.decisionForm;
+    await form.getByRole('radio', { name: new RegExp(`^${outcome}`) }).check();
+    if (reason) await form.getByRole('textbox', { name: /^(Reason|Note \(optional\))$/ }).fill(reason);
+    await form.getByRole('button', { name: 'Record the decision' }).click();
+  }
+
+  /** The decision, read-only once made. */
+  get decision(): Locator {
+    return this.section.getByRole('region', { name: 'Decision', exact: true });
+  }
+
+  async expectState(label: string): Promise<void> {
+    await expectText(this.badge, label);
   }
 }

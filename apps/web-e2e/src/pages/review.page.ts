@@ -57,7 +57,11 @@ export class ReviewPage {
     return this.page.getByRole('textbox', { name: `Why: ${prompt}`, exact: true });
   }
 
-  async rateAndJustify(prompt: string, rating: 'Met' | 'Partly met' | 'Not met' | 'Does not apply', why: string): Promise<void> {
+  async rateAndJustify(
+    prompt: string,
+    rating: 'Met' | 'Partly met' | 'Not met' | 'Does not apply',
+    why: string,
+  ): Promise<void> {
     await this.rate(prompt, rating);
     await this.justification(prompt).fill(why);
   }
@@ -90,8 +94,13 @@ export class ReviewPage {
     return this.page.getByRole('textbox', { name: 'Confidential comments for the chairs' });
   }
 
-  async recommend(label: 'Approve' | 'Approve with conditions' | 'Revise and resubmit' | 'Do not approve'): Promise<void> {
-    await this.page.getByRole('group', { name: /^Your recommendation to the committee/ }).getByRole('radio', { name: label, exact: true }).check();
+  async recommend(
+    label: 'Approve' | 'Approve with conditions' | 'Revise and resubmit' | 'Do not approve',
+  ): Promise<void> {
+    await this.page
+      .getByRole('group', { name: /^Your recommendation to the committee/ })
+      .getByRole('radio', { name: label, exact: true })
+      .check();
   }
 
   get nameMe(): Locator {
@@ -148,6 +157,9 @@ export class SubmissionReviewsSection {
     const confirm = this.section.getByRole('group', { name: /^Release \d+ reviews? to the authors\?/ });
     await expectVisible(confirm);
     await confirm.getByRole('button', { name: 'Release them' }).click();
-    await expectText(this.section.getByRole('status'), 'The reviews are released; the authors are told by email.');
+    await expectText(
+      this.section.getByRole('status'),
+      'The reviews are released; the authors are told by email.',
+    );
   }
 }

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { expectText, expectVisible } from '../support/expect';
+import { ContinuingReviewPage } from './continuing-review.page';
 
 export interface VenueDetails {
   name: string;
@@ -88,6 +89,14 @@ export class VenuePage {
     await this.tab('Dashboard').click();
     const tab = new VenueDashboardTab(this.page);
     await expectVisible(tab.section);
+    return tab;
+  }
+
+  /** Continuing review and incident reports (chairs). */
+  async openContinuingReview(): Promise<ContinuingReviewPage> {
+    await this.tab('Continuing review').click();
+    const tab = new ContinuingReviewPage(this.page);
+    await expectVisible(tab.overview);
     return tab;
   }
 

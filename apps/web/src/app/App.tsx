@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import { Loading } from '../components/Loading';
 import { useAuth } from '../features/auth/AuthContext';
 import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
@@ -10,6 +10,7 @@ import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { SignUpPage } from '../features/auth/SignUpPage';
 import { LandingPage } from '../features/home/LandingPage';
+import { SettingsLayout } from '../features/settings/SettingsLayout';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -36,6 +37,18 @@ const UnsubscribePage = lazy(() =>
   import('../features/notifications/UnsubscribePage').then((m) => ({ default: m.UnsubscribePage })),
 );
 const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+const CalendarSettingsPage = lazy(() =>
+  import('../features/calendar/CalendarSettingsPage').then((m) => ({ default: m.CalendarSettingsPage })),
+);
+const PublicApprovalPage = lazy(() =>
+  import('../features/registry/PublicApprovalPage').then((m) => ({ default: m.PublicApprovalPage })),
+);
+const RegistryPage = lazy(() =>
+  import('../features/registry/RegistryPage').then((m) => ({ default: m.RegistryPage })),
+);
+const ConfirmIncidentPage = lazy(() =>
+  import('../features/registry/ConfirmIncidentPage').then((m) => ({ default: m.ConfirmIncidentPage })),
+);
 
 function Page({ children, signedIn = true }: { children: ReactNode; signedIn?: boolean }) {
   const page = <Suspense fallback={<Loading label="Loading the page…" />}>{children}</Suspense>;
@@ -82,15 +95,44 @@ export function App() {
             </Page>
           }
         />
-        <Route index element={<Home />} />
+        {/* Public: the release registry, an approved work's page, and the link that confirms an incident report. */}
         <Route
-          path="/settings/notifications"
+          path="/registry/:venueId"
           element={
-            <Page>
-              <NotificationSettingsPage />
+            <Page signedIn={false}>
+              <RegistryPage />
             </Page>
           }
         />
+        <Route
+          path="/approvals/:id"
+          element={
+            <Page signedIn={false}>
+              <PublicApprovalPage />
+            </Page>
+          }
+        />
+        <Route
+          path="/incidents/confirm/:token"
+          element={
+            <Page signedIn={false}>
+              <ConfirmIncidentPage />
+            </Page>
+          }
+        />
+        <Route index element={<Home />} />
+        <Route
+          path="/settings"
+          element={
+            <Page>
+              <SettingsLayout />
+            </Page>
+          }
+        >
+          <Route index element={<Navigate to="notifications" replace />} />
+          <Route path="notifications" element={<NotificationSettingsPage />} />
+          <Route path="calendar" element={<CalendarSettingsPage />} />
+        </Route>
         <Route
           path="/admin"
           element={

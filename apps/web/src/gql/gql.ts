@@ -22,7 +22,12 @@ type Documents = {
   '\n  mutation SetSitePermission($input: SetSitePermissionInput!) {\n    setSitePermission(input: $input) {\n      ...SitePersonFields\n    }\n  }\n': typeof types.SetSitePermissionDocument;
   '\n  fragment ApprovalFields on Approval {\n    id\n    revision\n    state\n    stateLabel\n    consequence\n    outcome\n    tier\n    forVersion\n    approvedAt\n    expiresAt\n    daysUntilExpiry\n    reevaluationOpensAt\n    remindersSent\n    suspendedArtifacts {\n      key\n      name\n    }\n    lastChange {\n      action\n      label\n      by\n      actor {\n        ...PersonFields\n      }\n      reason\n      at\n    }\n    availableActions\n    conditions {\n      ...DecidedConditionFields\n    }\n    releasePlan {\n      ...PlanItemFields\n    }\n  }\n': typeof types.ApprovalFieldsFragmentDoc;
   '\n  fragment ContinuingReviewPolicyFields on ContinuingReviewPolicy {\n    periodMonths {\n      exempt\n      expedited\n      full\n    }\n    reminderDays\n  }\n': typeof types.ContinuingReviewPolicyFieldsFragmentDoc;
-  '\n  mutation ChangeApproval($input: ChangeApprovalInput!) {\n    changeApproval(input: $input) {\n      ...ApprovalFields\n    }\n  }\n': typeof types.ChangeApprovalDocument;
+  '\n  fragment ReevaluationFields on Reevaluation {\n    id\n    revision\n    state\n    trigger\n    triggerLabel\n    reason\n    openedAt\n    report {\n      progress\n      changes\n      incidents\n      replication\n      milestones\n      conditions {\n        condition\n        status\n        statusLabel\n        note\n      }\n      submittedAt\n      submittedBy {\n        ...PersonFields\n      }\n    }\n    recommendations {\n      reviewer {\n        ...PersonFields\n      }\n      mine\n      outcome\n      outcomeLabel\n      comment\n      at\n    }\n    tally {\n      outcome\n      outcomeLabel\n      count\n    }\n    decision {\n      outcome\n      outcomeLabel\n      reason\n      withoutReportReason\n      decidedAt\n    }\n    viewerCan {\n      report\n      recommend\n      decide\n    }\n  }\n': typeof types.ReevaluationFieldsFragmentDoc;
+  '\n  fragment ApprovalWithReevaluationFields on Approval {\n    ...ApprovalFields\n    reevaluation {\n      ...ReevaluationFields\n    }\n  }\n': typeof types.ApprovalWithReevaluationFieldsFragmentDoc;
+  '\n  mutation ChangeApproval($input: ChangeApprovalInput!) {\n    changeApproval(input: $input) {\n      ...ApprovalWithReevaluationFields\n    }\n  }\n': typeof types.ChangeApprovalDocument;
+  '\n  mutation SubmitContinuingReviewReport($input: ContinuingReviewReportInput!) {\n    submitContinuingReviewReport(input: $input) {\n      ...ReevaluationFields\n    }\n  }\n': typeof types.SubmitContinuingReviewReportDocument;
+  '\n  mutation RecommendOnReevaluation($input: RecommendationInput!) {\n    recommendOnReevaluation(input: $input) {\n      ...ReevaluationFields\n    }\n  }\n': typeof types.RecommendOnReevaluationDocument;
+  '\n  mutation DecideReevaluation($input: ReevaluationDecisionInput!) {\n    decideReevaluation(input: $input) {\n      ...ApprovalWithReevaluationFields\n    }\n  }\n': typeof types.DecideReevaluationDocument;
   '\n  query ContinuingReviewPolicy($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      revision\n      continuingReviewPolicy {\n        ...ContinuingReviewPolicyFields\n      }\n    }\n  }\n': typeof types.ContinuingReviewPolicyDocument;
   '\n  mutation UpdateContinuingReviewPolicy(\n    $venueId: ID!\n    $policy: ContinuingReviewPolicyInput!\n    $expectedRevision: Int!\n  ) {\n    updateContinuingReviewPolicy(venueId: $venueId, policy: $policy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      continuingReviewPolicy {\n        ...ContinuingReviewPolicyFields\n      }\n    }\n  }\n': typeof types.UpdateContinuingReviewPolicyDocument;
   '\n  fragment MatchingRunFields on MatchingRun {\n    id\n    state\n    phase\n    phaseLabel\n    percent\n    objective\n    cancelRequested\n    error\n    createdAt\n    finishedAt\n    committedAt\n    result {\n      status\n      objective\n      minStatementScore\n      statements\n      reviewers\n      proposed\n      kept\n      uncoveredStatements\n      diagnosis\n      inputProblems\n      detectedConflicts\n      loadHistogram {\n        label\n        count\n      }\n      scoreHistogram {\n        label\n        count\n      }\n      phaseSeconds {\n        phase\n        seconds\n      }\n    }\n  }\n': typeof types.MatchingRunFieldsFragmentDoc;
@@ -60,17 +65,25 @@ type Documents = {
   '\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      email\n      expiresAt\n    }\n  }\n': typeof types.PasswordResetLinkDocument;
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n': typeof types.ResetPasswordDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
+  '\n  query CalendarFeeds {\n    calendarFeeds {\n      venue {\n        ...VenueNameFields\n      }\n      createdAt\n    }\n  }\n': typeof types.CalendarFeedsDocument;
+  '\n  mutation CreateCalendarFeed($venueId: ID) {\n    createCalendarFeed(venueId: $venueId) {\n      url\n      createdAt\n    }\n  }\n': typeof types.CreateCalendarFeedDocument;
+  '\n  mutation RevokeCalendarFeed($venueId: ID) {\n    revokeCalendarFeed(venueId: $venueId)\n  }\n': typeof types.RevokeCalendarFeedDocument;
   '\n  fragment ConflictFields on Conflict {\n    id\n    type\n    typeLabel\n    reason\n    declaredAt\n    revision\n    person {\n      ...PersonFields\n    }\n    declaredBy {\n      ...PersonFields\n    }\n  }\n': typeof types.ConflictFieldsFragmentDoc;
   '\n  query SubmissionConflicts($id: ID!) {\n    submission(id: $id) {\n      id\n      viewerCan {\n        declareConflict\n        pinConflict\n      }\n      conflicts {\n        ...ConflictFields\n      }\n      conflictCandidates {\n        ...PersonFields\n      }\n    }\n  }\n': typeof types.SubmissionConflictsDocument;
   '\n  mutation DeclareConflict($input: DeclareConflictInput!) {\n    declareConflict(input: $input) {\n      ...ConflictFields\n    }\n  }\n': typeof types.DeclareConflictDocument;
   '\n  mutation WithdrawConflict($submissionId: ID!, $userId: ID!, $expectedRevision: Int!) {\n    withdrawConflict(submissionId: $submissionId, userId: $userId, expectedRevision: $expectedRevision) {\n      id\n      withdrawnAt\n    }\n  }\n': typeof types.WithdrawConflictDocument;
+  '\n  fragment ApprovalListItemFields on ApprovalListItemModel {\n    approvalId\n    submission {\n      id\n      title\n    }\n    state\n    stateLabel\n    expiresAt\n    daysUntilExpiry\n    reportFiled\n  }\n': typeof types.ApprovalListItemFieldsFragmentDoc;
+  '\n  fragment ApprovalStateCountFields on ApprovalStateCount {\n    state\n    label\n    count\n  }\n': typeof types.ApprovalStateCountFieldsFragmentDoc;
+  '\n  fragment IncidentFields on Incident {\n    id\n    revision\n    reference\n    state\n    stateLabel\n    approvalId\n    submission {\n      id\n      title\n      latestVersion {\n        number\n        artifacts {\n          key\n          name\n        }\n      }\n    }\n    whatHappened\n    evidenceLinks\n    reporterEmail\n    shareWithAuthors\n    createdAt\n    confirmedAt\n    triage {\n      action\n      label\n      reason\n      by {\n        ...PersonFields\n      }\n      at\n    }\n    answer\n    availableActions\n  }\n': typeof types.IncidentFieldsFragmentDoc;
+  '\n  query ContinuingReview($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      shortName\n      continuingReview {\n        counts {\n          ...ApprovalStateCountFields\n        }\n        series {\n          at\n          counts {\n            ...ApprovalStateCountFields\n          }\n        }\n        dueSoon {\n          ...ApprovalListItemFields\n        }\n        underReevaluation {\n          ...ApprovalListItemFields\n        }\n        lapsed {\n          ...ApprovalListItemFields\n        }\n        suspended {\n          ...ApprovalListItemFields\n        }\n      }\n      incidents {\n        ...IncidentFields\n      }\n    }\n  }\n': typeof types.ContinuingReviewDocument;
+  '\n  mutation TriageIncident($input: TriageIncidentInput!) {\n    triageIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n': typeof types.TriageIncidentDocument;
   '\n  fragment PlanItemFields on ReleasePlanItem {\n    artifactKey\n    contentLevel\n    timing\n    distribution\n    embargoUntil\n    reviewEveryMonths\n    releaseEvent\n    stages {\n      description\n      opensOn\n      trigger\n    }\n    accessConditions\n  }\n': typeof types.PlanItemFieldsFragmentDoc;
   '\n  fragment DecidedConditionFields on DecidedCondition {\n    libraryId\n    text\n    artifactKey\n    artifactName\n    dueOn\n  }\n': typeof types.DecidedConditionFieldsFragmentDoc;
   '\n  fragment DecisionFields on Decision {\n    id\n    forVersion\n    tier\n    outcome\n    outcomeLabel\n    conditions {\n      ...DecidedConditionFields\n    }\n    releasePlan {\n      ...PlanItemFields\n    }\n    releasePlanComparison {\n      artifactKey\n      artifactName\n      status\n      changedParts\n      proposed {\n        ...PlanItemFields\n      }\n      decided {\n        ...PlanItemFields\n      }\n    }\n    withoutReviewsReason\n    reviewsCounted {\n      expert\n      community\n    }\n    meetingId\n    decidedAt\n    decidedBy {\n      id\n      name\n    }\n    sent\n    sentAt\n    letter {\n      subject\n      body\n    }\n  }\n': typeof types.DecisionFieldsFragmentDoc;
   '\n  fragment DecisionHistoryFields on Decision {\n    id\n    forVersion\n    outcome\n    outcomeLabel\n    sentAt\n  }\n': typeof types.DecisionHistoryFieldsFragmentDoc;
-  '\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n        continuingReviewPolicy {\n          ...ContinuingReviewPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n        round\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n': typeof types.SubmissionDecisionDocument;
+  '\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n        continuingReviewPolicy {\n          ...ContinuingReviewPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n        round\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalWithReevaluationFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n': typeof types.SubmissionDecisionDocument;
   '\n  mutation RecordDecision($submissionId: ID!, $expectedRevision: Int!, $decision: DecisionInput!) {\n    recordDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, decision: $decision) {\n      referredToFull\n      referral\n      submission {\n        id\n        revision\n        tier\n        tierStatus\n        tierDecision {\n          ...TierDecisionFields\n        }\n        tierHistory {\n          ...TierDecisionFields\n        }\n        decision {\n          ...DecisionFields\n        }\n        letterDraft {\n          subject\n          body\n        }\n      }\n    }\n  }\n': typeof types.RecordDecisionDocument;
-  '\n  mutation SendDecision($submissionId: ID!, $expectedRevision: Int!, $letter: LetterInput!) {\n    sendDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, letter: $letter) {\n      id\n      revision\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n': typeof types.SendDecisionDocument;
+  '\n  mutation SendDecision($submissionId: ID!, $expectedRevision: Int!, $letter: LetterInput!) {\n    sendDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, letter: $letter) {\n      id\n      revision\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalWithReevaluationFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n': typeof types.SendDecisionDocument;
   '\n  fragment DecisionSettingsFields on DecisionSettings {\n    revision\n    conditionLibrary {\n      id\n      text\n      needsArtifact\n      needsDueDate\n    }\n    letterTemplates {\n      outcome\n      subject\n      body\n      custom\n    }\n    variables {\n      name\n      description\n    }\n  }\n': typeof types.DecisionSettingsFieldsFragmentDoc;
   '\n  query DecisionSettings($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      name\n      decisionSettings {\n        ...DecisionSettingsFields\n      }\n    }\n  }\n': typeof types.DecisionSettingsDocument;
   '\n  mutation UpdateConditionLibrary(\n    $venueId: ID!\n    $entries: [ConditionLibraryEntryInput!]!\n    $expectedRevision: Int!\n  ) {\n    updateConditionLibrary(venueId: $venueId, entries: $entries, expectedRevision: $expectedRevision) {\n      ...DecisionSettingsFields\n    }\n  }\n': typeof types.UpdateConditionLibraryDocument;
@@ -115,6 +128,12 @@ type Documents = {
   '\n  mutation SetDigestSchedule($input: SetDigestScheduleInput!) {\n    setDigestSchedule(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n': typeof types.SetDigestScheduleDocument;
   '\n  query UnsubscribeLink($token: String!) {\n    unsubscribeLink(token: $token) {\n      kind\n      kindLabel\n      venueName\n      unsubscribed\n    }\n  }\n': typeof types.UnsubscribeLinkDocument;
   '\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      kind\n      kindLabel\n      venueName\n      unsubscribed\n    }\n  }\n': typeof types.UnsubscribeDocument;
+  '\n  fragment PublicApprovalFields on PublicApproval {\n    id\n    title\n    venueId\n    venueName\n    venueShortName\n    outcome\n    outcomeLabel\n    state\n    stateLabel\n    approvedAt\n    releasePlan {\n      artifactName\n      contentLevel\n      timing\n      distribution\n      embargoUntil\n      suspended\n    }\n  }\n': typeof types.PublicApprovalFieldsFragmentDoc;
+  '\n  query PublicApproval($id: ID!) {\n    publicApproval(id: $id) {\n      ...PublicApprovalFields\n    }\n  }\n': typeof types.PublicApprovalDocument;
+  '\n  query PublicApprovals($venueId: ID!) {\n    publicApprovals(venueId: $venueId) {\n      ...PublicApprovalFields\n    }\n  }\n': typeof types.PublicApprovalsDocument;
+  '\n  query RegistryVenues {\n    venues {\n      ...VenueNameFields\n    }\n  }\n': typeof types.RegistryVenuesDocument;
+  '\n  mutation ReportIncident($input: IncidentReportInput!) {\n    reportIncident(input: $input) {\n      email\n      message\n    }\n  }\n': typeof types.ReportIncidentDocument;
+  '\n  mutation ConfirmIncidentReport($token: String!) {\n    confirmIncidentReport(token: $token) {\n      reference\n      about\n    }\n  }\n': typeof types.ConfirmIncidentReportDocument;
   '\n  fragment ReviewerProfileFields on ReviewerProfile {\n    areas\n    expertise\n    publications {\n      title\n      abstract\n      year\n    }\n    affiliations {\n      institution\n      emailDomain\n      startYear\n      endYear\n    }\n    communities\n    maxLoad\n    trainingCompletedOn\n    revision\n  }\n': typeof types.ReviewerProfileFieldsFragmentDoc;
   '\n  query MyReviewerProfile($venueId: ID!) {\n    reviewerProfile(venueId: $venueId) {\n      ...ReviewerProfileFields\n    }\n    venue(id: $venueId) {\n      id\n      taxonomy {\n        ...VenueTaxonomyFields\n      }\n    }\n  }\n': typeof types.MyReviewerProfileDocument;
   '\n  mutation UpdateReviewerProfile($venueId: ID!, $profile: ReviewerProfileInput!, $expectedRevision: Int!) {\n    updateReviewerProfile(venueId: $venueId, profile: $profile, expectedRevision: $expectedRevision) {\n      ...ReviewerProfileFields\n    }\n  }\n': typeof types.UpdateReviewerProfileDocument;
@@ -198,8 +217,18 @@ const documents: Documents = {
     types.ApprovalFieldsFragmentDoc,
   '\n  fragment ContinuingReviewPolicyFields on ContinuingReviewPolicy {\n    periodMonths {\n      exempt\n      expedited\n      full\n    }\n    reminderDays\n  }\n':
     types.ContinuingReviewPolicyFieldsFragmentDoc,
-  '\n  mutation ChangeApproval($input: ChangeApprovalInput!) {\n    changeApproval(input: $input) {\n      ...ApprovalFields\n    }\n  }\n':
+  '\n  fragment ReevaluationFields on Reevaluation {\n    id\n    revision\n    state\n    trigger\n    triggerLabel\n    reason\n    openedAt\n    report {\n      progress\n      changes\n      incidents\n      replication\n      milestones\n      conditions {\n        condition\n        status\n        statusLabel\n        note\n      }\n      submittedAt\n      submittedBy {\n        ...PersonFields\n      }\n    }\n    recommendations {\n      reviewer {\n        ...PersonFields\n      }\n      mine\n      outcome\n      outcomeLabel\n      comment\n      at\n    }\n    tally {\n      outcome\n      outcomeLabel\n      count\n    }\n    decision {\n      outcome\n      outcomeLabel\n      reason\n      withoutReportReason\n      decidedAt\n    }\n    viewerCan {\n      report\n      recommend\n      decide\n    }\n  }\n':
+    types.ReevaluationFieldsFragmentDoc,
+  '\n  fragment ApprovalWithReevaluationFields on Approval {\n    ...ApprovalFields\n    reevaluation {\n      ...ReevaluationFields\n    }\n  }\n':
+    types.ApprovalWithReevaluationFieldsFragmentDoc,
+  '\n  mutation ChangeApproval($input: ChangeApprovalInput!) {\n    changeApproval(input: $input) {\n      ...ApprovalWithReevaluationFields\n    }\n  }\n':
     types.ChangeApprovalDocument,
+  '\n  mutation SubmitContinuingReviewReport($input: ContinuingReviewReportInput!) {\n    submitContinuingReviewReport(input: $input) {\n      ...ReevaluationFields\n    }\n  }\n':
+    types.SubmitContinuingReviewReportDocument,
+  '\n  mutation RecommendOnReevaluation($input: RecommendationInput!) {\n    recommendOnReevaluation(input: $input) {\n      ...ReevaluationFields\n    }\n  }\n':
+    types.RecommendOnReevaluationDocument,
+  '\n  mutation DecideReevaluation($input: ReevaluationDecisionInput!) {\n    decideReevaluation(input: $input) {\n      ...ApprovalWithReevaluationFields\n    }\n  }\n':
+    types.DecideReevaluationDocument,
   '\n  query ContinuingReviewPolicy($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      revision\n      continuingReviewPolicy {\n        ...ContinuingReviewPolicyFields\n      }\n    }\n  }\n':
     types.ContinuingReviewPolicyDocument,
   '\n  mutation UpdateContinuingReviewPolicy(\n    $venueId: ID!\n    $policy: ContinuingReviewPolicyInput!\n    $expectedRevision: Int!\n  ) {\n    updateContinuingReviewPolicy(venueId: $venueId, policy: $policy, expectedRevision: $expectedRevision) {\n      id\n      revision\n      continuingReviewPolicy {\n        ...ContinuingReviewPolicyFields\n      }\n    }\n  }\n':
@@ -272,6 +301,12 @@ const documents: Documents = {
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n':
     types.ResetPasswordDocument,
   '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
+  '\n  query CalendarFeeds {\n    calendarFeeds {\n      venue {\n        ...VenueNameFields\n      }\n      createdAt\n    }\n  }\n':
+    types.CalendarFeedsDocument,
+  '\n  mutation CreateCalendarFeed($venueId: ID) {\n    createCalendarFeed(venueId: $venueId) {\n      url\n      createdAt\n    }\n  }\n':
+    types.CreateCalendarFeedDocument,
+  '\n  mutation RevokeCalendarFeed($venueId: ID) {\n    revokeCalendarFeed(venueId: $venueId)\n  }\n':
+    types.RevokeCalendarFeedDocument,
   '\n  fragment ConflictFields on Conflict {\n    id\n    type\n    typeLabel\n    reason\n    declaredAt\n    revision\n    person {\n      ...PersonFields\n    }\n    declaredBy {\n      ...PersonFields\n    }\n  }\n':
     types.ConflictFieldsFragmentDoc,
   '\n  query SubmissionConflicts($id: ID!) {\n    submission(id: $id) {\n      id\n      viewerCan {\n        declareConflict\n        pinConflict\n      }\n      conflicts {\n        ...ConflictFields\n      }\n      conflictCandidates {\n        ...PersonFields\n      }\n    }\n  }\n':
@@ -280,6 +315,16 @@ const documents: Documents = {
     types.DeclareConflictDocument,
   '\n  mutation WithdrawConflict($submissionId: ID!, $userId: ID!, $expectedRevision: Int!) {\n    withdrawConflict(submissionId: $submissionId, userId: $userId, expectedRevision: $expectedRevision) {\n      id\n      withdrawnAt\n    }\n  }\n':
     types.WithdrawConflictDocument,
+  '\n  fragment ApprovalListItemFields on ApprovalListItemModel {\n    approvalId\n    submission {\n      id\n      title\n    }\n    state\n    stateLabel\n    expiresAt\n    daysUntilExpiry\n    reportFiled\n  }\n':
+    types.ApprovalListItemFieldsFragmentDoc,
+  '\n  fragment ApprovalStateCountFields on ApprovalStateCount {\n    state\n    label\n    count\n  }\n':
+    types.ApprovalStateCountFieldsFragmentDoc,
+  '\n  fragment IncidentFields on Incident {\n    id\n    revision\n    reference\n    state\n    stateLabel\n    approvalId\n    submission {\n      id\n      title\n      latestVersion {\n        number\n        artifacts {\n          key\n          name\n        }\n      }\n    }\n    whatHappened\n    evidenceLinks\n    reporterEmail\n    shareWithAuthors\n    createdAt\n    confirmedAt\n    triage {\n      action\n      label\n      reason\n      by {\n        ...PersonFields\n      }\n      at\n    }\n    answer\n    availableActions\n  }\n':
+    types.IncidentFieldsFragmentDoc,
+  '\n  query ContinuingReview($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      shortName\n      continuingReview {\n        counts {\n          ...ApprovalStateCountFields\n        }\n        series {\n          at\n          counts {\n            ...ApprovalStateCountFields\n          }\n        }\n        dueSoon {\n          ...ApprovalListItemFields\n        }\n        underReevaluation {\n          ...ApprovalListItemFields\n        }\n        lapsed {\n          ...ApprovalListItemFields\n        }\n        suspended {\n          ...ApprovalListItemFields\n        }\n      }\n      incidents {\n        ...IncidentFields\n      }\n    }\n  }\n':
+    types.ContinuingReviewDocument,
+  '\n  mutation TriageIncident($input: TriageIncidentInput!) {\n    triageIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n':
+    types.TriageIncidentDocument,
   '\n  fragment PlanItemFields on ReleasePlanItem {\n    artifactKey\n    contentLevel\n    timing\n    distribution\n    embargoUntil\n    reviewEveryMonths\n    releaseEvent\n    stages {\n      description\n      opensOn\n      trigger\n    }\n    accessConditions\n  }\n':
     types.PlanItemFieldsFragmentDoc,
   '\n  fragment DecidedConditionFields on DecidedCondition {\n    libraryId\n    text\n    artifactKey\n    artifactName\n    dueOn\n  }\n':
@@ -288,11 +333,11 @@ const documents: Documents = {
     types.DecisionFieldsFragmentDoc,
   '\n  fragment DecisionHistoryFields on Decision {\n    id\n    forVersion\n    outcome\n    outcomeLabel\n    sentAt\n  }\n':
     types.DecisionHistoryFieldsFragmentDoc,
-  '\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n        continuingReviewPolicy {\n          ...ContinuingReviewPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n        round\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n':
+  '\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n        continuingReviewPolicy {\n          ...ContinuingReviewPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n        round\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalWithReevaluationFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n':
     types.SubmissionDecisionDocument,
   '\n  mutation RecordDecision($submissionId: ID!, $expectedRevision: Int!, $decision: DecisionInput!) {\n    recordDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, decision: $decision) {\n      referredToFull\n      referral\n      submission {\n        id\n        revision\n        tier\n        tierStatus\n        tierDecision {\n          ...TierDecisionFields\n        }\n        tierHistory {\n          ...TierDecisionFields\n        }\n        decision {\n          ...DecisionFields\n        }\n        letterDraft {\n          subject\n          body\n        }\n      }\n    }\n  }\n':
     types.RecordDecisionDocument,
-  '\n  mutation SendDecision($submissionId: ID!, $expectedRevision: Int!, $letter: LetterInput!) {\n    sendDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, letter: $letter) {\n      id\n      revision\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n':
+  '\n  mutation SendDecision($submissionId: ID!, $expectedRevision: Int!, $letter: LetterInput!) {\n    sendDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, letter: $letter) {\n      id\n      revision\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalWithReevaluationFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n':
     types.SendDecisionDocument,
   '\n  fragment DecisionSettingsFields on DecisionSettings {\n    revision\n    conditionLibrary {\n      id\n      text\n      needsArtifact\n      needsDueDate\n    }\n    letterTemplates {\n      outcome\n      subject\n      body\n      custom\n    }\n    variables {\n      name\n      description\n    }\n  }\n':
     types.DecisionSettingsFieldsFragmentDoc,
@@ -382,6 +427,18 @@ const documents: Documents = {
     types.UnsubscribeLinkDocument,
   '\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      kind\n      kindLabel\n      venueName\n      unsubscribed\n    }\n  }\n':
     types.UnsubscribeDocument,
+  '\n  fragment PublicApprovalFields on PublicApproval {\n    id\n    title\n    venueId\n    venueName\n    venueShortName\n    outcome\n    outcomeLabel\n    state\n    stateLabel\n    approvedAt\n    releasePlan {\n      artifactName\n      contentLevel\n      timing\n      distribution\n      embargoUntil\n      suspended\n    }\n  }\n':
+    types.PublicApprovalFieldsFragmentDoc,
+  '\n  query PublicApproval($id: ID!) {\n    publicApproval(id: $id) {\n      ...PublicApprovalFields\n    }\n  }\n':
+    types.PublicApprovalDocument,
+  '\n  query PublicApprovals($venueId: ID!) {\n    publicApprovals(venueId: $venueId) {\n      ...PublicApprovalFields\n    }\n  }\n':
+    types.PublicApprovalsDocument,
+  '\n  query RegistryVenues {\n    venues {\n      ...VenueNameFields\n    }\n  }\n':
+    types.RegistryVenuesDocument,
+  '\n  mutation ReportIncident($input: IncidentReportInput!) {\n    reportIncident(input: $input) {\n      email\n      message\n    }\n  }\n':
+    types.ReportIncidentDocument,
+  '\n  mutation ConfirmIncidentReport($token: String!) {\n    confirmIncidentReport(token: $token) {\n      reference\n      about\n    }\n  }\n':
+    types.ConfirmIncidentReportDocument,
   '\n  fragment ReviewerProfileFields on ReviewerProfile {\n    areas\n    expertise\n    publications {\n      title\n      abstract\n      year\n    }\n    affiliations {\n      institution\n      emailDomain\n      startYear\n      endYear\n    }\n    communities\n    maxLoad\n    trainingCompletedOn\n    revision\n  }\n':
     types.ReviewerProfileFieldsFragmentDoc,
   '\n  query MyReviewerProfile($venueId: ID!) {\n    reviewerProfile(venueId: $venueId) {\n      ...ReviewerProfileFields\n    }\n    venue(id: $venueId) {\n      id\n      taxonomy {\n        ...VenueTaxonomyFields\n      }\n    }\n  }\n':
@@ -581,8 +638,38 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ChangeApproval($input: ChangeApprovalInput!) {\n    changeApproval(input: $input) {\n      ...ApprovalFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation ChangeApproval($input: ChangeApprovalInput!) {\n    changeApproval(input: $input) {\n      ...ApprovalFields\n    }\n  }\n'];
+  source: '\n  fragment ReevaluationFields on Reevaluation {\n    id\n    revision\n    state\n    trigger\n    triggerLabel\n    reason\n    openedAt\n    report {\n      progress\n      changes\n      incidents\n      replication\n      milestones\n      conditions {\n        condition\n        status\n        statusLabel\n        note\n      }\n      submittedAt\n      submittedBy {\n        ...PersonFields\n      }\n    }\n    recommendations {\n      reviewer {\n        ...PersonFields\n      }\n      mine\n      outcome\n      outcomeLabel\n      comment\n      at\n    }\n    tally {\n      outcome\n      outcomeLabel\n      count\n    }\n    decision {\n      outcome\n      outcomeLabel\n      reason\n      withoutReportReason\n      decidedAt\n    }\n    viewerCan {\n      report\n      recommend\n      decide\n    }\n  }\n',
+): (typeof documents)['\n  fragment ReevaluationFields on Reevaluation {\n    id\n    revision\n    state\n    trigger\n    triggerLabel\n    reason\n    openedAt\n    report {\n      progress\n      changes\n      incidents\n      replication\n      milestones\n      conditions {\n        condition\n        status\n        statusLabel\n        note\n      }\n      submittedAt\n      submittedBy {\n        ...PersonFields\n      }\n    }\n    recommendations {\n      reviewer {\n        ...PersonFields\n      }\n      mine\n      outcome\n      outcomeLabel\n      comment\n      at\n    }\n    tally {\n      outcome\n      outcomeLabel\n      count\n    }\n    decision {\n      outcome\n      outcomeLabel\n      reason\n      withoutReportReason\n      decidedAt\n    }\n    viewerCan {\n      report\n      recommend\n      decide\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ApprovalWithReevaluationFields on Approval {\n    ...ApprovalFields\n    reevaluation {\n      ...ReevaluationFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment ApprovalWithReevaluationFields on Approval {\n    ...ApprovalFields\n    reevaluation {\n      ...ReevaluationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangeApproval($input: ChangeApprovalInput!) {\n    changeApproval(input: $input) {\n      ...ApprovalWithReevaluationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ChangeApproval($input: ChangeApprovalInput!) {\n    changeApproval(input: $input) {\n      ...ApprovalWithReevaluationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitContinuingReviewReport($input: ContinuingReviewReportInput!) {\n    submitContinuingReviewReport(input: $input) {\n      ...ReevaluationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SubmitContinuingReviewReport($input: ContinuingReviewReportInput!) {\n    submitContinuingReviewReport(input: $input) {\n      ...ReevaluationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecommendOnReevaluation($input: RecommendationInput!) {\n    recommendOnReevaluation(input: $input) {\n      ...ReevaluationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecommendOnReevaluation($input: RecommendationInput!) {\n    recommendOnReevaluation(input: $input) {\n      ...ReevaluationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DecideReevaluation($input: ReevaluationDecisionInput!) {\n    decideReevaluation(input: $input) {\n      ...ApprovalWithReevaluationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation DecideReevaluation($input: ReevaluationDecisionInput!) {\n    decideReevaluation(input: $input) {\n      ...ApprovalWithReevaluationFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -809,6 +896,24 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query CalendarFeeds {\n    calendarFeeds {\n      venue {\n        ...VenueNameFields\n      }\n      createdAt\n    }\n  }\n',
+): (typeof documents)['\n  query CalendarFeeds {\n    calendarFeeds {\n      venue {\n        ...VenueNameFields\n      }\n      createdAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateCalendarFeed($venueId: ID) {\n    createCalendarFeed(venueId: $venueId) {\n      url\n      createdAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateCalendarFeed($venueId: ID) {\n    createCalendarFeed(venueId: $venueId) {\n      url\n      createdAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeCalendarFeed($venueId: ID) {\n    revokeCalendarFeed(venueId: $venueId)\n  }\n',
+): (typeof documents)['\n  mutation RevokeCalendarFeed($venueId: ID) {\n    revokeCalendarFeed(venueId: $venueId)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment ConflictFields on Conflict {\n    id\n    type\n    typeLabel\n    reason\n    declaredAt\n    revision\n    person {\n      ...PersonFields\n    }\n    declaredBy {\n      ...PersonFields\n    }\n  }\n',
 ): (typeof documents)['\n  fragment ConflictFields on Conflict {\n    id\n    type\n    typeLabel\n    reason\n    declaredAt\n    revision\n    person {\n      ...PersonFields\n    }\n    declaredBy {\n      ...PersonFields\n    }\n  }\n'];
 /**
@@ -829,6 +934,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation WithdrawConflict($submissionId: ID!, $userId: ID!, $expectedRevision: Int!) {\n    withdrawConflict(submissionId: $submissionId, userId: $userId, expectedRevision: $expectedRevision) {\n      id\n      withdrawnAt\n    }\n  }\n',
 ): (typeof documents)['\n  mutation WithdrawConflict($submissionId: ID!, $userId: ID!, $expectedRevision: Int!) {\n    withdrawConflict(submissionId: $submissionId, userId: $userId, expectedRevision: $expectedRevision) {\n      id\n      withdrawnAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ApprovalListItemFields on ApprovalListItemModel {\n    approvalId\n    submission {\n      id\n      title\n    }\n    state\n    stateLabel\n    expiresAt\n    daysUntilExpiry\n    reportFiled\n  }\n',
+): (typeof documents)['\n  fragment ApprovalListItemFields on ApprovalListItemModel {\n    approvalId\n    submission {\n      id\n      title\n    }\n    state\n    stateLabel\n    expiresAt\n    daysUntilExpiry\n    reportFiled\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ApprovalStateCountFields on ApprovalStateCount {\n    state\n    label\n    count\n  }\n',
+): (typeof documents)['\n  fragment ApprovalStateCountFields on ApprovalStateCount {\n    state\n    label\n    count\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment IncidentFields on Incident {\n    id\n    revision\n    reference\n    state\n    stateLabel\n    approvalId\n    submission {\n      id\n      title\n      latestVersion {\n        number\n        artifacts {\n          key\n          name\n        }\n      }\n    }\n    whatHappened\n    evidenceLinks\n    reporterEmail\n    shareWithAuthors\n    createdAt\n    confirmedAt\n    triage {\n      action\n      label\n      reason\n      by {\n        ...PersonFields\n      }\n      at\n    }\n    answer\n    availableActions\n  }\n',
+): (typeof documents)['\n  fragment IncidentFields on Incident {\n    id\n    revision\n    reference\n    state\n    stateLabel\n    approvalId\n    submission {\n      id\n      title\n      latestVersion {\n        number\n        artifacts {\n          key\n          name\n        }\n      }\n    }\n    whatHappened\n    evidenceLinks\n    reporterEmail\n    shareWithAuthors\n    createdAt\n    confirmedAt\n    triage {\n      action\n      label\n      reason\n      by {\n        ...PersonFields\n      }\n      at\n    }\n    answer\n    availableActions\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ContinuingReview($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      shortName\n      continuingReview {\n        counts {\n          ...ApprovalStateCountFields\n        }\n        series {\n          at\n          counts {\n            ...ApprovalStateCountFields\n          }\n        }\n        dueSoon {\n          ...ApprovalListItemFields\n        }\n        underReevaluation {\n          ...ApprovalListItemFields\n        }\n        lapsed {\n          ...ApprovalListItemFields\n        }\n        suspended {\n          ...ApprovalListItemFields\n        }\n      }\n      incidents {\n        ...IncidentFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ContinuingReview($venueId: ID!) {\n    venue(id: $venueId) {\n      id\n      shortName\n      continuingReview {\n        counts {\n          ...ApprovalStateCountFields\n        }\n        series {\n          at\n          counts {\n            ...ApprovalStateCountFields\n          }\n        }\n        dueSoon {\n          ...ApprovalListItemFields\n        }\n        underReevaluation {\n          ...ApprovalListItemFields\n        }\n        lapsed {\n          ...ApprovalListItemFields\n        }\n        suspended {\n          ...ApprovalListItemFields\n        }\n      }\n      incidents {\n        ...IncidentFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TriageIncident($input: TriageIncidentInput!) {\n    triageIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation TriageIncident($input: TriageIncidentInput!) {\n    triageIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -857,8 +992,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n        continuingReviewPolicy {\n          ...ContinuingReviewPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n        round\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n        continuingReviewPolicy {\n          ...ContinuingReviewPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n        round\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n'];
+  source: '\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n        continuingReviewPolicy {\n          ...ContinuingReviewPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n        round\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalWithReevaluationFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SubmissionDecision($id: ID!) {\n    submission(id: $id) {\n      id\n      title\n      revision\n      tier\n      tierStatus\n      viewerCan {\n        ...SubmissionPermissionsFields\n      }\n      venue {\n        id\n        timeZone\n        tierPolicy {\n          ...TierPolicyFields\n        }\n        continuingReviewPolicy {\n          ...ContinuingReviewPolicyFields\n        }\n      }\n      authors {\n        id\n      }\n      versions {\n        number\n        submittedAt\n      }\n      latestVersion {\n        number\n        artifacts {\n          ...ArtifactFields\n        }\n        content {\n          ...StatementContentFields\n        }\n      }\n      reviews {\n        id\n        kind\n        state\n        round\n      }\n      conditionLibrary {\n        id\n        text\n        needsArtifact\n        needsDueDate\n      }\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalWithReevaluationFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -869,8 +1004,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SendDecision($submissionId: ID!, $expectedRevision: Int!, $letter: LetterInput!) {\n    sendDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, letter: $letter) {\n      id\n      revision\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation SendDecision($submissionId: ID!, $expectedRevision: Int!, $letter: LetterInput!) {\n    sendDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, letter: $letter) {\n      id\n      revision\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n'];
+  source: '\n  mutation SendDecision($submissionId: ID!, $expectedRevision: Int!, $letter: LetterInput!) {\n    sendDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, letter: $letter) {\n      id\n      revision\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalWithReevaluationFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SendDecision($submissionId: ID!, $expectedRevision: Int!, $letter: LetterInput!) {\n    sendDecision(submissionId: $submissionId, expectedRevision: $expectedRevision, letter: $letter) {\n      id\n      revision\n      decision {\n        ...DecisionFields\n      }\n      decisionHistory {\n        ...DecisionHistoryFields\n      }\n      approval {\n        ...ApprovalWithReevaluationFields\n      }\n      letterDraft {\n        subject\n        body\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1135,6 +1270,42 @@ export function graphql(
 export function graphql(
   source: '\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      kind\n      kindLabel\n      venueName\n      unsubscribed\n    }\n  }\n',
 ): (typeof documents)['\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      kind\n      kindLabel\n      venueName\n      unsubscribed\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PublicApprovalFields on PublicApproval {\n    id\n    title\n    venueId\n    venueName\n    venueShortName\n    outcome\n    outcomeLabel\n    state\n    stateLabel\n    approvedAt\n    releasePlan {\n      artifactName\n      contentLevel\n      timing\n      distribution\n      embargoUntil\n      suspended\n    }\n  }\n',
+): (typeof documents)['\n  fragment PublicApprovalFields on PublicApproval {\n    id\n    title\n    venueId\n    venueName\n    venueShortName\n    outcome\n    outcomeLabel\n    state\n    stateLabel\n    approvedAt\n    releasePlan {\n      artifactName\n      contentLevel\n      timing\n      distribution\n      embargoUntil\n      suspended\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PublicApproval($id: ID!) {\n    publicApproval(id: $id) {\n      ...PublicApprovalFields\n    }\n  }\n',
+): (typeof documents)['\n  query PublicApproval($id: ID!) {\n    publicApproval(id: $id) {\n      ...PublicApprovalFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PublicApprovals($venueId: ID!) {\n    publicApprovals(venueId: $venueId) {\n      ...PublicApprovalFields\n    }\n  }\n',
+): (typeof documents)['\n  query PublicApprovals($venueId: ID!) {\n    publicApprovals(venueId: $venueId) {\n      ...PublicApprovalFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegistryVenues {\n    venues {\n      ...VenueNameFields\n    }\n  }\n',
+): (typeof documents)['\n  query RegistryVenues {\n    venues {\n      ...VenueNameFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportIncident($input: IncidentReportInput!) {\n    reportIncident(input: $input) {\n      email\n      message\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportIncident($input: IncidentReportInput!) {\n    reportIncident(input: $input) {\n      email\n      message\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConfirmIncidentReport($token: String!) {\n    confirmIncidentReport(token: $token) {\n      reference\n      about\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConfirmIncidentReport($token: String!) {\n    confirmIncidentReport(token: $token) {\n      reference\n      about\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -121,6 +121,9 @@ export type ConditionLibraryEntryInput = {
   text: string;
 };
 
+/** Whether a condition of approval was met. */
+export type ConditionStatus = 'in_progress' | 'met' | 'not_met';
+
 /** HotCRP's conflict types; administrative conflicts are pinned by a chair. */
 export type ConflictType =
   'administrative' | 'advisor_advisee' | 'institutional' | 'other' | 'personal' | 'recent_collaborator';
@@ -130,6 +133,19 @@ export type ContentLevel = 'description_only' | 'full' | 'reduced' | 'withheld';
 export type ContinuingReviewPolicyInput = {
   periodMonths: ApprovalPeriodsInput;
   reminderDays: Array<number>;
+};
+
+/** The authors’ continuing-review report, at the re-evaluation revision they loaded. */
+export type ContinuingReviewReportInput = {
+  approvalId: string | number;
+  changes?: string;
+  /** One answer per condition of the approval, in its order. */
+  conditions: Array<ReportConditionInput>;
+  expectedRevision: number;
+  incidents: string;
+  milestones?: string;
+  progress: string;
+  replication?: string;
 };
 
 export type ConveneMeetingInput = {
@@ -232,6 +248,24 @@ export type HazardKind = 'attention_hazard' | 'data_hazard' | 'product_hazard';
 
 /** How reviewers appear to the authors: never named, or (community feedback) as its reviewer chose. */
 export type IdentityToAuthors = 'never' | 'reviewer_choice';
+
+/** A report from anyone, no account needed: about an approval, or a venue in general. */
+export type IncidentReportInput = {
+  /** The approval it is about (from its public page). */
+  approvalId?: string | number | null | undefined;
+  /** Where the confirmation link, the acknowledgement and the answer go. */
+  email: string;
+  evidenceLinks?: Array<string>;
+  /** The reporter may be named to the authors. */
+  shareWithAuthors?: boolean;
+  /** Or the venue, for a report not about one approved work. */
+  venueId?: string | number | null | undefined;
+  whatHappened: string;
+};
+
+/** Where an incident report stands. */
+export type IncidentState =
+  'asked_authors' | 'dismissed' | 'open' | 'reevaluating' | 'resolved' | 'unconfirmed';
 
 export type IndirectHarmInput = {
   /** null: not answered yet (blocks submission). */
@@ -351,6 +385,31 @@ export type QuestionKind = 'rating' | 'text';
 
 export type Rating = 'high' | 'low' | 'medium';
 
+export type RecommendationInput = {
+  approvalId: string | number;
+  comment: string;
+  outcome: ReevaluationOutcome;
+};
+
+/** A chair’s decision on the open re-evaluation, at the approval revision loaded. */
+export type ReevaluationDecisionInput = {
+  approvalId: string | number;
+  /** modify_conditions only: the conditions from now on. */
+  conditions?: Array<DecidedConditionInput>;
+  expectedRevision: number;
+  outcome: ReevaluationOutcome;
+  /** Why (needed to modify the conditions, suspend or terminate). */
+  reason?: string;
+  /** Needed when the authors have not filed their report. */
+  withoutReportReason?: string;
+};
+
+/** What a re-evaluation decides: continue for a new period, continue with modified conditions, suspend, terminate. */
+export type ReevaluationOutcome = 'continue' | 'modify_conditions' | 'suspend' | 'terminate';
+
+/** What opened a re-evaluation. */
+export type ReevaluationTrigger = 'amendment' | 'chair' | 'external_event' | 'incident' | 'schedule';
+
 export type ReleaseDistribution = 'access_communities' | 'ask_for_access' | 'public' | 'safety_levels';
 
 export type ReleasePlanItemInput = {
@@ -383,6 +442,11 @@ export type ReleaseStagePlanInput = {
 };
 
 export type ReleaseTiming = 'evented' | 'immediate' | 'periodic_evaluation' | 'staged' | 'timed';
+
+export type ReportConditionInput = {
+  note?: string;
+  status: ConditionStatus;
+};
 
 export type ResetPasswordInput = {
   password: string;
@@ -569,6 +633,22 @@ export type TierRequirementInput = {
 export type TierStatus =
   'awaiting_submission' | 'confirmed' | 'needs_confirmation' | 'overridden' | 'suggested';
 
+/** What a chair does with a report: dismiss, ask the authors, open a re-evaluation, suspend at once, resolve. */
+export type TriageAction = 'ask_authors' | 'dismiss' | 'open_reevaluation' | 'resolve' | 'suspend';
+
+export type TriageIncidentInput = {
+  action: TriageAction;
+  /** The final answer to the reporter (dismiss, suspend, resolve). */
+  answer?: string;
+  /** suspend: the artifacts whose release stops (none: the whole approval). */
+  artifactKeys?: Array<string>;
+  expectedRevision: number;
+  incidentId: string | number;
+  /** ask_authors: what the authors should answer. */
+  question?: string;
+  reason?: string;
+};
+
 export type UpdateVenueInput = {
   deadlines: Array<DeadlineInput>;
   description?: string;
@@ -748,6 +828,167 @@ export type ContinuingReviewPolicyFieldsFragment = {
   };
 };
 
+export type ReevaluationFieldsFragment = {
+  __typename: 'Reevaluation';
+  id: string;
+  revision: number;
+  state: string;
+  trigger: ReevaluationTrigger;
+  triggerLabel: string;
+  reason: string;
+  openedAt: string;
+  report: {
+    __typename: 'ContinuingReviewReportModel';
+    progress: string;
+    changes: string;
+    incidents: string;
+    replication: string;
+    milestones: string;
+    submittedAt: string;
+    conditions: Array<{
+      __typename: 'ReportConditionAnswer';
+      condition: string;
+      status: ConditionStatus;
+      statusLabel: string;
+      note: string;
+    }>;
+    submittedBy: { __typename: 'User'; id: string; name: string } | null;
+  } | null;
+  recommendations: Array<{
+    __typename: 'ReevaluationRecommendationModel';
+    mine: boolean;
+    outcome: ReevaluationOutcome;
+    outcomeLabel: string;
+    comment: string;
+    at: string;
+    reviewer: { __typename: 'User'; id: string; name: string } | null;
+  }>;
+  tally: Array<{
+    __typename: 'RecommendationCount';
+    outcome: ReevaluationOutcome;
+    outcomeLabel: string;
+    count: number;
+  }>;
+  decision: {
+    __typename: 'ReevaluationDecisionModel';
+    outcome: ReevaluationOutcome;
+    outcomeLabel: string;
+    reason: string;
+    withoutReportReason: string;
+    decidedAt: string;
+  } | null;
+  viewerCan: { __typename: 'ReevaluationPermissions'; report: boolean; recommend: boolean; decide: boolean };
+};
+
+export type ApprovalWithReevaluationFieldsFragment = {
+  __typename: 'Approval';
+  id: string;
+  revision: number;
+  state: ApprovalState;
+  stateLabel: string;
+  consequence: string;
+  outcome: DecisionOutcome;
+  tier: Tier;
+  forVersion: number;
+  approvedAt: string;
+  expiresAt: string | null;
+  daysUntilExpiry: number | null;
+  reevaluationOpensAt: string | null;
+  remindersSent: Array<number>;
+  availableActions: Array<ApprovalAction>;
+  reevaluation: {
+    __typename: 'Reevaluation';
+    id: string;
+    revision: number;
+    state: string;
+    trigger: ReevaluationTrigger;
+    triggerLabel: string;
+    reason: string;
+    openedAt: string;
+    report: {
+      __typename: 'ContinuingReviewReportModel';
+      progress: string;
+      changes: string;
+      incidents: string;
+      replication: string;
+      milestones: string;
+      submittedAt: string;
+      conditions: Array<{
+        __typename: 'ReportConditionAnswer';
+        condition: string;
+        status: ConditionStatus;
+        statusLabel: string;
+        note: string;
+      }>;
+      submittedBy: { __typename: 'User'; id: string; name: string } | null;
+    } | null;
+    recommendations: Array<{
+      __typename: 'ReevaluationRecommendationModel';
+      mine: boolean;
+      outcome: ReevaluationOutcome;
+      outcomeLabel: string;
+      comment: string;
+      at: string;
+      reviewer: { __typename: 'User'; id: string; name: string } | null;
+    }>;
+    tally: Array<{
+      __typename: 'RecommendationCount';
+      outcome: ReevaluationOutcome;
+      outcomeLabel: string;
+      count: number;
+    }>;
+    decision: {
+      __typename: 'ReevaluationDecisionModel';
+      outcome: ReevaluationOutcome;
+      outcomeLabel: string;
+      reason: string;
+      withoutReportReason: string;
+      decidedAt: string;
+    } | null;
+    viewerCan: {
+      __typename: 'ReevaluationPermissions';
+      report: boolean;
+      recommend: boolean;
+      decide: boolean;
+    };
+  } | null;
+  suspendedArtifacts: Array<{ __typename: 'ApprovalArtifact'; key: string; name: string }>;
+  lastChange: {
+    __typename: 'ApprovalTransition';
+    action: string;
+    label: string;
+    by: ApprovalActor;
+    reason: string;
+    at: string;
+    actor: { __typename: 'User'; id: string; name: string } | null;
+  };
+  conditions: Array<{
+    __typename: 'DecidedCondition';
+    libraryId: string | null;
+    text: string;
+    artifactKey: string | null;
+    artifactName: string | null;
+    dueOn: string | null;
+  }>;
+  releasePlan: Array<{
+    __typename: 'ReleasePlanItem';
+    artifactKey: string;
+    contentLevel: ContentLevel;
+    timing: ReleaseTiming;
+    distribution: ReleaseDistribution;
+    embargoUntil: string | null;
+    reviewEveryMonths: number | null;
+    releaseEvent: string;
+    accessConditions: string;
+    stages: Array<{
+      __typename: 'ReleaseStagePlan';
+      description: string;
+      opensOn: string | null;
+      trigger: string;
+    }>;
+  }>;
+};
+
 export type ChangeApprovalMutationVariables = Exact<{
   input: ChangeApprovalInput;
 }>;
@@ -770,6 +1011,306 @@ export type ChangeApprovalMutation = {
     reevaluationOpensAt: string | null;
     remindersSent: Array<number>;
     availableActions: Array<ApprovalAction>;
+    reevaluation: {
+      __typename: 'Reevaluation';
+      id: string;
+      revision: number;
+      state: string;
+      trigger: ReevaluationTrigger;
+      triggerLabel: string;
+      reason: string;
+      openedAt: string;
+      report: {
+        __typename: 'ContinuingReviewReportModel';
+        progress: string;
+        changes: string;
+        incidents: string;
+        replication: string;
+        milestones: string;
+        submittedAt: string;
+        conditions: Array<{
+          __typename: 'ReportConditionAnswer';
+          condition: string;
+          status: ConditionStatus;
+          statusLabel: string;
+          note: string;
+        }>;
+        submittedBy: { __typename: 'User'; id: string; name: string } | null;
+      } | null;
+      recommendations: Array<{
+        __typename: 'ReevaluationRecommendationModel';
+        mine: boolean;
+        outcome: ReevaluationOutcome;
+        outcomeLabel: string;
+        comment: string;
+        at: string;
+        reviewer: { __typename: 'User'; id: string; name: string } | null;
+      }>;
+      tally: Array<{
+        __typename: 'RecommendationCount';
+        outcome: ReevaluationOutcome;
+        outcomeLabel: string;
+        count: number;
+      }>;
+      decision: {
+        __typename: 'ReevaluationDecisionModel';
+        outcome: ReevaluationOutcome;
+        outcomeLabel: string;
+        reason: string;
+        withoutReportReason: string;
+        decidedAt: string;
+      } | null;
+      viewerCan: {
+        __typename: 'ReevaluationPermissions';
+        report: boolean;
+        recommend: boolean;
+        decide: boolean;
+      };
+    } | null;
+    suspendedArtifacts: Array<{ __typename: 'ApprovalArtifact'; key: string; name: string }>;
+    lastChange: {
+      __typename: 'ApprovalTransition';
+      action: string;
+      label: string;
+      by: ApprovalActor;
+      reason: string;
+      at: string;
+      actor: { __typename: 'User'; id: string; name: string } | null;
+    };
+    conditions: Array<{
+      __typename: 'DecidedCondition';
+      libraryId: string | null;
+      text: string;
+      artifactKey: string | null;
+      artifactName: string | null;
+      dueOn: string | null;
+    }>;
+    releasePlan: Array<{
+      __typename: 'ReleasePlanItem';
+      artifactKey: string;
+      contentLevel: ContentLevel;
+      timing: ReleaseTiming;
+      distribution: ReleaseDistribution;
+      embargoUntil: string | null;
+      reviewEveryMonths: number | null;
+      releaseEvent: string;
+      accessConditions: string;
+      stages: Array<{
+        __typename: 'ReleaseStagePlan';
+        description: string;
+        opensOn: string | null;
+        trigger: string;
+      }>;
+    }>;
+  };
+};
+
+export type SubmitContinuingReviewReportMutationVariables = Exact<{
+  input: ContinuingReviewReportInput;
+}>;
+
+export type SubmitContinuingReviewReportMutation = {
+  __typename: 'Mutation';
+  submitContinuingReviewReport: {
+    __typename: 'Reevaluation';
+    id: string;
+    revision: number;
+    state: string;
+    trigger: ReevaluationTrigger;
+    triggerLabel: string;
+    reason: string;
+    openedAt: string;
+    report: {
+      __typename: 'ContinuingReviewReportModel';
+      progress: string;
+      changes: string;
+      incidents: string;
+      replication: string;
+      milestones: string;
+      submittedAt: string;
+      conditions: Array<{
+        __typename: 'ReportConditionAnswer';
+        condition: string;
+        status: ConditionStatus;
+        statusLabel: string;
+        note: string;
+      }>;
+      submittedBy: { __typename: 'User'; id: string; name: string } | null;
+    } | null;
+    recommendations: Array<{
+      __typename: 'ReevaluationRecommendationModel';
+      mine: boolean;
+      outcome: ReevaluationOutcome;
+      outcomeLabel: string;
+      comment: string;
+      at: string;
+      reviewer: { __typename: 'User'; id: string; name: string } | null;
+    }>;
+    tally: Array<{
+      __typename: 'RecommendationCount';
+      outcome: ReevaluationOutcome;
+      outcomeLabel: string;
+      count: number;
+    }>;
+    decision: {
+      __typename: 'ReevaluationDecisionModel';
+      outcome: ReevaluationOutcome;
+      outcomeLabel: string;
+      reason: string;
+      withoutReportReason: string;
+      decidedAt: string;
+    } | null;
+    viewerCan: {
+      __typename: 'ReevaluationPermissions';
+      report: boolean;
+      recommend: boolean;
+      decide: boolean;
+    };
+  };
+};
+
+export type RecommendOnReevaluationMutationVariables = Exact<{
+  input: RecommendationInput;
+}>;
+
+export type RecommendOnReevaluationMutation = {
+  __typename: 'Mutation';
+  recommendOnReevaluation: {
+    __typename: 'Reevaluation';
+    id: string;
+    revision: number;
+    state: string;
+    trigger: ReevaluationTrigger;
+    triggerLabel: string;
+    reason: string;
+    openedAt: string;
+    report: {
+      __typename: 'ContinuingReviewReportModel';
+      progress: string;
+      changes: string;
+      incidents: string;
+      replication: string;
+      milestones: string;
+      submittedAt: string;
+      conditions: Array<{
+        __typename: 'ReportConditionAnswer';
+        condition: string;
+        status: ConditionStatus;
+        statusLabel: string;
+        note: string;
+      }>;
+      submittedBy: { __typename: 'User'; id: string; name: string } | null;
+    } | null;
+    recommendations: Array<{
+      __typename: 'ReevaluationRecommendationModel';
+      mine: boolean;
+      outcome: ReevaluationOutcome;
+      outcomeLabel: string;
+      comment: string;
+      at: string;
+      reviewer: { __typename: 'User'; id: string; name: string } | null;
+    }>;
+    tally: Array<{
+      __typename: 'RecommendationCount';
+      outcome: ReevaluationOutcome;
+      outcomeLabel: string;
+      count: number;
+    }>;
+    decision: {
+      __typename: 'ReevaluationDecisionModel';
+      outcome: ReevaluationOutcome;
+      outcomeLabel: string;
+      reason: string;
+      withoutReportReason: string;
+      decidedAt: string;
+    } | null;
+    viewerCan: {
+      __typename: 'ReevaluationPermissions';
+      report: boolean;
+      recommend: boolean;
+      decide: boolean;
+    };
+  };
+};
+
+export type DecideReevaluationMutationVariables = Exact<{
+  input: ReevaluationDecisionInput;
+}>;
+
+export type DecideReevaluationMutation = {
+  __typename: 'Mutation';
+  decideReevaluation: {
+    __typename: 'Approval';
+    id: string;
+    revision: number;
+    state: ApprovalState;
+    stateLabel: string;
+    consequence: string;
+    outcome: DecisionOutcome;
+    tier: Tier;
+    forVersion: number;
+    approvedAt: string;
+    expiresAt: string | null;
+    daysUntilExpiry: number | null;
+    reevaluationOpensAt: string | null;
+    remindersSent: Array<number>;
+    availableActions: Array<ApprovalAction>;
+    reevaluation: {
+      __typename: 'Reevaluation';
+      id: string;
+      revision: number;
+      state: string;
+      trigger: ReevaluationTrigger;
+      triggerLabel: string;
+      reason: string;
+      openedAt: string;
+      report: {
+        __typename: 'ContinuingReviewReportModel';
+        progress: string;
+        changes: string;
+        incidents: string;
+        replication: string;
+        milestones: string;
+        submittedAt: string;
+        conditions: Array<{
+          __typename: 'ReportConditionAnswer';
+          condition: string;
+          status: ConditionStatus;
+          statusLabel: string;
+          note: string;
+        }>;
+        submittedBy: { __typename: 'User'; id: string; name: string } | null;
+      } | null;
+      recommendations: Array<{
+        __typename: 'ReevaluationRecommendationModel';
+        mine: boolean;
+        outcome: ReevaluationOutcome;
+        outcomeLabel: string;
+        comment: string;
+        at: string;
+        reviewer: { __typename: 'User'; id: string; name: string } | null;
+      }>;
+      tally: Array<{
+        __typename: 'RecommendationCount';
+        outcome: ReevaluationOutcome;
+        outcomeLabel: string;
+        count: number;
+      }>;
+      decision: {
+        __typename: 'ReevaluationDecisionModel';
+        outcome: ReevaluationOutcome;
+        outcomeLabel: string;
+        reason: string;
+        withoutReportReason: string;
+        decidedAt: string;
+      } | null;
+      viewerCan: {
+        __typename: 'ReevaluationPermissions';
+        report: boolean;
+        recommend: boolean;
+        decide: boolean;
+      };
+    } | null;
     suspendedArtifacts: Array<{ __typename: 'ApprovalArtifact'; key: string; name: string }>;
     lastChange: {
       __typename: 'ApprovalTransition';
@@ -1651,6 +2192,32 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type LogoutMutation = { __typename: 'Mutation'; logout: boolean };
 
+export type CalendarFeedsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CalendarFeedsQuery = {
+  __typename: 'Query';
+  calendarFeeds: Array<{
+    __typename: 'CalendarFeedStatusModel';
+    createdAt: string | null;
+    venue: { __typename: 'Venue'; id: string; name: string; shortName: string } | null;
+  }>;
+};
+
+export type CreateCalendarFeedMutationVariables = Exact<{
+  venueId?: string | number | null | undefined;
+}>;
+
+export type CreateCalendarFeedMutation = {
+  __typename: 'Mutation';
+  createCalendarFeed: { __typename: 'CalendarFeedAddress'; url: string; createdAt: string };
+};
+
+export type RevokeCalendarFeedMutationVariables = Exact<{
+  venueId?: string | number | null | undefined;
+}>;
+
+export type RevokeCalendarFeedMutation = { __typename: 'Mutation'; revokeCalendarFeed: boolean };
+
 export type ConflictFieldsFragment = {
   __typename: 'Conflict';
   id: string;
@@ -1716,6 +2283,205 @@ export type WithdrawConflictMutationVariables = Exact<{
 export type WithdrawConflictMutation = {
   __typename: 'Mutation';
   withdrawConflict: { __typename: 'Conflict'; id: string; withdrawnAt: string | null };
+};
+
+export type ApprovalListItemFieldsFragment = {
+  __typename: 'ApprovalListItemModel';
+  approvalId: string;
+  state: ApprovalState;
+  stateLabel: string;
+  expiresAt: string | null;
+  daysUntilExpiry: number | null;
+  reportFiled: boolean;
+  submission: { __typename: 'Submission'; id: string; title: string };
+};
+
+export type ApprovalStateCountFieldsFragment = {
+  __typename: 'ApprovalStateCount';
+  state: ApprovalState;
+  label: string;
+  count: number;
+};
+
+export type IncidentFieldsFragment = {
+  __typename: 'Incident';
+  id: string;
+  revision: number;
+  reference: string;
+  state: IncidentState;
+  stateLabel: string;
+  approvalId: string | null;
+  whatHappened: string;
+  evidenceLinks: Array<string>;
+  reporterEmail: string;
+  shareWithAuthors: boolean;
+  createdAt: string;
+  confirmedAt: string | null;
+  answer: string | null;
+  availableActions: Array<TriageAction>;
+  submission: {
+    __typename: 'Submission';
+    id: string;
+    title: string;
+    latestVersion: {
+      __typename: 'StatementVersion';
+      number: number;
+      artifacts: Array<{ __typename: 'Artifact'; key: string; name: string }>;
+    } | null;
+  } | null;
+  triage: Array<{
+    __typename: 'IncidentTriageStep';
+    action: TriageAction;
+    label: string;
+    reason: string;
+    at: string;
+    by: { __typename: 'User'; id: string; name: string } | null;
+  }>;
+};
+
+export type ContinuingReviewQueryVariables = Exact<{
+  venueId: string | number;
+}>;
+
+export type ContinuingReviewQuery = {
+  __typename: 'Query';
+  venue: {
+    __typename: 'Venue';
+    id: string;
+    shortName: string;
+    continuingReview: {
+      __typename: 'ContinuingReviewDashboard';
+      counts: Array<{ __typename: 'ApprovalStateCount'; state: ApprovalState; label: string; count: number }>;
+      series: Array<{
+        __typename: 'ApprovalStatePoint';
+        at: string;
+        counts: Array<{
+          __typename: 'ApprovalStateCount';
+          state: ApprovalState;
+          label: string;
+          count: number;
+        }>;
+      }>;
+      dueSoon: Array<{
+        __typename: 'ApprovalListItemModel';
+        approvalId: string;
+        state: ApprovalState;
+        stateLabel: string;
+        expiresAt: string | null;
+        daysUntilExpiry: number | null;
+        reportFiled: boolean;
+        submission: { __typename: 'Submission'; id: string; title: string };
+      }>;
+      underReevaluation: Array<{
+        __typename: 'ApprovalListItemModel';
+        approvalId: string;
+        state: ApprovalState;
+        stateLabel: string;
+        expiresAt: string | null;
+        daysUntilExpiry: number | null;
+        reportFiled: boolean;
+        submission: { __typename: 'Submission'; id: string; title: string };
+      }>;
+      lapsed: Array<{
+        __typename: 'ApprovalListItemModel';
+        approvalId: string;
+        state: ApprovalState;
+        stateLabel: string;
+        expiresAt: string | null;
+        daysUntilExpiry: number | null;
+        reportFiled: boolean;
+        submission: { __typename: 'Submission'; id: string; title: string };
+      }>;
+      suspended: Array<{
+        __typename: 'ApprovalListItemModel';
+        approvalId: string;
+        state: ApprovalState;
+        stateLabel: string;
+        expiresAt: string | null;
+        daysUntilExpiry: number | null;
+        reportFiled: boolean;
+        submission: { __typename: 'Submission'; id: string; title: string };
+      }>;
+    } | null;
+    incidents: Array<{
+      __typename: 'Incident';
+      id: string;
+      revision: number;
+      reference: string;
+      state: IncidentState;
+      stateLabel: string;
+      approvalId: string | null;
+      whatHappened: string;
+      evidenceLinks: Array<string>;
+      reporterEmail: string;
+      shareWithAuthors: boolean;
+      createdAt: string;
+      confirmedAt: string | null;
+      answer: string | null;
+      availableActions: Array<TriageAction>;
+      submission: {
+        __typename: 'Submission';
+        id: string;
+        title: string;
+        latestVersion: {
+          __typename: 'StatementVersion';
+          number: number;
+          artifacts: Array<{ __typename: 'Artifact'; key: string; name: string }>;
+        } | null;
+      } | null;
+      triage: Array<{
+        __typename: 'IncidentTriageStep';
+        action: TriageAction;
+        label: string;
+        reason: string;
+        at: string;
+        by: { __typename: 'User'; id: string; name: string } | null;
+      }>;
+    }>;
+  };
+};
+
+export type TriageIncidentMutationVariables = Exact<{
+  input: TriageIncidentInput;
+}>;
+
+export type TriageIncidentMutation = {
+  __typename: 'Mutation';
+  triageIncident: {
+    __typename: 'Incident';
+    id: string;
+    revision: number;
+    reference: string;
+    state: IncidentState;
+    stateLabel: string;
+    approvalId: string | null;
+    whatHappened: string;
+    evidenceLinks: Array<string>;
+    reporterEmail: string;
+    shareWithAuthors: boolean;
+    createdAt: string;
+    confirmedAt: string | null;
+    answer: string | null;
+    availableActions: Array<TriageAction>;
+    submission: {
+      __typename: 'Submission';
+      id: string;
+      title: string;
+      latestVersion: {
+        __typename: 'StatementVersion';
+        number: number;
+        artifacts: Array<{ __typename: 'Artifact'; key: string; name: string }>;
+      } | null;
+    } | null;
+    triage: Array<{
+      __typename: 'IncidentTriageStep';
+      action: TriageAction;
+      label: string;
+      reason: string;
+      at: string;
+      by: { __typename: 'User'; id: string; name: string } | null;
+    }>;
+  };
 };
 
 export type PlanItemFieldsFragment = {
@@ -2090,6 +2856,62 @@ export type SubmissionDecisionQuery = {
       reevaluationOpensAt: string | null;
       remindersSent: Array<number>;
       availableActions: Array<ApprovalAction>;
+      reevaluation: {
+        __typename: 'Reevaluation';
+        id: string;
+        revision: number;
+        state: string;
+        trigger: ReevaluationTrigger;
+        triggerLabel: string;
+        reason: string;
+        openedAt: string;
+        report: {
+          __typename: 'ContinuingReviewReportModel';
+          progress: string;
+          changes: string;
+          incidents: string;
+          replication: string;
+          milestones: string;
+          submittedAt: string;
+          conditions: Array<{
+            __typename: 'ReportConditionAnswer';
+            condition: string;
+            status: ConditionStatus;
+            statusLabel: string;
+            note: string;
+          }>;
+          submittedBy: { __typename: 'User'; id: string; name: string } | null;
+        } | null;
+        recommendations: Array<{
+          __typename: 'ReevaluationRecommendationModel';
+          mine: boolean;
+          outcome: ReevaluationOutcome;
+          outcomeLabel: string;
+          comment: string;
+          at: string;
+          reviewer: { __typename: 'User'; id: string; name: string } | null;
+        }>;
+        tally: Array<{
+          __typename: 'RecommendationCount';
+          outcome: ReevaluationOutcome;
+          outcomeLabel: string;
+          count: number;
+        }>;
+        decision: {
+          __typename: 'ReevaluationDecisionModel';
+          outcome: ReevaluationOutcome;
+          outcomeLabel: string;
+          reason: string;
+          withoutReportReason: string;
+          decidedAt: string;
+        } | null;
+        viewerCan: {
+          __typename: 'ReevaluationPermissions';
+          report: boolean;
+          recommend: boolean;
+          decide: boolean;
+        };
+      } | null;
       suspendedArtifacts: Array<{ __typename: 'ApprovalArtifact'; key: string; name: string }>;
       lastChange: {
         __typename: 'ApprovalTransition';
@@ -2371,6 +3193,62 @@ export type SendDecisionMutation = {
       reevaluationOpensAt: string | null;
       remindersSent: Array<number>;
       availableActions: Array<ApprovalAction>;
+      reevaluation: {
+        __typename: 'Reevaluation';
+        id: string;
+        revision: number;
+        state: string;
+        trigger: ReevaluationTrigger;
+        triggerLabel: string;
+        reason: string;
+        openedAt: string;
+        report: {
+          __typename: 'ContinuingReviewReportModel';
+          progress: string;
+          changes: string;
+          incidents: string;
+          replication: string;
+          milestones: string;
+          submittedAt: string;
+          conditions: Array<{
+            __typename: 'ReportConditionAnswer';
+            condition: string;
+            status: ConditionStatus;
+            statusLabel: string;
+            note: string;
+          }>;
+          submittedBy: { __typename: 'User'; id: string; name: string } | null;
+        } | null;
+        recommendations: Array<{
+          __typename: 'ReevaluationRecommendationModel';
+          mine: boolean;
+          outcome: ReevaluationOutcome;
+          outcomeLabel: string;
+          comment: string;
+          at: string;
+          reviewer: { __typename: 'User'; id: string; name: string } | null;
+        }>;
+        tally: Array<{
+          __typename: 'RecommendationCount';
+          outcome: ReevaluationOutcome;
+          outcomeLabel: string;
+          count: number;
+        }>;
+        decision: {
+          __typename: 'ReevaluationDecisionModel';
+          outcome: ReevaluationOutcome;
+          outcomeLabel: string;
+          reason: string;
+          withoutReportReason: string;
+          decidedAt: string;
+        } | null;
+        viewerCan: {
+          __typename: 'ReevaluationPermissions';
+          report: boolean;
+          recommend: boolean;
+          decide: boolean;
+        };
+      } | null;
       suspendedArtifacts: Array<{ __typename: 'ApprovalArtifact'; key: string; name: string }>;
       lastChange: {
         __typename: 'ApprovalTransition';
@@ -3839,6 +4717,114 @@ export type UnsubscribeMutation = {
     venueName: string | null;
     unsubscribed: boolean;
   };
+};
+
+export type PublicApprovalFieldsFragment = {
+  __typename: 'PublicApproval';
+  id: string;
+  title: string;
+  venueId: string;
+  venueName: string;
+  venueShortName: string;
+  outcome: DecisionOutcome;
+  outcomeLabel: string;
+  state: ApprovalState;
+  stateLabel: string;
+  approvedAt: string;
+  releasePlan: Array<{
+    __typename: 'PublicReleaseItem';
+    artifactName: string;
+    contentLevel: ContentLevel;
+    timing: ReleaseTiming;
+    distribution: ReleaseDistribution;
+    embargoUntil: string | null;
+    suspended: boolean;
+  }>;
+};
+
+export type PublicApprovalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PublicApprovalQuery = {
+  __typename: 'Query';
+  publicApproval: {
+    __typename: 'PublicApproval';
+    id: string;
+    title: string;
+    venueId: string;
+    venueName: string;
+    venueShortName: string;
+    outcome: DecisionOutcome;
+    outcomeLabel: string;
+    state: ApprovalState;
+    stateLabel: string;
+    approvedAt: string;
+    releasePlan: Array<{
+      __typename: 'PublicReleaseItem';
+      artifactName: string;
+      contentLevel: ContentLevel;
+      timing: ReleaseTiming;
+      distribution: ReleaseDistribution;
+      embargoUntil: string | null;
+      suspended: boolean;
+    }>;
+  };
+};
+
+export type PublicApprovalsQueryVariables = Exact<{
+  venueId: string | number;
+}>;
+
+export type PublicApprovalsQuery = {
+  __typename: 'Query';
+  publicApprovals: Array<{
+    __typename: 'PublicApproval';
+    id: string;
+    title: string;
+    venueId: string;
+    venueName: string;
+    venueShortName: string;
+    outcome: DecisionOutcome;
+    outcomeLabel: string;
+    state: ApprovalState;
+    stateLabel: string;
+    approvedAt: string;
+    releasePlan: Array<{
+      __typename: 'PublicReleaseItem';
+      artifactName: string;
+      contentLevel: ContentLevel;
+      timing: ReleaseTiming;
+      distribution: ReleaseDistribution;
+      embargoUntil: string | null;
+      suspended: boolean;
+    }>;
+  }>;
+};
+
+export type RegistryVenuesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegistryVenuesQuery = {
+  __typename: 'Query';
+  venues: Array<{ __typename: 'Venue'; id: string; name: string; shortName: string }>;
+};
+
+export type ReportIncidentMutationVariables = Exact<{
+  input: IncidentReportInput;
+}>;
+
+export type ReportIncidentMutation = {
+  __typename: 'Mutation';
+  reportIncident: { __typename: 'IncidentReportReceipt'; email: string; message: string };
+};
+
+export type ConfirmIncidentReportMutationVariables = Exact<{
+  token: string;
+}>;
+
+export type ConfirmIncidentReportMutation = {
+  __typename: 'Mutation';
+  confirmIncidentReport: { __typename: 'IncidentConfirmation'; reference: string; about: string };
 };
 
 export type ReviewerProfileFieldsFragment = {
@@ -5964,6 +6950,34 @@ export const SitePersonFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SitePersonFieldsFragment, unknown>;
+export const ContinuingReviewPolicyFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContinuingReviewPolicyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ContinuingReviewPolicy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'periodMonths' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'exempt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expedited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'full' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'reminderDays' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContinuingReviewPolicyFieldsFragment, unknown>;
 export const PersonFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6173,34 +7187,405 @@ export const ApprovalFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ApprovalFieldsFragment, unknown>;
-export const ContinuingReviewPolicyFieldsFragmentDoc = {
+export const ReevaluationFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ContinuingReviewPolicyFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ContinuingReviewPolicy' } },
+      name: { kind: 'Name', value: 'ReevaluationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reevaluation' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'periodMonths' },
+            name: { kind: 'Name', value: 'report' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'exempt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'expedited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'full' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'incidents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'replication' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'milestones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'submittedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
               ],
             },
           },
-          { kind: 'Field', name: { kind: 'Name', value: 'reminderDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tally' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withoutReportReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'report' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recommend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decide' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<ContinuingReviewPolicyFieldsFragment, unknown>;
+} as unknown as DocumentNode<ReevaluationFieldsFragment, unknown>;
+export const ApprovalWithReevaluationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApprovalWithReevaluationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Approval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApprovalFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reevaluation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReevaluationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecidedConditionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecidedCondition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'libraryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleasePlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Approval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reevaluationOpensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remindersSent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suspendedArtifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecidedConditionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReevaluationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reevaluation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'incidents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'replication' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'milestones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'submittedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tally' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withoutReportReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'report' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recommend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decide' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApprovalWithReevaluationFieldsFragment, unknown>;
 export const MatchingRunFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6478,6 +7863,150 @@ export const ConflictFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ConflictFieldsFragment, unknown>;
+export const ApprovalListItemFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApprovalListItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApprovalListItemModel' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'approvalId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportFiled' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApprovalListItemFieldsFragment, unknown>;
+export const ApprovalStateCountFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApprovalStateCountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApprovalStateCount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApprovalStateCountFieldsFragment, unknown>;
+export const IncidentFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IncidentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Incident' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvalId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'artifacts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'whatHappened' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceLinks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reporterEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareWithAuthors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'triage' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IncidentFieldsFragment, unknown>;
 export const DecisionFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7248,6 +8777,46 @@ export const NotificationSettingsFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<NotificationSettingsFieldsFragment, unknown>;
+export const PublicApprovalFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PublicApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PublicApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venueId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venueName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venueShortName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suspended' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublicApprovalFieldsFragment, unknown>;
 export const ReviewerProfileFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -8989,7 +10558,9 @@ export const ChangeApprovalDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApprovalFields' } }],
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApprovalWithReevaluationFields' } },
+              ],
             },
           },
         ],
@@ -9127,8 +10698,779 @@ export const ChangeApprovalDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReevaluationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reevaluation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'incidents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'replication' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'milestones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'submittedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tally' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withoutReportReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'report' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recommend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decide' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApprovalWithReevaluationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Approval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApprovalFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reevaluation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReevaluationFields' } }],
+            },
+          },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<ChangeApprovalMutation, ChangeApprovalMutationVariables>;
+export const SubmitContinuingReviewReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitContinuingReviewReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ContinuingReviewReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitContinuingReviewReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReevaluationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReevaluationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reevaluation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'incidents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'replication' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'milestones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'submittedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tally' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withoutReportReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'report' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recommend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decide' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SubmitContinuingReviewReportMutation,
+  SubmitContinuingReviewReportMutationVariables
+>;
+export const RecommendOnReevaluationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecommendOnReevaluation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendOnReevaluation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReevaluationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReevaluationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reevaluation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'incidents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'replication' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'milestones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'submittedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tally' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withoutReportReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'report' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recommend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decide' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecommendOnReevaluationMutation, RecommendOnReevaluationMutationVariables>;
+export const DecideReevaluationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideReevaluation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReevaluationDecisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideReevaluation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApprovalWithReevaluationFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecidedConditionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecidedCondition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'libraryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleasePlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Approval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reevaluationOpensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remindersSent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suspendedArtifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecidedConditionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReevaluationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reevaluation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'incidents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'replication' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'milestones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'submittedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tally' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withoutReportReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'report' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recommend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decide' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApprovalWithReevaluationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Approval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApprovalFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reevaluation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReevaluationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecideReevaluationMutation, DecideReevaluationMutationVariables>;
 export const ContinuingReviewPolicyDocument = {
   kind: 'Document',
   definitions: [
@@ -11909,6 +14251,127 @@ export const LogoutDocument = {
     },
   ],
 } as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const CalendarFeedsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CalendarFeeds' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'calendarFeeds' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'venue' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VenueNameFields' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VenueNameFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Venue' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CalendarFeedsQuery, CalendarFeedsQueryVariables>;
+export const CreateCalendarFeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateCalendarFeed' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCalendarFeed' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'venueId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
+export const RevokeCalendarFeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeCalendarFeed' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeCalendarFeed' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'venueId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
 export const SubmissionConflictsDocument = {
   kind: 'Document',
   definitions: [
@@ -12163,6 +14626,409 @@ export const WithdrawConflictDocument = {
     },
   ],
 } as unknown as DocumentNode<WithdrawConflictMutation, WithdrawConflictMutationVariables>;
+export const ContinuingReviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ContinuingReview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'continuingReview' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ApprovalStateCountFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'series' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'counts' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ApprovalStateCountFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'dueSoon' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ApprovalListItemFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'underReevaluation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ApprovalListItemFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lapsed' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ApprovalListItemFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'suspended' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ApprovalListItemFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'incidents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IncidentFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApprovalStateCountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApprovalStateCount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApprovalListItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApprovalListItemModel' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'approvalId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportFiled' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IncidentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Incident' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvalId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'artifacts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'whatHappened' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceLinks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reporterEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareWithAuthors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'triage' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContinuingReviewQuery, ContinuingReviewQueryVariables>;
+export const TriageIncidentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TriageIncident' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'TriageIncidentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'triageIncident' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IncidentFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IncidentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Incident' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvalId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'artifacts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'whatHappened' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceLinks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reporterEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareWithAuthors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'triage' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TriageIncidentMutation, TriageIncidentMutationVariables>;
 export const SubmissionDecisionDocument = {
   kind: 'Document',
   definitions: [
@@ -12346,7 +15212,12 @@ export const SubmissionDecisionDocument = {
                   name: { kind: 'Name', value: 'approval' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApprovalFields' } }],
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ApprovalWithReevaluationFields' },
+                      },
+                    ],
                   },
                 },
                 {
@@ -12435,6 +15306,194 @@ export const SubmissionDecisionDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Approval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reevaluationOpensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remindersSent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suspendedArtifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecidedConditionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReevaluationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reevaluation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'incidents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'replication' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'milestones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'submittedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tally' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withoutReportReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'report' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recommend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decide' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -12757,74 +15816,18 @@ export const SubmissionDecisionDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ApprovalFields' },
+      name: { kind: 'Name', value: 'ApprovalWithReevaluationFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Approval' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reevaluationOpensAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'remindersSent' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApprovalFields' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'suspendedArtifacts' },
+            name: { kind: 'Name', value: 'reevaluation' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'lastChange' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'by' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'actor' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'conditions' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecidedConditionFields' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'releasePlan' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReevaluationFields' } }],
             },
           },
         ],
@@ -13207,7 +16210,12 @@ export const SendDecisionDocument = {
                   name: { kind: 'Name', value: 'approval' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApprovalFields' } }],
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ApprovalWithReevaluationFields' },
+                      },
+                    ],
                   },
                 },
                 {
@@ -13281,6 +16289,194 @@ export const SendDecisionDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Approval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reevaluationOpensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remindersSent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suspendedArtifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecidedConditionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReevaluationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reevaluation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'incidents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'replication' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'milestones' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conditions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'submittedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tally' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withoutReportReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'report' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recommend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decide' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -13401,74 +16597,18 @@ export const SendDecisionDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ApprovalFields' },
+      name: { kind: 'Name', value: 'ApprovalWithReevaluationFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Approval' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forVersion' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reevaluationOpensAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'remindersSent' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApprovalFields' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'suspendedArtifacts' },
+            name: { kind: 'Name', value: 'reevaluation' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'lastChange' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'by' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'actor' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'conditions' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecidedConditionFields' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'releasePlan' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReevaluationFields' } }],
             },
           },
         ],
@@ -17370,6 +20510,269 @@ export const UnsubscribeDocument = {
     },
   ],
 } as unknown as DocumentNode<UnsubscribeMutation, UnsubscribeMutationVariables>;
+export const PublicApprovalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PublicApproval' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publicApproval' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PublicApprovalFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PublicApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PublicApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venueId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venueName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venueShortName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suspended' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublicApprovalQuery, PublicApprovalQueryVariables>;
+export const PublicApprovalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PublicApprovals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publicApprovals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'venueId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PublicApprovalFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PublicApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PublicApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venueId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venueName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venueShortName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasePlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suspended' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublicApprovalsQuery, PublicApprovalsQueryVariables>;
+export const RegistryVenuesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RegistryVenues' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'venues' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'VenueNameFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VenueNameFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Venue' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegistryVenuesQuery, RegistryVenuesQueryVariables>;
+export const ReportIncidentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportIncident' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IncidentReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportIncident' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportIncidentMutation, ReportIncidentMutationVariables>;
+export const ConfirmIncidentReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmIncidentReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmIncidentReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'about' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmIncidentReportMutation, ConfirmIncidentReportMutationVariables>;
 export const MyReviewerProfileDocument = {
   kind: 'Document',
   definitions: [

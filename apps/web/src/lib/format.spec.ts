@@ -1,4 +1,4 @@
-import { countOf } from './format';
+import { countOf, formatDay } from './format';
 import { fieldId } from './fieldIds';
 
 describe('countOf', () => {
@@ -20,5 +20,15 @@ describe('fieldId', () => {
     ['links.paperUrl', 'field-links-paperUrl'],
   ])('%s → %s', (path, id) => {
     expect(fieldId(path)).toBe(id);
+  });
+});
+
+describe('formatDay', () => {
+  it('shows a calendar day as that day in every time zone, and a dash for anything else', () => {
+    expect(formatDay('2030-06-01')).toBe(
+      new Date(2030, 5, 1).toLocaleDateString(undefined, { dateStyle: 'medium' }),
+    );
+    expect(formatDay(null)).toBe('—');
+    expect(formatDay('1 June')).toBe('—');
   });
 });

@@ -25,6 +25,14 @@ export function formatDate(iso: string | null | undefined): string {
   return date.toLocaleDateString(undefined, { dateStyle: 'medium' });
 }
 
+/** A calendar day written 'YYYY-MM-DD' (an embargo date): the same day for everyone, whatever their zone. */
+export function formatDay(day: string | null | undefined): string {
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return '—';
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return '—';
+  return date.toLocaleDateString(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+}
+
 /** 'YYYY-MM-DDTHH:mm' wall time as written, with a space instead of the T. */
 export function formatLocal(local: string): string {
   return local.replace('T', ' ');

@@ -207,7 +207,8 @@ export class ReevaluationsService {
         conditions.map((c) => ({ libraryId: c.libraryId, text: c.text, artifactId: c.artifactKey, dueOn: c.dueOn })),
         { artifactIds: (submission.submitted?.artifacts ?? []).map((a) => a.key), today: formatInZone(now, venue?.timeZone ?? 'UTC').slice(0, 10) },
       );
-      if (errors.length > 0) fail(approvalErrors, 'INVALID_CHANGE', errors);
+      // The domain names the artifact field artifactId; the input calls it artifactKey.
+      if (errors.length > 0) fail(approvalErrors, 'INVALID_CHANGE', errors.map((e) => ({ ...e, path: e.path.replace(/\.artifactId$/, '.artifactKey') })));
     }
     const result = applyApprovalAction(approval, input.outcome, 'chair', {
       reason: input.reason,

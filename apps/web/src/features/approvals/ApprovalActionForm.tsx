@@ -13,17 +13,16 @@ import {
 } from '@impact-review/domain';
 import { FormError, TextAreaField } from '../../components/FormFields';
 import type { ApprovalFieldsFragment } from '../../gql/graphql';
-import { describeError, unplacedProblems } from '../../lib/errors';
+import { unplacedProblems } from '../../lib/errors';
 import { countOf, formatDate } from '../../lib/format';
+import { reportingConflict } from '../../lib/formSummary';
 import { useMutationForm } from '../../lib/useMutationForm';
 import { SubmissionHistoryQuery } from '../audit/audit.operations';
 import { ChangeApprovalMutation } from './approvals.operations';
 import { ACTION_WORDS, actionProblems, toldByEmail, type HandAction } from './approvalWords';
+import { isPartial, SuspendedArtifactsField, type ApprovalArtifact } from './SuspendedArtifactsField';
 
-export interface ApprovalArtifact {
-  key: string;
-  name: string;
-}
+export type { ApprovalArtifact };
 
 const ARTIFACTS_ID = 'approval-artifactKeys';
 
@@ -55,7 +54,7 @@ export function ApprovalActionForm({
   const words = ACTION_WORDS[action];
   const rule = APPROVAL_TRANSITIONS[action];
   const suspending = action === 'suspend';
-  const partial = suspending && artifactKeys.length > 0 && artifactKeys.length < artifacts.length;
+  const partial = suspending && isPartial(artifactKeys, artifacts);
   const reasonError = form.errorFor('reason');
   const artifactsError = form.errorFor('artifactKeys');
   const unplaced = unplacedProblems(form.lastError?.fieldErrors ?? [], ['reason', 'artifactKeys']).map(
@@ -67,11 +66,6 @@ export function ApprovalActionForm({
     formRef.current?.querySelector<HTMLElement>('input, textarea')?.focus();
   }, [formRef]);
 
-  const toggle = (key: string, on: boolean) => {
-    setArtifactKeys((current) => (on ? [...current, key] : current.filter((k) => k !== key)));
-    form.clearField('artifactKeys');
-  };
-
   return (
     <form
       noValidate
@@ -81,28 +75,25 @@ export function ApprovalActionForm({
       aria-labelledby="approval-action-title"
       onSubmit={(event) => {
         event.preventDefault();
-        const keys = suspending ? artifacts.map((a) => a.key).filter((k) => artifactKeys.includes(k)) : [];
+        const keys = suspending ? artifactKeys : [];
         void form.submit({
           validate: () => actionProblems(approval, action, { reason, artifactKeys: keys }, new Date()),
-          mutate: async () => {
-            try {
-              return await change({
-                variables: {
-                  input: {
-                    approvalId: approval.id,
-                    action,
-                    reason: reason.trim(),
-                    artifactKeys: keys,
-                    expectedRevision: approval.revision,
+          mutate: () =>
+            reportingConflict(
+              () =>
+                change({
+                  variables: {
+                    input: {
+                      approvalId: approval.id,
+                      action,
+                      reason: reason.trim(),
+                      artifactKeys: keys,
+                      expectedRevision: approval.revision,
+                    },
                   },
-                },
-              });
-            } catch (error) {
-              const info = describeError(error);
-              if (info.code === 'CONFLICT') onStale(info.message);
-              throw error;
-            }
-          },
+                }),
+              onStale,
+            ),
           pathPrefix: 'input.',
           onSuccess: () => onDone(`${words.done} ${toldByEmail(action)}`.trim()),
         });
@@ -117,39 +108,16 @@ export function ApprovalActionForm({
       )}
 
       {suspending ? (
-        <fieldset className={`approval-artifacts${artifactsError ? ' approval-artifacts--invalid' : ''}`}>
-          <legend>What is suspended</legend>
-          <p id={`${ARTIFACTS_ID}-hint`} className="field__hint">
-            Tick the artifacts whose release stops. With none ticked, the whole approval is suspended.
-          </p>
-          <div className="approval-artifacts__choices">
-            {artifacts.map((artifact, i) => (
-              <label key={artifact.key} className="choice">
-                <input
-                  id={i === 0 ? ARTIFACTS_ID : `${ARTIFACTS_ID}-${artifact.key}`}
-                  type="checkbox"
-                  checked={artifactKeys.includes(artifact.key)}
-                  aria-invalid={artifactsError ? true : undefined}
-                  aria-describedby={[`${ARTIFACTS_ID}-hint`, artifactsError ? `${ARTIFACTS_ID}-error` : '']
-                    .filter(Boolean)
-                    .join(' ')}
-                  onChange={(event) => toggle(artifact.key, event.target.checked)}
-                />
-                {artifact.name}
-              </label>
-            ))}
-          </div>
-          <p className="approval-artifacts__scope" aria-live="polite">
-            {partial
-              ? `Only the release of ${countOf(artifactKeys.length, 'artifact')} stops; the rest of the approval holds.`
-              : `${artifactKeys.length === 0 ? 'Nothing ticked' : 'Every artifact ticked'}: the whole approval is suspended.`}
-          </p>
-          {artifactsError ? (
-            <p id={`${ARTIFACTS_ID}-error`} className="field__error">
-              {artifactsError}
-            </p>
-          ) : null}
-        </fieldset>
+        <SuspendedArtifactsField
+          id={ARTIFACTS_ID}
+          artifacts={artifacts}
+          selected={artifactKeys}
+          error={artifactsError}
+          onChange={(keys) => {
+            setArtifactKeys(keys);
+            form.clearField('artifactKeys');
+          }}
+        />
       ) : null}
 
       <TextAreaField
@@ -195,7 +163,7 @@ export function ApprovalActionForm({
 }
 
 /** The new expiry a continuation gives under the venue's policy, when the page knows it. */
-function continuedUntil(periodMonths: number | null | undefined): string {
+export function continuedUntil(periodMonths: number | null | undefined): string {
   if (periodMonths === undefined) return '';
   if (periodMonths === null) return 'It then holds without expiry.';
   return `It then holds ${countOf(periodMonths, 'month')}, until ${formatDate(addMonths(new Date(), periodMonths).toISOString())}.`;

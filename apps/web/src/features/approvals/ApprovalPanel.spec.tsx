@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { InMemoryCache } from '@apollo/client';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { useFragment } from '@apollo/client/react';
+import { MemoryRouter } from 'react-router';
 import { APPROVAL_STATE_LABELS, approvalConsequence, type ApprovalState } from '@impact-review/domain';
 import type { ApprovalFieldsFragment as Approval, PlanItemFieldsFragment } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
@@ -93,9 +94,11 @@ function renderPanel(shown: Approval, mocks: unknown[] = []) {
   cache.writeFragment({ fragment: ApprovalFieldsFragment, fragmentName: 'ApprovalFields', data: shown });
   const onStale = jest.fn();
   render(
-    <MockedProvider cache={cache} mocks={mocks as never[]}>
-      <CachedPanel onStale={onStale} />
-    </MockedProvider>,
+    <MemoryRouter>
+      <MockedProvider cache={cache} mocks={mocks as never[]}>
+        <CachedPanel onStale={onStale} />
+      </MockedProvider>
+    </MemoryRouter>,
   );
   return { onStale, panel: screen.getByRole('region', { name: 'Approval' }) };
 }
@@ -127,6 +130,8 @@ describe('ApprovalPanel', () => {
     );
     expect(panel).toHaveTextContent('Approved by Dana Chair (chair) on');
     expect(panel).toHaveTextContent('while its condition is met');
+    // The registry's page of the approval, for pointing others (and reporters) to it.
+    expect(within(panel).getByRole('link', { name: 'Public page' })).toHaveAttribute('href', '/approvals/a1');
     const bar = within(panel).getByRole('img');
     expect(bar).toHaveAccessibleName(
       `Approval period from ${formatDate('2031-01-15T09:00:00.000Z')} to ${formatDate('2031-07-15T09:00:00.000Z')}: today is 25% of the way through, 136 days left. Reminders 30, 7 and 1 days before expiry; none sent yet.`,
@@ -308,7 +313,7 @@ describe('ApprovalPanel', () => {
           artifactKeys: ['model'],
           expectedRevision: 3,
         },
-        { data: { changeApproval: suspended } },
+        { data: { changeApproval: { ...suspended, reevaluation: null } } },
       ),
     ]);
     await user.click(within(panel).getByRole('button', { name: 'Suspend…' }));

@@ -4,6 +4,7 @@
 // may make (chairs: re-evaluate, continue, suspend, reinstate, terminate, close; authors: close),
 // each in a form under the buttons.
 import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { approvalHolds, DECISION_OUTCOME_LABELS, labelOf } from '@impact-review/domain';
 import { Badge } from '../../components/TierBadge';
 import type { ApprovalFieldsFragment, ContinuingReviewPolicyFieldsFragment } from '../../gql/graphql';
@@ -69,7 +70,13 @@ export function ApprovalPanel({
     <section className={`card approval approval--${tone}`} aria-labelledby="approval-title">
       <div className="card__header">
         <h3 id="approval-title">Approval</h3>
-        <Badge tone={tone}>{approval.stateLabel}</Badge>
+        <div className="approval__header-end">
+          {/* What the public registry shows of it: the page to point others (and reporters) to. */}
+          <Link to={`/approvals/${approval.id}`} className="small">
+            Public page
+          </Link>
+          <Badge tone={tone}>{approval.stateLabel}</Badge>
+        </div>
       </div>
       <div role="status" aria-live="polite">
         {notice ? (

@@ -51,10 +51,107 @@ export const ContinuingReviewPolicyFieldsFragment = graphql(`
   }
 `);
 
+/**
+ * A re-evaluation (continuing review) as the statement page shows it; what is in it depends on the
+ * reader (the server leaves out recommendations and the tally for those who may not read them).
+ */
+export const ReevaluationFieldsFragment = graphql(`
+  fragment ReevaluationFields on Reevaluation {
+    id
+    revision
+    state
+    trigger
+    triggerLabel
+    reason
+    openedAt
+    report {
+      progress
+      changes
+      incidents
+      replication
+      milestones
+      conditions {
+        condition
+        status
+        statusLabel
+        note
+      }
+      submittedAt
+      submittedBy {
+        ...PersonFields
+      }
+    }
+    recommendations {
+      reviewer {
+        ...PersonFields
+      }
+      mine
+      outcome
+      outcomeLabel
+      comment
+      at
+    }
+    tally {
+      outcome
+      outcomeLabel
+      count
+    }
+    decision {
+      outcome
+      outcomeLabel
+      reason
+      withoutReportReason
+      decidedAt
+    }
+    viewerCan {
+      report
+      recommend
+      decide
+    }
+  }
+`);
+
+/**
+ * The approval with its current re-evaluation: every answer that changes the approval asks for both,
+ * so opening or deciding a re-evaluation shows at once in the panel and in the section under it.
+ */
+export const ApprovalWithReevaluationFieldsFragment = graphql(`
+  fragment ApprovalWithReevaluationFields on Approval {
+    ...ApprovalFields
+    reevaluation {
+      ...ReevaluationFields
+    }
+  }
+`);
+
 export const ChangeApprovalMutation = graphql(`
   mutation ChangeApproval($input: ChangeApprovalInput!) {
     changeApproval(input: $input) {
-      ...ApprovalFields
+      ...ApprovalWithReevaluationFields
+    }
+  }
+`);
+
+export const SubmitContinuingReviewReportMutation = graphql(`
+  mutation SubmitContinuingReviewReport($input: ContinuingReviewReportInput!) {
+    submitContinuingReviewReport(input: $input) {
+      ...ReevaluationFields
+    }
+  }
+`);
+
+export const RecommendOnReevaluationMutation = graphql(`
+  mutation RecommendOnReevaluation($input: RecommendationInput!) {
+    recommendOnReevaluation(input: $input) {
+      ...ReevaluationFields
+    }
+  }
+`);
+
+export const DecideReevaluationMutation = graphql(`
+  mutation DecideReevaluation($input: ReevaluationDecisionInput!) {
+    decideReevaluation(input: $input) {
+      ...ApprovalWithReevaluationFields
     }
   }
 `);

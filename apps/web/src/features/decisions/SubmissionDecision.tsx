@@ -9,6 +9,7 @@ import { useQuery } from '@apollo/client/react';
 import { reviewRoundOf, type Tier } from '@impact-review/domain';
 import type { SubmissionDecisionQuery as SubmissionDecisionData } from '../../gql/graphql';
 import { ApprovalPanel } from '../approvals/ApprovalPanel';
+import { ContinuingReviewSection } from '../approvals/ContinuingReviewSection';
 import { venueToday } from '../discussion/venueTime';
 import { plainPolicy } from '../venues/TierPolicyEditor';
 import { SubmissionDecisionQuery } from './decisions.operations';
@@ -49,16 +50,27 @@ export function SubmissionDecision({ submissionId }: { submissionId: string }) {
   );
 }
 
-/** The approval the sent decision created, with what its panel needs from the statement and venue. */
+/**
+ * The approval the sent decision created, with what its panel needs from the statement and venue,
+ * and its current re-evaluation under it.
+ */
 function SubmissionApproval({ submission, onStale }: { submission: Submission; onStale: () => unknown }) {
-  if (!submission.approval) return null;
+  const approval = submission.approval;
+  if (!approval) return null;
+  const artifacts = submission.latestVersion?.artifacts ?? [];
+  const policy = submission.venue.continuingReviewPolicy;
   return (
-    <ApprovalPanel
-      approval={submission.approval}
-      artifacts={submission.latestVersion?.artifacts ?? []}
-      policy={submission.venue.continuingReviewPolicy}
-      onStale={onStale}
-    />
+    <>
+      <ApprovalPanel approval={approval} artifacts={artifacts} policy={policy} onStale={onStale} />
+      <ContinuingReviewSection
+        approval={approval}
+        artifacts={artifacts}
+        library={submission.conditionLibrary}
+        timeZone={submission.venue.timeZone}
+        periodMonths={policy.periodMonths[approval.tier]}
+        onStale={onStale}
+      />
+    </>
   );
 }
 

@@ -88,7 +88,8 @@ export const DecisionHistoryFieldsFragment = graphql(`
 /**
  * The Decision section of a statement: what chairs decide from (tier, policy, reviews, the
  * authors' latest plan, the venue's standard conditions), the decision, its letter and approval (with
- * the venue's continuing-review policy, whose reminders its timeline marks).
+ * the venue's continuing-review policy, whose reminders its timeline marks) and the approval's
+ * current re-evaluation.
  */
 export const SubmissionDecisionQuery = graphql(`
   query SubmissionDecision($id: ID!) {
@@ -146,7 +147,7 @@ export const SubmissionDecisionQuery = graphql(`
         ...DecisionHistoryFields
       }
       approval {
-        ...ApprovalFields
+        ...ApprovalWithReevaluationFields
       }
       letterDraft {
         subject
@@ -196,7 +197,7 @@ export const SendDecisionMutation = graphql(`
         ...DecisionHistoryFields
       }
       approval {
-        ...ApprovalFields
+        ...ApprovalWithReevaluationFields
       }
       letterDraft {
         subject

@@ -113,6 +113,11 @@ function VenueDirectory() {
                 ? `Next deadline: ${deadline.label}, ${formatDate(deadline.dueAt)}`
                 : 'No upcoming deadline'}
             </p>
+            <p className="small landing-venue__deadline">
+              <Link to={`/registry/${venue.id}`}>
+                Release registry<span className="visually-hidden"> of {venue.shortName}</span>
+              </Link>
+            </p>
           </li>
         );
       })}

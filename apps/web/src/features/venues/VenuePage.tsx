@@ -23,10 +23,12 @@ import { ReviewForms } from '../reviews/ReviewFormEditor';
 import { ReviewProgressCard } from '../reviews/ReviewProgressCard';
 import { ReviewSettings } from '../reviews/ReviewSettings';
 import { VenueMeetings } from '../meetings/VenueMeetings';
+import { ContinuingReviewPage } from '../continuing-review/ContinuingReviewPage';
 
 /** The venue's pages that only its chairs see, and what each is called in the notice. */
 const CHAIRS_ONLY: Readonly<Record<string, string>> = {
   dashboard: 'the dashboard',
+  'continuing-review': 'the continuing review and incident reports',
   members: 'the members and invitations',
   assignment: 'the assignment of reviewers',
   settings: 'the settings',
@@ -80,6 +82,7 @@ export function VenuePage() {
         {isChair ? (
           <>
             <NavLink to={`/venues/${id}/dashboard`}>Dashboard</NavLink>
+            <NavLink to={`/venues/${id}/continuing-review`}>Continuing review</NavLink>
             <NavLink to={`/venues/${id}/members`}>Members &amp; invitations</NavLink>
             <NavLink to={`/venues/${id}/assignment`}>Assignment</NavLink>
             <NavLink to={`/venues/${id}/settings`}>Settings</NavLink>
@@ -134,6 +137,7 @@ export function VenuePage() {
               }
             />
             <Route path="assignment" element={<AssignmentPage venueId={venue.id} />} />
+            <Route path="continuing-review" element={<ContinuingReviewPage venueId={venue.id} />} />
             <Route path="jobs" element={<VenueJobs venueId={venue.id} />} />
             <Route path="history" element={<VenueHistory venueId={venue.id} shortName={venue.shortName} />} />
           </>

@@ -1,0 +1,139 @@
+// An approval under re-evaluation and its re-evaluation, as the statement page receives them, for
+// the specs of the continuing-review section and its forms.
+import { approvalConsequence } from '@impact-review/domain';
+import type {
+  ApprovalWithReevaluationFieldsFragment as Approval,
+  ReevaluationFieldsFragment as Reevaluation,
+} from '../../gql/graphql';
+
+export const ARTIFACTS = [
+  {
+    key: 'paper',
+    kind: 'paper_concept',
+    name: 'Paper',
+    description: 'The paper.',
+    powerLevel: 'description_only',
+  },
+  { key: 'model', kind: 'trained_model', name: 'Voice model', description: 'Weights.', powerLevel: 'full' },
+  { key: 'code', kind: 'source_code', name: 'Training code', description: '', powerLevel: 'full' },
+] as const;
+
+export const CONDITIONS: Approval['conditions'] = [
+  {
+    __typename: 'DecidedCondition',
+    libraryId: null,
+    text: 'Withhold the trained model.',
+    artifactKey: 'model',
+    artifactName: 'Voice model',
+    dueOn: null,
+  },
+  {
+    __typename: 'DecidedCondition',
+    libraryId: null,
+    text: 'Watermark every released sample.',
+    artifactKey: null,
+    artifactName: null,
+    dueOn: '2031-09-01',
+  },
+];
+
+export function reevaluation(overrides: Partial<Reevaluation> = {}): Reevaluation {
+  return {
+    __typename: 'Reevaluation',
+    id: 'r1',
+    revision: 2,
+    state: 'open',
+    trigger: 'chair',
+    triggerLabel: 'Opened by a chair',
+    reason: 'A replication of the model appeared online.',
+    openedAt: '2031-06-15T09:00:00.000Z',
+    report: null,
+    recommendations: [],
+    tally: [],
+    decision: null,
+    viewerCan: { __typename: 'ReevaluationPermissions', report: false, recommend: false, decide: false },
+    ...overrides,
+  };
+}
+
+export const FILED_REPORT: NonNullable<Reevaluation['report']> = {
+  __typename: 'ContinuingReviewReportModel',
+  progress: 'The paper is out; the model stays withheld.',
+  changes: '',
+  incidents: 'None that we know of.',
+  replication: 'A lab in Lyon released a similar model.',
+  milestones: '',
+  conditions: [
+    {
+      __typename: 'ReportConditionAnswer',
+      condition: 'Withhold the trained model.',
+      status: 'met',
+      statusLabel: 'Met',
+      note: '',
+    },
+    {
+      __typename: 'ReportConditionAnswer',
+      condition: 'Watermark every released sample.',
+      status: 'in_progress',
+      statusLabel: 'In progress',
+      note: 'Half the samples are watermarked; the rest by August.',
+    },
+  ],
+  submittedAt: '2031-06-20T10:00:00.000Z',
+  submittedBy: { __typename: 'User', id: 'u2', name: 'Amal Author' },
+};
+
+export function approval(overrides: Partial<Approval> = {}): Approval {
+  return {
+    __typename: 'Approval',
+    id: 'a1',
+    revision: 5,
+    state: 'under_reevaluation',
+    stateLabel: 'Under re-evaluation',
+    consequence: approvalConsequence('under_reevaluation'),
+    outcome: 'approved_with_conditions',
+    tier: 'expedited',
+    forVersion: 1,
+    approvedAt: '2031-01-15T09:00:00.000Z',
+    expiresAt: '2031-07-15T09:00:00.000Z',
+    daysUntilExpiry: 30,
+    reevaluationOpensAt: '2031-06-15T09:00:00.000Z',
+    remindersSent: [30],
+    suspendedArtifacts: [],
+    lastChange: {
+      __typename: 'ApprovalTransition',
+      action: 'open_reevaluation',
+      label: 'Re-evaluation opened',
+      by: 'chair',
+      actor: { __typename: 'User', id: 'u1', name: 'Dana Chair' },
+      reason: 'A replication of the model appeared online.',
+      at: '2031-06-15T09:00:00.000Z',
+    },
+    availableActions: ['continue', 'suspend', 'terminate'],
+    conditions: CONDITIONS,
+    releasePlan: ARTIFACTS.map((a) => ({
+      __typename: 'ReleasePlanItem' as const,
+      artifactKey: a.key,
+      contentLevel: 'full' as const,
+      timing: 'immediate' as const,
+      distribution: 'public' as const,
+      embargoUntil: null,
+      reviewEveryMonths: null,
+      releaseEvent: '',
+      stages: [],
+      accessConditions: '',
+    })),
+    reevaluation: reevaluation(),
+    ...overrides,
+  };
+}
+
+/** A GraphQL answer refusing the input, with one message on `path`. */
+export const fieldError = (path: string, message: string) => ({
+  errors: [
+    {
+      message: 'Some fields need attention.',
+      extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ path, message }] },
+    },
+  ],
+});
