@@ -2438,6 +2438,38 @@ export type ContinuingReviewQuery = {
         by: { __typename: 'User'; id: string; name: string } | null;
       }>;
     }>;
+    eventedApprovals: Array<{
+      __typename: 'EventedApproval';
+      approvalId: string;
+      state: ApprovalState;
+      stateLabel: string;
+      submission: { __typename: 'Submission'; id: string; title: string };
+      events: Array<{ __typename: 'EventedArtifact'; artifactName: string; releaseEvent: string }>;
+    }>;
+  };
+};
+
+export type EventedApprovalFieldsFragment = {
+  __typename: 'EventedApproval';
+  approvalId: string;
+  state: ApprovalState;
+  stateLabel: string;
+  submission: { __typename: 'Submission'; id: string; title: string };
+  events: Array<{ __typename: 'EventedArtifact'; artifactName: string; releaseEvent: string }>;
+};
+
+export type RecordExternalEventMutationVariables = Exact<{
+  venueId: string | number;
+  description: string;
+  approvalIds: Array<string | number> | string | number;
+}>;
+
+export type RecordExternalEventMutation = {
+  __typename: 'Mutation';
+  recordExternalEvent: {
+    __typename: 'ExternalEventResult';
+    opened: Array<string>;
+    skipped: Array<{ __typename: 'SkippedApproval'; approvalId: string; reason: string }>;
   };
 };
 
@@ -8007,6 +8039,46 @@ export const IncidentFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<IncidentFieldsFragment, unknown>;
+export const EventedApprovalFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventedApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EventedApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'approvalId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EventedApprovalFieldsFragment, unknown>;
 export const DecisionFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -14763,6 +14835,16 @@ export const ContinuingReviewDocument = {
                     selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IncidentFields' } }],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'eventedApprovals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventedApprovalFields' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -14898,8 +14980,119 @@ export const ContinuingReviewDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventedApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EventedApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'approvalId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<ContinuingReviewQuery, ContinuingReviewQueryVariables>;
+export const RecordExternalEventDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordExternalEvent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'description' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'approvalIds' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordExternalEvent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'venueId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'venueId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'description' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'description' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'approvalIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'approvalIds' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'opened' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skipped' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'approvalId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordExternalEventMutation, RecordExternalEventMutationVariables>;
 export const TriageIncidentDocument = {
   kind: 'Document',
   definitions: [

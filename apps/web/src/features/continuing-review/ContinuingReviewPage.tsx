@@ -1,6 +1,7 @@
 // The chairs' continuing-review page of a venue: its approvals by state now (tiles) and over the
 // last 12 months (stacked bars), the approvals that need the committee (due in the next 90 days,
-// under re-evaluation, lapsed, suspended), and the incident reports with their triage.
+// under re-evaluation, lapsed, suspended), the incident reports with their triage, and the external
+// events that re-open approvals waiting for them.
 import { useQuery } from '@apollo/client/react';
 import { APPROVAL_STATE_LABELS, APPROVAL_STATES } from '@impact-review/domain';
 import { QueryState } from '../../components/QueryState';
@@ -8,6 +9,7 @@ import { countOf, formatDate } from '../../lib/format';
 import { ApprovalList, expiresIn, ReportFiled } from './ApprovalList';
 import { ApprovalStateChart, countsAt } from './ApprovalStateChart';
 import { ContinuingReviewQuery } from './continuing-review.operations';
+import { ExternalEventForm } from './ExternalEventForm';
 import { IncidentReports } from './IncidentReports';
 import './continuing-review.css';
 
@@ -96,6 +98,8 @@ export function ContinuingReviewPage({ venueId }: { venueId: string }) {
       </div>
 
       <IncidentReports incidents={data.venue.incidents} onStale={refetch} />
+
+      <ExternalEventForm venueId={venueId} approvals={data.venue.eventedApprovals} />
     </div>
   );
 }

@@ -99,6 +99,38 @@ export const ContinuingReviewQuery = graphql(`
       incidents {
         ...IncidentFields
       }
+      eventedApprovals {
+        ...EventedApprovalFields
+      }
+    }
+  }
+`);
+
+/** An approval whose plan waits for an external event (evented release). */
+export const EventedApprovalFieldsFragment = graphql(`
+  fragment EventedApprovalFields on EventedApproval {
+    approvalId
+    submission {
+      id
+      title
+    }
+    state
+    stateLabel
+    events {
+      artifactName
+      releaseEvent
+    }
+  }
+`);
+
+export const RecordExternalEventMutation = graphql(`
+  mutation RecordExternalEvent($venueId: ID!, $description: String!, $approvalIds: [ID!]!) {
+    recordExternalEvent(venueId: $venueId, description: $description, approvalIds: $approvalIds) {
+      opened
+      skipped {
+        approvalId
+        reason
+      }
     }
   }
 `);
