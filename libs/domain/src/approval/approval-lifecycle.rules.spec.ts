@@ -2,6 +2,7 @@ import {
   APPROVAL_ACTIONS,
   APPROVAL_STATES,
   applyApprovalAction,
+  approvalInPeriod,
   approvalStateAt,
   approvalStatesOver,
   monthEnds,
@@ -215,5 +216,18 @@ describe('approvalStateAt, monthEnds and approvalStatesOver', () => {
       { active: 1, under_reevaluation: 0, suspended: 0, terminated: 0, expired: 0, closed: 0 },
       { active: 1, under_reevaluation: 0, suspended: 1, terminated: 0, expired: 0, closed: 0 },
     ]);
+  });
+});
+
+describe('approvalInPeriod', () => {
+  it.each<[ApprovalState, boolean]>([
+    ['active', true],
+    ['under_reevaluation', true],
+    ['suspended', true],
+    ['terminated', false],
+    ['expired', false],
+    ['closed', false],
+  ])('%s', (state, inPeriod) => {
+    expect(approvalInPeriod(state)).toBe(inPeriod);
   });
 });

@@ -32,6 +32,11 @@ export function approvalHolds(state: ApprovalState): boolean {
   return state === 'active' || state === 'under_reevaluation';
 }
 
+/** States in which the approval still runs its period: continuing review, reminders and lapse apply. */
+export function approvalInPeriod(state: ApprovalState): boolean {
+  return state === 'active' || state === 'under_reevaluation' || state === 'suspended';
+}
+
 export const APPROVAL_ACTIONS = [
   'open_reevaluation',
   'continue',

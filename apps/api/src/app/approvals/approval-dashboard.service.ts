@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  approvalInPeriod,
   APPROVAL_STATES,
   approvalStatesOver,
   daysUntil,
@@ -68,7 +69,7 @@ export class ApprovalDashboardService {
       approvals.map((a) => a.stateHistory),
       monthEnds(now, MONTHS),
     );
-    const holding = (a: ApprovalRecord) => a.state === 'active' || a.state === 'under_reevaluation' || a.state === 'suspended';
+    const holding = (a: ApprovalRecord) => approvalInPeriod(a.state);
     const horizon = now.getTime() + DUE_WINDOW_DAYS * DAY;
     const byExpiry = (a: ApprovalRecord, b: ApprovalRecord) => (a.expiresAt?.getTime() ?? 0) - (b.expiresAt?.getTime() ?? 0) || a.id.localeCompare(b.id);
     const due = approvals.filter((a) => holding(a) && a.expiresAt !== null && a.expiresAt.getTime() <= horizon).sort(byExpiry);

@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import {
+  approvalInPeriod,
   APPROVAL_ACTION_LABELS,
   APPROVAL_STATES,
   type ApprovalState,
@@ -99,7 +100,7 @@ export class SubmissionApprovalResolver {
     const venue = await this.venues.findById(approval.venueId);
     const policy = venue?.continuingReviewPolicy ?? DEFAULT_CONTINUING_REVIEW_POLICY;
     const actorUser = approval.lastTransition.actorId ? await ctx.loaders.of(userById, this.users).load(approval.lastTransition.actorId) : null;
-    const holds = approval.state === 'active' || approval.state === 'under_reevaluation' || approval.state === 'suspended';
+    const holds = approvalInPeriod(approval.state);
     return {
       id: approval.id,
       state: approval.state,

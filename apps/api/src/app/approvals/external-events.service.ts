@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { eventedArtifacts, validateExternalEvent, type Actor, type ReleasePlanItem } from '@impact-review/domain';
+import { approvalInPeriod, eventedArtifacts, validateExternalEvent, type Actor, type ReleasePlanItem } from '@impact-review/domain';
 import { AccessService } from '../access';
 import { AppError, fail } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
@@ -36,7 +36,7 @@ export class ExternalEventsService {
     const latest = new Map<string, ApprovalRecord>();
     for (const approval of await this.approvals.ofVenue(venueId))
       if (!hidden.has(approval.submissionId) && !latest.has(approval.submissionId)) latest.set(approval.submissionId, approval);
-    const holding = [...latest.values()].filter((a) => (a.state === 'active' || a.state === 'under_reevaluation' || a.state === 'suspended') && eventedArtifacts(a.releasePlan as ReleasePlanItem[]).length > 0);
+    const holding = [...latest.values()].filter((a) => approvalInPeriod(a.state) && eventedArtifacts(a.releasePlan as ReleasePlanItem[]).length > 0);
     const submissions = new Map((await this.submissions.findManyByIds(holding.map((a) => a.submissionId))).map((s) => [s.id, s]));
     return holding.flatMap((approval) => {
       const submission = submissions.get(approval.submissionId);

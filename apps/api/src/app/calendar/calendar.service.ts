@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  approvalInPeriod,
   artifactReleasable,
   holdsSlot,
   isIsoDate,
@@ -157,7 +158,7 @@ export class CalendarService {
 
   /** An approval's continuing review while it holds; for its authors also the release dates it allows. */
   private approvalEvents(approval: ApprovalRecord, submission: SubmissionRecord, withReleases: boolean): CalendarEvent[] {
-    const holds = approval.state === 'active' || approval.state === 'under_reevaluation' || approval.state === 'suspended';
+    const holds = approvalInPeriod(approval.state);
     if (!holds) return [];
     const url = `${this.config.publicWebUrl}/submissions/${submission.id}`;
     const title = titleOf(submission);
