@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './app/config/app-config';
+import { FileClock } from './app/common/clock';
 import { createLogger } from './app/common/logging/logger';
 import { createApp } from './app/create-app';
 import { startEmbeddedDatabase } from './app/embedded-database';
@@ -24,12 +25,14 @@ async function main(): Promise<void> {
     stopDatabase = db.stop;
     logger.info({ uri: db.uri, dataDir: config.dataDir }, 'Embedded FerretDB started');
   }
-  const app = await createApp({ config, mongodbUri, logger });
+  const clock = config.testClockFile ? new FileClock(config.testClockFile) : undefined;
+  const app = await createApp({ config, mongodbUri, logger, ...(clock ? { clock } : {}) });
   await app.listen(config.port, config.host);
   logger.info(`API ready at http://${config.host}:${config.port}/graphql`);
 
   const shutdown = async (): Promise<void> => {
     await app.close();
+    clock?.stop();
     if (stopDatabase) await stopDatabase();
     process.exit(0);
   };

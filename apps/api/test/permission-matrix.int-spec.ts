@@ -166,6 +166,7 @@ interface World {
   poolImportId: string;
   /** The approval of each submission (the revising one's sent decision made one; MISSING_ID elsewhere). */
   approvalIds: Record<SubmissionPhase, string>;
+  amendmentIds: Record<SubmissionPhase, string>;
   /** A confirmed, answered incident report about the venue in general. */
   incidentId: string;
   canCreateVenues: ReadonlySet<Role>;
@@ -320,6 +321,7 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
     // and diagnoses, and waits.
     const assignmentIds: Record<SubmissionPhase, string> = { draft: '', submitted: '', revising: '' };
     const approvalIds: Record<SubmissionPhase, string> = { draft: MISSING_ID, submitted: MISSING_ID, revising: MISSING_ID };
+    const amendmentIds: Record<SubmissionPhase, string> = { draft: MISSING_ID, submitted: MISSING_ID, revising: MISSING_ID };
     for (const phase of ['submitted', 'revising'] as const) {
       const assigned = await chair.client.ok(`mutation($s: ID!, $u: ID!) { assignReplacement(submissionId: $s, reviewerId: $u) { id } }`, {
         s: submissions[phase],
@@ -406,8 +408,21 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
           s: submissions[phase],
           rev: recordDecision.submission.revision,
         });
-        const { submission } = await chair.client.ok(`query($s: ID!) { submission(id: $s) { artifacts { key } approval { id revision } } }`, { s: submissions[phase] });
+        const { submission } = await chair.client.ok(`query($s: ID!) { submission(id: $s) { artifacts { key } latestVersion { content { releasePlan { artifactKey contentLevel timing distribution embargoUntil reviewEveryMonths releaseEvent stages { description opensOn trigger } accessConditions } } } approval { id revision } } }`, { s: submissions[phase] });
         approvalIds[phase] = submission.approval.id;
+        // One amendment declined, and one under review with a recommendation: every amendment field has something to show.
+        const plan = submission.latestVersion.content.releasePlan as { accessConditions: string }[];
+        const amend = `mutation($i: AmendmentRequestInput!) { requestAmendment(input: $i) { id revision } }`;
+        const widened = (text: string) => plan.map((item, i) => (i === 0 ? { ...item, accessConditions: text } : item));
+        const first = await people.author.client.ok(amend, { i: { approvalId: submission.approval.id, reason: 'The access form asks for too much.', releasePlan: widened('Any researcher with an institutional address.') } });
+        await chair.client.ok(`mutation($i: AmendmentDecisionInput!) { decideAmendment(input: $i) { id } }`, {
+          i: { amendmentId: first.requestAmendment.id, decision: 'decline', reason: 'The committee keeps the accreditation.', expectedRevision: first.requestAmendment.revision, approvalRevision: submission.approval.revision },
+        });
+        const second = await people.author.client.ok(amend, { i: { approvalId: submission.approval.id, reason: 'Add a second route to access.', releasePlan: widened('Accredited researchers, or members of a listed community.') } });
+        amendmentIds[phase] = second.requestAmendment.id;
+        await people.assigned.client.ok(`mutation($i: AmendmentRecommendationInput!) { recommendOnAmendment(input: $i) { id } }`, {
+          i: { amendmentId: second.requestAmendment.id, decision: 'approve', comment: 'Listed communities are vetted too.' },
+        });
         // A re-evaluation with the authors' report and a recommendation, ended by suspending one
         // artifact's release: every field of the approval and its re-evaluation has something to show.
         const change = `mutation($i: ChangeApprovalInput!) { changeApproval(input: $i) { revision reevaluation { revision } } }`;
@@ -486,6 +501,7 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
       meetingMemberIds,
       poolImportId: poolImport.importReviewerPool.id,
       approvalIds,
+      amendmentIds,
       incidentId,
       venueId,
       workshopId: workshop.createVenue.id,
@@ -560,7 +576,8 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
         [`query($id: ID!) { venue(id: $id) { id matchingRun { ${runSelection} } } }`, { id: world.venueId }, 'Query', world.venueId],
         [`query($r: ID!) { matchingRun(id: $r) { ${runSelection} } }`, { r: world.openRunId }, 'Query', world.venueId],
         [`query($id: ID!) { submission(id: $id) { id reviews { ${selection('Review')} } reviewTask { ${selection('ReviewTask')} } } }`, { id }, 'Query', world.venueId],
-        [`query($id: ID!) { submission(id: $id) { id decision { ${selection('Decision')} } decisionHistory { ${selection('Decision')} } approval { ${selection('Approval')} } } }`, { id }, 'Query', world.venueId],
+        [`query($id: ID!) { submission(id: $id) { id decision { ${selection('Decision')} } decisionHistory { ${selection('Decision')} } } }`, { id }, 'Query', world.venueId],
+        [`query($id: ID!) { submission(id: $id) { id approval { ${selection('Approval')} } } }`, { id }, 'Query', world.venueId],
         [query('meeting', 'Meeting', '(id: $m)', '($m: ID!)'), { m: world.meetingId }, 'Query', world.venueId],
         [`query($id: ID!) { venue(id: $id) { id meetings { ${selection('Meeting')} } meetingCandidates { id } } }`, { id: world.venueId }, 'Query', world.venueId],
         [`mutation($v: ID!) { conveneMeeting(venueId: $v, input: { title: " ", scheduledFor: "2030-01-01T10:00:00Z", memberIds: [] }) { id } }`, { v: world.venueId }, 'Mutation', world.venueId],
@@ -708,6 +725,26 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
         [
           `mutation($a: ID!) { decideReevaluation(input: { approvalId: $a, outcome: continue, expectedRevision: -1 }) { id } }`,
           { a: world.approvalIds[phaseOf(phase)] },
+          'Mutation',
+          world.venueId,
+        ],
+        // No amendment change passes here: the approval is suspended (CONFLICT), the revisions are stale, the comment empty.
+        [
+          `mutation($a: ID!) { requestAmendment(input: { approvalId: $a, reason: " ", releasePlan: [] }) { id } }`,
+          { a: world.approvalIds[phaseOf(phase)] },
+          'Mutation',
+          world.venueId,
+        ],
+        [`mutation($m: ID!) { withdrawAmendment(amendmentId: $m, expectedRevision: -1) { id } }`, { m: world.amendmentIds[phaseOf(phase)] }, 'Mutation', world.venueId],
+        [
+          `mutation($m: ID!) { recommendOnAmendment(input: { amendmentId: $m, decision: approve, comment: " " }) { id } }`,
+          { m: world.amendmentIds[phaseOf(phase)] },
+          'Mutation',
+          world.venueId,
+        ],
+        [
+          `mutation($m: ID!) { decideAmendment(input: { amendmentId: $m, decision: approve, expectedRevision: -1, approvalRevision: -1 }) { id } }`,
+          { m: world.amendmentIds[phaseOf(phase)] },
           'Mutation',
           world.venueId,
         ],

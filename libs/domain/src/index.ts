@@ -41,5 +41,8 @@ export * from './discussion/discussion.rules';
 export * from './approval/approval-lifecycle.rules';
 export * from './approval/continuing-review-policy.rules';
 export * from './approval/reevaluation.rules';
+export * from './approval/release-stages.rules';
+export * from './approval/amendment.rules';
+export * from './approval/approval-timeline.rules';
 export * from './calendar/calendar-feed.rules';
 export * from './incident/incident.rules';

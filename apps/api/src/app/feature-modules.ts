@@ -5,6 +5,7 @@ import { DiscussionModule } from './discussion';
 import { ApprovalsModule } from './approvals';
 import { CalendarModule } from './calendar';
 import { IncidentsModule } from './incidents';
+import { AmendmentsModule } from './amendments';
 import { DecisionsModule } from './decisions';
 import { MeetingsModule } from './meetings';
 import { AccountsModule } from './accounts/accounts.module';
@@ -24,4 +25,4 @@ import { UsersModule } from './users/users.module';
 import { VenuesModule } from './venues/venues.module';
 
 /** Every domain feature of the API; AppModule imports them all. */
-export const FEATURE_MODULES = [UsersModule, MembershipsModule, VenuesModule, AccessModule, JobsModule, AuditModule, MailModule, InvitationsModule, SubmissionsModule, AccountsModule, SiteAdminModule, NotificationsModule, ConflictsModule, HistoryModule, VenueJobsModule, ReviewersModule, AssignmentModule, ReviewsModule, DiscussionModule, ApprovalsModule, DecisionsModule, MeetingsModule, CalendarModule, IncidentsModule];
+export const FEATURE_MODULES = [UsersModule, MembershipsModule, VenuesModule, AccessModule, JobsModule, AuditModule, MailModule, InvitationsModule, SubmissionsModule, AccountsModule, SiteAdminModule, NotificationsModule, ConflictsModule, HistoryModule, VenueJobsModule, ReviewersModule, AssignmentModule, ReviewsModule, DiscussionModule, ApprovalsModule, DecisionsModule, MeetingsModule, CalendarModule, IncidentsModule, AmendmentsModule];

@@ -28,7 +28,8 @@ import { ReviewResolver, SubmissionReviewsResolver, VenueReviewsResolver } from 
 import { DiscussionParticipantResolver, SubmissionDiscussionResolver } from './discussion/discussion.resolver';
 import { DecisionResolver, SubmissionDecisionResolver, VenueDecisionSettingsResolver } from './decisions/decisions.resolver';
 import { MeetingResolver, VenueMeetingsResolver } from './meetings/meetings.resolver';
-import { SubmissionApprovalResolver, VenueApprovalsResolver } from './approvals/approvals.resolver';
+import { ApprovalTimelineResolver, SubmissionApprovalResolver, VenueApprovalsResolver } from './approvals/approvals.resolver';
+import { AmendmentsResolver } from './amendments/amendments.resolver';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { IncidentsResolver, VenueIncidentsResolver } from './incidents/incidents.resolver';
 
@@ -75,6 +76,8 @@ export const GRAPHQL_RESOLVERS: ResolverClass[] = [
   VenueDecisionSettingsResolver,
   SubmissionApprovalResolver,
   VenueApprovalsResolver,
+  ApprovalTimelineResolver,
+  AmendmentsResolver,
   CalendarResolver,
   IncidentsResolver,
   VenueIncidentsResolver,

@@ -8,6 +8,8 @@ const { pathToFileURL } = require('node:url');
 const root = path.resolve(__dirname, '../../../..');
 const importEsm = new Function('url', 'return import(url)');
 const WEB_DIST = path.join(root, 'dist/apps/web');
+// The API's test clock: how far it runs ahead, in ms (support/clock.ts writes it).
+const CLOCK_FILE = path.join(require('node:os').tmpdir(), `impact-review-e2e-clock-${process.pid}`);
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -53,6 +55,7 @@ module.exports = async () => {
   const services = await startTestServices();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  require('node:fs').writeFileSync(CLOCK_FILE, '0');
   const api = spawn(process.execPath, ['tools/scripts/run-ts.mjs', 'apps/api/src/main.ts'], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -68,10 +71,15 @@ module.exports = async () => {
       // network may ask for more account mails than a real one would.
       SITE_ADMIN_EMAILS: 'site-admin@e2e.impact-review.test',
       ACCOUNT_MAILS_PER_ADDRESS_MAX: '1000',
+      // Specs that move time (an approval nearing expiry) write the offset here; sessions outlive the jump.
+      TEST_CLOCK_FILE: CLOCK_FILE,
+      NODE_ENV: 'test',
+      SESSION_TTL_HOURS: String(24 * 800),
     },
   });
   await waitForHealth(`${baseUrl}/health`, api, 60000);
   process.env.E2E_BASE_URL = baseUrl;
   process.env.E2E_MAIL_API = services.mailApi;
+  process.env.E2E_CLOCK_FILE = CLOCK_FILE;
   globalThis.__IMPACT_REVIEW_E2E__ = { services, api };
 };

@@ -1,4 +1,5 @@
 import {
+  validateAdvance,
   decisionRefusal,
   eventedArtifacts,
   validateExternalEvent,
@@ -96,5 +97,18 @@ describe('eventedArtifacts and validateExternalEvent', () => {
     ['no approval chosen', 'An equivalent voice model was released by another lab.', [], ['approvalIds']],
   ])('%s', (_label, description, approvalIds, paths) => {
     expect(validateExternalEvent({ description, approvalIds }).map((e) => e.path)).toEqual(paths);
+  });
+});
+
+describe('validateAdvance', () => {
+  const gates = [{ artifactKey: 'model' }, { artifactKey: 'data' }];
+  it.each<[string, { artifactKey: string }[], { artifactKey: string }[], string[]]>([
+    ['a next gate', [{ artifactKey: 'model' }], gates, []],
+    ['two gates', [{ artifactKey: 'model' }, { artifactKey: 'data' }], gates, []],
+    ['nothing chosen', [], gates, ['advanceArtifactKeys']],
+    ['an artifact with no gate', [{ artifactKey: 'paper' }], gates, ['advanceArtifactKeys']],
+    ['no gate left', [{ artifactKey: 'model' }], [], ['outcome']],
+  ])('%s', (_name, chosen, open, paths) => {
+    expect(validateAdvance(chosen, open).map((e) => e.path)).toEqual(paths);
   });
 });

@@ -19,14 +19,16 @@ export const REEVALUATION_TRIGGER_LABELS: Readonly<Record<ReevaluationTrigger, s
 
 /**
  * What a re-evaluation can decide (reinstatement belongs to a suspended approval, not to a
- * re-evaluation; advancing a release stage comes with the stages' gates).
+ * re-evaluation). Advancing passes the gate of release stages (release-stages.rules) and continues
+ * the approval for a new period.
  */
-export const REEVALUATION_OUTCOMES = ['continue', 'modify_conditions', 'suspend', 'terminate'] as const;
+export const REEVALUATION_OUTCOMES = ['continue', 'modify_conditions', 'advance_stage', 'suspend', 'terminate'] as const;
 export type ReevaluationOutcome = (typeof REEVALUATION_OUTCOMES)[number] & ApprovalAction;
 
 export const REEVALUATION_OUTCOME_LABELS: Readonly<Record<ReevaluationOutcome, string>> = {
   continue: 'Continue for a new period',
   modify_conditions: 'Continue with modified conditions',
+  advance_stage: 'Advance a release stage',
   suspend: 'Suspend',
   terminate: 'Terminate',
 };
@@ -154,4 +156,16 @@ export function validateExternalEvent(input: { readonly description: string; rea
     errors.push({ path: 'description', message: `Keep this under ${MAX_REPORT_ANSWER.toLocaleString('en')} characters.` });
   if (input.approvalIds.length === 0) errors.push({ path: 'approvalIds', message: 'Choose the approvals whose release waits for this event.' });
   return errors;
+}
+
+/** An "advance" decision names the gates it passes, each one of the approval's next gates. */
+export function validateAdvance(
+  chosen: readonly { readonly artifactKey: string }[],
+  gates: readonly { readonly artifactKey: string }[],
+): FieldError[] {
+  if (gates.length === 0) return [{ path: 'outcome', message: 'No release stage waits for a gate: every stage and evented release is already open.' }];
+  if (chosen.length === 0) return [{ path: 'advanceArtifactKeys', message: 'Choose the release stages to open.' }];
+  const open = new Set(gates.map((g) => g.artifactKey));
+  const wrong = chosen.find((c) => !open.has(c.artifactKey));
+  return wrong ? [{ path: 'advanceArtifactKeys', message: `No release of “${wrong.artifactKey}” waits for a gate.` }] : [];
 }

@@ -61,6 +61,11 @@ export const AUDIT_EVENT_KINDS = [
   'approval.reminder_sent',
   'approval.report_submitted',
   'approval.recommended',
+  'amendment.requested',
+  'amendment.recommended',
+  'amendment.approved',
+  'amendment.declined',
+  'amendment.withdrawn',
   'incident.reported',
   'incident.triaged',
 ] as const;
@@ -128,6 +133,11 @@ export const AUDIT_EVENT_LABELS: Readonly<Record<AuditEventKind, string>> = {
   'approval.reminder_sent': 'Continuing review reminder sent',
   'approval.report_submitted': 'Continuing-review report filed',
   'approval.recommended': 'Re-evaluation recommendation',
+  'amendment.requested': 'Amendment requested',
+  'amendment.recommended': 'Amendment recommendation',
+  'amendment.approved': 'Amendment approved',
+  'amendment.declined': 'Amendment declined',
+  'amendment.withdrawn': 'Amendment withdrawn',
   'incident.reported': 'Incident reported',
   'incident.triaged': 'Incident report handled',
 };

@@ -20,6 +20,7 @@ export const NOTIFICATION_KINDS = [
   'approval_changed',
   'approval_expiring',
   'continuing_review_report',
+  'amendment',
   'incident_reported',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -43,6 +44,7 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>
   approval_changed: 'An approval you hold, chair or reviewed changes state (suspension, termination, lapse, …)',
   approval_expiring: 'An approval you hold or chair is due for continuing review',
   continuing_review_report: 'The authors file the continuing-review report of an approval you chair or reviewed',
+  amendment: 'An amendment of an approval you hold, chair or reviewed is requested or decided',
   incident_reported: 'Someone reports an incident about work your venue approved',
 };
 

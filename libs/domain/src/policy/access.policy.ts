@@ -205,6 +205,11 @@ export const PERMISSIONS = {
     view: false,
     description: 'Recommend an outcome of the approval’s re-evaluation (the reviewers of record who reviewed it).',
   },
+  'approval.amend': {
+    target: 'submission',
+    view: false,
+    description: 'Request (and withdraw) an amendment of the statement’s approved release plan (its authors).',
+  },
   'approval.close': {
     target: 'submission',
     view: false,
@@ -401,6 +406,7 @@ const RULES: { [P in Permission]: (actor: Actor, target: TargetOf<P>) => boolean
     const reader = reviewReaderOf(actor, s);
     return reader.kind === 'reviewer' && reader.submittedOwn && s.decisionSent;
   },
+  'approval.amend': (actor, s) => isAuthorOf(actor, s) && hasSubmittedVersion(s.phase),
   'approval.close': (actor, s) => (isAuthorOf(actor, s) && hasSubmittedVersion(s.phase)) || chairSees(actor, s),
   'meeting.convene': chairOfVenue,
   'meeting.view': (actor, m) => hasVenueRole(actor, m.venueId, 'chair') || (actor !== null && actor.userId !== '' && m.memberIds.includes(actor.userId)),
@@ -445,6 +451,7 @@ export const COMMITTEE_ONLY_EVENTS: ReadonlySet<AuditEventKind> = new Set<AuditE
   'decision.recorded',
   // A recommendation names the reviewer who made it.
   'approval.recommended',
+  'amendment.recommended',
   // Incident reports are confidential: the committee's until it asks the authors.
   'incident.reported',
   'incident.triaged',

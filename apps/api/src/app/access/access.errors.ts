@@ -56,6 +56,7 @@ export const FORBIDDEN_MESSAGES: Readonly<Record<Permission, string>> = {
   'approval.manage': 'Only a chair of this venue who is not an author of the statement or otherwise conflicted can act on its approval.',
   'approval.close': 'Only the authors of the statement or a chair of this venue can close its approval.',
   'approval.report': 'Only the authors of the statement file its continuing-review report.',
+  'approval.amend': 'Only the authors of the statement ask to amend its approved release plan.',
   'approval.recommend': 'Only the reviewers who reviewed the statement recommend on its re-evaluation.',
   'meeting.convene': 'Only the chairs of this venue can convene a meeting.',
   'meeting.view': 'This meeting does not exist.',

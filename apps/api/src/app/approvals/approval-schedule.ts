@@ -52,6 +52,8 @@ export class ApprovalSchedule implements OnModuleInit {
     this.queue.registerRecurring('approvals.schedule', '*/5 * * * *', 'UTC', 'Continuing review: reminders, re-evaluations, lapses', async () => {
       await this.runDue();
     });
+    // A test clock moved ahead: reminders, re-evaluations and lapses due by then happen now.
+    this.clock.onJump(() => void this.runDue().catch(() => undefined));
   }
 
   async runDue(): Promise<ScheduleRun> {
@@ -93,7 +95,7 @@ export class ApprovalSchedule implements OnModuleInit {
       const open = applyApprovalAction(current, 'open_reevaluation', 'system', { reason, now });
       if (open.ok) {
         // The reminder below says the review is open: no second mail for it.
-        current = await this.service.write(current, submission, 'open_reevaluation', 'system', null, reason, open.next, now, false);
+        current = await this.service.write(current, submission, 'open_reevaluation', 'system', null, reason, open.next, now, { announce: false });
         run.opened += 1;
       }
     }

@@ -8,7 +8,7 @@ import { isObjectIdString, toRecord } from '../database/to-record';
 import { APPROVAL_MODEL, type ApprovalDocument, type ApprovalTransitionDocument } from './approval.schema';
 
 export type ApprovalRecord = Omit<ApprovalDocument, '_id' | 'pendingEvents' | 'hasPendingEvents'> & { id: string };
-export type NewApproval = Omit<ApprovalRecord, 'id' | 'revision' | 'remindersSent' | 'suspendedArtifactKeys' | 'stateHistory'>;
+export type NewApproval = Omit<ApprovalRecord, 'id' | 'revision' | 'remindersSent' | 'suspendedArtifactKeys' | 'stateHistory' | 'stageOpenings' | 'addedArtifacts' | 'appliedAmendmentIds'>;
 
 const FIELDS = { pendingEvents: 0, hasPendingEvents: 0 } as const;
 
@@ -23,6 +23,9 @@ function approvalOf(doc: ApprovalDocument): ApprovalRecord {
     remindersSent: record.remindersSent ?? [],
     suspendedArtifactKeys: record.suspendedArtifactKeys ?? [],
     lastTransition: record.lastTransition ?? { action: 'created', actor: 'chair', actorId: null, reason: '', at: record.approvedAt },
+    stageOpenings: (record.stageOpenings ?? []).map((o) => ({ ...o, gatePassedAt: new Date(o.gatePassedAt) })),
+    addedArtifacts: record.addedArtifacts ?? [],
+    appliedAmendmentIds: record.appliedAmendmentIds ?? [],
     stateHistory: record.stateHistory?.length ? record.stateHistory.map((h) => ({ ...h, at: new Date(h.at) })) : [{ state: record.state, action: 'created', at: record.approvedAt }],
   };
 }
@@ -37,6 +40,15 @@ export interface ApprovalChange {
   remindersSent?: number[];
   /** A re-evaluation's modified conditions; absent: as they are. */
   conditions?: ApprovalRecord['conditions'];
+  /** An "advance" decision's gate openings (all of them); absent: as they are. */
+  stageOpenings?: ApprovalRecord['stageOpenings'];
+}
+
+/** What an approved amendment writes: the plan from now on, and the artifacts it adds. */
+export interface ApprovalAmendment {
+  amendmentId: string;
+  releasePlan: unknown[];
+  addedArtifacts: ApprovalRecord['addedArtifacts'];
 }
 
 /** Only this class touches the approvals collection; every change is one conditional single-document update. */
@@ -64,6 +76,9 @@ export class ApprovalRepository {
         remindersSent: [],
         suspendedArtifactKeys: [],
         stateHistory: [{ state: approval.state, action: 'created', at: approval.approvedAt }],
+        stageOpenings: [],
+        addedArtifacts: [],
+        appliedAmendmentIds: [],
         revision: 1,
         pendingEvents: [...events],
         hasPendingEvents: events.length > 0,
@@ -100,6 +115,26 @@ export class ApprovalRepository {
       .lean<ApprovalDocument>()
       .exec();
     return doc ? approvalOf(doc) : null;
+  }
+
+  /**
+   * Applies an approved amendment once (one already applied is not applied again): the plan from
+   * now on and the artifacts it adds. The amendment's own conditional write decided it; this follows
+   * whatever else changed the approval meanwhile (only amendments change its plan).
+   */
+  async amend(id: string, amendment: ApprovalAmendment): Promise<ApprovalRecord | null> {
+    if (!isObjectIdString(id)) return null;
+    await this.approvals
+      .updateOne(
+        { _id: id, appliedAmendmentIds: { $ne: amendment.amendmentId } },
+        {
+          $set: { releasePlan: amendment.releasePlan },
+          $inc: { revision: 1 },
+          $push: { appliedAmendmentIds: amendment.amendmentId, addedArtifacts: { $each: amendment.addedArtifacts } },
+        },
+      )
+      .exec();
+    return this.findById(id);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Schema, type Types } from 'mongoose';
-import { APPROVAL_STATES, type ApprovalAction, type ApprovalActor, type ApprovalState, type DecisionOutcome, type Tier } from '@impact-review/domain';
+import { APPROVAL_STATES, type ApprovalAction, type ApprovalActor, type ApprovalState, type Artifact, type DecisionOutcome, type Tier } from '@impact-review/domain';
 import { auditedSchema } from '../audit/pending-events';
 
 /** The last transition: who made it, when, and why (shown with the state). */
@@ -36,6 +36,12 @@ export interface ApprovalDocument {
   /** While suspended: the artifacts whose release stops (empty: the whole approval). */
   suspendedArtifactKeys: string[];
   lastTransition: ApprovalTransitionDocument;
+  /** Gates passed: a re-evaluation decided to advance an artifact to a stage (0: its evented release). */
+  stageOpenings: { artifactKey: string; stage: number; gatePassedAt: Date; reevaluationId: string | null }[];
+  /** Artifacts approved amendments added (the statement's own are in its submitted version). */
+  addedArtifacts: Artifact[];
+  /** Approved amendments whose plan this approval carries, oldest first (a retried decision applies none twice). */
+  appliedAmendmentIds: string[];
   /** Every state it entered, oldest first (for its timeline and the dashboard's chart). */
   stateHistory: { state: ApprovalState; action: ApprovalAction | 'created'; at: Date }[];
   revision: number;
@@ -61,6 +67,9 @@ export const approvalSchema = new Schema<ApprovalDocument>(
     // Checked by libs/domain before every write; stored as given.
     lastTransition: { type: Schema.Types.Mixed, required: true },
     stateHistory: { type: Schema.Types.Mixed, default: [] },
+    stageOpenings: { type: Schema.Types.Mixed, default: [] },
+    addedArtifacts: { type: Schema.Types.Mixed, default: [] },
+    appliedAmendmentIds: { type: [String], default: [] },
     revision: { type: Number, required: true },
   },
   { collection: 'approvals' },

@@ -4,6 +4,7 @@ import { REEVALUATION_MODEL, reevaluationSchema } from './reevaluation.schema';
 import { ReevaluationRepository } from './reevaluation.repository';
 import { ReevaluationsService } from './reevaluations.service';
 import { SubmissionsModule } from '../submissions';
+import { HistoryModule } from '../history';
 import { UsersModule } from '../users';
 import { VenuesModule } from '../venues';
 import { ApprovalSchedule } from './approval-schedule';
@@ -11,7 +12,7 @@ import { APPROVAL_MODEL, approvalSchema } from './approval.schema';
 import { ApprovalRepository } from './approval.repository';
 import { ApprovalDashboardService } from './approval-dashboard.service';
 import { ExternalEventsService } from './external-events.service';
-import { SubmissionApprovalResolver, VenueApprovalsResolver } from './approvals.resolver';
+import { ApprovalTimelineResolver, SubmissionApprovalResolver, VenueApprovalsResolver } from './approvals.resolver';
 import { ApprovalsService } from './approvals.service';
 
 /** Approvals and continuing review: the lifecycle, its schedule (reminders, re-evaluations, lapses), notices. */
@@ -20,7 +21,7 @@ import { ApprovalsService } from './approvals.service';
     MongooseModule.forFeature([
       { name: APPROVAL_MODEL, schema: approvalSchema },
       { name: REEVALUATION_MODEL, schema: reevaluationSchema },
-    ]), SubmissionsModule, UsersModule, VenuesModule],
+    ]), HistoryModule, SubmissionsModule, UsersModule, VenuesModule],
   providers: [
     ApprovalRepository,
     ReevaluationRepository,
@@ -30,6 +31,7 @@ import { ApprovalsService } from './approvals.service';
     ExternalEventsService,
     ApprovalSchedule,
     SubmissionApprovalResolver,
+    ApprovalTimelineResolver,
     VenueApprovalsResolver,
   ],
   exports: [ApprovalsService, ApprovalRepository],

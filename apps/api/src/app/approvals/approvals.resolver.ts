@@ -16,7 +16,16 @@ import {
   tallyRecommendations,
   type ReevaluationOutcome,
   type SubmissionTarget,
+  approvalTimeline,
+  formatInZone,
+  nextGates,
+  releaseSchedule,
+  RELEASE_POINT_STATUS_LABELS,
+  TIMELINE_CATEGORY_LABELS,
+  type AuditEventKind,
+  type ReleasePlanItem,
 } from '@impact-review/domain';
+import { AuditHistoryService } from '../history';
 import { AccessService } from '../access';
 import { Clock } from '../common/clock';
 import { Ctx } from '../common/graphql/current-actor.decorator';
@@ -32,6 +41,7 @@ import type { ApprovalRecord } from './approval.repository';
 import { ApprovalsService } from './approvals.service';
 import { ChangeApprovalInput } from './dto/change-approval.input';
 import { Approval } from './models/approval.model';
+import { ApprovalTimelineEntry } from './models/release-schedule.model';
 import { ContinuingReviewReportInput, RecommendationInput, ReevaluationDecisionInput } from './dto/reevaluation.input';
 import { Reevaluation } from './models/reevaluation.model';
 import { ReevaluationsService } from './reevaluations.service';
@@ -96,11 +106,15 @@ export class SubmissionApprovalResolver {
   }
 
   private async toApproval(approval: ApprovalRecord, submission: SubmissionRecord, target: SubmissionTarget, ctx: RequestContext): Promise<Approval> {
-    const names = this.approvals.artifactNames(submission);
+    const names = this.approvals.artifactNames(submission, approval);
     const venue = await this.venues.findById(approval.venueId);
     const policy = venue?.continuingReviewPolicy ?? DEFAULT_CONTINUING_REVIEW_POLICY;
     const actorUser = approval.lastTransition.actorId ? await ctx.loaders.of(userById, this.users).load(approval.lastTransition.actorId) : null;
     const holds = approvalInPeriod(approval.state);
+    const zone = venue?.timeZone ?? 'UTC';
+    const dayOf = (at: Date) => formatInZone(at, zone).slice(0, 10);
+    const plan = approval.releasePlan as ReleasePlanItem[];
+    const points = releaseSchedule({ plan, approval, approvedOn: dayOf(approval.approvedAt), openings: approval.stageOpenings, today: dayOf(this.clock.now()), dayOf });
     return {
       id: approval.id,
       state: approval.state,
@@ -124,6 +138,9 @@ export class SubmissionApprovalResolver {
       },
       conditions: approval.conditions.map((c) => ({ ...c, artifactName: c.artifactKey ? (names.get(c.artifactKey) ?? c.artifactKey) : null })),
       releasePlan: approval.releasePlan as Approval['releasePlan'],
+      artifacts: this.approvals.artifactsOf(submission, approval).map((a) => ({ key: a.key, name: a.name })),
+      releaseSchedule: points.map((p) => ({ ...p, artifactName: names.get(p.artifactKey) ?? p.artifactKey, statusLabel: RELEASE_POINT_STATUS_LABELS[p.status] })),
+      nextGates: nextGates(plan, approval.stageOpenings).map((g) => ({ ...g, artifactName: names.get(g.artifactKey) ?? g.artifactKey })),
       availableActions: this.approvals.actionsFor(ctx.actor, target, approval),
       remindersSent: [...approval.remindersSent].sort((a, b) => b - a),
       revision: approval.revision,
@@ -188,6 +205,67 @@ export class SubmissionApprovalResolver {
       viewerCan: { report: open && author, recommend: open && reviewer, decide: open && chair },
       revision: current.revision,
     };
+  }
+}
+
+/** An approval's timeline: decisions, re-evaluations, incidents, amendments and release openings. */
+@Resolver(() => Approval)
+export class ApprovalTimelineResolver {
+  constructor(
+    private readonly approvals: ApprovalsService,
+    private readonly submissions: SubmissionRepository,
+    private readonly venues: VenueRepository,
+    private readonly history: AuditHistoryService,
+    private readonly users: UserRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  @ResolveField(() => [ApprovalTimelineEntry], {
+    description: 'What happened to it, oldest first: its decision, re-evaluations, incidents, amendments, release openings and blocked stages, as far as you may read its statement’s history (incident reports are the committee’s).',
+  })
+  async timeline(@Parent() parent: Approval, @Ctx() ctx: RequestContext): Promise<ApprovalTimelineEntry[]> {
+    const approval = await this.approvals.byId(parent.id);
+    const submission = approval ? await this.submissions.findById(approval.submissionId) : null;
+    if (!approval || !submission) return [];
+    const log = await this.history.submissionHistory(ctx.actor, submission, ctx.loaders);
+    const venue = await this.venues.findById(approval.venueId);
+    const dayOf = (at: Date) => formatInZone(at, venue?.timeZone ?? 'UTC').slice(0, 10);
+    const names = this.approvals.artifactNames(submission, approval);
+    const loader = ctx.loaders.of(userById, this.users);
+    const actorName = async (id: string | null) => {
+      const user = id ? await loader.load(id) : null;
+      return user ? userInVenue(ctx.actor, user, approval.venueId).name : null;
+    };
+    // Entries before this approval's grant belong to an earlier decision (a statement approved twice).
+    const since = approval.approvedAt.getTime() - 60_000;
+    const entries = approvalTimeline({
+      log: await Promise.all(
+        [...log]
+          .reverse()
+          .filter((e) => e.at.getTime() >= since)
+          .map(async (e) => ({ kind: e.kind as AuditEventKind, at: e.at, summary: parseSummary(e.summary), actorName: await actorName(e.actorId) })),
+      ),
+      releasePoints: releaseSchedule({
+        plan: approval.releasePlan as ReleasePlanItem[],
+        approval,
+        approvedOn: dayOf(approval.approvedAt),
+        openings: approval.stageOpenings,
+        today: dayOf(this.clock.now()),
+        dayOf,
+      }),
+      artifactNames: names,
+      approvedAt: approval.approvedAt,
+    });
+    return entries.map((e) => ({ ...e, categoryLabel: TIMELINE_CATEGORY_LABELS[e.category] }));
+  }
+}
+
+function parseSummary(summary: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(summary);
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
   }
 }
 

@@ -8,6 +8,7 @@ import {
   availableApprovalActions,
   isAuthorOf,
   type Actor,
+  type Artifact,
   type ApprovalAction,
   type ApprovalActor,
   type DecisionOutcome,
@@ -28,6 +29,20 @@ import { approvalErrors } from './approvals.errors';
 
 /** What people change by hand; continuing (and modifying) comes with a re-evaluation's decision, lapsing with the schedule. */
 export const HAND_ACTIONS: readonly ApprovalAction[] = ['open_reevaluation', 'suspend', 'reinstate', 'terminate', 'close'];
+
+/** What a transition writes besides the state, and whether it announces itself. */
+export interface ApprovalWriteOptions {
+  /** False when another notice says it already (the first reminder announces the opened re-evaluation). */
+  announce?: boolean;
+  /** A re-evaluation's modified conditions; absent: as they are. */
+  conditions?: ApprovalRecord['conditions'];
+  /** A re-evaluation decided without the authors' report: why. */
+  withoutReportReason?: string;
+  /** What opens a re-evaluation, when this does (default: the schedule or a chair). */
+  trigger?: ReevaluationTrigger;
+  /** An "advance" decision: the gate openings from now on (the old ones and those it adds). */
+  stageOpenings?: ApprovalRecord['stageOpenings'];
+}
 
 /** What a sent positive decision hands over to make the approval. */
 export interface ApprovalGrant {
@@ -155,7 +170,7 @@ export class ApprovalsService {
       if (first?.path === 'action') throw new AppError('CONFLICT', first.message, [], 'WRONG_STATE');
       return fail(approvalErrors, 'INVALID_CHANGE', result.errors);
     }
-    return this.write(approval, submission, input.action, as as ApprovalActor, actor.userId, input.reason.trim(), result.next, now, true, undefined, '', input.trigger);
+    return this.write(approval, submission, input.action, as as ApprovalActor, actor.userId, input.reason.trim(), result.next, now, { trigger: input.trigger });
   }
 
   /**
@@ -171,17 +186,11 @@ export class ApprovalsService {
     reason: string,
     next: { state: ApprovalRecord['state']; expiresAt: Date | null; suspendedArtifactKeys: readonly string[] },
     now: Date,
-    /** False when another notice says it already (the first reminder announces the opened re-evaluation). */
-    announce = true,
-    /** A re-evaluation's modified conditions; absent: as they are. */
-    conditions?: ApprovalRecord['conditions'],
-    /** A re-evaluation decided without the authors' report: why. */
-    withoutReportReason = '',
-    /** What opens a re-evaluation, when this does (default: the schedule or a chair). */
-    trigger?: ReevaluationTrigger,
+    options: ApprovalWriteOptions = {},
   ): Promise<ApprovalRecord> {
+    const { announce = true, conditions, withoutReportReason = '', trigger, stageOpenings } = options;
     const renewed = (next.expiresAt?.getTime() ?? null) !== (approval.expiresAt?.getTime() ?? null);
-    const names = this.artifactNames(submission);
+    const names = this.artifactNames(submission, approval);
     const event = auditEvent({
       venueId: approval.venueId,
       kind: APPROVAL_ACTION_EVENTS[action],
@@ -196,6 +205,7 @@ export class ApprovalsService {
         reason,
         ...(next.suspendedArtifactKeys.length > 0 ? { artifactKeys: [...next.suspendedArtifactKeys] } : {}),
         ...(renewed ? { expiresAt: next.expiresAt } : {}),
+        ...(stageOpenings ? { stagesOpened: stageOpenings.slice(approval.stageOpenings.length).map((o) => ({ artifactKey: o.artifactKey, stage: o.stage })) } : {}),
       },
       at: now,
       notification: announce ? {
@@ -226,6 +236,7 @@ export class ApprovalsService {
         lastTransition: { action, actor: by, actorId, reason, at: now },
         ...(renewed ? { remindersSent: [] } : {}),
         ...(conditions ? { conditions } : {}),
+        ...(stageOpenings ? { stageOpenings } : {}),
       },
       [event],
     );
@@ -245,10 +256,15 @@ export class ApprovalsService {
 
   private artifactKeysOf(approval: ApprovalRecord, submission: SubmissionRecord): string[] {
     const planned = (approval.releasePlan as { artifactKey?: string }[]).map((p) => p.artifactKey ?? '').filter(Boolean);
-    return planned.length > 0 ? planned : (submission.submitted?.artifacts ?? []).map((a) => a.key);
+    return planned.length > 0 ? planned : this.artifactsOf(submission, approval).map((a) => a.key);
   }
 
-  artifactNames(submission: SubmissionRecord): Map<string, string> {
-    return new Map((submission.submitted?.artifacts ?? []).map((a) => [a.key, a.name]));
+  /** The approval's artifacts: the statement's, and those approved amendments added. */
+  artifactsOf(submission: SubmissionRecord, approval: ApprovalRecord | null = null): Artifact[] {
+    return [...(submission.submitted?.artifacts ?? []), ...(approval?.addedArtifacts ?? [])];
+  }
+
+  artifactNames(submission: SubmissionRecord, approval: ApprovalRecord | null = null): Map<string, string> {
+    return new Map(this.artifactsOf(submission, approval).map((a) => [a.key, a.name]));
   }
 }

@@ -41,7 +41,7 @@ export class ExternalEventsService {
     return holding.flatMap((approval) => {
       const submission = submissions.get(approval.submissionId);
       if (!submission) return [];
-      const names = new Map((submission.submitted?.artifacts ?? []).map((a) => [a.key, a.name]));
+      const names = new Map([...(submission.submitted?.artifacts ?? []), ...approval.addedArtifacts].map((a) => [a.key, a.name]));
       const events = eventedArtifacts(approval.releasePlan as ReleasePlanItem[]).map((e) => ({ ...e, artifactName: names.get(e.artifactKey) ?? e.artifactKey }));
       return [{ approval, submission, events }];
     });

@@ -8,6 +8,9 @@ import {
   REEVALUATION_OUTCOMES,
   type ApprovalAction,
   validateContinuingReviewReport,
+  validateAdvance,
+  nextGates,
+  type ReleasePlanItem,
   validateDecisionConditions,
   validateRecommendation,
   type Actor,
@@ -35,6 +38,8 @@ export interface ReevaluationDecisionInput {
   withoutReportReason: string;
   /** modify_conditions only: the approval's conditions from now on. */
   conditions: ApprovalRecord['conditions'];
+  /** advance_stage only: the artifacts whose next gate passes. */
+  advanceArtifactKeys: string[];
   expectedRevision: number;
 }
 
@@ -205,21 +210,30 @@ export class ReevaluationsService {
     if (input.outcome === 'modify_conditions') {
       const errors = validateDecisionConditions(
         conditions.map((c) => ({ libraryId: c.libraryId, text: c.text, artifactId: c.artifactKey, dueOn: c.dueOn })),
-        { artifactIds: (submission.submitted?.artifacts ?? []).map((a) => a.key), today: formatInZone(now, venue?.timeZone ?? 'UTC').slice(0, 10) },
+        { artifactIds: this.lifecycle.artifactsOf(submission, approval).map((a) => a.key), today: formatInZone(now, venue?.timeZone ?? 'UTC').slice(0, 10) },
       );
       // The domain names the artifact field artifactId; the input calls it artifactKey.
       if (errors.length > 0) fail(approvalErrors, 'INVALID_CHANGE', errors.map((e) => ({ ...e, path: e.path.replace(/\.artifactId$/, '.artifactKey') })));
+    }
+    let stageOpenings: ApprovalRecord['stageOpenings'] | undefined;
+    if (input.outcome === 'advance_stage') {
+      const gates = nextGates(approval.releasePlan as ReleasePlanItem[], approval.stageOpenings);
+      const chosen = [...new Set(input.advanceArtifactKeys)].map((artifactKey) => ({ artifactKey }));
+      const errors = validateAdvance(chosen, gates);
+      if (errors.length > 0) fail(approvalErrors, 'INVALID_CHANGE', errors);
+      const opened = gates.filter((g) => chosen.some((c) => c.artifactKey === g.artifactKey));
+      stageOpenings = [...approval.stageOpenings, ...opened.map((g) => ({ artifactKey: g.artifactKey, stage: g.stage, gatePassedAt: now, reevaluationId: current.id }))];
     }
     const result = applyApprovalAction(approval, input.outcome, 'chair', {
       reason: input.reason,
       now,
       newExpiresAt: approvalExpiry(now, approval.tier, venue?.continuingReviewPolicy ?? DEFAULT_CONTINUING_REVIEW_POLICY),
-      knownArtifactKeys: (submission.submitted?.artifacts ?? []).map((a) => a.key),
+      knownArtifactKeys: this.lifecycle.artifactsOf(submission, approval).map((a) => a.key),
     });
     if (!result.ok) return fail(approvalErrors, 'INVALID_CHANGE', result.errors);
     // The approval moves on first (the state people act on); the re-evaluation records the decision
     // next (closed), and the page reads it from the approval's last change if a crash fell between.
-    return this.lifecycle.write(approval, submission, input.outcome, 'chair', actor?.userId ?? null, input.reason.trim(), result.next, now, true, conditions, input.withoutReportReason);
+    return this.lifecycle.write(approval, submission, input.outcome, 'chair', actor?.userId ?? null, input.reason.trim(), result.next, now, { conditions, withoutReportReason: input.withoutReportReason, ...(stageOpenings ? { stageOpenings } : {}) });
   }
 
   private async openOne(approval: ApprovalRecord): Promise<ReevaluationRecord> {

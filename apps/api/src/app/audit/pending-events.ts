@@ -27,7 +27,7 @@ export interface PendingEvent {
 }
 
 /** The collections whose documents carry pending events. */
-export const AUDITED_COLLECTIONS = ['venues', 'invitations', 'venue_roles', 'submissions', 'conflicts', 'reviewer_profiles', 'reviewer_assignments', 'bids', 'matching_runs', 'pair_rules', 'reviews', 'review_forms', 'discussion_comments', 'author_responses', 'decision_settings', 'meetings', 'meeting_motions', 'approvals', 'reevaluations', 'incidents'] as const;
+export const AUDITED_COLLECTIONS = ['venues', 'invitations', 'venue_roles', 'submissions', 'conflicts', 'reviewer_profiles', 'reviewer_assignments', 'bids', 'matching_runs', 'pair_rules', 'reviews', 'review_forms', 'discussion_comments', 'author_responses', 'decision_settings', 'meetings', 'meeting_motions', 'approvals', 'reevaluations', 'incidents', 'amendments'] as const;
 export type AuditedCollection = (typeof AUDITED_COLLECTIONS)[number];
 
 export function auditEvent(input: {

@@ -172,7 +172,7 @@ export class CalendarService {
         start: approval.expiresAt,
       });
     if (!withReleases) return events;
-    const names = new Map((submission.submitted?.artifacts ?? []).map((a) => [a.key, a.name]));
+    const names = new Map([...(submission.submitted?.artifacts ?? []), ...approval.addedArtifacts].map((a) => [a.key, a.name]));
     for (const item of approval.releasePlan as ReleasePlanItem[]) {
       // A suspended artifact has no release date until the approval is reinstated.
       if (!artifactReleasable(approval, item.artifactKey)) continue;

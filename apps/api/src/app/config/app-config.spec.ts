@@ -79,4 +79,11 @@ describe('loadConfig', () => {
       expect((error as Error).message).toContain(variable);
     }
   });
+
+  it('moves the clock only for tests', () => {
+    expect(loadConfig({}).testClockFile).toBe('');
+    expect(loadConfig({ TEST_CLOCK_FILE: '/tmp/clock', NODE_ENV: 'test' }).testClockFile).toBe('/tmp/clock');
+    expect(() => loadConfig({ TEST_CLOCK_FILE: '/tmp/clock', NODE_ENV: 'production' })).toThrow(/TEST_CLOCK_FILE/);
+    expect(() => loadConfig({ TEST_CLOCK_FILE: '/tmp/clock' })).toThrow(ConfigError);
+  });
 });

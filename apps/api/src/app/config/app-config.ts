@@ -13,6 +13,13 @@ export interface RateLimit {
   windowMinutes: number;
 }
 
+/** Moving the clock is for browser tests: anywhere else the setting is refused at start-up. */
+function testClockFile(env: NodeJS.ProcessEnv): string {
+  const file = env['TEST_CLOCK_FILE'] || '';
+  if (file && env['NODE_ENV'] !== 'test') throw new ConfigError([{ variable: 'TEST_CLOCK_FILE', message: 'moves the app’s clock and is accepted only when NODE_ENV=test.' }]);
+  return file;
+}
+
 export interface AppConfig {
   host: string;
   port: number;
@@ -49,6 +56,8 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
   /** Served as static files when set (used by e2e tests and production-like runs). */
   webDistDir: string;
+  /** Browser tests only (NODE_ENV=test): a file holding how far the app's clock runs ahead, in ms. */
+  testClockFile: string;
   /** Fill an empty database with the demo venue, people and statements (npm start). */
   seedDemoData: boolean;
   /** Longest a single database operation may take before the request fails with OVERLOADED. */
@@ -200,6 +209,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     siteAdminEmails: adminEmails.emails,
     logLevel,
     webDistDir: env['WEB_DIST_DIR'] || '',
+    testClockFile: testClockFile(env),
     seedDemoData: bool('SEED_DEMO_DATA', false),
     dbOperationTimeoutMs: int('DB_OPERATION_TIMEOUT_MS', 10_000, 100, 600_000),
     dbPoolSize: int('DB_POOL_SIZE', 32, 1, 1000),

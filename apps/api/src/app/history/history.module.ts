@@ -7,5 +7,6 @@ import { AuditResolver, SubmissionHistoryResolver } from './history.resolver';
 @Module({
   imports: [UsersModule],
   providers: [AuditHistoryService, AuditResolver, SubmissionHistoryResolver],
+  exports: [AuditHistoryService],
 })
 export class HistoryModule {}

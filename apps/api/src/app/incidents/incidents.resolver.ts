@@ -122,7 +122,7 @@ export class VenueIncidentsResolver {
 }
 
 function toPublic(approval: ApprovalRecord, submission: SubmissionRecord, venue: VenueRecord): PublicApproval {
-  const names = new Map((submission.submitted?.artifacts ?? []).map((a) => [a.key, a.name]));
+  const names = new Map([...(submission.submitted?.artifacts ?? []), ...approval.addedArtifacts].map((a) => [a.key, a.name]));
   return {
     id: approval.id,
     title: submission.submitted?.title ?? '',

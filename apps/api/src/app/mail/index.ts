@@ -22,6 +22,7 @@ export {
   approvalChangedMail,
   approvalExpiringMail,
   continuingReviewReportMail,
+  amendmentMail,
   incidentReportedMail,
   reviewSubmittedMail,
   invitationAnsweredMail,

@@ -20,7 +20,7 @@ import {
 } from '@impact-review/domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JobQueue, type JobContext } from '../jobs';
-import { MailService, type MailContent, approvalChangedMail, approvalExpiringMail, continuingReviewReportMail, incidentReportedMail, revisionToReviewMail, authorRespondedMail, discussionCommentMail, reviewReminderMail, reviewsReleasedMail, reviewSubmittedMail, assignmentDeclinedMail, reviewerAssignedMail, dailyDigestMail, invitationAnsweredMail, submissionRegisteredMail, tierDecidedMail, versionSubmittedMail, type NotificationFooter } from '../mail';
+import { MailService, type MailContent, approvalChangedMail, approvalExpiringMail, continuingReviewReportMail, amendmentMail, incidentReportedMail, revisionToReviewMail, authorRespondedMail, discussionCommentMail, reviewReminderMail, reviewsReleasedMail, reviewSubmittedMail, assignmentDeclinedMail, reviewerAssignedMail, dailyDigestMail, invitationAnsweredMail, submissionRegisteredMail, tierDecidedMail, versionSubmittedMail, type NotificationFooter } from '../mail';
 import { AccessService } from '../access';
 import { AuditLog } from '../audit';
 import { VenueRoleRepository } from '../memberships';
@@ -174,6 +174,13 @@ export type NotificationEvent =
     } & ApprovalFacts)
   | ({ kind: 'approval_expiring'; days: number; daysLeft: number; expiresAt: string } & ApprovalFacts)
   | ({ kind: 'continuing_review_report'; reevaluationId: string; revision: number } & ApprovalFacts)
+  | ({
+      kind: 'amendment';
+      amendmentId: string;
+      stage: 'requested' | 'approved' | 'declined' | 'withdrawn';
+      tier: 'expedited' | 'full';
+      reason: string;
+    } & ApprovalFacts)
   | {
       kind: 'incident_reported';
       venueId: string;
@@ -185,6 +192,13 @@ export type NotificationEvent =
       incidentId: string;
       actorId: null;
     };
+
+const AMENDMENT_STAGE_WORDS: Readonly<Record<'requested' | 'approved' | 'declined' | 'withdrawn', string>> = {
+  requested: 'requested',
+  approved: 'approved',
+  declined: 'declined',
+  withdrawn: 'withdrawn',
+};
 
 const FAN_OUT_JOB = 'notify.fan-out';
 
@@ -234,6 +248,8 @@ function eventKey(event: NotificationEvent): string {
       return `${event.kind}:${event.approvalId}:${event.expiresAt}:${event.days}`;
     case 'continuing_review_report':
       return `${event.kind}:${event.reevaluationId}:${event.revision}`;
+    case 'amendment':
+      return `${event.kind}:${event.amendmentId}:${event.stage}`;
     case 'incident_reported':
       return `${event.kind}:${event.incidentId}`;
   }
@@ -317,11 +333,17 @@ export class Notifier implements OnModuleInit {
       const target = await this.access.submission({ id: event.submissionId, venueId: event.venueId, authorIds: event.authorIds, phase: event.phase, decisionSentForVersion: 1 });
       return this.access.recipientsWith('approval.manage', target, chairs);
     }
-    if (event.kind === 'approval_changed' || event.kind === 'approval_expiring' || event.kind === 'continuing_review_report') {
+    if (event.kind === 'approval_changed' || event.kind === 'approval_expiring' || event.kind === 'continuing_review_report' || event.kind === 'amendment') {
       // An approval exists only once its decision was sent.
       const target = await this.access.submission({ id: event.submissionId, venueId: event.venueId, authorIds: event.authorIds, phase: event.phase, decisionSentForVersion: 1 });
       const notify: readonly ApprovalNoticeRecipient[] =
-        event.kind === 'approval_changed' ? event.notify : event.kind === 'approval_expiring' ? ['authors', 'chairs'] : ['chairs', 'reviewers'];
+        event.kind === 'approval_changed'
+          ? event.notify
+          : event.kind === 'approval_expiring'
+            ? ['authors', 'chairs']
+            : event.kind === 'amendment' && (event.stage === 'approved' || event.stage === 'declined')
+              ? ['authors', 'chairs', 'reviewers']
+              : ['chairs', 'reviewers'];
       const chairs = (await this.roles.membersOfVenue(event.venueId)).filter((m) => m.role === 'chair').map((m) => m.userId);
       const people = [
         ...(notify.includes('authors') ? event.authorIds : []),
@@ -494,6 +516,7 @@ export class Notifier implements OnModuleInit {
     if (event.kind === 'author_responded') return 'you review or chair this statement';
     if (event.kind === 'approval_changed' || event.kind === 'approval_expiring') return 'you hold, chair or reviewed this approved work';
     if (event.kind === 'continuing_review_report') return 'you chair or reviewed this approved work';
+    if (event.kind === 'amendment') return 'you hold, chair or reviewed this approved work';
     if (event.kind === 'incident_reported') return 'you chair this venue';
     return 'you are an author of this submission';
   }
@@ -530,6 +553,8 @@ export class Notifier implements OnModuleInit {
         return `The approval of “${event.title}” expires ${event.expiresAt.slice(0, 10)}: continuing review is due`;
       case 'continuing_review_report':
         return `The authors of “${event.title}” filed their continuing-review report`;
+      case 'amendment':
+        return `An amendment of “${event.title}”: ${AMENDMENT_STAGE_WORDS[event.stage]}`;
       case 'incident_reported':
         return event.submissionId ? `Incident reported about “${event.title}”` : 'Incident reported about the venue';
     }
@@ -672,6 +697,17 @@ export class Notifier implements OnModuleInit {
           about: event.submissionId ? `“${event.title}”` : 'the venue',
           incidentLink: this.linkFor(event),
           footer,
+        });
+      case 'amendment':
+        return amendmentMail({
+          recipientName: person.name,
+          venue: venueRef,
+          submissionTitle: event.title,
+          approvalLink: this.linkFor(event),
+          footer,
+          stage: event.stage,
+          tier: event.tier,
+          reason: event.reason,
         });
       case 'continuing_review_report':
         return continuingReviewReportMail({

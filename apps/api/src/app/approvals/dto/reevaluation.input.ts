@@ -68,6 +68,9 @@ export class ReevaluationDecisionInput {
   @Field(() => [DecidedConditionInput], { defaultValue: [], description: 'modify_conditions only: the conditions from now on.' })
   conditions: DecidedConditionInput[];
 
+  @Field(() => [String], { defaultValue: [], description: 'advance_stage only: the artifacts whose next release stage (or evented release) opens.' })
+  advanceArtifactKeys: string[];
+
   @Field(() => Int)
   expectedRevision: number;
 }

@@ -6,6 +6,7 @@ import { ReleasePlanItemModel } from '../../submissions/models/statement-content
 import { TierEnum } from '../../submissions/models/statement-enums';
 import { User } from '../../users/models/user.model';
 import { Reevaluation } from './reevaluation.model';
+import { ReleaseGate, ReleasePoint } from './release-schedule.model';
 
 export const ApprovalStateEnum = enumFromValues(APPROVAL_STATES);
 registerEnumType(ApprovalStateEnum, {
@@ -98,6 +99,15 @@ export class Approval {
 
   @Field(() => [ReleasePlanItemModel])
   releasePlan: ReleasePlanItemModel[];
+
+  @Field(() => [ApprovalArtifact], { description: 'Its artifacts: the statement’s, and those approved amendments added.' })
+  artifacts: ApprovalArtifact[];
+
+  @Field(() => [ReleasePoint], { description: 'Each release of the plan (each stage of a staged one), and whether it is open, scheduled, awaiting its gate, blocked or held.' })
+  releaseSchedule: ReleasePoint[];
+
+  @Field(() => [ReleaseGate], { description: 'The gates an "advance" decision may pass now.' })
+  nextGates: ReleaseGate[];
 
   @Field(() => [ApprovalActionEnum], { description: 'What you may change now (chairs: re-evaluate, continue, suspend, …; authors: close).' })
   availableActions: ApprovalAction[];

@@ -16,7 +16,7 @@ registerEnumType(ReevaluationTriggerEnum, { name: 'ReevaluationTrigger', descrip
 export const ReevaluationOutcomeEnum = enumFromValues(REEVALUATION_OUTCOMES);
 registerEnumType(ReevaluationOutcomeEnum, {
   name: 'ReevaluationOutcome',
-  description: 'What a re-evaluation decides: continue for a new period, continue with modified conditions, suspend, terminate.',
+  description: 'What a re-evaluation decides: continue for a new period, continue with modified conditions, advance a release stage (pass its gate), suspend, terminate.',
 });
 
 export const ConditionStatusEnum = enumFromValues(CONDITION_STATUSES);

@@ -14,6 +14,7 @@ import {
   approvalChangedMail,
   approvalExpiringMail,
   continuingReviewReportMail,
+  amendmentMail,
   incidentReportedMail,
   assignmentDeclinedMail,
   authorRespondedMail,
@@ -187,6 +188,10 @@ const TEMPLATES: Record<string, () => MailContent> = {
     }),
   'continuing-review-report': () =>
     continuingReviewReportMail({ ...approvalNotice, footer: { ...footer, reason: 'you chair or reviewed this approved work' } }),
+  'amendment-requested-full': () =>
+    amendmentMail({ ...approvalNotice, stage: 'requested', tier: 'full', reason: 'An equivalent model is public elsewhere; waiting protects nobody.' }),
+  'amendment-declined': () =>
+    amendmentMail({ ...approvalNotice, stage: 'declined', tier: 'expedited', reason: 'The misuse study has not reported yet.' }),
   'incident-reported': () =>
     incidentReportedMail({
       recipientName: 'Grace Hopper',

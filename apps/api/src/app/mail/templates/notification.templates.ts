@@ -465,6 +465,32 @@ export function continuingReviewReportMail(input: ApprovalNoticeInput): MailCont
   );
 }
 
+const AMENDMENT_NEWS: Readonly<Record<'requested' | 'approved' | 'declined' | 'withdrawn', string>> = {
+  requested: 'The authors ask to change its approved release plan',
+  approved: 'The committee approved the amendment of its release plan: the approved plan is now the amended one',
+  declined: 'The committee declined the amendment of its release plan: the approved plan stays as it was',
+  withdrawn: 'The authors withdrew their amendment of its release plan',
+};
+
+export function amendmentMail(
+  input: ApprovalNoticeInput & { stage: 'requested' | 'approved' | 'declined' | 'withdrawn'; tier: 'expedited' | 'full'; reason: string },
+): MailContent {
+  const parts: Part[] = [
+    { text: `Hello ${input.recipientName},` },
+    { text: `An amendment of the approval of “${input.submissionTitle}” at ${input.venue.name} (${input.venue.shortName}). ${AMENDMENT_NEWS[input.stage]}.` },
+  ];
+  if (input.stage === 'requested')
+    parts.push({
+      text:
+        input.tier === 'full'
+          ? 'The tier rubric raises it to full review: the reviewers of record recommend, then a chair decides.'
+          : 'It is reviewed as expedited: a chair decides; reviewers of record may recommend.',
+    });
+  if (input.reason) parts.push({ text: `${input.stage === 'requested' ? 'The authors’ reason' : 'Reason given'}: ${input.reason}` });
+  parts.push({ label: 'Read the amendment', link: input.approvalLink });
+  return compose(`Amendment ${input.stage}: ${input.submissionTitle} (${input.venue.shortName})`, parts, input.footer);
+}
+
 export function incidentReportedMail(input: { recipientName: string; venue: VenueRef; about: string; incidentLink: string; footer: NotificationFooter }): MailContent {
   return compose(
     `Incident reported: ${input.about} (${input.venue.shortName})`,
