@@ -87,7 +87,7 @@ export class SubmissionApprovalResolver {
 
   @Mutation(() => Approval, {
     description:
-      'A chair decides the open re-evaluation: continue for a new period, continue with modified conditions, suspend or terminate. Needs the authors’ report or withoutReportReason, and a reason to modify, suspend or terminate (BAD_USER_INPUT on the field); CONFLICT when the approval changed since expectedRevision.',
+      'A chair decides the open re-evaluation: continue for a new period, continue with modified conditions, advance a release stage (the gates of advanceArtifactKeys pass), suspend or terminate. Needs the authors’ report or withoutReportReason, and a reason to modify, suspend or terminate (BAD_USER_INPUT on the field); CONFLICT when the approval changed since expectedRevision.',
   })
   async decideReevaluation(@Args('input') input: ReevaluationDecisionInput, @Ctx() ctx: RequestContext): Promise<Approval> {
     const moved = await this.reevaluations.decide(ctx.actor, input.approvalId, input);

@@ -2,9 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   approvalInPeriod,
-  artifactReleasable,
+  releaseSchedule,
   holdsSlot,
-  isIsoDate,
   isPermitted,
   renderCalendar,
   type Actor,
@@ -173,21 +172,27 @@ export class CalendarService {
       });
     if (!withReleases) return events;
     const names = new Map([...(submission.submitted?.artifacts ?? []), ...approval.addedArtifacts].map((a) => [a.key, a.name]));
-    for (const item of approval.releasePlan as ReleasePlanItem[]) {
-      // A suspended artifact has no release date until the approval is reinstated.
-      if (!artifactReleasable(approval, item.artifactKey)) continue;
-      const name = names.get(item.artifactKey) ?? item.artifactKey;
-      if (isIsoDate(item.embargoUntil))
-        events.push({ uid: `approval-${approval.id}-release-${item.artifactKey}@impact-review`, summary: `Release: ${name} (${title})`, description: 'The embargo lifts on this day.', url, start: item.embargoUntil });
-      item.stages.forEach((stage, i) => {
-        if (isIsoDate(stage.opensOn))
-          events.push({
-            uid: `approval-${approval.id}-stage-${item.artifactKey}-${i}@impact-review`,
-            summary: `Release stage: ${name} (${title})`,
-            description: `${stage.description} Opens once its gate passes.`,
-            url,
-            start: stage.opensOn,
-          });
+    // The days UTC (an all-day entry has no zone); each release point says whether its gate passed.
+    const dayOf = (at: Date) => at.toISOString().slice(0, 10);
+    const points = releaseSchedule({
+      plan: approval.releasePlan as ReleasePlanItem[],
+      approval,
+      approvedOn: dayOf(approval.approvedAt),
+      openings: approval.stageOpenings,
+      today: dayOf(this.clock.now()),
+      dayOf,
+    });
+    for (const point of points) {
+      // A held release (suspended artifact) has no release date until the approval is reinstated.
+      if (!point.date || point.status === 'held' || point.status === 'withheld') continue;
+      const name = names.get(point.artifactKey) ?? point.artifactKey;
+      const staged = point.stage !== null;
+      events.push({
+        uid: staged ? `approval-${approval.id}-stage-${point.artifactKey}-${point.stage}@impact-review` : `approval-${approval.id}-release-${point.artifactKey}@impact-review`,
+        summary: `${staged ? 'Release stage' : 'Release'}: ${name} (${title})`,
+        description: `${point.label}. ${point.reason}`,
+        url,
+        start: point.date,
       });
     }
     return events;
