@@ -411,7 +411,7 @@ export const MATRIX_ENTRIES: Readonly<Record<string, Rule>> = {
     'timeline',
     'amendments',
   ]),
-  ...parentFields('ReleasePoint', ['artifactKey', 'artifactName', 'date', 'gatePassedAt', 'gated', 'label', 'openedOn', 'reason', 'stage', 'status', 'statusLabel']),
+  ...parentFields('ReleasePoint', ['artifactKey', 'artifactName', 'date', 'gatePassedAt', 'gated', 'label', 'openedOn', 'opensOn', 'reason', 'stage', 'status', 'statusLabel']),
   ...parentFields('ReleaseGate', ['artifactKey', 'artifactName', 'label', 'stage']),
   // The timeline is built from the statement's history as the reader may read it.
   ...parentFields('ApprovalTimelineEntry', ['actorName', 'at', 'category', 'categoryLabel', 'detail', 'title']),

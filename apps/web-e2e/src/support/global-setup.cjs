@@ -74,7 +74,7 @@ module.exports = async () => {
       // Specs that move time (an approval nearing expiry) write the offset here; sessions outlive the jump.
       TEST_CLOCK_FILE: CLOCK_FILE,
       NODE_ENV: 'test',
-      SESSION_TTL_HOURS: String(24 * 800),
+      SESSION_TTL_HOURS: '8760',
     },
   });
   await waitForHealth(`${baseUrl}/health`, api, 60000);

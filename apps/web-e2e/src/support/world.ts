@@ -313,6 +313,8 @@ export async function decideAndSend(
   submissionId: string,
   outcome: string,
   conditions: readonly ConditionInput[] = [],
+  /** Changes the committee makes to the authors' plan (default: none). */
+  decidePlan: (plan: Record<string, unknown>[]) => Record<string, unknown>[] = (plan) => plan,
 ): Promise<void> {
   const { submission } = await graphql(
     chairPage,
@@ -370,7 +372,7 @@ export async function decideAndSend(
           artifactKey: c.artifactKey,
           dueOn: null,
         })),
-        releasePlan: submission.latestVersion.content.releasePlan,
+        releasePlan: decidePlan(submission.latestVersion.content.releasePlan),
         withoutReviewsReason: '',
       },
     },

@@ -24,6 +24,9 @@ const EditSubmissionPage = lazy(() =>
 const SubmissionPage = lazy(() =>
   import('../features/submissions/SubmissionPage').then((m) => ({ default: m.SubmissionPage })),
 );
+const ApprovalTimelinePage = lazy(() =>
+  import('../features/approvals/ApprovalTimelinePage').then((m) => ({ default: m.ApprovalTimelinePage })),
+);
 const ReviewPage = lazy(() => import('../features/reviews/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 const InvitationPage = lazy(() =>
   import('../features/venues/InvitationPage').then((m) => ({ default: m.InvitationPage })),
@@ -171,6 +174,15 @@ export function App() {
           element={
             <Page>
               <ReviewPage />
+            </Page>
+          }
+        />
+        {/* The approval's history, for those who may read its decision (the server filters the entries). */}
+        <Route
+          path="/submissions/:id/timeline"
+          element={
+            <Page>
+              <ApprovalTimelinePage />
             </Page>
           }
         />

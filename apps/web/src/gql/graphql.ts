@@ -22,6 +22,42 @@ export type AffiliationDecision = 'approve' | 'decline';
 /** Where a workshop's request to be held at a conference stands. */
 export type AffiliationState = 'approved' | 'declined' | 'pending';
 
+/** What an amendment changes: an earlier release, a new artifact, a wider distribution, more of an artifact, or another change. */
+export type AmendmentChangeKind =
+  'earlier_release' | 'more_content' | 'new_artifact' | 'other_change' | 'wider_distribution';
+
+/** Approve or decline an amendment. */
+export type AmendmentDecision = 'approve' | 'decline';
+
+/** A chair’s decision on an amendment, at the amendment and approval revisions loaded. */
+export type AmendmentDecisionInput = {
+  amendmentId: string | number;
+  approvalRevision: number;
+  decision: AmendmentDecision;
+  expectedRevision: number;
+  /** Why (needed to decline; sent to the authors). */
+  reason?: string;
+};
+
+export type AmendmentRecommendationInput = {
+  amendmentId: string | number;
+  comment: string;
+  decision: AmendmentDecision;
+};
+
+/** The authors’ request to change an approved release plan: the whole plan as they want it, the artifacts it adds, and why. */
+export type AmendmentRequestInput = {
+  approvalId: string | number;
+  /** Artifacts the amendment adds (each needs its plan item). */
+  newArtifacts?: Array<ArtifactInput>;
+  reason: string;
+  /** The plan from now on, one item per artifact (the approved ones and the new). */
+  releasePlan: Array<ReleasePlanItemInput>;
+};
+
+/** requested (under review), approved, declined, withdrawn. */
+export type AmendmentState = 'approved' | 'declined' | 'requested' | 'withdrawn';
+
 /** A transition of an approval. By hand: open_reevaluation, continue, suspend, reinstate, terminate, close; lapse is the schedule’s. */
 export type ApprovalAction =
   | 'advance_stage'
@@ -333,6 +369,7 @@ export type NotificationDelivery = 'daily_digest' | 'immediately' | 'never';
 
 /** Something a person can be told about by mail. */
 export type NotificationKind =
+  | 'amendment'
   | 'approval_changed'
   | 'approval_expiring'
   | 'assignment_declined'
@@ -393,6 +430,8 @@ export type RecommendationInput = {
 
 /** A chair’s decision on the open re-evaluation, at the approval revision loaded. */
 export type ReevaluationDecisionInput = {
+  /** advance_stage only: the artifacts whose next release stage (or evented release) opens. */
+  advanceArtifactKeys?: Array<string>;
   approvalId: string | number;
   /** modify_conditions only: the conditions from now on. */
   conditions?: Array<DecidedConditionInput>;
@@ -404,8 +443,9 @@ export type ReevaluationDecisionInput = {
   withoutReportReason?: string;
 };
 
-/** What a re-evaluation decides: continue for a new period, continue with modified conditions, suspend, terminate. */
-export type ReevaluationOutcome = 'continue' | 'modify_conditions' | 'suspend' | 'terminate';
+/** What a re-evaluation decides: continue for a new period, continue with modified conditions, advance a release stage (pass its gate), suspend, terminate. */
+export type ReevaluationOutcome =
+  'advance_stage' | 'continue' | 'modify_conditions' | 'suspend' | 'terminate';
 
 /** What opened a re-evaluation. */
 export type ReevaluationTrigger = 'amendment' | 'chair' | 'external_event' | 'incident' | 'schedule';
@@ -426,6 +466,9 @@ export type ReleasePlanItemInput = {
   stages: Array<ReleaseStagePlanInput>;
   timing: ReleaseTiming;
 };
+
+/** open (may be released now), scheduled (opens on its date), awaiting_gate (a re-evaluation must decide to advance it), blocked (its date came without that decision), held (the approval does not allow it now), withheld (the plan does not release it). */
+export type ReleasePointStatus = 'awaiting_gate' | 'blocked' | 'held' | 'open' | 'scheduled' | 'withheld';
 
 export type ReleaseRecommendationInput = {
   artifactKey: string;
@@ -633,6 +676,9 @@ export type TierRequirementInput = {
 export type TierStatus =
   'awaiting_submission' | 'confirmed' | 'needs_confirmation' | 'overridden' | 'suggested';
 
+/** What a timeline entry is about. */
+export type TimelineCategory = 'amendment' | 'decision' | 'incident' | 'notice' | 'reevaluation' | 'release';
+
 /** What a chair does with a report: dismiss, ask the authors, open a re-evaluation, suspend at once, resolve. */
 export type TriageAction = 'ask_authors' | 'dismiss' | 'open_reevaluation' | 'resolve' | 'suspend';
 
@@ -764,6 +810,585 @@ export type SetSitePermissionMutation = {
   };
 };
 
+export type AmendmentFieldsFragment = {
+  __typename: 'Amendment';
+  id: string;
+  revision: number;
+  state: AmendmentState;
+  stateLabel: string;
+  reason: string;
+  tier: string;
+  tierReasons: Array<string>;
+  requestedAt: string;
+  recommendationsNeeded: number;
+  recommendationCount: number;
+  changes: Array<{
+    __typename: 'AmendmentChange';
+    kind: AmendmentChangeKind;
+    label: string;
+    artifactKey: string;
+    artifactName: string;
+  }>;
+  planChanges: Array<{
+    __typename: 'ReleasePlanChange';
+    artifactKey: string;
+    artifactName: string;
+    status: string;
+    changedParts: Array<string>;
+    proposed: {
+      __typename: 'ReleasePlanItem';
+      artifactKey: string;
+      contentLevel: ContentLevel;
+      timing: ReleaseTiming;
+      distribution: ReleaseDistribution;
+      embargoUntil: string | null;
+      reviewEveryMonths: number | null;
+      releaseEvent: string;
+      accessConditions: string;
+      stages: Array<{
+        __typename: 'ReleaseStagePlan';
+        description: string;
+        opensOn: string | null;
+        trigger: string;
+      }>;
+    } | null;
+    decided: {
+      __typename: 'ReleasePlanItem';
+      artifactKey: string;
+      contentLevel: ContentLevel;
+      timing: ReleaseTiming;
+      distribution: ReleaseDistribution;
+      embargoUntil: string | null;
+      reviewEveryMonths: number | null;
+      releaseEvent: string;
+      accessConditions: string;
+      stages: Array<{
+        __typename: 'ReleaseStagePlan';
+        description: string;
+        opensOn: string | null;
+        trigger: string;
+      }>;
+    } | null;
+  }>;
+  newArtifacts: Array<{
+    __typename: 'Artifact';
+    key: string;
+    kind: ArtifactKind;
+    name: string;
+    description: string;
+    powerLevel: PowerLevel;
+  }>;
+  requestedBy: { __typename: 'User'; id: string; name: string } | null;
+  recommendations: Array<{
+    __typename: 'AmendmentRecommendation';
+    mine: boolean;
+    decision: AmendmentDecision;
+    comment: string;
+    at: string;
+    reviewer: { __typename: 'User'; id: string; name: string } | null;
+  }>;
+  decision: {
+    __typename: 'AmendmentDecisionRecord';
+    decision: AmendmentDecision;
+    label: string;
+    reason: string;
+    decidedAt: string;
+  } | null;
+  viewerCan: { __typename: 'AmendmentPermissions'; withdraw: boolean; recommend: boolean; decide: boolean };
+};
+
+export type SubmissionAmendmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SubmissionAmendmentsQuery = {
+  __typename: 'Query';
+  submission: {
+    __typename: 'Submission';
+    id: string;
+    artifacts: Array<{
+      __typename: 'Artifact';
+      key: string;
+      kind: ArtifactKind;
+      name: string;
+      description: string;
+      powerLevel: PowerLevel;
+    }>;
+    approval: {
+      __typename: 'Approval';
+      id: string;
+      amendments: Array<{
+        __typename: 'Amendment';
+        id: string;
+        revision: number;
+        state: AmendmentState;
+        stateLabel: string;
+        reason: string;
+        tier: string;
+        tierReasons: Array<string>;
+        requestedAt: string;
+        recommendationsNeeded: number;
+        recommendationCount: number;
+        changes: Array<{
+          __typename: 'AmendmentChange';
+          kind: AmendmentChangeKind;
+          label: string;
+          artifactKey: string;
+          artifactName: string;
+        }>;
+        planChanges: Array<{
+          __typename: 'ReleasePlanChange';
+          artifactKey: string;
+          artifactName: string;
+          status: string;
+          changedParts: Array<string>;
+          proposed: {
+            __typename: 'ReleasePlanItem';
+            artifactKey: string;
+            contentLevel: ContentLevel;
+            timing: ReleaseTiming;
+            distribution: ReleaseDistribution;
+            embargoUntil: string | null;
+            reviewEveryMonths: number | null;
+            releaseEvent: string;
+            accessConditions: string;
+            stages: Array<{
+              __typename: 'ReleaseStagePlan';
+              description: string;
+              opensOn: string | null;
+              trigger: string;
+            }>;
+          } | null;
+          decided: {
+            __typename: 'ReleasePlanItem';
+            artifactKey: string;
+            contentLevel: ContentLevel;
+            timing: ReleaseTiming;
+            distribution: ReleaseDistribution;
+            embargoUntil: string | null;
+            reviewEveryMonths: number | null;
+            releaseEvent: string;
+            accessConditions: string;
+            stages: Array<{
+              __typename: 'ReleaseStagePlan';
+              description: string;
+              opensOn: string | null;
+              trigger: string;
+            }>;
+          } | null;
+        }>;
+        newArtifacts: Array<{
+          __typename: 'Artifact';
+          key: string;
+          kind: ArtifactKind;
+          name: string;
+          description: string;
+          powerLevel: PowerLevel;
+        }>;
+        requestedBy: { __typename: 'User'; id: string; name: string } | null;
+        recommendations: Array<{
+          __typename: 'AmendmentRecommendation';
+          mine: boolean;
+          decision: AmendmentDecision;
+          comment: string;
+          at: string;
+          reviewer: { __typename: 'User'; id: string; name: string } | null;
+        }>;
+        decision: {
+          __typename: 'AmendmentDecisionRecord';
+          decision: AmendmentDecision;
+          label: string;
+          reason: string;
+          decidedAt: string;
+        } | null;
+        viewerCan: {
+          __typename: 'AmendmentPermissions';
+          withdraw: boolean;
+          recommend: boolean;
+          decide: boolean;
+        };
+      }>;
+    } | null;
+  };
+};
+
+export type RequestAmendmentMutationVariables = Exact<{
+  input: AmendmentRequestInput;
+}>;
+
+export type RequestAmendmentMutation = {
+  __typename: 'Mutation';
+  requestAmendment: {
+    __typename: 'Amendment';
+    id: string;
+    revision: number;
+    state: AmendmentState;
+    stateLabel: string;
+    reason: string;
+    tier: string;
+    tierReasons: Array<string>;
+    requestedAt: string;
+    recommendationsNeeded: number;
+    recommendationCount: number;
+    changes: Array<{
+      __typename: 'AmendmentChange';
+      kind: AmendmentChangeKind;
+      label: string;
+      artifactKey: string;
+      artifactName: string;
+    }>;
+    planChanges: Array<{
+      __typename: 'ReleasePlanChange';
+      artifactKey: string;
+      artifactName: string;
+      status: string;
+      changedParts: Array<string>;
+      proposed: {
+        __typename: 'ReleasePlanItem';
+        artifactKey: string;
+        contentLevel: ContentLevel;
+        timing: ReleaseTiming;
+        distribution: ReleaseDistribution;
+        embargoUntil: string | null;
+        reviewEveryMonths: number | null;
+        releaseEvent: string;
+        accessConditions: string;
+        stages: Array<{
+          __typename: 'ReleaseStagePlan';
+          description: string;
+          opensOn: string | null;
+          trigger: string;
+        }>;
+      } | null;
+      decided: {
+        __typename: 'ReleasePlanItem';
+        artifactKey: string;
+        contentLevel: ContentLevel;
+        timing: ReleaseTiming;
+        distribution: ReleaseDistribution;
+        embargoUntil: string | null;
+        reviewEveryMonths: number | null;
+        releaseEvent: string;
+        accessConditions: string;
+        stages: Array<{
+          __typename: 'ReleaseStagePlan';
+          description: string;
+          opensOn: string | null;
+          trigger: string;
+        }>;
+      } | null;
+    }>;
+    newArtifacts: Array<{
+      __typename: 'Artifact';
+      key: string;
+      kind: ArtifactKind;
+      name: string;
+      description: string;
+      powerLevel: PowerLevel;
+    }>;
+    requestedBy: { __typename: 'User'; id: string; name: string } | null;
+    recommendations: Array<{
+      __typename: 'AmendmentRecommendation';
+      mine: boolean;
+      decision: AmendmentDecision;
+      comment: string;
+      at: string;
+      reviewer: { __typename: 'User'; id: string; name: string } | null;
+    }>;
+    decision: {
+      __typename: 'AmendmentDecisionRecord';
+      decision: AmendmentDecision;
+      label: string;
+      reason: string;
+      decidedAt: string;
+    } | null;
+    viewerCan: { __typename: 'AmendmentPermissions'; withdraw: boolean; recommend: boolean; decide: boolean };
+  };
+};
+
+export type WithdrawAmendmentMutationVariables = Exact<{
+  amendmentId: string | number;
+  expectedRevision: number;
+}>;
+
+export type WithdrawAmendmentMutation = {
+  __typename: 'Mutation';
+  withdrawAmendment: {
+    __typename: 'Amendment';
+    id: string;
+    revision: number;
+    state: AmendmentState;
+    stateLabel: string;
+    reason: string;
+    tier: string;
+    tierReasons: Array<string>;
+    requestedAt: string;
+    recommendationsNeeded: number;
+    recommendationCount: number;
+    changes: Array<{
+      __typename: 'AmendmentChange';
+      kind: AmendmentChangeKind;
+      label: string;
+      artifactKey: string;
+      artifactName: string;
+    }>;
+    planChanges: Array<{
+      __typename: 'ReleasePlanChange';
+      artifactKey: string;
+      artifactName: string;
+      status: string;
+      changedParts: Array<string>;
+      proposed: {
+        __typename: 'ReleasePlanItem';
+        artifactKey: string;
+        contentLevel: ContentLevel;
+        timing: ReleaseTiming;
+        distribution: ReleaseDistribution;
+        embargoUntil: string | null;
+        reviewEveryMonths: number | null;
+        releaseEvent: string;
+        accessConditions: string;
+        stages: Array<{
+          __typename: 'ReleaseStagePlan';
+          description: string;
+          opensOn: string | null;
+          trigger: string;
+        }>;
+      } | null;
+      decided: {
+        __typename: 'ReleasePlanItem';
+        artifactKey: string;
+        contentLevel: ContentLevel;
+        timing: ReleaseTiming;
+        distribution: ReleaseDistribution;
+        embargoUntil: string | null;
+        reviewEveryMonths: number | null;
+        releaseEvent: string;
+        accessConditions: string;
+        stages: Array<{
+          __typename: 'ReleaseStagePlan';
+          description: string;
+          opensOn: string | null;
+          trigger: string;
+        }>;
+      } | null;
+    }>;
+    newArtifacts: Array<{
+      __typename: 'Artifact';
+      key: string;
+      kind: ArtifactKind;
+      name: string;
+      description: string;
+      powerLevel: PowerLevel;
+    }>;
+    requestedBy: { __typename: 'User'; id: string; name: string } | null;
+    recommendations: Array<{
+      __typename: 'AmendmentRecommendation';
+      mine: boolean;
+      decision: AmendmentDecision;
+      comment: string;
+      at: string;
+      reviewer: { __typename: 'User'; id: string; name: string } | null;
+    }>;
+    decision: {
+      __typename: 'AmendmentDecisionRecord';
+      decision: AmendmentDecision;
+      label: string;
+      reason: string;
+      decidedAt: string;
+    } | null;
+    viewerCan: { __typename: 'AmendmentPermissions'; withdraw: boolean; recommend: boolean; decide: boolean };
+  };
+};
+
+export type RecommendOnAmendmentMutationVariables = Exact<{
+  input: AmendmentRecommendationInput;
+}>;
+
+export type RecommendOnAmendmentMutation = {
+  __typename: 'Mutation';
+  recommendOnAmendment: {
+    __typename: 'Amendment';
+    id: string;
+    revision: number;
+    state: AmendmentState;
+    stateLabel: string;
+    reason: string;
+    tier: string;
+    tierReasons: Array<string>;
+    requestedAt: string;
+    recommendationsNeeded: number;
+    recommendationCount: number;
+    changes: Array<{
+      __typename: 'AmendmentChange';
+      kind: AmendmentChangeKind;
+      label: string;
+      artifactKey: string;
+      artifactName: string;
+    }>;
+    planChanges: Array<{
+      __typename: 'ReleasePlanChange';
+      artifactKey: string;
+      artifactName: string;
+      status: string;
+      changedParts: Array<string>;
+      proposed: {
+        __typename: 'ReleasePlanItem';
+        artifactKey: string;
+        contentLevel: ContentLevel;
+        timing: ReleaseTiming;
+        distribution: ReleaseDistribution;
+        embargoUntil: string | null;
+        reviewEveryMonths: number | null;
+        releaseEvent: string;
+        accessConditions: string;
+        stages: Array<{
+          __typename: 'ReleaseStagePlan';
+          description: string;
+          opensOn: string | null;
+          trigger: string;
+        }>;
+      } | null;
+      decided: {
+        __typename: 'ReleasePlanItem';
+        artifactKey: string;
+        contentLevel: ContentLevel;
+        timing: ReleaseTiming;
+        distribution: ReleaseDistribution;
+        embargoUntil: string | null;
+        reviewEveryMonths: number | null;
+        releaseEvent: string;
+        accessConditions: string;
+        stages: Array<{
+          __typename: 'ReleaseStagePlan';
+          description: string;
+          opensOn: string | null;
+          trigger: string;
+        }>;
+      } | null;
+    }>;
+    newArtifacts: Array<{
+      __typename: 'Artifact';
+      key: string;
+      kind: ArtifactKind;
+      name: string;
+      description: string;
+      powerLevel: PowerLevel;
+    }>;
+    requestedBy: { __typename: 'User'; id: string; name: string } | null;
+    recommendations: Array<{
+      __typename: 'AmendmentRecommendation';
+      mine: boolean;
+      decision: AmendmentDecision;
+      comment: string;
+      at: string;
+      reviewer: { __typename: 'User'; id: string; name: string } | null;
+    }>;
+    decision: {
+      __typename: 'AmendmentDecisionRecord';
+      decision: AmendmentDecision;
+      label: string;
+      reason: string;
+      decidedAt: string;
+    } | null;
+    viewerCan: { __typename: 'AmendmentPermissions'; withdraw: boolean; recommend: boolean; decide: boolean };
+  };
+};
+
+export type DecideAmendmentMutationVariables = Exact<{
+  input: AmendmentDecisionInput;
+}>;
+
+export type DecideAmendmentMutation = {
+  __typename: 'Mutation';
+  decideAmendment: {
+    __typename: 'Amendment';
+    id: string;
+    revision: number;
+    state: AmendmentState;
+    stateLabel: string;
+    reason: string;
+    tier: string;
+    tierReasons: Array<string>;
+    requestedAt: string;
+    recommendationsNeeded: number;
+    recommendationCount: number;
+    changes: Array<{
+      __typename: 'AmendmentChange';
+      kind: AmendmentChangeKind;
+      label: string;
+      artifactKey: string;
+      artifactName: string;
+    }>;
+    planChanges: Array<{
+      __typename: 'ReleasePlanChange';
+      artifactKey: string;
+      artifactName: string;
+      status: string;
+      changedParts: Array<string>;
+      proposed: {
+        __typename: 'ReleasePlanItem';
+        artifactKey: string;
+        contentLevel: ContentLevel;
+        timing: ReleaseTiming;
+        distribution: ReleaseDistribution;
+        embargoUntil: string | null;
+        reviewEveryMonths: number | null;
+        releaseEvent: string;
+        accessConditions: string;
+        stages: Array<{
+          __typename: 'ReleaseStagePlan';
+          description: string;
+          opensOn: string | null;
+          trigger: string;
+        }>;
+      } | null;
+      decided: {
+        __typename: 'ReleasePlanItem';
+        artifactKey: string;
+        contentLevel: ContentLevel;
+        timing: ReleaseTiming;
+        distribution: ReleaseDistribution;
+        embargoUntil: string | null;
+        reviewEveryMonths: number | null;
+        releaseEvent: string;
+        accessConditions: string;
+        stages: Array<{
+          __typename: 'ReleaseStagePlan';
+          description: string;
+          opensOn: string | null;
+          trigger: string;
+        }>;
+      } | null;
+    }>;
+    newArtifacts: Array<{
+      __typename: 'Artifact';
+      key: string;
+      kind: ArtifactKind;
+      name: string;
+      description: string;
+      powerLevel: PowerLevel;
+    }>;
+    requestedBy: { __typename: 'User'; id: string; name: string } | null;
+    recommendations: Array<{
+      __typename: 'AmendmentRecommendation';
+      mine: boolean;
+      decision: AmendmentDecision;
+      comment: string;
+      at: string;
+      reviewer: { __typename: 'User'; id: string; name: string } | null;
+    }>;
+    decision: {
+      __typename: 'AmendmentDecisionRecord';
+      decision: AmendmentDecision;
+      label: string;
+      reason: string;
+      decidedAt: string;
+    } | null;
+    viewerCan: { __typename: 'AmendmentPermissions'; withdraw: boolean; recommend: boolean; decide: boolean };
+  };
+};
+
 export type ApprovalFieldsFragment = {
   __typename: 'Approval';
   id: string;
@@ -814,6 +1439,29 @@ export type ApprovalFieldsFragment = {
       opensOn: string | null;
       trigger: string;
     }>;
+  }>;
+  artifacts: Array<{ __typename: 'ApprovalArtifact'; key: string; name: string }>;
+  releaseSchedule: Array<{
+    __typename: 'ReleasePoint';
+    artifactKey: string;
+    artifactName: string;
+    stage: number | null;
+    label: string;
+    date: string | null;
+    gated: boolean;
+    gatePassedAt: string | null;
+    openedOn: string | null;
+    opensOn: string | null;
+    status: ReleasePointStatus;
+    statusLabel: string;
+    reason: string;
+  }>;
+  nextGates: Array<{
+    __typename: 'ReleaseGate';
+    artifactKey: string;
+    artifactName: string;
+    stage: number;
+    label: string;
   }>;
 };
 
@@ -987,6 +1635,29 @@ export type ApprovalWithReevaluationFieldsFragment = {
       trigger: string;
     }>;
   }>;
+  artifacts: Array<{ __typename: 'ApprovalArtifact'; key: string; name: string }>;
+  releaseSchedule: Array<{
+    __typename: 'ReleasePoint';
+    artifactKey: string;
+    artifactName: string;
+    stage: number | null;
+    label: string;
+    date: string | null;
+    gated: boolean;
+    gatePassedAt: string | null;
+    openedOn: string | null;
+    opensOn: string | null;
+    status: ReleasePointStatus;
+    statusLabel: string;
+    reason: string;
+  }>;
+  nextGates: Array<{
+    __typename: 'ReleaseGate';
+    artifactKey: string;
+    artifactName: string;
+    stage: number;
+    label: string;
+  }>;
 };
 
 export type ChangeApprovalMutationVariables = Exact<{
@@ -1101,6 +1772,29 @@ export type ChangeApprovalMutation = {
         opensOn: string | null;
         trigger: string;
       }>;
+    }>;
+    artifacts: Array<{ __typename: 'ApprovalArtifact'; key: string; name: string }>;
+    releaseSchedule: Array<{
+      __typename: 'ReleasePoint';
+      artifactKey: string;
+      artifactName: string;
+      stage: number | null;
+      label: string;
+      date: string | null;
+      gated: boolean;
+      gatePassedAt: string | null;
+      openedOn: string | null;
+      opensOn: string | null;
+      status: ReleasePointStatus;
+      statusLabel: string;
+      reason: string;
+    }>;
+    nextGates: Array<{
+      __typename: 'ReleaseGate';
+      artifactKey: string;
+      artifactName: string;
+      stage: number;
+      label: string;
     }>;
   };
 };
@@ -1346,6 +2040,29 @@ export type DecideReevaluationMutation = {
         trigger: string;
       }>;
     }>;
+    artifacts: Array<{ __typename: 'ApprovalArtifact'; key: string; name: string }>;
+    releaseSchedule: Array<{
+      __typename: 'ReleasePoint';
+      artifactKey: string;
+      artifactName: string;
+      stage: number | null;
+      label: string;
+      date: string | null;
+      gated: boolean;
+      gatePassedAt: string | null;
+      openedOn: string | null;
+      opensOn: string | null;
+      status: ReleasePointStatus;
+      statusLabel: string;
+      reason: string;
+    }>;
+    nextGates: Array<{
+      __typename: 'ReleaseGate';
+      artifactKey: string;
+      artifactName: string;
+      stage: number;
+      label: string;
+    }>;
   };
 };
 
@@ -1394,6 +2111,34 @@ export type UpdateContinuingReviewPolicyMutation = {
         full: number | null;
       };
     };
+  };
+};
+
+export type ApprovalTimelineViewQueryVariables = Exact<{
+  submissionId: string | number;
+}>;
+
+export type ApprovalTimelineViewQuery = {
+  __typename: 'Query';
+  submission: {
+    __typename: 'Submission';
+    id: string;
+    title: string;
+    approval: {
+      __typename: 'Approval';
+      id: string;
+      state: ApprovalState;
+      stateLabel: string;
+      timeline: Array<{
+        __typename: 'ApprovalTimelineEntry';
+        at: string;
+        category: TimelineCategory;
+        categoryLabel: string;
+        title: string;
+        detail: string;
+        actorName: string | null;
+      }>;
+    } | null;
   };
 };
 
@@ -2979,6 +3724,29 @@ export type SubmissionDecisionQuery = {
           trigger: string;
         }>;
       }>;
+      artifacts: Array<{ __typename: 'ApprovalArtifact'; key: string; name: string }>;
+      releaseSchedule: Array<{
+        __typename: 'ReleasePoint';
+        artifactKey: string;
+        artifactName: string;
+        stage: number | null;
+        label: string;
+        date: string | null;
+        gated: boolean;
+        gatePassedAt: string | null;
+        openedOn: string | null;
+        opensOn: string | null;
+        status: ReleasePointStatus;
+        statusLabel: string;
+        reason: string;
+      }>;
+      nextGates: Array<{
+        __typename: 'ReleaseGate';
+        artifactKey: string;
+        artifactName: string;
+        stage: number;
+        label: string;
+      }>;
     } | null;
     letterDraft: { __typename: 'DecisionLetter'; subject: string; body: string } | null;
   };
@@ -3315,6 +4083,29 @@ export type SendDecisionMutation = {
           opensOn: string | null;
           trigger: string;
         }>;
+      }>;
+      artifacts: Array<{ __typename: 'ApprovalArtifact'; key: string; name: string }>;
+      releaseSchedule: Array<{
+        __typename: 'ReleasePoint';
+        artifactKey: string;
+        artifactName: string;
+        stage: number | null;
+        label: string;
+        date: string | null;
+        gated: boolean;
+        gatePassedAt: string | null;
+        openedOn: string | null;
+        opensOn: string | null;
+        status: ReleasePointStatus;
+        statusLabel: string;
+        reason: string;
+      }>;
+      nextGates: Array<{
+        __typename: 'ReleaseGate';
+        artifactKey: string;
+        artifactName: string;
+        stage: number;
+        label: string;
       }>;
     } | null;
     letterDraft: { __typename: 'DecisionLetter'; subject: string; body: string } | null;
@@ -6982,71 +7773,6 @@ export const SitePersonFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SitePersonFieldsFragment, unknown>;
-export const ContinuingReviewPolicyFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ContinuingReviewPolicyFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ContinuingReviewPolicy' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'periodMonths' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'exempt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'expedited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'full' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'reminderDays' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ContinuingReviewPolicyFieldsFragment, unknown>;
-export const PersonFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PersonFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PersonFieldsFragment, unknown>;
-export const DecidedConditionFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'DecidedConditionFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecidedCondition' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'libraryId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DecidedConditionFieldsFragment, unknown>;
 export const PlanItemFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7082,6 +7808,277 @@ export const PlanItemFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PlanItemFieldsFragment, unknown>;
+export const ArtifactFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ArtifactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Artifact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ArtifactFieldsFragment, unknown>;
+export const PersonFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonFieldsFragment, unknown>;
+export const AmendmentFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmendmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Amendment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tierReasons' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedParts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'proposed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decided' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'newArtifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ArtifactFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendationsNeeded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendationCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'withdraw' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recommend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decide' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleasePlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ArtifactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Artifact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AmendmentFieldsFragment, unknown>;
+export const ContinuingReviewPolicyFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContinuingReviewPolicyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ContinuingReviewPolicy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'periodMonths' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'exempt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expedited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'full' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'reminderDays' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContinuingReviewPolicyFieldsFragment, unknown>;
+export const DecidedConditionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecidedConditionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecidedCondition' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'libraryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecidedConditionFieldsFragment, unknown>;
 export const ApprovalFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7155,6 +8152,51 @@ export const ApprovalFieldsFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'artifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releaseSchedule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gated' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gatePassedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextGates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
             },
           },
         ],
@@ -7498,6 +8540,51 @@ export const ApprovalWithReevaluationFieldsFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'artifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releaseSchedule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gated' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gatePassedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextGates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
             },
           },
         ],
@@ -9345,26 +10432,6 @@ export const LinksFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<LinksFieldsFragment, unknown>;
-export const ArtifactFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ArtifactFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Artifact' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ArtifactFieldsFragment, unknown>;
 export const StatementContentFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -10598,6 +11665,1145 @@ export const SetSitePermissionDocument = {
     },
   ],
 } as unknown as DocumentNode<SetSitePermissionMutation, SetSitePermissionMutationVariables>;
+export const SubmissionAmendmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SubmissionAmendments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'artifacts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ArtifactFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'approval' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'amendments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmendmentFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleasePlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ArtifactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Artifact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmendmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Amendment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tierReasons' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedParts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'proposed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decided' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'newArtifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ArtifactFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendationsNeeded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendationCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'withdraw' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recommend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decide' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmissionAmendmentsQuery, SubmissionAmendmentsQueryVariables>;
+export const RequestAmendmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestAmendment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AmendmentRequestInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestAmendment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmendmentFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleasePlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ArtifactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Artifact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmendmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Amendment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tierReasons' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedParts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'proposed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decided' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'newArtifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ArtifactFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendationsNeeded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendationCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'withdraw' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recommend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decide' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestAmendmentMutation, RequestAmendmentMutationVariables>;
+export const WithdrawAmendmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawAmendment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'amendmentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawAmendment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'amendmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'amendmentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedRevision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedRevision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmendmentFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleasePlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ArtifactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Artifact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmendmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Amendment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tierReasons' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedParts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'proposed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decided' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'newArtifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ArtifactFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendationsNeeded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendationCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'withdraw' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recommend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decide' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawAmendmentMutation, WithdrawAmendmentMutationVariables>;
+export const RecommendOnAmendmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecommendOnAmendment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AmendmentRecommendationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendOnAmendment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmendmentFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleasePlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ArtifactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Artifact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmendmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Amendment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tierReasons' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedParts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'proposed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decided' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'newArtifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ArtifactFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendationsNeeded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendationCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'withdraw' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recommend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decide' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecommendOnAmendmentMutation, RecommendOnAmendmentMutationVariables>;
+export const DecideAmendmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideAmendment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AmendmentDecisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideAmendment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AmendmentFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleasePlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'embargoUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewEveryMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseEvent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ArtifactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Artifact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'powerLevel' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AmendmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Amendment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tierReasons' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedParts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'proposed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decided' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'newArtifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ArtifactFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendationsNeeded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendationCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'withdraw' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recommend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decide' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecideAmendmentMutation, DecideAmendmentMutationVariables>;
 export const ChangeApprovalDocument = {
   kind: 'Document',
   definitions: [
@@ -10765,6 +12971,51 @@ export const ChangeApprovalDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'artifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releaseSchedule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gated' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gatePassedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextGates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
             },
           },
         ],
@@ -11406,6 +13657,51 @@ export const DecideReevaluationDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'artifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releaseSchedule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gated' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gatePassedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextGates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -11721,6 +14017,73 @@ export const UpdateContinuingReviewPolicyDocument = {
   UpdateContinuingReviewPolicyMutation,
   UpdateContinuingReviewPolicyMutationVariables
 >;
+export const ApprovalTimelineViewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ApprovalTimelineView' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'submissionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'approval' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stateLabel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'timeline' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'categoryLabel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApprovalTimelineViewQuery, ApprovalTimelineViewQueryVariables>;
 export const AssignmentPanelDocument = {
   kind: 'Document',
   definitions: [
@@ -15574,6 +17937,51 @@ export const SubmissionDecisionDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'artifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releaseSchedule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gated' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gatePassedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextGates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -16555,6 +18963,51 @@ export const SendDecisionDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanItemFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'artifacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releaseSchedule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gated' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gatePassedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextGates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'artifactName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
             },
           },
         ],

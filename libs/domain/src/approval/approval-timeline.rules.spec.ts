@@ -11,6 +11,7 @@ const point = (change: Partial<ReleasePoint>): ReleasePoint => ({
   gated: true,
   gatePassedAt: null,
   openedOn: null,
+  opensOn: null,
   status: 'awaiting_gate',
   reason: 'Opens on 2027-05-01 only if a re-evaluation before then decides to advance to it.',
   ...change,
@@ -27,7 +28,7 @@ describe('approvalTimeline', () => {
   ];
 
   it('orders decisions, re-evaluations, amendments and releases by time, leaving other history out', () => {
-    const entries = approvalTimeline({ log, releasePoints: [point({ openedOn: '2027-05-01', status: 'open', gatePassedAt: at('2027-04-10T10:00:00Z') })], artifactNames: names });
+    const entries = approvalTimeline({ log, releasePoints: [point({ openedOn: '2027-05-01', status: 'open', gatePassedAt: at('2027-04-10T10:00:00Z') }), point({ stage: 2, label: 'Stage 3: 1.5B model', openedOn: '2027-06-01', status: 'open', gatePassedAt: at('2027-06-01T10:00:00Z') })], artifactNames: names });
     expect(entries.map((e) => [e.at.toISOString().slice(0, 10), e.category, e.title])).toEqual([
       ['2027-01-15', 'decision', 'Decision letter sent'],
       ['2027-01-15', 'decision', 'Approval granted'],
@@ -35,6 +36,8 @@ describe('approvalTimeline', () => {
       ['2027-04-10', 'release', 'Release stage advanced'],
       ['2027-05-01', 'release', 'Release opened: Voice model, stage 2: 355M model'],
       ['2027-06-01', 'decision', 'Approval suspended'],
+      // Opened by a decision at 10:00 that day: listed after it, not at the day's start.
+      ['2027-06-01', 'release', 'Release opened: Voice model, stage 3: 1.5B model'],
     ]);
   });
 

@@ -83,7 +83,7 @@ function detailOf(entry: TimelineLogEntry, names: ReadonlyMap<string, string>): 
     case 'approval.created':
       return s['expiresAt'] ? `Holds until ${day(s['expiresAt'])}.` : 'Does not expire.';
     case 'approval.reminder_sent':
-      return `Continuing review due in ${String(s['days'] ?? '')} days.`;
+      return `The reminder ${String(s['days'] ?? '')} days before expiry (on ${day(s['expiresAt'])}).`;
     case 'approval.report_submitted':
       return 'The authors filed their continuing-review report.';
     case 'approval.recommended':
@@ -115,10 +115,11 @@ export function approvalTimeline(input: {
   readonly log: readonly TimelineLogEntry[];
   readonly releasePoints: readonly ReleasePoint[];
   readonly artifactNames: ReadonlyMap<string, string>;
-  /** Releases on the day of the grant are shown after it, not at the day's start. */
+  /** Releases on the day of the grant (or of the decision passing their gate) are shown after it, not at the day's start. */
   readonly approvedAt?: Date;
 }): TimelineEntry[] {
-  const notBefore = (at: Date) => (input.approvedAt && at.getTime() < input.approvedAt.getTime() ? input.approvedAt : at);
+  const latest = (...dates: (Date | null | undefined)[]) =>
+    dates.reduce<Date>((a, b) => (b && b.getTime() > a.getTime() ? b : a), new Date(0));
   const entries: TimelineEntry[] = [];
   for (const entry of input.log) {
     const category = CATEGORY_OF[entry.kind];
@@ -129,7 +130,8 @@ export function approvalTimeline(input: {
     const name = input.artifactNames.get(point.artifactKey) ?? point.artifactKey;
     const what = point.stage === null ? name : `${name}, ${point.label.charAt(0).toLowerCase()}${point.label.slice(1)}`;
     if (point.openedOn)
-      entries.push({ at: notBefore(new Date(`${point.openedOn}T00:00:00Z`)), category: 'release', title: `Release opened: ${what}`, detail: point.reason, actorName: null });
+      // After what opened it: the grant, or the decision that passed its gate that day.
+      entries.push({ at: latest(new Date(`${point.openedOn}T00:00:00Z`), input.approvedAt, point.gatePassedAt), category: 'release', title: `Release opened: ${what}`, detail: point.reason, actorName: null });
     else if (point.status === 'blocked' && point.date)
       entries.push({ at: new Date(`${point.date}T00:00:00Z`), category: 'release', title: `Release blocked: ${what}`, detail: point.reason, actorName: null });
   }

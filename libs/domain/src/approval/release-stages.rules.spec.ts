@@ -49,8 +49,9 @@ describe('releaseSchedule', () => {
     ['an undated stage and an evented release open with their gate', 'active', '2027-06-02', [opening('model', 1, '2027-04-10'), opening('model', 2, '2027-06-01'), opening('data', 0, '2027-06-01')], [], { paper: 'open', code: 'open', data: 'open', 'model.0': 'open', 'model.1': 'open', 'model.2': 'open', voices: 'withheld' }],
     ['a whole suspension holds what is due, not only what is new', 'suspended', '2027-04-01', [], [], { paper: 'held', code: 'held', data: 'awaiting_gate', 'model.0': 'held', 'model.1': 'awaiting_gate', 'model.2': 'awaiting_gate', voices: 'withheld' }],
     ['a partial suspension holds only its artifacts', 'suspended', '2027-04-01', [], ['code'], { paper: 'open', code: 'held', data: 'awaiting_gate', 'model.0': 'open', 'model.1': 'awaiting_gate', 'model.2': 'awaiting_gate', voices: 'withheld' }],
-    ['a timed release before a suspension stays scheduled', 'suspended', '2027-03-01', [], ['code'], { paper: 'open', code: 'scheduled', data: 'awaiting_gate', 'model.0': 'open', 'model.1': 'awaiting_gate', 'model.2': 'awaiting_gate', voices: 'withheld' }],
+    ['a suspended timed release does not open on its date', 'suspended', '2027-03-01', [], ['code'], { paper: 'open', code: 'held', data: 'awaiting_gate', 'model.0': 'open', 'model.1': 'awaiting_gate', 'model.2': 'awaiting_gate', voices: 'withheld' }],
     ['a terminated approval holds every future release', 'terminated', '2027-03-01', [], [], { paper: 'held', code: 'held', data: 'awaiting_gate', 'model.0': 'held', 'model.1': 'awaiting_gate', 'model.2': 'awaiting_gate', voices: 'withheld' }],
+    ['a whole suspension holds a passed gate', 'suspended', '2027-04-20', [opening('model', 1, '2027-04-10')], [], { paper: 'held', code: 'held', data: 'awaiting_gate', 'model.0': 'held', 'model.1': 'held', 'model.2': 'awaiting_gate', voices: 'withheld' }],
     ['under re-evaluation the plan runs on', 'under_reevaluation', '2027-04-01', [], [], { paper: 'open', code: 'open', data: 'awaiting_gate', 'model.0': 'open', 'model.1': 'awaiting_gate', 'model.2': 'awaiting_gate', voices: 'withheld' }],
   ])('%s', (_name, state, today, openings, suspended, expected) => {
     expect(statuses(state, today, openings, suspended)).toEqual(expected);
@@ -63,6 +64,23 @@ describe('releaseSchedule', () => {
     const passed = releaseSchedule({ plan: [staged], approval: approval('active'), approvedOn: '2027-01-15', openings: [opening('model', 1, '2027-04-10')], today: '2027-04-11', dayOf: (d) => d.toISOString().slice(0, 10) });
     expect(passed[1]?.reason).toBe('Its gate passed on 2027-04-10; it opens on 2027-05-01 unless the approval is suspended by then.');
     expect(passed[0]).toMatchObject({ openedOn: '2027-02-01', gated: false });
+  });
+
+  it('opens a later stage no earlier than the stage before it', () => {
+    const late = item('model', {
+      timing: 'staged',
+      stages: [
+        { description: 'Small model', opensOn: '2027-09-01', trigger: '' },
+        { description: 'Large model', opensOn: null, trigger: 'after the misuse study' },
+      ],
+    });
+    const at = (today: string) =>
+      releaseSchedule({ plan: [late], approval: approval('active'), approvedOn: '2027-01-15', openings: [opening('model', 1, '2027-04-10')], today, dayOf: (d) => d.toISOString().slice(0, 10) });
+    expect(at('2027-05-01')[1]).toMatchObject({ status: 'scheduled', opensOn: '2027-09-01', openedOn: null });
+    expect(at('2027-09-01')[1]).toMatchObject({ status: 'open', openedOn: '2027-09-01' });
+    // Before the first stage's date is known (it awaits nothing here, but a held first stage has none).
+    const held = releaseSchedule({ plan: [late], approval: approval('suspended', ['model']), approvedOn: '2027-01-15', openings: [opening('model', 1, '2027-04-10')], today: '2027-05-01', dayOf: (d) => d.toISOString().slice(0, 10) });
+    expect(held.map((p) => p.status)).toEqual(['held', 'held']);
   });
 
   it('opens an immediate release no earlier than the approval', () => {

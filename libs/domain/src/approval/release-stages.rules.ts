@@ -41,8 +41,10 @@ export interface ReleasePoint {
   readonly gated: boolean;
   /** When its gate passed (null for ungated points and gates not passed). */
   readonly gatePassedAt: Date | null;
-  /** The day it opened (YYYY-MM-DD), once open or held after opening; null before. */
+  /** The day it opened (YYYY-MM-DD), once open; null before. */
   readonly openedOn: string | null;
+  /** The day it opens or opened (YYYY-MM-DD) when that is known (open or scheduled); null otherwise. */
+  readonly opensOn: string | null;
   readonly status: ReleasePointStatus;
   /** Why it has this status, in a sentence for the authors and the public. */
   readonly reason: string;
@@ -83,14 +85,12 @@ function later(a: string | null, b: string): string {
  */
 function ungated(input: ReleaseScheduleInput, item: ReleasePlanItem, stage: number | null, label: string, date: string | null): ReleasePoint {
   const on = later(date, input.approvedOn);
-  const base = { artifactKey: item.artifactKey, stage, label, date, gated: false, gatePassedAt: null };
-  if (input.today < on)
-    return input.approval.state === 'terminated' || input.approval.state === 'closed'
-      ? { ...base, openedOn: null, status: 'held', reason: heldReason(input.approval, item.artifactKey) }
-      : { ...base, openedOn: null, status: 'scheduled', reason: `Opens on ${on} unless the approval is suspended by then.` };
+  const base = { artifactKey: item.artifactKey, stage, label, date, gated: false, gatePassedAt: null, opensOn: null };
+  // Held now (suspended, lapsed, ended): it does not open on its date either.
   if (!artifactReleasable(input.approval, item.artifactKey))
     return { ...base, openedOn: null, status: 'held', reason: heldReason(input.approval, item.artifactKey) };
-  return { ...base, openedOn: on, status: 'open', reason: date ? `Opened on ${on}.` : 'Released with the approval.' };
+  if (input.today < on) return { ...base, openedOn: null, opensOn: on, status: 'scheduled', reason: `Opens on ${on} unless the approval is suspended by then.` };
+  return { ...base, openedOn: on, opensOn: on, status: 'open', reason: date ? `Opened on ${on}.` : 'Released with the approval.' };
 }
 
 /** One gated point: it needs an opening (an "advance" decision), then its date. */
@@ -101,9 +101,11 @@ function gatedPoint(
   label: string,
   date: string | null,
   waitingFor: string,
+  /** A later stage opens no earlier than the stage before it: the day that one opens, '' when not known yet. */
+  afterPrevious: string | null = null,
 ): ReleasePoint {
   const opening = input.openings.find((o) => o.artifactKey === item.artifactKey && o.stage === (stage ?? 0)) ?? null;
-  const base = { artifactKey: item.artifactKey, stage, label, date, gated: true, gatePassedAt: opening?.gatePassedAt ?? null };
+  const base = { artifactKey: item.artifactKey, stage, label, date, gated: true, gatePassedAt: opening?.gatePassedAt ?? null, opensOn: null };
   if (!opening) {
     if (date !== null && input.today >= date)
       return {
@@ -115,11 +117,18 @@ function gatedPoint(
     return { ...base, openedOn: null, status: 'awaiting_gate', reason: waitingFor };
   }
   const passedOn = input.dayOf(opening.gatePassedAt);
-  const on = later(date, passedOn);
-  if (input.today < on) return { ...base, openedOn: null, status: 'scheduled', reason: `Its gate passed on ${passedOn}; it opens on ${on} unless the approval is suspended by then.` };
+  const on = later(afterPrevious || null, later(date, passedOn));
   if (!artifactReleasable(input.approval, item.artifactKey))
     return { ...base, openedOn: null, status: 'held', reason: heldReason(input.approval, item.artifactKey) };
-  return { ...base, openedOn: on, status: 'open', reason: `Its gate passed on ${passedOn}: a re-evaluation decided to advance it.` };
+  if (afterPrevious === '')
+    return { ...base, openedOn: null, status: 'scheduled', reason: `Its gate passed on ${passedOn}; it opens once the stage before it opens.` };
+  if (input.today < on) return { ...base, openedOn: null, opensOn: on, status: 'scheduled', reason: `Its gate passed on ${passedOn}; it opens on ${on} unless the approval is suspended by then.` };
+  return { ...base, openedOn: on, opensOn: on, status: 'open', reason: `Its gate passed on ${passedOn}: a re-evaluation decided to advance it.` };
+}
+
+/** The day a point opens (or opened), '' when that is not known yet (awaiting its gate, blocked, held). */
+function opensOnOf(point: ReleasePoint | null): string {
+  return point?.opensOn ?? '';
 }
 
 /** Every release point of the plan, artifact by artifact in the plan's order, stages in order. */
@@ -135,6 +144,7 @@ export function releaseSchedule(input: ReleaseScheduleInput): ReleasePoint[] {
         gated: false,
         gatePassedAt: null,
         openedOn: null,
+        opensOn: null,
         status: 'withheld',
         reason: 'The approved plan does not release it.',
       });
@@ -149,19 +159,20 @@ export function releaseSchedule(input: ReleaseScheduleInput): ReleasePoint[] {
           gatedPoint(input, item, null, `Released when: ${item.releaseEvent}`, null, `Opens when a re-evaluation, after “${item.releaseEvent}”, decides to advance it.`),
         );
         break;
-      case 'staged':
+      case 'staged': {
+        let previous: ReleasePoint | null = null;
         item.stages.forEach((stage, i) => {
           const label = `Stage ${i + 1}: ${stage.description}`;
-          if (i === 0) {
-            points.push(ungated(input, item, 0, label, stage.opensOn));
-            return;
-          }
           const waitingFor = stage.opensOn
             ? `Opens on ${stage.opensOn} only if a re-evaluation before then decides to advance to it.`
             : `Opens when a re-evaluation decides to advance to it${stage.trigger ? ` (${stage.trigger})` : ''}.`;
-          points.push(gatedPoint(input, item, i, label, stage.opensOn, waitingFor));
+          const point: ReleasePoint =
+            i === 0 ? ungated(input, item, 0, label, stage.opensOn) : gatedPoint(input, item, i, label, stage.opensOn, waitingFor, opensOnOf(previous));
+          points.push(point);
+          previous = point;
         });
         break;
+      }
       default:
         points.push(ungated(input, item, null, 'Released with the approval', null));
     }

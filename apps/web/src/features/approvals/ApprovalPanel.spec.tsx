@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { InMemoryCache } from '@apollo/client';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { useFragment } from '@apollo/client/react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { APPROVAL_STATE_LABELS, approvalConsequence, type ApprovalState } from '@impact-review/domain';
 import type { ApprovalFieldsFragment as Approval, PlanItemFieldsFragment } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
@@ -74,6 +74,23 @@ const approval = (overrides: Partial<Approval> = {}): Approval => ({
     },
   ],
   releasePlan: artifacts.map((a) => planItem(a.key)),
+  artifacts: artifacts.map((a) => ({ __typename: 'ApprovalArtifact' as const, ...a })),
+  releaseSchedule: artifacts.map((a) => ({
+    __typename: 'ReleasePoint' as const,
+    artifactKey: a.key,
+    artifactName: a.name,
+    stage: null,
+    label: 'Released with the approval',
+    date: null,
+    gated: false,
+    gatePassedAt: null,
+    openedOn: '2031-01-15',
+    opensOn: '2031-01-15',
+    status: 'open' as const,
+    statusLabel: 'Open',
+    reason: 'Released with the approval.',
+  })),
+  nextGates: [],
   ...overrides,
 });
 
@@ -200,7 +217,62 @@ describe('ApprovalPanel', () => {
       'What this means: Release nothing more of the suspended artifacts until the committee reinstates the approval.',
     );
     expect(panel).toHaveTextContent('Suspended releases (the rest of the approval holds):');
-    expect(within(panel).getByRole('listitem')).toHaveTextContent('Voice model');
+    expect(
+      within(within(panel).getByRole('list', { name: 'Suspended releases' })).getByRole('listitem'),
+    ).toHaveTextContent('Voice model');
+  });
+
+  it('shows the release schedule, and links to the timeline from the statement’s page', () => {
+    render(
+      <MemoryRouter initialEntries={['/submissions/s1']}>
+        <MockedProvider>
+          <Routes>
+            <Route
+              path="/submissions/:id"
+              element={
+                <ApprovalPanel
+                  approval={approval({
+                    releaseSchedule: [
+                      {
+                        __typename: 'ReleasePoint',
+                        artifactKey: 'model',
+                        artifactName: 'Voice model',
+                        stage: 1,
+                        label: 'Stage 2: the full model',
+                        date: '2031-02-01',
+                        gated: true,
+                        gatePassedAt: null,
+                        openedOn: null,
+                        opensOn: null,
+                        status: 'blocked',
+                        statusLabel: 'Blocked',
+                        reason:
+                          'Blocked: its date (2031-02-01) came, but no re-evaluation before it decided to advance to it.',
+                      },
+                    ],
+                  })}
+                  artifacts={artifacts}
+                  policy={policy}
+                  onStale={jest.fn()}
+                  now={NOW}
+                />
+              }
+            />
+          </Routes>
+        </MockedProvider>
+      </MemoryRouter>,
+    );
+    const panel = screen.getByRole('region', { name: 'Approval' });
+    expect(within(panel).getByRole('link', { name: 'Timeline' })).toHaveAttribute(
+      'href',
+      '/submissions/s1/timeline',
+    );
+    const schedule = within(panel).getByRole('region', { name: 'Release schedule' });
+    const [point] = within(within(schedule).getByRole('list', { name: 'Voice model' })).getAllByRole(
+      'listitem',
+    );
+    expect(point).toHaveTextContent('Stage 2: the full modelBlocked');
+    expect(point).toHaveTextContent('no re-evaluation before it decided to advance to it.');
   });
 
   it('says the schedule’s changes happened automatically, with its reason, and marks the reminders sent', () => {
@@ -333,7 +405,9 @@ describe('ApprovalPanel', () => {
     await waitFor(() => expect(status).toHaveFocus());
     expect(screen.queryByRole('form')).toBeNull();
     expect(within(panel).getByText('Suspended', { selector: '.badge' })).toBeInTheDocument();
-    expect(within(panel).getByRole('listitem')).toHaveTextContent('Voice model');
+    expect(
+      within(within(panel).getByRole('list', { name: 'Suspended releases' })).getByRole('listitem'),
+    ).toHaveTextContent('Voice model');
     expect(
       within(within(panel).getByRole('group', { name: 'Change the approval' }))
         .getAllByRole('button')

@@ -1,16 +1,17 @@
 // A statement's approval as it lives on after the decision: its state and what that asks of the
 // authors, which releases a partial suspension stops, how long it holds and when its continuing
-// review opens (in words and as a bar), the last change with its reason, and the changes the viewer
-// may make (chairs: re-evaluate, continue, suspend, reinstate, terminate, close; authors: close),
+// review opens (in words and as a bar), the last change with its reason, the release schedule of
+// the approved plan, a link to its timeline, and the changes the viewer may make (chairs: re-evaluate, continue, suspend, reinstate, terminate, close; authors: close),
 // each in a form under the buttons.
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { approvalHolds, DECISION_OUTCOME_LABELS, labelOf } from '@impact-review/domain';
 import { Badge } from '../../components/TierBadge';
 import type { ApprovalFieldsFragment, ContinuingReviewPolicyFieldsFragment } from '../../gql/graphql';
 import { countOf, formatDate, formatDateTime } from '../../lib/format';
 import { ApprovalActionForm, type ApprovalArtifact } from './ApprovalActionForm';
 import { ApprovalTimeline } from './ApprovalTimeline';
+import { ReleaseSchedule } from './ReleaseSchedule';
 import {
   ACTION_WORDS,
   APPROVAL_STATE_TONES,
@@ -30,7 +31,7 @@ export function ApprovalPanel({
   now = new Date(),
 }: {
   approval: ApprovalFieldsFragment;
-  /** The statement's artifacts by key and name (the approved plan names them by key). */
+  /** The statement's artifacts by key and name; the approval's own list (with those amendments added) wins. */
   artifacts: readonly ApprovalArtifact[];
   /** The venue's continuing-review policy: its reminders are the bar's ticks; its periods say how long a continuation holds. */
   policy: ContinuingReviewPolicyFieldsFragment | null;
@@ -48,7 +49,9 @@ export function ApprovalPanel({
   const shown = open && actions.includes(open) ? open : null;
   const ended = approval.state === 'terminated' || approval.state === 'closed';
   const reevaluation = ended ? null : reevaluationText(approval, now);
-  const names = new Map(artifacts.map((a) => [a.key, a.name]));
+  const names = new Map([...artifacts, ...approval.artifacts].map((a) => [a.key, a.name]));
+  // The panel lives on the statement's page (`/submissions/:id`); the approval does not carry that id.
+  const { id: submissionId } = useParams();
   const planArtifacts = approval.releasePlan.map((item) => ({
     key: item.artifactKey,
     name: names.get(item.artifactKey) ?? item.artifactKey,
@@ -75,6 +78,11 @@ export function ApprovalPanel({
           <Link to={`/approvals/${approval.id}`} className="small">
             Public page
           </Link>
+          {submissionId ? (
+            <Link to={`/submissions/${submissionId}/timeline`} className="small">
+              Timeline
+            </Link>
+          ) : null}
           <Badge tone={tone}>{approval.stateLabel}</Badge>
         </div>
       </div>
@@ -97,7 +105,7 @@ export function ApprovalPanel({
           <p>
             <strong>Suspended releases</strong> (the rest of the approval holds):
           </p>
-          <ul>
+          <ul aria-label="Suspended releases">
             {approval.suspendedArtifacts.map((artifact) => (
               <li key={artifact.key}>{artifact.name}</li>
             ))}
@@ -151,6 +159,8 @@ export function ApprovalPanel({
           .
         </p>
       ) : null}
+
+      {approval.releaseSchedule.length > 0 ? <ReleaseSchedule schedule={approval.releaseSchedule} /> : null}
 
       {actions.length > 0 ? (
         <div ref={actionsRef} className="approval__actions" role="group" aria-label="Change the approval">

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { DecideReevaluationMutation } from './approvals.operations';
 import { needsWithoutReportReason, ReevaluationDecisionForm } from './ReevaluationDecisionForm';
-import { approval, ARTIFACTS, FILED_REPORT, reevaluation } from './reevaluation.fixture';
+import { approval, ARTIFACTS, FILED_REPORT, fieldError, reevaluation } from './reevaluation.fixture';
 
 const decideMock = (input: Record<string, unknown>, result: object) => ({
   request: { query: DecideReevaluationMutation, variables: { input } },
@@ -30,13 +30,35 @@ const decided = approval({
   }),
 });
 
-function renderForm({ reportFiled = true, mocks = [] as unknown[] } = {}) {
+// Two staged artifacts whose next stage waits for its gate.
+const GATES = [
+  {
+    __typename: 'ReleaseGate' as const,
+    artifactKey: 'model',
+    artifactName: 'Voice model',
+    stage: 1,
+    label: 'Stage 2: the full model',
+  },
+  {
+    __typename: 'ReleaseGate' as const,
+    artifactKey: 'code',
+    artifactName: 'Training code',
+    stage: 1,
+    label: 'Stage 2: Training code.',
+  },
+];
+
+function renderForm({
+  reportFiled = true,
+  mocks = [] as unknown[],
+  shown = approval(),
+}: { reportFiled?: boolean; mocks?: unknown[]; shown?: ReturnType<typeof approval> } = {}) {
   const onDone = jest.fn();
   const onStale = jest.fn();
   render(
     <MockedProvider mocks={mocks as never[]}>
       <ReevaluationDecisionForm
-        approval={approval()}
+        approval={shown}
         context={{ reportFiled, artifacts: ARTIFACTS, library: [], today: '2031-06-20' }}
         periodMonths={12}
         onDone={onDone}
@@ -47,7 +69,13 @@ function renderForm({ reportFiled = true, mocks = [] as unknown[] } = {}) {
   return { onDone, onStale, form: screen.getByRole('form', { name: 'Decide the re-evaluation' }) };
 }
 
-const base = { approvalId: 'a1', expectedRevision: 5, withoutReportReason: '', conditions: [] };
+const base = {
+  approvalId: 'a1',
+  expectedRevision: 5,
+  withoutReportReason: '',
+  conditions: [],
+  advanceArtifactKeys: [],
+};
 
 describe('ReevaluationDecisionForm', () => {
   it('asks why the committee decides without the report only while none is filed', () => {
@@ -181,5 +209,82 @@ describe('ReevaluationDecisionForm', () => {
     );
     // The section says it; the form repeats nothing.
     expect(within(form).queryByRole('alert')).toBeNull();
+  });
+
+  describe('advancing a release stage', () => {
+    const staged = approval({ nextGates: GATES });
+
+    it('is not offered while no release stage waits for its gate', () => {
+      const { form } = renderForm();
+      expect(within(form).queryByRole('radio', { name: /^Advance a release stage/ })).toBeNull();
+    });
+
+    it('offers one checkbox per next gate, and checks that one is ticked', async () => {
+      const user = userEvent.setup();
+      const { form } = renderForm({ shown: staged });
+      expect(within(form).queryByRole('group', { name: /Stages to open/ })).toBeNull();
+      await user.click(within(form).getByRole('radio', { name: /^Advance a release stage/ }));
+      const stages = within(form).getByRole('group', { name: /Stages to open/ });
+      expect(
+        within(stages)
+          .getAllByRole('checkbox')
+          .map((c) => c.getAttribute('value')),
+      ).toEqual(['model', 'code']);
+      expect(
+        within(stages).getByRole('checkbox', { name: 'Training code — Stage 2: Training code.' }),
+      ).not.toBeChecked();
+      expect(
+        within(stages).getByRole('checkbox', { name: 'Voice model — Stage 2: the full model.' }),
+      ).toBeInTheDocument();
+      await user.click(within(form).getByRole('button', { name: 'Record the decision' }));
+      await waitFor(() => expect(within(stages).getAllByRole('checkbox')[0]).toHaveFocus());
+      expect(stages).toHaveTextContent('Choose the release stages to open.');
+    });
+
+    it('sends the ticked gates, in their order', async () => {
+      const user = userEvent.setup();
+      const { form, onDone } = renderForm({
+        shown: staged,
+        mocks: [
+          decideMock(
+            { ...base, outcome: 'advance_stage', reason: '', advanceArtifactKeys: ['model', 'code'] },
+            { data: { decideReevaluation: decided } },
+          ),
+        ],
+      });
+      await user.click(within(form).getByRole('radio', { name: /^Advance a release stage/ }));
+      const stages = within(form).getByRole('group', { name: /Stages to open/ });
+      await user.click(within(stages).getByRole('checkbox', { name: /^Training code/ }));
+      await user.click(within(stages).getByRole('checkbox', { name: /^Voice model/ }));
+      expect(form).toHaveTextContent(/It then holds 12 months, until/);
+      await user.click(within(form).getByRole('button', { name: 'Record the decision' }));
+      await waitFor(() =>
+        expect(onDone).toHaveBeenCalledWith(
+          'Decided: advance a release stage. The authors, the chairs and the reviewers are told by email.',
+        ),
+      );
+    });
+
+    it('shows the server’s refusal of the gates on the fieldset', async () => {
+      const user = userEvent.setup();
+      const { form, onDone } = renderForm({
+        shown: staged,
+        mocks: [
+          decideMock(
+            { ...base, outcome: 'advance_stage', reason: '', advanceArtifactKeys: ['code'] },
+            fieldError('advanceArtifactKeys', 'No release of “code” waits for a gate.'),
+          ),
+        ],
+      });
+      await user.click(within(form).getByRole('radio', { name: /^Advance a release stage/ }));
+      const stages = within(form).getByRole('group', { name: /Stages to open/ });
+      const code = within(stages).getByRole('checkbox', { name: /^Training code/ });
+      await user.click(code);
+      await user.click(within(form).getByRole('button', { name: 'Record the decision' }));
+      await waitFor(() => expect(stages).toHaveTextContent('No release of “code” waits for a gate.'));
+      expect(code).toHaveAttribute('aria-invalid', 'true');
+      expect(code).toHaveAccessibleDescription(/No release of “code” waits for a gate\.$/);
+      expect(onDone).not.toHaveBeenCalled();
+    });
   });
 });

@@ -1,5 +1,6 @@
 // The chair's decision of a re-evaluation: continue for a new period, continue with modified
-// conditions (edited from the approval's current ones), suspend or terminate; a reason where the
+// conditions (edited from the approval's current ones), advance release stages (the gates ticked
+// among the approval's next ones), suspend or terminate; a reason where the
 // domain asks for one, and, while the authors have filed no report, why the committee decides
 // without it. Saved at the approval's revision: a CONFLICT goes to the section, which reloads.
 import { useState } from 'react';
@@ -11,6 +12,7 @@ import {
   decisionRefusal,
   MIN_REASON_LENGTH,
   REEVALUATION_OUTCOME_LABELS,
+  validateAdvance,
   validateDecisionConditions,
   type Artifact,
   type ConditionLibraryEntry,
@@ -36,8 +38,17 @@ import { outcomeOptions } from './reevaluationWords';
 
 type Approval = Pick<
   ApprovalFieldsFragment,
-  'id' | 'revision' | 'state' | 'expiresAt' | 'suspendedArtifacts' | 'releasePlan' | 'conditions'
+  | 'id'
+  | 'revision'
+  | 'state'
+  | 'expiresAt'
+  | 'suspendedArtifacts'
+  | 'releasePlan'
+  | 'conditions'
+  | 'nextGates'
 >;
+
+type Gate = ApprovalFieldsFragment['nextGates'][number];
 
 export interface ReevaluationDecisionDraft {
   outcome: ReevaluationOutcome | '';
@@ -45,6 +56,8 @@ export interface ReevaluationDecisionDraft {
   withoutReportReason: string;
   /** modify_conditions: the conditions from now on, starting from the approval's. */
   conditions: ConditionDraft[];
+  /** advance_stage: the artifacts whose next gate passes, in the gates' order. */
+  advanceArtifactKeys: string[];
 }
 
 export interface ReevaluationDecisionContext {
@@ -68,7 +81,25 @@ export function decisionDraft(approval: Pick<Approval, 'conditions'>): Reevaluat
       artifactKey: c.artifactKey ?? '',
       dueOn: c.dueOn ?? '',
     })),
+    advanceArtifactKeys: [],
   };
+}
+
+/** The decisions the form offers: advancing only while some release stage waits for its gate. */
+export function decisionOptions(approval: Pick<Approval, 'nextGates'>) {
+  return outcomeOptions().filter((o) => o.value !== 'advance_stage' || approval.nextGates.length > 0);
+}
+
+/** "Training code — Stage 2: Training code." for a gate's checkbox. */
+export function gateLabel(gate: Pick<Gate, 'artifactName' | 'label'>): string {
+  return `${gate.artifactName} — ${gate.label}${/[.!?]$/.test(gate.label) ? '' : '.'}`;
+}
+
+/** The ticked gates that are still next (a reload may have taken some away), in the gates' order. */
+function advanceKeys(approval: Pick<Approval, 'nextGates'>, draft: ReevaluationDecisionDraft): string[] {
+  return draft.outcome === 'advance_stage'
+    ? approval.nextGates.map((g) => g.artifactKey).filter((k) => draft.advanceArtifactKeys.includes(k))
+    : [];
 }
 
 function conditionsInput(draft: ReevaluationDecisionDraft) {
@@ -119,6 +150,13 @@ export function reevaluationDecisionProblems(
     withoutReportReason: draft.withoutReportReason,
   });
   if (refusal) problems.push(refusal);
+  if (outcome === 'advance_stage')
+    problems.push(
+      ...validateAdvance(
+        advanceKeys(approval, draft).map((artifactKey) => ({ artifactKey })),
+        approval.nextGates,
+      ),
+    );
   if (outcome === 'modify_conditions') {
     const errors = validateDecisionConditions(
       conditionsInput(draft).map((c) => ({ ...c, artifactId: c.artifactKey })),
@@ -160,7 +198,13 @@ export function ReevaluationDecisionForm({
     'reason',
     'withoutReportReason',
     ...(outcome === 'modify_conditions' ? conditionPaths(draft.conditions) : []),
+    ...(outcome === 'advance_stage' ? ['advanceArtifactKeys'] : []),
   ]);
+  const options = decisionOptions(approval);
+  // A plan with gated releases whose every gate has passed: say why advancing is not offered.
+  const gatesAllPassed =
+    approval.nextGates.length === 0 &&
+    approval.releasePlan.some((item) => item.timing === 'staged' || item.timing === 'evented');
 
   const change = <K extends keyof ReevaluationDecisionDraft>(key: K, value: ReevaluationDecisionDraft[K]) => {
     setDraft((current) => ({ ...current, [key]: value }));
@@ -188,6 +232,7 @@ export function ReevaluationDecisionForm({
                       reason: draft.reason.trim(),
                       withoutReportReason: withoutReport ? draft.withoutReportReason.trim() : '',
                       conditions: conditionsInput(draft),
+                      advanceArtifactKeys: advanceKeys(approval, draft),
                       expectedRevision: approval.revision,
                     },
                   },
@@ -207,7 +252,12 @@ export function ReevaluationDecisionForm({
       <ChoiceGroup
         path="reevaluation-decision.outcome"
         legend="Decision"
-        options={outcomeOptions()}
+        hint={
+          gatesAllPassed
+            ? 'Every release stage of the plan has passed its gate, so there is none left to advance.'
+            : undefined
+        }
+        options={options}
         value={outcome || null}
         required
         error={form.errorFor('outcome')}
@@ -224,6 +274,15 @@ export function ReevaluationDecisionForm({
           value={draft.withoutReportReason}
           error={form.errorFor('withoutReportReason')}
           onChange={(event) => change('withoutReportReason', event.target.value)}
+        />
+      ) : null}
+
+      {outcome === 'advance_stage' ? (
+        <AdvanceGatesField
+          gates={approval.nextGates}
+          selected={draft.advanceArtifactKeys}
+          error={form.errorFor('advanceArtifactKeys')}
+          onChange={(keys) => change('advanceArtifactKeys', keys)}
         />
       ) : null}
 
@@ -260,7 +319,7 @@ export function ReevaluationDecisionForm({
       {rule ? (
         <p className="approval-action__after small">
           <strong>Afterwards:</strong> {approvalConsequence(rule.to)}
-          {outcome === 'continue' || outcome === 'modify_conditions'
+          {outcome === 'continue' || outcome === 'modify_conditions' || outcome === 'advance_stage'
             ? ` ${continuedUntil(periodMonths)}`
             : ''}{' '}
           {toldByEmail(outcome as ReevaluationOutcome)}
@@ -272,5 +331,62 @@ export function ReevaluationDecisionForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * The gates an "advance" decision passes: one checkbox per artifact's next stage (or evented
+ * release). The first checkbox carries the path's id, so a failed submit focuses it.
+ */
+function AdvanceGatesField({
+  gates,
+  selected,
+  error,
+  onChange,
+}: {
+  gates: readonly Gate[];
+  selected: readonly string[];
+  error: string | undefined;
+  onChange: (keys: string[]) => void;
+}) {
+  const id = fieldId('reevaluation-decision.advanceArtifactKeys');
+  const toggle = (key: string, on: boolean) =>
+    // Kept in the gates' order, whatever the order of the clicks.
+    onChange(gates.map((g) => g.artifactKey).filter((k) => (k === key ? on : selected.includes(k))));
+  return (
+    <fieldset className={`approval-artifacts${error ? ' approval-artifacts--invalid' : ''}`}>
+      <legend>
+        Stages to open
+        <span className="field__required" aria-hidden="true">
+          {' '}
+          *
+        </span>
+      </legend>
+      <p id={`${id}-hint`} className="field__hint">
+        Tick each release whose next stage the committee opens. It opens on its date if it has one, else at
+        once.
+      </p>
+      <div className="advance-gates__choices">
+        {gates.map((gate, i) => (
+          <label key={gate.artifactKey} className="choice">
+            <input
+              id={i === 0 ? id : `${id}-${gate.artifactKey}`}
+              type="checkbox"
+              value={gate.artifactKey}
+              checked={selected.includes(gate.artifactKey)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={[`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}
+              onChange={(event) => toggle(gate.artifactKey, event.target.checked)}
+            />
+            <span className="break-anywhere">{gateLabel(gate)}</span>
+          </label>
+        ))}
+      </div>
+      {error ? (
+        <p id={`${id}-error`} className="field__error">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
   );
 }

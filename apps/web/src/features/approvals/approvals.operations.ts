@@ -37,6 +37,30 @@ export const ApprovalFieldsFragment = graphql(`
     releasePlan {
       ...PlanItemFields
     }
+    artifacts {
+      key
+      name
+    }
+    releaseSchedule {
+      artifactKey
+      artifactName
+      stage
+      label
+      date
+      gated
+      gatePassedAt
+      openedOn
+      opensOn
+      status
+      statusLabel
+      reason
+    }
+    nextGates {
+      artifactKey
+      artifactName
+      stage
+      label
+    }
   }
 `);
 
@@ -180,6 +204,32 @@ export const UpdateContinuingReviewPolicyMutation = graphql(`
       revision
       continuingReviewPolicy {
         ...ContinuingReviewPolicyFields
+      }
+    }
+  }
+`);
+
+/**
+ * An approval's timeline on its own page: the statement's title to link back to, and the entries the
+ * server lets this reader see (authors, chairs and reviewers each get their own cut).
+ */
+export const ApprovalTimelineViewQuery = graphql(`
+  query ApprovalTimelineView($submissionId: ID!) {
+    submission(id: $submissionId) {
+      id
+      title
+      approval {
+        id
+        state
+        stateLabel
+        timeline {
+          at
+          category
+          categoryLabel
+          title
+          detail
+          actorName
+        }
       }
     }
   }

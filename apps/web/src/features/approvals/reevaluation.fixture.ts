@@ -83,6 +83,31 @@ export const FILED_REPORT: NonNullable<Reevaluation['report']> = {
   submittedBy: { __typename: 'User', id: 'u2', name: 'Amal Author' },
 };
 
+type ReleasePoint = Approval['releaseSchedule'][number];
+
+/** A release that opened with the approval (the plan's immediate releases). */
+export const openPoint = (
+  artifactKey: string,
+  artifactName: string,
+  overrides: Partial<ReleasePoint> = {},
+): ReleasePoint => ({
+  __typename: 'ReleasePoint',
+  artifactKey,
+  artifactName,
+  stage: null,
+  label: 'Released with the approval',
+  date: null,
+  gated: false,
+  gatePassedAt: null,
+  openedOn: '2031-01-15',
+  status: 'open',
+  statusLabel: 'Open',
+  reason: 'Released with the approval.',
+  ...overrides,
+  // The day it opens follows the day it opened unless given.
+  opensOn: overrides.opensOn !== undefined ? overrides.opensOn : overrides.openedOn !== undefined ? overrides.openedOn : '2031-01-15',
+});
+
 export function approval(overrides: Partial<Approval> = {}): Approval {
   return {
     __typename: 'Approval',
@@ -123,6 +148,9 @@ export function approval(overrides: Partial<Approval> = {}): Approval {
       stages: [],
       accessConditions: '',
     })),
+    artifacts: ARTIFACTS.map((a) => ({ __typename: 'ApprovalArtifact' as const, key: a.key, name: a.name })),
+    releaseSchedule: ARTIFACTS.map((a) => openPoint(a.key, a.name)),
+    nextGates: [],
     reevaluation: reevaluation(),
     ...overrides,
   };

@@ -24,6 +24,8 @@ export function reevaluationStateWords(state: string): { label: string; tone: To
 export const OUTCOME_HINTS: Readonly<Record<ReevaluationOutcome, string>> = {
   continue: 'The approval holds for a new period from the decision, on the same conditions.',
   modify_conditions: 'The approval holds for a new period, on conditions the committee changes.',
+  advance_stage:
+    'The next release stage of the artifacts chosen may open (on its date, if it has one); the approval holds for a new period.',
   suspend: 'Work under the approval pauses until the committee reinstates or terminates it.',
   terminate: 'The approval ends for good; going on needs a new statement and a new decision.',
 };
@@ -31,6 +33,7 @@ export const OUTCOME_HINTS: Readonly<Record<ReevaluationOutcome, string>> = {
 export const OUTCOME_TONES: Readonly<Record<ReevaluationOutcome, Tone>> = {
   continue: 'success',
   modify_conditions: 'info',
+  advance_stage: 'success',
   suspend: 'warning',
   terminate: 'danger',
 };

@@ -21,11 +21,20 @@ import { SelectField, TextAreaField, TextField } from '../../components/FormFiel
 import { fieldId } from '../../lib/fieldIds';
 import { RepeatableRows, removeAt, replaceAt } from '../submissions/editor/RepeatableRows';
 import { optionsOf } from '../submissions/editor/sectionParts';
-import { PlanCompareRow, PlanItemSummary } from './PlanComparison';
+import {
+  DECISION_PLAN_WORDS,
+  PlanCompareRow,
+  PlanItemSummary,
+  type PlanCompareWords,
+  type PlanHeadingLevel,
+} from './PlanComparison';
 
 function ChangedFlag({ on }: { on: boolean }) {
   return on ? <span className="plan-part__flag">changed</span> : null;
 }
+
+/** The committee's words for the two sides; an amendment's editor passes its own. */
+const EDITOR_WORDS: PlanCompareWords = { ...DECISION_PLAN_WORDS, decidedTitle: 'Committee decides' };
 
 export function DecidedPlanEditor({
   artifacts,
@@ -33,13 +42,22 @@ export function DecidedPlanEditor({
   plan,
   onChange,
   errorFor,
+  words = EDITOR_WORDS,
+  headingLevel = 4,
+  idPrefix = '',
 }: {
-  artifacts: readonly Artifact[];
+  /** Names the plan's artifacts (by key). */
+  artifacts: readonly Pick<Artifact, 'key' | 'name'>[];
   proposed: readonly ReleasePlanItem[];
   plan: readonly ReleasePlanItem[];
   onChange: (plan: ReleasePlanItem[], changedPath: string) => void;
   errorFor: (path: string) => string | undefined;
+  words?: PlanCompareWords;
+  headingLevel?: PlanHeadingLevel;
+  /** Keeps the inputs' ids apart from another plan editor's on the same page (errors keep their paths). */
+  idPrefix?: string;
 }) {
+  const idOf = (path: string) => fieldId(`${idPrefix}${path}`);
   const rows = new Map(compareReleasePlans(proposed, plan).map((row) => [row.artifactKey, row]));
   const nameOf = (key: string) => artifacts.find((a) => a.key === key)?.name.trim() || key;
   const change = (i: number, patch: Partial<ReleasePlanItem>, part: string) =>
@@ -64,25 +82,28 @@ export function DecidedPlanEditor({
         return (
           <PlanCompareRow
             key={item.artifactKey}
-            id={`decided-plan-${i}`}
+            id={`${idPrefix}decided-plan-${i}`}
             name={name}
             status={row?.status ?? 'added'}
             changedLabels={[...changed].map((part) => RELEASE_PLAN_PART_LABELS[part])}
-            decidedTitle="Committee decides"
+            decidedTitle={words.decidedTitle}
+            proposedTitle={words.proposedTitle}
+            statusLabels={words.statusLabels}
+            headingLevel={headingLevel}
             proposed={
               row?.proposed ? (
                 <PlanItemSummary item={row.proposed} other={item} changed={changed} />
               ) : (
-                <p className="muted">Not in the authors’ plan.</p>
+                <p className="muted">{words.notProposed}</p>
               )
             }
             decided={
-              <div id={fieldId(at)} tabIndex={-1} className="plan-editor">
+              <div id={idOf(at)} tabIndex={-1} className="plan-editor">
                 {errorFor(`${at}.artifactKey`) ? (
                   <p className="field__error">{errorFor(`${at}.artifactKey`)}</p>
                 ) : null}
                 <SelectField
-                  id={fieldId(`${at}.contentLevel`)}
+                  id={idOf(`${at}.contentLevel`)}
                   label={label('contentLevel', 'what is released')}
                   options={optionsOf(CONTENT_LEVELS)}
                   value={item.contentLevel}
@@ -92,7 +113,7 @@ export function DecidedPlanEditor({
                   }
                 />
                 <SelectField
-                  id={fieldId(`${at}.timing`)}
+                  id={idOf(`${at}.timing`)}
                   label={label('timing', 'when')}
                   options={optionsOf(RELEASE_TIMINGS)}
                   value={item.timing}
@@ -100,7 +121,7 @@ export function DecidedPlanEditor({
                   onChange={(event) => change(i, { timing: event.target.value as ReleaseTiming }, 'timing')}
                 />
                 <SelectField
-                  id={fieldId(`${at}.distribution`)}
+                  id={idOf(`${at}.distribution`)}
                   label={label('distribution', 'to whom')}
                   options={optionsOf(RELEASE_DISTRIBUTIONS)}
                   value={item.distribution}
@@ -111,7 +132,7 @@ export function DecidedPlanEditor({
                 />
                 {item.timing === 'timed' ? (
                   <TextField
-                    id={fieldId(`${at}.embargoUntil`)}
+                    id={idOf(`${at}.embargoUntil`)}
                     label={label('embargoUntil', 'embargo until')}
                     type="date"
                     value={item.embargoUntil ?? ''}
@@ -123,7 +144,7 @@ export function DecidedPlanEditor({
                 ) : null}
                 {item.timing === 'periodic_evaluation' ? (
                   <TextField
-                    id={fieldId(`${at}.reviewEveryMonths`)}
+                    id={idOf(`${at}.reviewEveryMonths`)}
                     label={label('reviewEveryMonths', 'months between re-assessments')}
                     type="number"
                     inputMode="numeric"
@@ -143,7 +164,7 @@ export function DecidedPlanEditor({
                 ) : null}
                 {item.timing === 'evented' ? (
                   <TextAreaField
-                    id={fieldId(`${at}.releaseEvent`)}
+                    id={idOf(`${at}.releaseEvent`)}
                     label={label('releaseEvent', 'released when')}
                     rows={2}
                     value={item.releaseEvent}
@@ -158,7 +179,7 @@ export function DecidedPlanEditor({
                       <ChangedFlag on={changed.has('stages')} />
                     </legend>
                     {errorFor(`${at}.stages`) ? (
-                      <p id={fieldId(`${at}.stages`)} className="field__error" tabIndex={-1}>
+                      <p id={idOf(`${at}.stages`)} className="field__error" tabIndex={-1}>
                         {errorFor(`${at}.stages`)}
                       </p>
                     ) : null}
@@ -186,7 +207,7 @@ export function DecidedPlanEditor({
                         return (
                           <div className="repeat-row">
                             <TextField
-                              id={fieldId(`${stageAt}.description`)}
+                              id={idOf(`${stageAt}.description`)}
                               label={`${name}, stage ${j + 1}: what it releases`}
                               value={stage.description}
                               error={errorFor(`${stageAt}.description`)}
@@ -195,7 +216,7 @@ export function DecidedPlanEditor({
                               }
                             />
                             <TextField
-                              id={fieldId(`${stageAt}.opensOn`)}
+                              id={idOf(`${stageAt}.opensOn`)}
                               label={`${name}, stage ${j + 1}: opens on`}
                               type="date"
                               value={stage.opensOn ?? ''}
@@ -205,7 +226,7 @@ export function DecidedPlanEditor({
                               }
                             />
                             <TextField
-                              id={fieldId(`${stageAt}.trigger`)}
+                              id={idOf(`${stageAt}.trigger`)}
                               label={`${name}, stage ${j + 1}: or opens when`}
                               value={stage.trigger}
                               error={errorFor(`${stageAt}.trigger`)}
@@ -220,7 +241,7 @@ export function DecidedPlanEditor({
                 ) : null}
                 {item.distribution !== 'public' ? (
                   <TextAreaField
-                    id={fieldId(`${at}.accessConditions`)}
+                    id={idOf(`${at}.accessConditions`)}
                     label={label('accessConditions', 'access conditions')}
                     hint="Who may get access, and on what conditions."
                     rows={3}

@@ -40,6 +40,35 @@ export function PlanItemSummary({
   );
 }
 
+/**
+ * What the two sides are called, and what a row's status and a missing side say. The defaults are
+ * the decision's (the authors' proposal beside the committee's plan); an amendment names its own
+ * (the approved plan beside the amended one).
+ */
+export interface PlanCompareWords {
+  proposedTitle: string;
+  decidedTitle: string;
+  statusLabels: Readonly<Record<string, string>>;
+  /** The artifact has no item on the left side. */
+  notProposed: string;
+  /** The artifact has no item on the right side. */
+  notDecided: string;
+  /** Neither side holds a plan. */
+  empty: string;
+}
+
+export const DECISION_PLAN_WORDS: PlanCompareWords = {
+  proposedTitle: 'Authors proposed',
+  decidedTitle: 'Committee decided',
+  statusLabels: STATUS_LABELS,
+  notProposed: 'Not in the authors’ plan.',
+  notDecided: 'Not released under this decision.',
+  empty: 'This decision holds no release plan.',
+};
+
+/** The heading level of an artifact's name; its sides' titles are one level below. */
+export type PlanHeadingLevel = 4 | 5;
+
 /** One artifact: its name and status, then the two sides (the right side may be a form). */
 export function PlanCompareRow({
   id,
@@ -48,7 +77,10 @@ export function PlanCompareRow({
   changedLabels,
   proposed,
   decided,
-  decidedTitle = 'Committee decided',
+  decidedTitle = DECISION_PLAN_WORDS.decidedTitle,
+  proposedTitle = DECISION_PLAN_WORDS.proposedTitle,
+  statusLabels = STATUS_LABELS,
+  headingLevel = 4,
   single,
 }: {
   id: string;
@@ -58,17 +90,22 @@ export function PlanCompareRow({
   proposed?: ReactNode;
   decided?: ReactNode;
   decidedTitle?: string;
+  proposedTitle?: string;
+  statusLabels?: Readonly<Record<string, string>>;
+  headingLevel?: PlanHeadingLevel;
   /** One plan for both sides (the committee kept the authors' plan as it was). */
   single?: ReactNode;
 }) {
   const tone = status === 'unchanged' ? 'success' : status === 'changed' ? 'warning' : 'info';
+  const Heading = headingLevel === 5 ? 'h5' : 'h4';
+  const Side = headingLevel === 5 ? 'h6' : 'h5';
   return (
     <section className="plan-compare" aria-labelledby={`${id}-title`}>
       <div className="plan-compare__header">
-        <h4 id={`${id}-title`} className="break-anywhere">
+        <Heading id={`${id}-title`} className="break-anywhere">
           {name}
-        </h4>
-        <Badge tone={tone}>{STATUS_LABELS[status] ?? status}</Badge>
+        </Heading>
+        <Badge tone={tone}>{statusLabels[status] ?? status}</Badge>
         {changedLabels.length > 0 ? (
           <span className="muted small">Changed: {changedLabels.join(', ')}</span>
         ) : null}
@@ -76,11 +113,11 @@ export function PlanCompareRow({
       {single ?? (
         <div className="plan-compare__cols">
           <div className="plan-compare__col">
-            <h5 className="plan-compare__side">Authors proposed</h5>
+            <Side className="plan-compare__side">{proposedTitle}</Side>
             {proposed}
           </div>
           <div className="plan-compare__col plan-compare__col--decided">
-            <h5 className="plan-compare__side">{decidedTitle}</h5>
+            <Side className="plan-compare__side">{decidedTitle}</Side>
             {decided}
           </div>
         </div>
@@ -93,11 +130,21 @@ export function PlanCompareRow({
 export function ReleasePlanComparisonView({
   rows,
   idPrefix,
+  words = DECISION_PLAN_WORDS,
+  headingLevel = 4,
 }: {
   rows: DecisionFieldsFragment['releasePlanComparison'];
   idPrefix: string;
+  words?: PlanCompareWords;
+  headingLevel?: PlanHeadingLevel;
 }) {
-  if (rows.length === 0) return <p className="muted">This decision holds no release plan.</p>;
+  const labels = {
+    proposedTitle: words.proposedTitle,
+    decidedTitle: words.decidedTitle,
+    statusLabels: words.statusLabels,
+    headingLevel,
+  };
+  if (rows.length === 0) return <p className="muted">{words.empty}</p>;
   return (
     <div className="stack">
       {rows.map((row) => {
@@ -110,6 +157,7 @@ export function ReleasePlanComparisonView({
               name={row.artifactName}
               status={row.status}
               changedLabels={[]}
+              {...labels}
               single={<PlanItemSummary item={row.decided} changed={changed} wide />}
             />
           );
@@ -120,18 +168,19 @@ export function ReleasePlanComparisonView({
             name={row.artifactName}
             status={row.status}
             changedLabels={row.changedParts}
+            {...labels}
             proposed={
               row.proposed ? (
                 <PlanItemSummary item={row.proposed} other={row.decided} changed={changed} />
               ) : (
-                <p className="muted">Not in the authors’ plan.</p>
+                <p className="muted">{words.notProposed}</p>
               )
             }
             decided={
               row.decided ? (
                 <PlanItemSummary item={row.decided} other={row.proposed} changed={changed} />
               ) : (
-                <p className="muted">Not released under this decision.</p>
+                <p className="muted">{words.notDecided}</p>
               )
             }
           />

@@ -2,12 +2,13 @@
 // latest version, change it until its letter goes out, preview and edit the letter, and send it;
 // afterwards the decision, the letter and the approval read as the authors read them. Authors and
 // reviewers see a decision once its letter was sent: the letter, the conditions, the decided release
-// plan beside theirs, and the approval.
+// plan beside theirs, and the approval with its amendments.
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { reviewRoundOf, type Tier } from '@impact-review/domain';
 import type { SubmissionDecisionQuery as SubmissionDecisionData } from '../../gql/graphql';
+import { AmendmentsSection } from '../amendments/AmendmentsSection';
 import { ApprovalPanel } from '../approvals/ApprovalPanel';
 import { ContinuingReviewSection } from '../approvals/ContinuingReviewSection';
 import { venueToday } from '../discussion/venueTime';
@@ -52,7 +53,7 @@ export function SubmissionDecision({ submissionId }: { submissionId: string }) {
 
 /**
  * The approval the sent decision created, with what its panel needs from the statement and venue,
- * and its current re-evaluation under it.
+ * its current re-evaluation under it, and its amendments.
  */
 function SubmissionApproval({ submission, onStale }: { submission: Submission; onStale: () => unknown }) {
   const approval = submission.approval;
@@ -69,6 +70,12 @@ function SubmissionApproval({ submission, onStale }: { submission: Submission; o
         timeZone={submission.venue.timeZone}
         periodMonths={policy.periodMonths[approval.tier]}
         onStale={onStale}
+      />
+      <AmendmentsSection
+        submissionId={submission.id}
+        approval={approval}
+        isAuthor={submission.viewerCan.edit}
+        onApprovalChanged={onStale}
       />
     </>
   );

@@ -38,6 +38,9 @@ export class ReleasePoint {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD it opened.' })
   openedOn: string | null;
 
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD it opens or opened, when known (open or scheduled).' })
+  opensOn: string | null;
+
   @Field(() => ReleasePointStatusEnum)
   status: ReleasePointStatus;
 
