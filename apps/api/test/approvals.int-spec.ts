@@ -9,7 +9,7 @@
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { ApprovalSchedule } from '../src/app/approvals/approval-schedule';
-import { CONFIRM, MISSING_ID, SubmissionSteps, errorOf, expeditedContent, type Person } from './submission-helpers';
+import { CONFIRM, CONTINUING_ANSWERS, MISSING_ID, SubmissionSteps, errorOf, expeditedContent, type Person } from './submission-helpers';
 import { FixedClock, startTestApp, type TestApp } from './test-app';
 
 const DAY = 86_400_000;
@@ -22,7 +22,7 @@ const POLICY = `mutation($v: ID!, $p: ContinuingReviewPolicyInput!, $rev: Int!) 
 const REVISION = `query($id: ID!) { venue(id: $id) { revision } }`;
 const DASHBOARD = `query($v: ID!) { venue(id: $v) { continuingReview { counts { state count } series { at counts { state count } }
   dueSoon { submission { id } daysUntilExpiry } lapsed { submission { id } state } suspended { approvalId } underReevaluation { approvalId reportFiled } } } }`;
-const REEVAL = `id trigger state revision report { progress incidents conditions { condition status statusLabel note } } recommendations { reviewer { id } mine outcome comment }
+const REEVAL = `id trigger state revision report { progress incidents conditions { condition status statusLabel note } } recommendations { reviewer { id } mine outcome comment answers { prompt rating text } }
   tally { outcome count } decision { outcome reason } viewerCan { report recommend decide }`;
 const REEVALUATION = `query($id: ID!) { submission(id: $id) { approval { reevaluation { ${REEVAL} } } } }`;
 const REPORT = `mutation($input: ContinuingReviewReportInput!) { submitContinuingReviewReport(input: $input) { ${REEVAL} } }`;
@@ -236,8 +236,24 @@ describe('approvals and continuing review (real FerretDB and SMTP)', () => {
     ]);
     // The reviewer of record recommends; the author may not, and never reads recommendations.
     expect(errorOf(await author.client.request(RECOMMEND, { input: { approvalId: approval.id, outcome: 'continue', comment: 'We think it should go on.' } })).code).toBe('FORBIDDEN');
-    const recommended = (await expert.client.ok(RECOMMEND, { input: { approvalId: approval.id, outcome: 'continue', comment: 'The report answers the condition; nothing was misused.' } })).recommendOnReevaluation;
-    expect(recommended.recommendations).toEqual([{ reviewer: null, mine: true, outcome: 'continue', comment: 'The report answers the condition; nothing was misused.' }]);
+    // The venue's lighter rubric is answered as a review is: the ratings with their reasons. The
+    // reviewers of record and the chairs read it; the authors do not.
+    const RUBRIC = `query($id: ID!) { submission(id: $id) { approval { reevaluation { rubric { id kind } } } } }`;
+    expect((await expert.client.ok(RUBRIC, { id: statement })).submission.approval.reevaluation.rubric).toEqual([
+      { id: 'conditions_kept', kind: 'rating' },
+      { id: 'risks_unchanged', kind: 'rating' },
+      { id: 'notes', kind: 'text' },
+    ]);
+    expect((await author.client.ok(RUBRIC, { id: statement })).submission.approval.reevaluation.rubric).toEqual([]);
+    const unanswered = errorOf(await expert.client.request(RECOMMEND, { input: { approvalId: approval.id, outcome: 'continue', comment: 'The report answers the condition.' } }));
+    expect(unanswered).toMatchObject({ code: 'BAD_USER_INPUT', paths: ['answers.conditions_kept.rating', 'answers.risks_unchanged.rating'] });
+    const recommended = (
+      await expert.client.ok(RECOMMEND, { input: { approvalId: approval.id, outcome: 'continue', comment: 'The report answers the condition; nothing was misused.', answers: CONTINUING_ANSWERS } })
+    ).recommendOnReevaluation;
+    expect(recommended.recommendations).toEqual([{ reviewer: null, mine: true, outcome: 'continue', comment: 'The report answers the condition; nothing was misused.', answers: [
+      { prompt: 'The conditions of approval are kept', rating: 'met', text: 'The access form is live and every request is logged.' },
+      { prompt: 'The risks are as approved', rating: 'met', text: 'Nothing new came up since the approval was granted.' },
+    ] }]);
     reevaluation = (await chair.client.ok(REEVALUATION, { id: statement })).submission.approval.reevaluation;
     expect(reevaluation.tally).toEqual([{ outcome: 'continue', count: 1 }]);
     expect(reevaluation.recommendations[0].reviewer).toEqual({ id: expert.id });

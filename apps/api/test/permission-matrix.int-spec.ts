@@ -37,7 +37,7 @@ import {
   type VenueRole,
 } from '@impact-review/domain';
 import { MATRIX_ENTRIES, REACHED_ONLY_BY_CHANGES, REACHED_ONLY_BY_SITE_ADMINS, type Rule } from './permission-matrix/matrix-entries';
-import { CONFIRM, CREATE_VENUE, START_REVISION, SubmissionSteps, details, expeditedContent, unique, type Person } from './submission-helpers';
+import { CONFIRM, CONTINUING_ANSWERS, CREATE_VENUE, START_REVISION, SubmissionSteps, details, expeditedContent, unique, type Person } from './submission-helpers';
 import { GraphqlClient, startTestApp, TEST_PASSWORD, type CaughtMail, type GraphqlResult, type TestApp } from './test-app';
 
 const SCHEMA_PATH = join(__dirname, '..', 'schema.graphql');
@@ -437,7 +437,7 @@ describe('permission matrix (real FerretDB, over HTTP)', () => {
           },
         });
         await people.assigned.client.ok(`mutation($i: RecommendationInput!) { recommendOnReevaluation(input: $i) { id } }`, {
-          i: { approvalId: submission.approval.id, outcome: 'suspend', comment: 'Suspend the demo until the report is checked.' },
+          i: { approvalId: submission.approval.id, outcome: 'suspend', comment: 'Suspend the demo until the report is checked.', answers: CONTINUING_ANSWERS },
         });
         await chair.client.ok(change, {
           i: { approvalId: submission.approval.id, action: 'suspend', reason: 'Misuse of the demo was reported.', artifactKeys: [submission.artifacts[0].key], expectedRevision: opened.changeApproval.revision },

@@ -6,7 +6,7 @@
 // rubric raises it (the reviewers of record recommend first); two requests or two decisions at once
 // never both win; the plan changes only through an approving decision; the timeline shows it all,
 // without the recommendations, to the authors.
-import { SubmissionSteps, errorOf, type Person } from './submission-helpers';
+import { CONTINUING_ANSWERS, SubmissionSteps, errorOf, type Person } from './submission-helpers';
 import { FixedClock, startTestApp, type TestApp } from './test-app';
 
 const PLAN_FIELDS = 'artifactKey contentLevel timing distribution embargoUntil reviewEveryMonths releaseEvent stages { description opensOn trigger } accessConditions';
@@ -98,7 +98,7 @@ describe('release stages with gates, and amendments (real FerretDB and SMTP)', (
     await author.client.ok(REPORT, {
       input: { approvalId: gated.approvalId, progress: 'The paper is out; no misuse seen.', incidents: 'None that we know of.', conditions: [], expectedRevision: opened.changeApproval.reevaluation.revision },
     });
-    await expert.client.ok(RECOMMEND, { input: { approvalId: gated.approvalId, outcome: 'advance_stage', comment: 'The detector is ready; release the training code.' } });
+    await expert.client.ok(RECOMMEND, { input: { approvalId: gated.approvalId, outcome: 'advance_stage', comment: 'The detector is ready; release the training code.', answers: CONTINUING_ANSWERS } });
 
     // Advancing needs the stages to open, and only those waiting for a gate.
     const decide = (input: Record<string, unknown>) => chair.client.request(DECIDE, { input: { approvalId: gated.approvalId, outcome: 'advance_stage', reason: '', expectedRevision: opened.changeApproval.revision, ...input } });

@@ -247,3 +247,9 @@ export class SubmissionSteps {
     return { id: created.id, approvalId: approval.id };
   }
 }
+
+/** Answers to the default continuing-review rubric (what a reviewer of record fills in to recommend). */
+export const CONTINUING_ANSWERS = [
+  { questionId: 'conditions_kept', rating: 'met', text: 'The access form is live and every request is logged.' },
+  { questionId: 'risks_unchanged', rating: 'met', text: 'Nothing new came up since the approval was granted.' },
+];

@@ -94,6 +94,12 @@ export class ContinuingReviewSettings {
   }
 }
 
+/** The default continuing-review rubric's criteria, with a reason each. */
+const RUBRIC: readonly (readonly [string, string])[] = [
+  ['The conditions of approval are kept', 'The report shows each condition kept, with evidence.'],
+  ['The risks are as approved', 'Nothing since the approval made the work riskier.'],
+];
+
 /** The error an input shows, found through its aria-describedby as a screen reader finds it ('' for none). */
 export async function errorOf(field: Locator): Promise<string> {
   const ids = (await field.getAttribute('aria-describedby')) ?? '';
@@ -164,6 +170,11 @@ export class ContinuingReviewSection {
     const form = this.section.getByRole('form', {
       name: /^(Your recommendation|Change your recommendation)$/,
     });
+    // The venue's continuing-review rubric (the default one): both criteria met, each with its reason.
+    for (const [prompt, why] of RUBRIC) {
+      await form.getByRole('group', { name: prompt }).getByRole('radio', { name: 'Met', exact: true }).check();
+      await form.getByRole('textbox', { name: `Why: ${prompt}` }).fill(why);
+    }
     await form.getByRole('radio', { name: new RegExp(`^${outcome}`) }).check();
     await form.getByRole('textbox', { name: 'Reason' }).fill(reason);
     await form.getByRole('button', { name: 'Recommend' }).click();

@@ -423,6 +423,8 @@ export type QuestionKind = 'rating' | 'text';
 export type Rating = 'high' | 'low' | 'medium';
 
 export type RecommendationInput = {
+  /** Answers to the venue’s continuing-review rubric (Venue.reviewForms, kind continuing). */
+  answers?: Array<ReviewAnswerInput>;
   approvalId: string | number;
   comment: string;
   outcome: ReevaluationOutcome;
@@ -508,6 +510,9 @@ export type ReviewAnswerInput = {
   rating?: CriterionRating | null | undefined;
   text?: string;
 };
+
+/** A venue’s forms: the expert rubric, the community questions, and the lighter continuing-review rubric reviewers of record answer when they recommend on a re-evaluation. */
+export type ReviewFormKind = 'community' | 'continuing' | 'expert';
 
 /** What a reviewer writes; a draft may leave any of it empty. */
 export type ReviewInput = {
@@ -1510,6 +1515,24 @@ export type ReevaluationFieldsFragment = {
     comment: string;
     at: string;
     reviewer: { __typename: 'User'; id: string; name: string } | null;
+    answers: Array<{
+      __typename: 'ReviewAnswer';
+      questionId: string;
+      prompt: string;
+      kind: QuestionKind;
+      retired: boolean;
+      rating: CriterionRating | null;
+      text: string;
+    }>;
+  }>;
+  rubric: Array<{
+    __typename: 'FormQuestion';
+    id: string;
+    kind: QuestionKind;
+    prompt: string;
+    help: string;
+    required: boolean;
+    retired: boolean;
   }>;
   tally: Array<{
     __typename: 'RecommendationCount';
@@ -1578,6 +1601,24 @@ export type ApprovalWithReevaluationFieldsFragment = {
       comment: string;
       at: string;
       reviewer: { __typename: 'User'; id: string; name: string } | null;
+      answers: Array<{
+        __typename: 'ReviewAnswer';
+        questionId: string;
+        prompt: string;
+        kind: QuestionKind;
+        retired: boolean;
+        rating: CriterionRating | null;
+        text: string;
+      }>;
+    }>;
+    rubric: Array<{
+      __typename: 'FormQuestion';
+      id: string;
+      kind: QuestionKind;
+      prompt: string;
+      help: string;
+      required: boolean;
+      retired: boolean;
     }>;
     tally: Array<{
       __typename: 'RecommendationCount';
@@ -1716,6 +1757,24 @@ export type ChangeApprovalMutation = {
         comment: string;
         at: string;
         reviewer: { __typename: 'User'; id: string; name: string } | null;
+        answers: Array<{
+          __typename: 'ReviewAnswer';
+          questionId: string;
+          prompt: string;
+          kind: QuestionKind;
+          retired: boolean;
+          rating: CriterionRating | null;
+          text: string;
+        }>;
+      }>;
+      rubric: Array<{
+        __typename: 'FormQuestion';
+        id: string;
+        kind: QuestionKind;
+        prompt: string;
+        help: string;
+        required: boolean;
+        retired: boolean;
       }>;
       tally: Array<{
         __typename: 'RecommendationCount';
@@ -1839,6 +1898,24 @@ export type SubmitContinuingReviewReportMutation = {
       comment: string;
       at: string;
       reviewer: { __typename: 'User'; id: string; name: string } | null;
+      answers: Array<{
+        __typename: 'ReviewAnswer';
+        questionId: string;
+        prompt: string;
+        kind: QuestionKind;
+        retired: boolean;
+        rating: CriterionRating | null;
+        text: string;
+      }>;
+    }>;
+    rubric: Array<{
+      __typename: 'FormQuestion';
+      id: string;
+      kind: QuestionKind;
+      prompt: string;
+      help: string;
+      required: boolean;
+      retired: boolean;
     }>;
     tally: Array<{
       __typename: 'RecommendationCount';
@@ -1903,6 +1980,24 @@ export type RecommendOnReevaluationMutation = {
       comment: string;
       at: string;
       reviewer: { __typename: 'User'; id: string; name: string } | null;
+      answers: Array<{
+        __typename: 'ReviewAnswer';
+        questionId: string;
+        prompt: string;
+        kind: QuestionKind;
+        retired: boolean;
+        rating: CriterionRating | null;
+        text: string;
+      }>;
+    }>;
+    rubric: Array<{
+      __typename: 'FormQuestion';
+      id: string;
+      kind: QuestionKind;
+      prompt: string;
+      help: string;
+      required: boolean;
+      retired: boolean;
     }>;
     tally: Array<{
       __typename: 'RecommendationCount';
@@ -1983,6 +2078,24 @@ export type DecideReevaluationMutation = {
         comment: string;
         at: string;
         reviewer: { __typename: 'User'; id: string; name: string } | null;
+        answers: Array<{
+          __typename: 'ReviewAnswer';
+          questionId: string;
+          prompt: string;
+          kind: QuestionKind;
+          retired: boolean;
+          rating: CriterionRating | null;
+          text: string;
+        }>;
+      }>;
+      rubric: Array<{
+        __typename: 'FormQuestion';
+        id: string;
+        kind: QuestionKind;
+        prompt: string;
+        help: string;
+        required: boolean;
+        retired: boolean;
       }>;
       tally: Array<{
         __typename: 'RecommendationCount';
@@ -3667,6 +3780,24 @@ export type SubmissionDecisionQuery = {
           comment: string;
           at: string;
           reviewer: { __typename: 'User'; id: string; name: string } | null;
+          answers: Array<{
+            __typename: 'ReviewAnswer';
+            questionId: string;
+            prompt: string;
+            kind: QuestionKind;
+            retired: boolean;
+            rating: CriterionRating | null;
+            text: string;
+          }>;
+        }>;
+        rubric: Array<{
+          __typename: 'FormQuestion';
+          id: string;
+          kind: QuestionKind;
+          prompt: string;
+          help: string;
+          required: boolean;
+          retired: boolean;
         }>;
         tally: Array<{
           __typename: 'RecommendationCount';
@@ -4027,6 +4158,24 @@ export type SendDecisionMutation = {
           comment: string;
           at: string;
           reviewer: { __typename: 'User'; id: string; name: string } | null;
+          answers: Array<{
+            __typename: 'ReviewAnswer';
+            questionId: string;
+            prompt: string;
+            kind: QuestionKind;
+            retired: boolean;
+            rating: CriterionRating | null;
+            text: string;
+          }>;
+        }>;
+        rubric: Array<{
+          __typename: 'FormQuestion';
+          id: string;
+          kind: QuestionKind;
+          prompt: string;
+          help: string;
+          required: boolean;
+          retired: boolean;
         }>;
         tally: Array<{
           __typename: 'RecommendationCount';
@@ -6057,7 +6206,7 @@ export type ReviewTaskQuery = {
       };
       form: {
         __typename: 'ReviewForm';
-        kind: ReviewerKind;
+        kind: ReviewFormKind;
         revision: number;
         questions: Array<{
           __typename: 'FormQuestion';
@@ -6359,7 +6508,7 @@ export type UpdateReviewVisibilityMutation = {
 
 export type ReviewFormFieldsFragment = {
   __typename: 'ReviewForm';
-  kind: ReviewerKind;
+  kind: ReviewFormKind;
   revision: number;
   answeredQuestionIds: Array<string>;
   questions: Array<{
@@ -6384,7 +6533,7 @@ export type ReviewFormsQuery = {
     id: string;
     reviewForms: Array<{
       __typename: 'ReviewForm';
-      kind: ReviewerKind;
+      kind: ReviewFormKind;
       revision: number;
       answeredQuestionIds: Array<string>;
       questions: Array<{
@@ -6402,7 +6551,7 @@ export type ReviewFormsQuery = {
 
 export type UpdateReviewFormMutationVariables = Exact<{
   venueId: string | number;
-  kind: ReviewerKind;
+  kind: ReviewFormKind;
   questions: Array<FormQuestionInput> | FormQuestionInput;
   expectedRevision: number;
 }>;
@@ -6411,7 +6560,7 @@ export type UpdateReviewFormMutation = {
   __typename: 'Mutation';
   updateReviewForm: {
     __typename: 'ReviewForm';
-    kind: ReviewerKind;
+    kind: ReviewFormKind;
     revision: number;
     answeredQuestionIds: Array<string>;
     questions: Array<{
@@ -8261,6 +8410,27 @@ export const ApprovalFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ApprovalFieldsFragment, unknown>;
+export const FormQuestionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FormQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FormQuestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'help' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FormQuestionFieldsFragment, unknown>;
 export const ReevaluationFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -8332,8 +8502,31 @@ export const ReevaluationFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'answers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubric' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FormQuestionFields' } }],
             },
           },
           {
@@ -8386,6 +8579,22 @@ export const ReevaluationFieldsFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FormQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FormQuestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'help' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
         ],
       },
     },
@@ -8467,6 +8676,22 @@ export const ApprovalWithReevaluationFieldsFragmentDoc = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'accessConditions' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FormQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FormQuestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'help' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
         ],
       },
     },
@@ -8658,8 +8883,31 @@ export const ApprovalWithReevaluationFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'answers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubric' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FormQuestionFields' } }],
             },
           },
           {
@@ -10350,27 +10598,6 @@ export const ReviewCardFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReviewCardFieldsFragment, unknown>;
-export const FormQuestionFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'FormQuestionFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FormQuestion' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'help' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<FormQuestionFieldsFragment, unknown>;
 export const ReviewFormFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -13023,6 +13250,22 @@ export const ChangeApprovalDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FormQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FormQuestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'help' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ReevaluationFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reevaluation' } },
       selectionSet: {
@@ -13089,8 +13332,31 @@ export const ChangeApprovalDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'answers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubric' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FormQuestionFields' } }],
             },
           },
           {
@@ -13207,6 +13473,22 @@ export const SubmitContinuingReviewReportDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FormQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FormQuestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'help' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ReevaluationFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reevaluation' } },
       selectionSet: {
@@ -13273,8 +13555,31 @@ export const SubmitContinuingReviewReportDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'answers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubric' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FormQuestionFields' } }],
             },
           },
           {
@@ -13375,6 +13680,22 @@ export const RecommendOnReevaluationDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FormQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FormQuestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'help' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ReevaluationFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reevaluation' } },
       selectionSet: {
@@ -13441,8 +13762,31 @@ export const RecommendOnReevaluationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'answers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubric' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FormQuestionFields' } }],
             },
           },
           {
@@ -13707,6 +14051,22 @@ export const DecideReevaluationDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FormQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FormQuestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'help' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ReevaluationFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reevaluation' } },
       selectionSet: {
@@ -13773,8 +14133,31 @@ export const DecideReevaluationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'answers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubric' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FormQuestionFields' } }],
             },
           },
           {
@@ -17987,6 +18370,22 @@ export const SubmissionDecisionDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FormQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FormQuestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'help' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ReevaluationFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reevaluation' } },
       selectionSet: {
@@ -18053,8 +18452,31 @@ export const SubmissionDecisionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'answers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubric' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FormQuestionFields' } }],
             },
           },
           {
@@ -19015,6 +19437,22 @@ export const SendDecisionDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FormQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FormQuestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'help' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ReevaluationFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reevaluation' } },
       selectionSet: {
@@ -19081,8 +19519,31 @@ export const SendDecisionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'outcomeLabel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'answers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubric' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FormQuestionFields' } }],
             },
           },
           {
@@ -25162,7 +25623,7 @@ export const UpdateReviewFormDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
           type: {
             kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewerKind' } },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewFormKind' } },
           },
         },
         {

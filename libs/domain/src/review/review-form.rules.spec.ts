@@ -2,6 +2,8 @@ import {
   askedQuestions,
   checkFormEdit,
   DEFAULT_COMMUNITY_FORM,
+  DEFAULT_CONTINUING_FORM,
+  defaultReviewForm,
   DEFAULT_EXPERT_FORM,
   validateAnswers,
   validateReviewForm,
@@ -165,5 +167,23 @@ describe('chairs editing a form', () => {
   ])('%s', (_name, after, paths) => {
     const answered = new Set(['equitable', 'mitigations_adequate']);
     expect(checkFormEdit(DEFAULT_EXPERT_FORM, after, answered).map((e) => e.path)).toEqual(paths);
+  });
+});
+
+describe('the continuing-review rubric', () => {
+  it('is a valid form, lighter than the expert rubric', () => {
+    expect(validateReviewForm(DEFAULT_CONTINUING_FORM)).toEqual([]);
+    expect(askedQuestions(DEFAULT_CONTINUING_FORM).length).toBeLessThan(askedQuestions(DEFAULT_EXPERT_FORM).length);
+    expect(defaultReviewForm('continuing')).toBe(DEFAULT_CONTINUING_FORM);
+    expect(defaultReviewForm('expert')).toBe(DEFAULT_EXPERT_FORM);
+  });
+
+  it('asks the ratings with a reason, and leaves the notes optional', () => {
+    expect(validateAnswers(DEFAULT_CONTINUING_FORM, {}).map((e) => e.path)).toEqual(['answers.conditions_kept.rating', 'answers.risks_unchanged.rating']);
+    const answered = {
+      conditions_kept: { rating: 'met', text: 'The access form is live and audited.' },
+      risks_unchanged: { rating: 'partly_met', text: 'A replication appeared, but without the weights.' },
+    };
+    expect(validateAnswers(DEFAULT_CONTINUING_FORM, answered)).toEqual([]);
   });
 });

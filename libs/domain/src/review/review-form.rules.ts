@@ -99,6 +99,26 @@ export const DEFAULT_COMMUNITY_FORM: ReviewForm = {
   ],
 };
 
+/**
+ * The lighter rubric of continuing review: what the reviewers of record answer when they recommend
+ * an outcome of a re-evaluation. Venues edit it like the other forms.
+ */
+export const DEFAULT_CONTINUING_FORM: ReviewForm = {
+  questions: [
+    criterion('conditions_kept', 'The conditions of approval are kept', 'Read the authors’ report: is each condition met, or on its way?'),
+    criterion('risks_unchanged', 'The risks are as approved', 'Has anything since (incidents, replication, new uses) made the work riskier than when it was approved?'),
+    text('notes', 'Anything the committee should know', 'What you would want the chairs to read before they decide.', false),
+  ],
+};
+
+/** The forms a venue keeps: one per kind of reviewer, and the continuing-review rubric. */
+export const REVIEW_FORM_KINDS = ['expert', 'community', 'continuing'] as const;
+export type ReviewFormKind = (typeof REVIEW_FORM_KINDS)[number];
+
+export function defaultReviewForm(kind: ReviewFormKind): ReviewForm {
+  return kind === 'expert' ? DEFAULT_EXPERT_FORM : kind === 'community' ? DEFAULT_COMMUNITY_FORM : DEFAULT_CONTINUING_FORM;
+}
+
 export const MAX_QUESTIONS = 40;
 export const MAX_PROMPT = 300;
 export const MAX_HELP = 1000;

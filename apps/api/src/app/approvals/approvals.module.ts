@@ -5,6 +5,7 @@ import { ReevaluationRepository } from './reevaluation.repository';
 import { ReevaluationsService } from './reevaluations.service';
 import { SubmissionsModule } from '../submissions';
 import { HistoryModule } from '../history';
+import { ReviewsModule } from '../reviews';
 import { UsersModule } from '../users';
 import { VenuesModule } from '../venues';
 import { ApprovalSchedule } from './approval-schedule';
@@ -21,7 +22,7 @@ import { ApprovalsService } from './approvals.service';
     MongooseModule.forFeature([
       { name: APPROVAL_MODEL, schema: approvalSchema },
       { name: REEVALUATION_MODEL, schema: reevaluationSchema },
-    ]), HistoryModule, SubmissionsModule, UsersModule, VenuesModule],
+    ]), HistoryModule, ReviewsModule, SubmissionsModule, UsersModule, VenuesModule],
   providers: [
     ApprovalRepository,
     ReevaluationRepository,

@@ -23,9 +23,11 @@ import {
   RELEASE_POINT_STATUS_LABELS,
   TIMELINE_CATEGORY_LABELS,
   type AuditEventKind,
+  type CriterionRating,
   type ReleasePlanItem,
 } from '@impact-review/domain';
 import { AuditHistoryService } from '../history';
+import { ReviewsService } from '../reviews';
 import { AccessService } from '../access';
 import { Clock } from '../common/clock';
 import { Ctx } from '../common/graphql/current-actor.decorator';
@@ -57,6 +59,7 @@ export class SubmissionApprovalResolver {
     private readonly access: AccessService,
     private readonly clock: Clock,
     private readonly reevaluations: ReevaluationsService,
+    private readonly reviews: ReviewsService,
   ) {}
 
   @ResolveField(() => Approval, { nullable: true, description: 'Its approval, once a positive decision was sent (null before, and for those who may not see its decision).' })
@@ -181,6 +184,8 @@ export class SubmissionApprovalResolver {
       : null;
     const me = ctx.actor?.userId ?? '';
     const visible = current.recommendations.filter((r) => chair || (reviewer && r.reviewerId === me));
+    const rubric = chair || reviewer ? await this.reviews.formFor(approval.venueId, 'continuing') : null;
+    const questions = new Map((rubric?.questions ?? []).map((q, i) => [q.id, { ...q, order: i }]));
     const decided = current.decision ?? (open ? null : decisionFromTransition(approval));
     return {
       id: current.id,
@@ -197,9 +202,23 @@ export class SubmissionApprovalResolver {
           outcome: r.outcome,
           outcomeLabel: REEVALUATION_OUTCOME_LABELS[r.outcome],
           comment: r.comment,
+          answers: [...(r.answers ?? [])]
+            .sort((a, b) => (questions.get(a.questionId)?.order ?? Infinity) - (questions.get(b.questionId)?.order ?? Infinity))
+            .map((a) => {
+              const question = questions.get(a.questionId);
+              return {
+                questionId: a.questionId,
+                prompt: question?.prompt ?? '(a question since removed)',
+                kind: question?.kind ?? (a.rating ? 'rating' : 'text'),
+                retired: question?.retired ?? true,
+                rating: a.rating as CriterionRating | null,
+                text: a.text,
+              };
+            }),
           at: r.at,
         })),
       ),
+      rubric: (rubric?.questions ?? []).filter((q) => !q.retired),
       tally: chair ? tallyRecommendations(current.recommendations).map((t) => ({ ...t, outcomeLabel: REEVALUATION_OUTCOME_LABELS[t.outcome] })) : [],
       decision: decided ? { ...decided, outcomeLabel: REEVALUATION_OUTCOME_LABELS[decided.outcome] } : null,
       viewerCan: { report: open && author, recommend: open && reviewer, decide: open && chair },

@@ -17,6 +17,8 @@ export interface RecommendationDocument {
   reviewerId: string;
   outcome: ReevaluationOutcome;
   comment: string;
+  /** Answers to the venue's continuing-review rubric (absent before the rubric existed). */
+  answers?: { questionId: string; rating: string | null; text: string }[];
   at: Date;
 }
 

@@ -13,6 +13,7 @@ import {
   type ReleasePlanItem,
   validateDecisionConditions,
   validateRecommendation,
+  validateAnswers,
   type Actor,
   type ContinuingReviewReport,
   type ReevaluationOutcome,
@@ -25,6 +26,7 @@ import { auditEvent } from '../audit/pending-events';
 import { Clock } from '../common/clock';
 import { fail } from '../common/errors/app-error';
 import { commonErrors } from '../common/errors/common.errors';
+import { ReviewsService } from '../reviews';
 import { SubmissionRepository, type SubmissionRecord } from '../submissions';
 import { VenueRepository } from '../venues';
 import { ApprovalRepository, type ApprovalRecord } from './approval.repository';
@@ -59,6 +61,7 @@ export class ReevaluationsService {
     private readonly access: AccessService,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly reviews: ReviewsService,
   ) {
     // The lifecycle opens a re-evaluation record whenever it puts an approval under re-evaluation.
     lifecycle.onReevaluationOpened = (approval, trigger) => this.opened(approval, trigger);
@@ -160,10 +163,20 @@ export class ReevaluationsService {
   }
 
   /** A reviewer of record recommends an outcome (a second recommendation replaces their first). */
-  async recommend(actor: Actor, approvalId: string, input: { outcome: ReevaluationOutcome; comment: string }): Promise<ReevaluationRecord> {
+  async recommend(
+    actor: Actor,
+    approvalId: string,
+    input: { outcome: ReevaluationOutcome; comment: string; answers?: readonly { questionId: string; rating: string | null; text: string }[] },
+  ): Promise<ReevaluationRecord> {
     const { approval, target } = await this.load(actor, approvalId);
     this.access.require(actor, 'approval.recommend', target);
-    const errors = validateRecommendation(input);
+    // The venue's lighter rubric for continuing review, answered as a review is.
+    const rubric = await this.reviews.formFor(approval.venueId, 'continuing');
+    const answers = (input.answers ?? []).map((a) => ({ questionId: a.questionId, rating: a.rating || null, text: a.text.trim() }));
+    const errors = [
+      ...validateRecommendation(input),
+      ...validateAnswers(rubric, Object.fromEntries(answers.map((a) => [a.questionId, { rating: a.rating, text: a.text }]))),
+    ];
     if (errors.length > 0) fail(approvalErrors, 'INVALID_RECOMMENDATION', errors);
     const userId = actor?.userId ?? '';
     const now = this.clock.now();
@@ -172,7 +185,7 @@ export class ReevaluationsService {
       const current = await this.openOne(approval);
       const recommendations = [
         ...current.recommendations.filter((r) => r.reviewerId !== userId),
-        { reviewerId: userId, outcome: input.outcome, comment: input.comment.trim(), at: now },
+        { reviewerId: userId, outcome: input.outcome, comment: input.comment.trim(), answers, at: now },
       ];
       const event = auditEvent({
         venueId: approval.venueId,
@@ -186,6 +199,7 @@ export class ReevaluationsService {
       const saved = await this.reevaluations.update(current.id, current.revision, { recommendations }, [event]);
       if (saved) {
         await this.audit.recorded('reevaluations', saved.id, [event]);
+        await this.reviews.noteFormAnswered(approval.venueId, 'continuing', answers.filter((a) => a.rating !== null || a.text !== '').map((a) => a.questionId));
         return saved;
       }
     }

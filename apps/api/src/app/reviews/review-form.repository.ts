@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import { DEFAULT_COMMUNITY_FORM, DEFAULT_EXPERT_FORM, type FormQuestion, type ReviewerKind } from '@impact-review/domain';
+import { defaultReviewForm, type FormQuestion, type ReviewFormKind } from '@impact-review/domain';
 import { withEvents, type PendingEvent } from '../audit/pending-events';
 import { isDuplicateKey } from '../database/duplicate-key';
 import { REVIEW_FORM_MODEL, type ReviewFormDocument } from './review-form.schema';
 
-/** A venue's form for a kind of reviewer; revision 0 is the default form, never saved. */
+/** A venue's form for a kind of reviewer (or its continuing-review rubric); revision 0 is the default form, never saved. */
 export interface ReviewFormRecord {
   /** null for the default form, never saved. */
   id: string | null;
   venueId: string;
-  kind: ReviewerKind;
+  kind: ReviewFormKind;
   questions: FormQuestion[];
   answeredQuestionIds: string[];
   revision: number;
@@ -19,8 +19,8 @@ export interface ReviewFormRecord {
 
 const FIELDS = { pendingEvents: 0, hasPendingEvents: 0 } as const;
 
-function defaultForm(venueId: string, kind: ReviewerKind): ReviewFormRecord {
-  const form = kind === 'expert' ? DEFAULT_EXPERT_FORM : DEFAULT_COMMUNITY_FORM;
+function defaultForm(venueId: string, kind: ReviewFormKind): ReviewFormRecord {
+  const form = defaultReviewForm(kind);
   return { id: null, venueId, kind, questions: form.questions.map((q) => ({ ...q })), answeredQuestionIds: [], revision: 0 };
 }
 
@@ -39,7 +39,7 @@ function toFormRecord(doc: ReviewFormDocument): ReviewFormRecord {
 export class ReviewFormRepository {
   constructor(@InjectModel(REVIEW_FORM_MODEL) private readonly forms: Model<ReviewFormDocument>) {}
 
-  async get(venueId: string, kind: ReviewerKind): Promise<ReviewFormRecord> {
+  async get(venueId: string, kind: ReviewFormKind): Promise<ReviewFormRecord> {
     const doc = await this.forms.findOne({ venueId, kind }, FIELDS).lean<ReviewFormDocument>().exec();
     return doc ? toFormRecord(doc) : defaultForm(venueId, kind);
   }
@@ -48,7 +48,7 @@ export class ReviewFormRepository {
    * Replaces the questions if the form is still at `expectedRevision` (0: never saved, so the
    * insert races on the unique index). Null when someone saved in between.
    */
-  async save(venueId: string, kind: ReviewerKind, questions: FormQuestion[], expectedRevision: number, events: readonly PendingEvent[]): Promise<ReviewFormRecord | null> {
+  async save(venueId: string, kind: ReviewFormKind, questions: FormQuestion[], expectedRevision: number, events: readonly PendingEvent[]): Promise<ReviewFormRecord | null> {
     if (expectedRevision === 0) {
       const current = await this.forms.findOne({ venueId, kind }, { _id: 1 }).lean().exec();
       if (current) return null;
@@ -76,7 +76,7 @@ export class ReviewFormRepository {
   }
 
   /** Notes questions that now have answers; a default form is saved first so the note has a home. */
-  async noteAnswered(venueId: string, kind: ReviewerKind, questionIds: readonly string[]): Promise<void> {
+  async noteAnswered(venueId: string, kind: ReviewFormKind, questionIds: readonly string[]): Promise<void> {
     if (questionIds.length === 0) return;
     const existing = await this.forms.findOne({ venueId, kind }, { _id: 1 }).lean().exec();
     if (!existing) {

@@ -1,5 +1,5 @@
 import { Schema, type Types } from 'mongoose';
-import { QUESTION_KINDS, REVIEWER_KINDS, type FormQuestion, type ReviewerKind } from '@impact-review/domain';
+import { QUESTION_KINDS, REVIEW_FORM_KINDS, type FormQuestion, type ReviewFormKind } from '@impact-review/domain';
 import { auditedSchema } from '../audit/pending-events';
 
 /**
@@ -10,7 +10,7 @@ import { auditedSchema } from '../audit/pending-events';
 export interface ReviewFormDocument {
   _id: Types.ObjectId;
   venueId: string;
-  kind: ReviewerKind;
+  kind: ReviewFormKind;
   questions: FormQuestion[];
   answeredQuestionIds: string[];
   revision: number;
@@ -34,7 +34,7 @@ const questionSchema = new Schema<FormQuestion>(
 export const reviewFormSchema = new Schema<ReviewFormDocument>(
   {
     venueId: { type: String, required: true },
-    kind: { type: String, required: true, enum: REVIEWER_KINDS },
+    kind: { type: String, required: true, enum: REVIEW_FORM_KINDS },
     questions: { type: [questionSchema], required: true },
     answeredQuestionIds: { type: [String], default: [] },
     revision: { type: Number, required: true },

@@ -1,14 +1,14 @@
 import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { QUESTION_KINDS, reviewReaderOf, type ReviewerKind } from '@impact-review/domain';
+import { QUESTION_KINDS, reviewReaderOf, type ReviewerKind, type ReviewFormKind } from '@impact-review/domain';
 import { AccessService } from '../access';
-import { ReviewerKindEnum, toAssignment } from '../assignment';
+import { toAssignment } from '../assignment';
 import { Ctx } from '../common/graphql/current-actor.decorator';
 import type { RequestContext } from '../common/graphql/request-context';
 import { Submission, SubmissionRepository, toSubmission, type SubmissionRecord } from '../submissions';
 import { User, userById, UserRepository } from '../users';
 import { userInVenue, Venue } from '../venues';
 import { FormQuestionInput, ReviewInput } from './dto/review.input';
-import { Review, ReviewForm, ReviewProgress, ReviewTask, type ReviewText } from './models/review.model';
+import { Review, ReviewForm, ReviewFormKindEnum, ReviewProgress, ReviewTask, type ReviewText } from './models/review.model';
 import type { ReviewFormRecord } from './review-form.repository';
 import type { ReviewContentRecord, ReviewRecord } from './review.repository';
 import { ReviewsService, type ReviewInputValue, type VisibleReview } from './reviews.service';
@@ -230,7 +230,7 @@ export class ReviewResolver {
 export class VenueReviewsResolver {
   constructor(private readonly reviews: ReviewsService) {}
 
-  @ResolveField(() => [ReviewForm], { description: 'The expert and community review forms (chairs of the venue; [] for everyone else).' })
+  @ResolveField(() => [ReviewForm], { description: 'The expert and community review forms and the continuing-review rubric (chairs of the venue; [] for everyone else).' })
   async reviewForms(@Parent() venue: Venue, @Ctx() ctx: RequestContext): Promise<ReviewForm[]> {
     return (await this.reviews.formsOf(ctx.actor, venue.id)).map(toForm);
   }
@@ -258,7 +258,7 @@ export class VenueReviewsResolver {
   })
   async updateReviewForm(
     @Args('venueId', { type: () => ID }) venueId: string,
-    @Args('kind', { type: () => ReviewerKindEnum }) kind: ReviewerKind,
+    @Args('kind', { type: () => ReviewFormKindEnum }) kind: ReviewFormKind,
     @Args('questions', { type: () => [FormQuestionInput] }) questions: FormQuestionInput[],
     @Args('expectedRevision', { type: () => Int }) expectedRevision: number,
     @Ctx() ctx: RequestContext,

@@ -14,6 +14,7 @@ import {
   type ReviewContent,
   type ReviewEditability,
   type ReviewerKind,
+  type ReviewFormKind,
   type ReviewTarget,
   type ReviewTimeliness,
   type SubmissionTarget,
@@ -200,11 +201,16 @@ export class ReviewsService {
   /** The form each kind of reviewer fills in at the venue (chairs, to edit them). */
   async formsOf(actor: Actor, venueId: string): Promise<ReviewFormRecord[]> {
     if (!this.access.can(actor, 'venue.manage', { kind: 'venue', venueId })) return [];
-    return Promise.all([this.forms.get(venueId, 'expert'), this.forms.get(venueId, 'community')]);
+    return Promise.all([this.forms.get(venueId, 'expert'), this.forms.get(venueId, 'community'), this.forms.get(venueId, 'continuing')]);
+  }
+
+  /** Marks questions of a venue's form as answered (they can be retired then, not deleted). */
+  noteFormAnswered(venueId: string, kind: ReviewFormKind, questionIds: readonly string[]): Promise<void> {
+    return this.forms.noteAnswered(venueId, kind, questionIds);
   }
 
   /** The form a review was written on (for its questions' prompts). */
-  formFor(venueId: string, kind: ReviewerKind): Promise<ReviewFormRecord> {
+  formFor(venueId: string, kind: ReviewFormKind): Promise<ReviewFormRecord> {
     return this.forms.get(venueId, kind);
   }
 
@@ -391,7 +397,7 @@ export class ReviewsService {
   }
 
   /** Replaces a kind of reviewer's form at the venue (chairs); answered questions are retired, not removed. */
-  async saveForm(actor: Actor, venueId: string, kind: ReviewerKind, questions: FormQuestion[], expectedRevision: number): Promise<ReviewFormRecord> {
+  async saveForm(actor: Actor, venueId: string, kind: ReviewFormKind, questions: FormQuestion[], expectedRevision: number): Promise<ReviewFormRecord> {
     const venue = await this.venues.findById(venueId);
     if (!venue) return fail(reviewErrors, 'VENUE_NOT_FOUND');
     if (!this.access.can(actor, 'venue.manage', { kind: 'venue', venueId })) return fail(reviewErrors, 'NOT_A_CHAIR');

@@ -3,7 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { formatDate } from '../../lib/format';
 import { ContinuingReviewSection } from './ContinuingReviewSection';
-import { approval, ARTIFACTS, FILED_REPORT, reevaluation } from './reevaluation.fixture';
+import {
+  approval,
+  ARTIFACTS,
+  FILED_REPORT,
+  recommendation as recommendationOf,
+  reevaluation,
+  RUBRIC_ANSWERS,
+} from './reevaluation.fixture';
 import { tallyRows, tallySentence } from './reevaluationWords';
 
 type Shown = ReturnType<typeof approval>;
@@ -15,15 +22,20 @@ const can = (what: Partial<Record<'report' | 'recommend' | 'decide', boolean>>) 
   ...what,
 });
 
-const recommendation = (name: string | null, outcome: 'continue' | 'suspend', mine = false) => ({
-  __typename: 'ReevaluationRecommendationModel' as const,
-  reviewer: name ? { __typename: 'User' as const, id: name, name } : null,
-  mine,
-  outcome,
-  outcomeLabel: outcome === 'continue' ? 'Continue for a new period' : 'Suspend',
-  comment: `${name ?? 'I'} think so, for reasons.`,
-  at: '2031-06-21T09:00:00.000Z',
-});
+const recommendation = (
+  name: string | null,
+  outcome: 'continue' | 'suspend',
+  mine = false,
+  answers: typeof RUBRIC_ANSWERS = [],
+) =>
+  recommendationOf({
+    reviewer: name ? { __typename: 'User' as const, id: name, name } : null,
+    mine,
+    outcome,
+    outcomeLabel: outcome === 'continue' ? 'Continue for a new period' : 'Suspend',
+    comment: `${name ?? 'I'} think so, for reasons.`,
+    answers,
+  });
 
 function renderSection(shown: Shown) {
   render(
@@ -101,6 +113,34 @@ describe('ContinuingReviewSection', () => {
     expect(within(part).getByRole('radio', { name: /^Continue for a new period/ })).toBeChecked();
   });
 
+  it('shows a reviewer their answers to the rubric, and starts the change from them', async () => {
+    const user = userEvent.setup();
+    const section = renderSection(
+      approval({
+        reevaluation: reevaluation({
+          report: FILED_REPORT,
+          recommendations: [recommendation(null, 'continue', true, RUBRIC_ANSWERS)],
+          viewerCan: can({ recommend: true }),
+        }),
+      }),
+    );
+    const part = within(section).getByRole('region', { name: 'Your recommendation' });
+    expect(part).toHaveTextContent(
+      'The conditions of approval are keptPartly metThe model stays withheld; half the samples are watermarked.',
+    );
+    expect(part).toHaveTextContent('The risks are as approvedNot met');
+    expect(part).toHaveTextContent('Anything the committee should knowAsk the authors about the Lyon release.');
+    await user.click(within(part).getByRole('button', { name: 'Change your recommendation' }));
+    const kept = within(part).getByRole('group', { name: 'The conditions of approval are kept' });
+    expect(within(kept).getByRole('radio', { name: 'Partly met' })).toBeChecked();
+    expect(within(part).getByRole('textbox', { name: 'Why: The risks are as approved' })).toHaveValue(
+      'A similar model is out now: the voice-cloning risk grew.',
+    );
+    expect(within(part).getByRole('textbox', { name: 'Anything the committee should know' })).toHaveValue(
+      'Ask the authors about the Lyon release.',
+    );
+  });
+
   it('gives the chairs the tally as a chart with a sentence, each recommendation with its reviewer, and the decision form', () => {
     const tally = [
       {
@@ -120,7 +160,7 @@ describe('ContinuingReviewSection', () => {
       approval({
         reevaluation: reevaluation({
           recommendations: [
-            recommendation('Emil Expert', 'continue'),
+            recommendation('Emil Expert', 'continue', false, RUBRIC_ANSWERS),
             recommendation('Cleo Community', 'continue'),
             recommendation('Vera Voice', 'suspend'),
           ],
@@ -140,6 +180,11 @@ describe('ContinuingReviewSection', () => {
         .getAllByRole('listitem')
         .map((li) => li.querySelector('strong')?.textContent),
     ).toEqual(['Emil Expert', 'Cleo Community', 'Vera Voice']);
+    // Each with its answers to the rubric, under its reason.
+    const emil = within(part).getAllByRole('listitem')[0] as HTMLElement;
+    expect(emil).toHaveTextContent('Emil Expert think so, for reasons.The conditions of approval are keptPartly met');
+    expect(within(emil).getAllByRole('term').map((t) => t.textContent)).toEqual(RUBRIC_ANSWERS.map((a) => a.prompt));
+    expect(within(part).getAllByRole('listitem')[1]).not.toHaveTextContent('The conditions of approval are kept');
     const form = within(section).getByRole('form', { name: 'Decide the re-evaluation' });
     // No report yet: the chair records why the committee decides without it.
     expect(within(form).getByRole('textbox', { name: /without the authors’ report/ })).toBeRequired();

@@ -1,14 +1,16 @@
 // The approval's current re-evaluation (continuing review), under its panel: what opened it and
 // why; the authors' report (a form for the authors while it is open, read-only for everyone else
 // and for the authors once filed); the reviewers' recommendations (a form for a reviewer of record,
-// the tally and every recommendation with its reviewer for the chairs); the chairs' decision form;
-// and, once decided, the decision. What each person sees is what the server sent them.
+// the tally and every recommendation with its reviewer for the chairs, each with its answers to the
+// continuing-review rubric); the chairs' decision form; and, once decided, the decision. What each
+// person sees is what the server sent them.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Artifact, ConditionLibraryEntry } from '@impact-review/domain';
 import { Badge } from '../../components/TierBadge';
 import type { ApprovalWithReevaluationFieldsFragment, ReevaluationFieldsFragment } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { venueToday } from '../discussion/venueTime';
+import { ReviewAnswerList } from '../reviews/ReviewTextView';
 import { ContinuingReviewReportForm } from './ContinuingReviewReportForm';
 import { ContinuingReviewReportView } from './ContinuingReviewReportView';
 import { RecommendationForm } from './RecommendationForm';
@@ -243,6 +245,7 @@ function RecommendationsPart({
                 <span className="muted small">{formatDateTime(r.at)}</span>
               </p>
               <p className="recommendation__comment prose break-anywhere">{r.comment}</p>
+              <ReviewAnswerList answers={r.answers} />
             </li>
           ))}
         </ul>
@@ -255,6 +258,7 @@ function RecommendationsPart({
             <span className="muted small">{formatDateTime(mine.at)}</span>
           </p>
           <p className="recommendation__comment prose break-anywhere">{mine.comment}</p>
+          <ReviewAnswerList answers={mine.answers} />
           {viewerCan.recommend ? (
             <button type="button" className="button button--small" onClick={() => setChanging(true)}>
               Change your recommendation
@@ -266,7 +270,8 @@ function RecommendationsPart({
         <div ref={formRef}>
           <RecommendationForm
             approvalId={approvalId}
-            initial={mine ? { outcome: mine.outcome, comment: mine.comment } : null}
+            initial={mine ? { outcome: mine.outcome, comment: mine.comment, answers: mine.answers } : null}
+            questions={reevaluation.rubric}
             onDone={(text) => {
               setChanging(false);
               onDone(text);

@@ -113,7 +113,18 @@ export const ReevaluationFieldsFragment = graphql(`
       outcome
       outcomeLabel
       comment
+      answers {
+        questionId
+        prompt
+        kind
+        retired
+        rating
+        text
+      }
       at
+    }
+    rubric {
+      ...FormQuestionFields
     }
     tally {
       outcome

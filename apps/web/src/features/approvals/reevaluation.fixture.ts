@@ -1,6 +1,6 @@
 // An approval under re-evaluation and its re-evaluation, as the statement page receives them, for
 // the specs of the continuing-review section and its forms.
-import { approvalConsequence } from '@impact-review/domain';
+import { approvalConsequence, DEFAULT_CONTINUING_FORM } from '@impact-review/domain';
 import type {
   ApprovalWithReevaluationFieldsFragment as Approval,
   ReevaluationFieldsFragment as Reevaluation,
@@ -49,9 +49,53 @@ export function reevaluation(overrides: Partial<Reevaluation> = {}): Reevaluatio
     openedAt: '2031-06-15T09:00:00.000Z',
     report: null,
     recommendations: [],
+    rubric: DEFAULT_CONTINUING_FORM.questions.map((q) => ({ __typename: 'FormQuestion' as const, ...q })),
     tally: [],
     decision: null,
     viewerCan: { __typename: 'ReevaluationPermissions', report: false, recommend: false, decide: false },
+    ...overrides,
+  };
+}
+
+type Recommendation = Reevaluation['recommendations'][number];
+type RubricAnswer = Recommendation['answers'][number];
+
+/** An answer to the continuing-review rubric, as a recommendation carries it back. */
+export const rubricAnswer = (
+  questionId: string,
+  prompt: string,
+  rating: RubricAnswer['rating'],
+  text: string,
+  overrides: Partial<RubricAnswer> = {},
+): RubricAnswer => ({
+  __typename: 'ReviewAnswer',
+  questionId,
+  prompt,
+  kind: rating === null ? 'text' : 'rating',
+  retired: false,
+  rating,
+  text,
+  ...overrides,
+});
+
+/** A reviewer's answers to the default continuing-review rubric (DEFAULT_CONTINUING_FORM). */
+export const RUBRIC_ANSWERS: RubricAnswer[] = [
+  rubricAnswer('conditions_kept', 'The conditions of approval are kept', 'partly_met', 'The model stays withheld; half the samples are watermarked.'),
+  rubricAnswer('risks_unchanged', 'The risks are as approved', 'not_met', 'A similar model is out now: the voice-cloning risk grew.'),
+  rubricAnswer('notes', 'Anything the committee should know', null, 'Ask the authors about the Lyon release.'),
+];
+
+/** A reviewer of record's recommendation, as the statement page receives it. */
+export function recommendation(overrides: Partial<Recommendation> = {}): Recommendation {
+  return {
+    __typename: 'ReevaluationRecommendationModel',
+    reviewer: null,
+    mine: false,
+    outcome: 'continue',
+    outcomeLabel: 'Continue for a new period',
+    comment: 'The report answers every condition; nothing was misused.',
+    answers: [],
+    at: '2031-06-21T09:00:00.000Z',
     ...overrides,
   };
 }

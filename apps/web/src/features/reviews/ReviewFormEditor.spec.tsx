@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { DEFAULT_COMMUNITY_FORM } from '@impact-review/domain';
+import { DEFAULT_COMMUNITY_FORM, DEFAULT_CONTINUING_FORM } from '@impact-review/domain';
 import type { FormQuestion } from '@impact-review/domain';
 import type { ReviewFormFieldsFragment } from '../../gql/graphql';
 import { ReviewFormEditor } from './ReviewFormEditor';
@@ -74,6 +74,22 @@ describe('ReviewFormEditor', () => {
     await user.type(within(editor).getByRole('textbox', { name: 'Question 4' }), 'Who should we ask next?');
     await user.click(within(editor).getByRole('button', { name: 'Save the community form' }));
     expect(await within(editor).findByText('Community reviewers’ form saved.')).toBeInTheDocument();
+  });
+
+  it('edits the continuing-review rubric under its own title', () => {
+    render(
+      <MockedProvider>
+        <ReviewFormEditor
+          venueId="v1"
+          form={{ __typename: 'ReviewForm', kind: 'continuing', revision: 0, answeredQuestionIds: [], questions: DEFAULT_CONTINUING_FORM.questions.map(typed) }}
+          onReload={() => undefined}
+        />
+      </MockedProvider>,
+    );
+    const editor = screen.getByRole('region', { name: 'Continuing-review rubric' });
+    expect(editor).toHaveTextContent('What the reviewers of record answer when they recommend on a re-evaluation: a lighter rubric than the expert one.');
+    expect(within(editor).getByRole('textbox', { name: 'Question 1' })).toHaveValue('The conditions of approval are kept');
+    expect(within(editor).getByRole('button', { name: 'Save the continuing form' })).toBeInTheDocument();
   });
 
   it('checks the form with the domain’s rules first: a new question needs its words', async () => {

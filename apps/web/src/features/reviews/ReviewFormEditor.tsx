@@ -1,11 +1,12 @@
-// The venue's review forms (chairs): the expert rubric and the community questions. Chairs reword,
+// The venue's review forms (chairs): the expert rubric, the community questions and the lighter
+// continuing-review rubric the reviewers of record answer on a re-evaluation. Chairs reword,
 // reorder, add, retire and bring back questions. A question that has answers keeps its kind and
 // cannot be deleted (its answers would lose their meaning): the page disables both and says why,
 // and the domain's checkFormEdit (the server's own check) runs before anything is sent.
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { checkFormEdit, QUESTION_KINDS } from '@impact-review/domain';
-import type { FormQuestion, QuestionKind, ReviewerKind } from '@impact-review/domain';
+import type { FormQuestion, QuestionKind, ReviewFormKind } from '@impact-review/domain';
 import type { ReviewFormFieldsFragment } from '../../gql/graphql';
 import { FormError, SelectField, TextAreaField, TextField } from '../../components/FormFields';
 import { QueryState } from '../../components/QueryState';
@@ -13,14 +14,16 @@ import { useMutationForm } from '../../lib/useMutationForm';
 import { ReviewFormsQuery, UpdateReviewFormMutation } from './reviews.operations';
 import './reviews.css';
 
-const FORM_TITLES: Readonly<Record<ReviewerKind, string>> = {
+const FORM_TITLES: Readonly<Record<ReviewFormKind, string>> = {
   expert: 'Expert reviewers’ form',
   community: 'Community reviewers’ form',
+  continuing: 'Continuing-review rubric',
 };
 
-const FORM_HINTS: Readonly<Record<ReviewerKind, string>> = {
+const FORM_HINTS: Readonly<Record<ReviewFormKind, string>> = {
   expert: 'The rubric experts fill in: criteria rated met, partly met or not met with a justification, and questions answered in words. Experts also recommend a release option per artifact, required mitigations and a decision.',
   community: 'Plain-language questions for members of the communities the work may affect.',
+  continuing: 'What the reviewers of record answer when they recommend on a re-evaluation: a lighter rubric than the expert one.',
 };
 
 const KIND_LABELS: Readonly<Record<QuestionKind, string>> = {

@@ -30,33 +30,42 @@ export function TimelinessBadge({ timeliness }: { timeliness: ReviewTimeliness }
   return <span className={`badge badge--${TIMELINESS_TONES[timeliness]}`}>{REVIEW_TIMELINESS_LABELS[timeliness]}</span>;
 }
 
+/** An answer to a form's question, with the question as it reads now (a review's, or a re-evaluation recommendation's). */
+export type AnswerView = Pick<ReviewTextFieldsFragment['answers'][number], 'questionId' | 'prompt' | 'kind' | 'retired' | 'rating' | 'text'>;
+
+/** The answers given, each beside its question: the rating in words, then the justification or the answer. */
+export function ReviewAnswerList({ answers }: { answers: readonly AnswerView[] }) {
+  const answered = answers.filter((a) => a.rating !== null || a.text.trim() !== '');
+  if (answered.length === 0) return null;
+  return (
+    <dl className="review-answers">
+      {answered.map((answer) => (
+        <div key={answer.questionId} className="review-answer">
+          <dt>
+            {answer.prompt}
+            {answer.retired ? <span className="muted small"> (no longer asked)</span> : null}
+          </dt>
+          <dd>
+            {answer.kind === 'rating' ? (
+              <p className="review-answer__rating">
+                <RatingBadge rating={answer.rating} />
+              </p>
+            ) : null}
+            {answer.text.trim() ? <p className="prose">{answer.text}</p> : null}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 export function ReviewTextView({ text, headingLevel = 3 }: { text: ReviewTextFieldsFragment; headingLevel?: 3 | 4 }) {
   const H = headingLevel === 3 ? 'h3' : 'h4';
-  const answered = text.answers.filter((a) => a.rating !== null || a.text.trim() !== '');
   const hasExpertParts =
     text.recommendation !== null || text.releaseRecommendations.length > 0 || text.requiredMitigations.trim() !== '';
   return (
     <div className="review-text">
-      {answered.length > 0 ? (
-        <dl className="review-answers">
-          {answered.map((answer) => (
-            <div key={answer.questionId} className="review-answer">
-              <dt>
-                {answer.prompt}
-                {answer.retired ? <span className="muted small"> (no longer asked)</span> : null}
-              </dt>
-              <dd>
-                {answer.kind === 'rating' ? (
-                  <p className="review-answer__rating">
-                    <RatingBadge rating={answer.rating} />
-                  </p>
-                ) : null}
-                {answer.text.trim() ? <p className="prose">{answer.text}</p> : null}
-              </dd>
-            </div>
-          ))}
-        </dl>
-      ) : null}
+      <ReviewAnswerList answers={text.answers} />
 
       {hasExpertParts ? (
         <>

@@ -284,7 +284,7 @@ export const ReviewFormsQuery = graphql(`
 `);
 
 export const UpdateReviewFormMutation = graphql(`
-  mutation UpdateReviewForm($venueId: ID!, $kind: ReviewerKind!, $questions: [FormQuestionInput!]!, $expectedRevision: Int!) {
+  mutation UpdateReviewForm($venueId: ID!, $kind: ReviewFormKind!, $questions: [FormQuestionInput!]!, $expectedRevision: Int!) {
     updateReviewForm(venueId: $venueId, kind: $kind, questions: $questions, expectedRevision: $expectedRevision) {
       ...ReviewFormFields
     }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import type { ConditionStatus, ReevaluationOutcome } from '@impact-review/domain';
 import { DecidedConditionInput } from '../../decisions/dto/decision.input';
+import { ReviewAnswerInput } from '../../reviews/dto/review.input';
 import { ConditionStatusEnum, ReevaluationOutcomeEnum } from '../models/reevaluation.model';
 
 @InputType()
@@ -49,6 +50,9 @@ export class RecommendationInput {
 
   @Field()
   comment: string;
+
+  @Field(() => [ReviewAnswerInput], { defaultValue: [], description: 'Answers to the venue’s continuing-review rubric (Venue.reviewForms, kind continuing).' })
+  answers: ReviewAnswerInput[];
 }
 
 @InputType({ description: 'A chair’s decision on the open re-evaluation, at the approval revision loaded.' })

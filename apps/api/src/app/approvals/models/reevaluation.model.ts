@@ -8,6 +8,7 @@ import {
   type ReevaluationTrigger,
 } from '@impact-review/domain';
 import { enumFromValues } from '../../common/graphql/enum-from-values';
+import { FormQuestion, ReviewAnswer } from '../../reviews/models/review.model';
 import { User } from '../../users/models/user.model';
 
 export const ReevaluationTriggerEnum = enumFromValues(REEVALUATION_TRIGGERS);
@@ -80,6 +81,9 @@ export class ReevaluationRecommendationModel {
 
   @Field()
   comment: string;
+
+  @Field(() => [ReviewAnswer], { description: 'The answers to the venue’s continuing-review rubric, in its order.' })
+  answers: ReviewAnswer[];
 
   @Field(() => GraphQLISODateTime)
   at: Date;
@@ -155,6 +159,9 @@ export class Reevaluation {
 
   @Field(() => [RecommendationCount], { description: 'The recommendations counted by outcome (chairs; [] for others).' })
   tally: RecommendationCount[];
+
+  @Field(() => [FormQuestion], { description: 'The venue’s continuing-review rubric, the questions asked now (for chairs and the reviewers of record; [] for others).' })
+  rubric: FormQuestion[];
 
   @Field(() => ReevaluationDecisionModel, { nullable: true })
   decision: ReevaluationDecisionModel | null;

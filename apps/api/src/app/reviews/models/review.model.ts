@@ -11,6 +11,8 @@ import {
   type ReleaseDistribution,
   type ReleaseTiming,
   type ReviewerKind,
+  type ReviewFormKind,
+  REVIEW_FORM_KINDS,
   type ReviewRecommendation,
   type ReviewState,
   type ReviewTimeliness,
@@ -36,6 +38,12 @@ registerEnumType(QuestionKindEnum, { name: 'QuestionKind', description: 'A rated
 export const ReviewTimelinessEnum = enumFromValues(REVIEW_TIMELINESS);
 registerEnumType(ReviewTimelinessEnum, { name: 'ReviewTimeliness', description: 'Where a review stands against its deadline.' });
 
+export const ReviewFormKindEnum = enumFromValues(REVIEW_FORM_KINDS);
+registerEnumType(ReviewFormKindEnum, {
+  name: 'ReviewFormKind',
+  description: 'A venue’s forms: the expert rubric, the community questions, and the lighter continuing-review rubric reviewers of record answer when they recommend on a re-evaluation.',
+});
+
 @ObjectType({ description: 'One question of a review form.' })
 export class FormQuestion {
   @Field({ description: 'Stable across edits: answers are keyed by it.' })
@@ -59,8 +67,8 @@ export class FormQuestion {
 
 @ObjectType({ description: 'The form one kind of reviewer fills in at a venue.' })
 export class ReviewForm {
-  @Field(() => ReviewerKindEnum)
-  kind: ReviewerKind;
+  @Field(() => ReviewFormKindEnum)
+  kind: ReviewFormKind;
 
   @Field(() => [FormQuestion])
   questions: FormQuestion[];
