@@ -72,4 +72,26 @@ describe('external events re-open evented approvals (real FerretDB and SMTP)', (
     const hidden = (await conflictedChair.client.ok(RECORD, { v: venueId, d: EVENT, a: [evented.approvalId] })).recordExternalEvent;
     expect(hidden).toEqual({ opened: [], skipped: [{ approvalId: evented.approvalId, reason: 'No approval of this venue that waits for an event has this id.' }] });
   });
+
+  test('the same event recorded twice at once opens the approval once', async () => {
+    const steps = new SubmissionSteps(t);
+    const expert = await steps.signUp('Erin Expert');
+    await steps.join(chair, expert, venueId, 'expert_reviewer');
+    const title = 'Voice conversion for film restoration';
+    const second = await steps.approvedStatement(chair, author, expert, venueId, title, [], (plan) =>
+      plan.map((item) => (item['artifactKey'] === 'model' ? { ...item, timing: 'evented', embargoUntil: null, releaseEvent: 'An equivalent model is released elsewhere.' } : item)),
+    );
+    await t.outboxSettled();
+    const results = await Promise.all([
+      chair.client.ok(RECORD, { v: venueId, d: EVENT, a: [second.approvalId] }),
+      chair.client.ok(RECORD, { v: venueId, d: EVENT, a: [second.approvalId] }),
+    ]);
+    expect(results.flatMap((r) => r.recordExternalEvent.opened)).toEqual([second.approvalId]);
+    expect(results.flatMap((r) => r.recordExternalEvent.skipped)).toHaveLength(1);
+    await t.outboxSettled();
+    const opened = (await t.mail.messagesTo(author.email)).filter((m) => m.subject.startsWith('Approval re-evaluation opened') && m.subject.includes(title));
+    expect(opened).toHaveLength(1);
+    const history = (await chair.client.ok(`query($id: ID!) { submission(id: $id) { history { kind } } }`, { id: second.id })).submission.history.map((e: { kind: string }) => e.kind);
+    expect(history.filter((k: string) => k === 'approval.reevaluation_opened')).toHaveLength(1);
+  }, 120_000);
 });

@@ -145,4 +145,25 @@ describe('incident reports from the public (real FerretDB and SMTP)', () => {
     expect(refused.code).toBe('TOO_MANY_REQUESTS');
     expect(refused.message).toMatch(new RegExp(`^Several reports were already sent from ${flood}\\. Confirm them from your inbox, or try again in`));
   });
+
+  test('two confirmations of one link at once count once; two handlings of one report at once, one wins', async () => {
+    const email = `race-${Date.now().toString(36)}@example.org`;
+    const sent = await t.mail.nextAfter(email, () => anonymous().ok(REPORT, { input: report({ email }) }));
+    const token = tokenIn(sent.mail.text);
+    const confirmations = await Promise.all([anonymous().request(CONFIRM_REPORT, { t: token }), anonymous().request(CONFIRM_REPORT, { t: token })]);
+    expect(confirmations.map((c) => (c.errors ? errorOf(c).code : 'ok')).sort()).toEqual(['NOT_FOUND', 'ok']);
+    const reference = confirmations.find((c) => !c.errors)?.data?.['confirmIncidentReport'] as { reference: string };
+    await t.outboxSettled();
+    expect((await t.mail.messagesTo(email)).filter((m) => m.subject.startsWith('Your incident report about'))).toHaveLength(1);
+
+    const incident = (await chair.client.ok(INCIDENTS, { v: venueId })).venue.incidents.find((i: { reference: string }) => i.reference === reference.reference);
+    const handle = (action: string) =>
+      chair.client.request(TRIAGE, { input: { incidentId: incident.id, action, reason: 'Handled in the earlier report.', answer: 'Thank you; the committee already acted on this.', expectedRevision: incident.revision } });
+    const handled = await Promise.all([handle('dismiss'), handle('resolve')]);
+    expect(handled.filter((h) => !h.errors)).toHaveLength(1);
+    expect(handled.filter((h) => h.errors).map((h) => errorOf(h).code)).toEqual(['CONFLICT']);
+    await t.outboxSettled();
+    // The reporter gets one final answer, not two.
+    expect((await t.mail.messagesTo(email)).filter((m) => m.subject.startsWith('Answer to your incident report'))).toHaveLength(1);
+  });
 });
