@@ -1,4 +1,4 @@
-import { readFileSync, unwatchFile, watchFile } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
 /** Injectable time, so schedules and expiry can be tested without waiting. */
 export abstract class Clock {
@@ -18,22 +18,27 @@ export class SystemClock extends Clock {
 
 /**
  * The system clock plus an offset read from a file, for browser tests that move time (an approval
- * nearing expiry) in a running API. The file holds milliseconds; it is watched, and listeners hear
- * of every change.
+ * nearing expiry) in a running API. The file holds milliseconds; it is read every 100 ms, and
+ * listeners hear of every change.
  */
 export class FileClock extends Clock {
   private offsetMs = 0;
   private readonly listeners: (() => void)[] = [];
+  private readonly poll: NodeJS.Timeout;
 
   constructor(private readonly file: string) {
     super();
     this.offsetMs = this.read();
-    watchFile(file, { interval: 100 }, () => {
-      const next = this.read();
-      if (next === this.offsetMs) return;
-      this.offsetMs = next;
-      for (const listener of this.listeners) listener();
-    });
+    // The content is compared, not the modification time: a write in the same instant still counts.
+    this.poll = setInterval(() => this.refresh(), 100);
+    this.poll.unref();
+  }
+
+  private refresh(): void {
+    const next = this.read();
+    if (next === this.offsetMs) return;
+    this.offsetMs = next;
+    for (const listener of this.listeners) listener();
   }
 
   now(): Date {
@@ -45,7 +50,7 @@ export class FileClock extends Clock {
   }
 
   stop(): void {
-    unwatchFile(this.file);
+    clearInterval(this.poll);
   }
 
   private read(): number {
