@@ -3,10 +3,7 @@ import {
   AMENDMENT_CHANGE_LABELS,
   AMENDMENT_DECISION_LABELS,
   AMENDMENT_STATE_LABELS,
-  compareReleasePlans,
-  RELEASE_PLAN_PART_LABELS,
   recommendationsNeeded,
-  type ReleasePlanItem,
   type SubmissionTarget,
 } from '@impact-review/domain';
 import { AccessService } from '../access';
@@ -20,6 +17,7 @@ import type { AmendmentRecord } from './amendment.repository';
 import { AmendmentsService } from './amendments.service';
 import { AmendmentDecisionInput, AmendmentRecommendationInput, AmendmentRequestInput } from './dto/amendment.input';
 import { Amendment } from './models/amendment.model';
+import { toReleasePlanChanges } from '../decisions/models/decision.model';
 
 /** Amendments of an approval: listed on it, requested, withdrawn, recommended on and decided. */
 @Resolver(() => Approval)
@@ -104,14 +102,7 @@ export class AmendmentsResolver {
       tier: a.tier,
       tierReasons: a.tierReasons,
       changes: a.changes.map((c) => ({ ...c, label: AMENDMENT_CHANGE_LABELS[c.kind], artifactName: names.get(c.artifactKey) ?? c.artifactKey })),
-      planChanges: compareReleasePlans(a.previousPlan, a.releasePlan as ReleasePlanItem[]).map((row) => ({
-        artifactKey: row.artifactKey,
-        artifactName: names.get(row.artifactKey) ?? row.artifactKey,
-        status: row.status,
-        changedParts: row.changed.map((part) => RELEASE_PLAN_PART_LABELS[part]),
-        proposed: row.proposed,
-        decided: row.decided,
-      })),
+      planChanges: toReleasePlanChanges(a.previousPlan, a.releasePlan, names),
       newArtifacts: a.newArtifacts,
       requestedAt: a.requestedAt,
       requestedBy: await person(a.requestedBy),

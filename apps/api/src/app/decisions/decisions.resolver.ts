@@ -1,10 +1,8 @@
 import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import {
-  compareReleasePlans,
   DECISION_OUTCOME_LABELS,
   DECISION_OUTCOMES,
   LETTER_VARIABLES,
-  RELEASE_PLAN_PART_LABELS,
   type DecisionOutcome,
 } from '@impact-review/domain';
 import { AccessService } from '../access';
@@ -23,6 +21,7 @@ import {
   DecisionOutcomeEnum,
   DecisionResult,
   DecisionSettings,
+  toReleasePlanChanges,
   type DecidedCondition,
 } from './models/decision.model';
 
@@ -134,14 +133,7 @@ export class SubmissionDecisionResolver {
       releasePlanComparison:
         decision.releasePlan.length === 0
           ? []
-          : compareReleasePlans(proposed, decision.releasePlan).map((row) => ({
-              artifactKey: row.artifactKey,
-              artifactName: names.get(row.artifactKey) ?? row.artifactKey,
-              status: row.status,
-              changedParts: row.changed.map((part) => RELEASE_PLAN_PART_LABELS[part]),
-              proposed: row.proposed,
-              decided: row.decided,
-            })),
+          : toReleasePlanChanges(proposed, decision.releasePlan, names),
       withoutReviewsReason: decision.withoutReviewsReason,
       reviewsCounted: decision.reviewsCounted,
       meetingId: decision.meetingId,

@@ -2,7 +2,7 @@
 // when and why, what it changes in words and as the approved plan beside the amended one, the
 // artifacts it adds, the recommendations the reader may read, the decision, and what the reader may
 // do: the authors withdraw it, a reviewer of record recommends, a chair decides.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { labelOf, type AmendmentDecision } from '@impact-review/domain';
 import { FormError } from '../../components/FormFields';
@@ -16,6 +16,7 @@ import { AmendmentDecisionForm } from './AmendmentDecisionForm';
 import { AmendmentRecommendationForm, RECOMMENDATION_LABELS } from './AmendmentRecommendationForm';
 import { WithdrawAmendmentMutation } from './amendments.operations';
 import { AMENDMENT_PLAN_WORDS, AMENDMENT_STATE_TONES, AMENDMENT_TIER_LABELS } from './amendmentWords';
+import { useFocusOnOpen } from '../../lib/useFocusOnOpen';
 
 type Amendment = AmendmentFieldsFragment;
 
@@ -183,17 +184,6 @@ function Part({ id, title, children }: { id: string; title: string; children: Re
       {children}
     </section>
   );
-}
-
-/** Moves the focus into a form the person just opened with a button. */
-function useFocusOnOpen(open: boolean) {
-  const ref = useRef<HTMLDivElement>(null);
-  const opened = useRef(false);
-  useEffect(() => {
-    if (open && opened.current) ref.current?.querySelector<HTMLElement>('textarea, input')?.focus();
-    opened.current = true;
-  }, [open]);
-  return ref;
 }
 
 /**

@@ -20,6 +20,7 @@ import { OUTCOME_TONES, reevaluationStateWords } from './reevaluationWords';
 import './approvals.css';
 // The radio groups' styles (ChoiceGroup).
 import '../reviews/reviews.css';
+import { useFocusOnOpen } from '../../lib/useFocusOnOpen';
 
 type Reevaluation = ReevaluationFieldsFragment;
 type Notice = { tone: 'success' | 'warning'; text: string };
@@ -140,17 +141,6 @@ function Part({ id, title, children }: { id: string; title: string; children: Re
       {children}
     </section>
   );
-}
-
-/** Moves the focus into a form the person just opened with a button. */
-function useFocusOnOpen(open: boolean) {
-  const ref = useRef<HTMLDivElement>(null);
-  const opened = useRef(false);
-  useEffect(() => {
-    if (open && opened.current) ref.current?.querySelector<HTMLElement>('textarea, input')?.focus();
-    opened.current = true;
-  }, [open]);
-  return ref;
 }
 
 function ReportPart({

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DECISION_OUTCOMES, type DecisionOutcome, type Tier } from '@impact-review/domain';
+import { compareReleasePlans, DECISION_OUTCOMES, RELEASE_PLAN_PART_LABELS, type DecisionOutcome, type ReleasePlanItem, type Tier } from '@impact-review/domain';
 import { KindCounts } from '../../assignment/models/assignment.model';
 import { enumFromValues } from '../../common/graphql/enum-from-values';
 import { ReleasePlanItemModel } from '../../submissions/models/statement-content.model';
@@ -176,4 +176,16 @@ export class DecisionSettings {
 
   @Field(() => Int, { description: 'Send it back when saving; 0 while nothing was changed.' })
   revision: number;
+}
+
+/** Two plans compared artifact by artifact, as the API shows it (decisions and amendments). */
+export function toReleasePlanChanges(before: readonly ReleasePlanItem[], after: readonly ReleasePlanItem[], names: ReadonlyMap<string, string>): ReleasePlanChange[] {
+  return compareReleasePlans(before, after).map((row) => ({
+    artifactKey: row.artifactKey,
+    artifactName: names.get(row.artifactKey) ?? row.artifactKey,
+    status: row.status,
+    changedParts: row.changed.map((part) => RELEASE_PLAN_PART_LABELS[part]),
+    proposed: row.proposed as ReleasePlanChange['proposed'],
+    decided: row.decided as ReleasePlanChange['decided'],
+  }));
 }
